@@ -1,0 +1,1 @@
+export { createEventHub, type EventHub } from './event-hub';

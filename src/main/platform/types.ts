@@ -1,0 +1,77 @@
+/**
+ * The operating-system services the core needs, as interfaces. Core services receive these
+ * from the composition root and never import `electron` or a host (DESIGN.md §1).
+ * Implementations: platform/electron (desktop), platform/node (web host, CLI), platform/memory (tests).
+ */
+
+/** Secrets at rest (refresh tokens, client secrets, robot tokens). */
+export interface SecretVault {
+  /** How secrets survive a restart: encrypted by the OS, or only for this session. */
+  readonly persistence: 'os-encrypted' | 'session-only';
+  /** One sentence for the person about where secrets are kept (shown in settings and by the CLI). */
+  describe(): string;
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** Non-secret JSON settings (profiles, preferences, favourites, history). Writes are atomic. */
+export interface SettingsStore {
+  get<T>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+  /** Where the file lives, for diagnostics. */
+  readonly location: string;
+}
+
+/** Opens a URL in the person's own browser (sign-in, sign-out). */
+export interface Browser {
+  open(url: string): Promise<void>;
+}
+
+export interface NotificationRequest {
+  kind: 'run-finished' | 'sign-in-expired' | 'robot-pairing' | 'info';
+  title: string;
+  body: string;
+  /** What clicking the notification should open, e.g. `run:<id>`. */
+  target?: string;
+}
+
+export interface Notifier {
+  notify(notification: NotificationRequest): void;
+}
+
+/** `fetch` as the platform provides it (Electron's net.fetch applies the OS trust store). */
+export type HttpFetch = (input: string | URL, init?: RequestInit) => Promise<Response>;
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): () => void;
+}
+
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(message: string, fields?: LogFields): void;
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+  child(scope: string): Logger;
+}
+
+export type HostKind = 'electron' | 'web' | 'cli';
+
+export interface Platform {
+  host: HostKind;
+  /** Folder where this host keeps its data (settings, history); BATON_HOME for Node hosts. */
+  dataDir: string;
+  vault: SecretVault;
+  settings: SettingsStore;
+  browser: Browser;
+  notifier: Notifier;
+  fetch: HttpFetch;
+  clock: Clock;
+  logger: Logger;
+  /** Runtime versions for app.info. */
+  runtimes: Record<string, string>;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { appInfoSchema, sessionStatusSchema } from './model';
+
+/**
+ * The BatonApi contract: the only way a UI (renderer, web page, CLI) reaches the core.
+ * Each method has a zod schema for its params, checked on the core's side of every host
+ * before a service sees them, and one for its result. Hosts bind this table generically.
+ */
+const noParams = z.object({}).strict();
+
+export const methods = {
+  'app.info': { params: noParams, result: appInfoSchema },
+  'session.status': { params: noParams, result: sessionStatusSchema },
+} as const satisfies Record<string, MethodSpec>;
+
+/** Events the core pushes; each listener gets the payload parsed by its schema. */
+export const events = {
+  'session.changed': sessionStatusSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export interface MethodSpec {
+  params: z.ZodType;
+  result: z.ZodType;
+}
+
+export type MethodName = keyof typeof methods;
+export type EventName = keyof typeof events;
+export type ParamsOf<M extends MethodName> = z.input<(typeof methods)[M]['params']>;
+export type ResultOf<M extends MethodName> = z.output<(typeof methods)[M]['result']>;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const methodNames = Object.keys(methods) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(methods, value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value);
+}
+
+/** The flat form every host binds: one async function per method name. */
+export type BatonHandlers = { [M in MethodName]: (params: z.output<(typeof methods)[M]['params']>) => Promise<ResultOf<M>> };
+
+export type Unsubscribe = () => void;
+export type EventListener<E extends EventName> = (payload: EventPayload<E>) => void;
+
+/** Where events come from, in every host. */
+export interface BatonEventSource {
+  on<E extends EventName>(event: E, listener: EventListener<E>): Unsubscribe;
+}
+
+type DomainOf<M extends string> = M extends `${infer D}.${string}` ? D : never;
+type ActionOf<M extends string, D extends string> = M extends `${D}.${infer A}` ? A : never;
+
+/**
+ * The nested form a UI uses: `api.session.status()`, `api.on('session.changed', fn)`.
+ * Methods without params take none; the others take their params object.
+ */
+export type BatonApi = {
+  [D in DomainOf<MethodName>]: {
+    [A in ActionOf<MethodName, D>]: `${D}.${A}` extends infer M extends MethodName
+      ? Record<string, never> extends ParamsOf<M>
+        ? (params?: ParamsOf<M>) => Promise<ResultOf<M>>
+        : (params: ParamsOf<M>) => Promise<ResultOf<M>>
+      : never;
+  };
+} & BatonEventSource;
+
+/**
+ * Builds the nested BatonApi from one generic `call` and `on`: every host's client side
+ * (preload, web socket client, tests) uses this, so no method is ever wired by hand.
+ */
+export function createApiFacade(
+  call: (method: MethodName, params: unknown) => Promise<unknown>,
+  on: BatonEventSource['on'],
+): BatonApi {
+  const facade: Record<string, unknown> = { on };
+  for (const name of methodNames) {
+    const [domain, action] = name.split('.') as [string, string];
+    const group = (facade[domain] ??= {}) as Record<string, unknown>;
+    group[action] = (params?: unknown) => call(name, params ?? {});
+  }
+  return facade as unknown as BatonApi;
+}

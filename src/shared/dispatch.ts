@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isMethodName, methods, type BatonHandlers, type MethodName } from './api';
+import { BatonError } from './errors';
+
+/**
+ * The one generic binder behind every host: looks a method up in the contract's table,
+ * parses its params with the method's schema, and only then calls the core. Bad input
+ * becomes a VALIDATION error and the service is never reached.
+ */
+export type Dispatch = (method: unknown, params: unknown) => Promise<unknown>;
+
+export function createDispatcher(handlers: BatonHandlers): Dispatch {
+  return async (method, params) => {
+    if (!isMethodName(method)) {
+      throw new BatonError('VALIDATION', `Unknown method ${describe(method)}.`, {
+        hint: 'This Baton does not offer that call; the UI and the core may be different versions.',
+      });
+    }
+    const parsed = methods[method].params.safeParse(params ?? {});
+    if (!parsed.success) {
+      throw new BatonError('VALIDATION', `Invalid arguments for ${method}: ${summarizeIssues(parsed.error)}.`, {
+        details: { issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) },
+      });
+    }
+    const handler = handlers[method] as (params: unknown) => Promise<unknown>;
+    return handler(parsed.data);
+  };
+}
+
+export function summarizeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 80)}"` : `of type ${typeof value}`;
+}
+
+export type { MethodName };
