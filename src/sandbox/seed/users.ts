@@ -1,0 +1,84 @@
+/**
+ * The sandbox tenant's people and apps, shared by its Identity Server (who can sign in) and
+ * its Orchestrator (what each may see and do). Passwords are demo values, printed by
+ * `npm run sandbox`; the sandbox only ever listens on loopback.
+ */
+export interface SandboxUser {
+  /** Identity Server subject (a GUID, as Identity Server issues). */
+  id: string;
+  /** Orchestrator's numeric user id. */
+  orchestratorUserId: number;
+  username: string;
+  password: string;
+  name: string;
+  email: string;
+  /** What this user is for in demos and tests. */
+  role: string;
+}
+
+export const SANDBOX_USERS: readonly SandboxUser[] = [
+  {
+    id: '4a0b1f7e-3c1d-4f4e-9d4e-0a1b2c3d4e01',
+    orchestratorUserId: 11,
+    username: 'alice',
+    password: 'alice-demo-1',
+    name: 'Alice Martin',
+    email: 'alice@sandbox.baton.test',
+    role: 'every folder, may view and run',
+  },
+  {
+    id: '4a0b1f7e-3c1d-4f4e-9d4e-0a1b2c3d4e02',
+    orchestratorUserId: 12,
+    username: 'bob',
+    password: 'bob-demo-1',
+    name: 'Bob Chen',
+    email: 'bob@sandbox.baton.test',
+    role: 'Finance folders only, may view but not run',
+  },
+  {
+    id: '4a0b1f7e-3c1d-4f4e-9d4e-0a1b2c3d4e03',
+    orchestratorUserId: 13,
+    username: 'carol',
+    password: 'carol-demo-1',
+    name: 'Carol Singh',
+    email: 'carol@sandbox.baton.test',
+    role: 'no folders',
+  },
+];
+
+export interface SandboxClients {
+  /** The non-confidential desktop app (authorization code + PKCE). */
+  desktop: { clientId: string; redirectUris: string[] };
+  /** The confidential external app (client credentials), assigned to most folders. */
+  confidential: { clientId: string; clientSecret: string; name: string; orchestratorUserId: number };
+}
+
+export const DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
+
+export function sandboxClients(redirectUris: string[] = [DEFAULT_REDIRECT_URI]): SandboxClients {
+  return {
+    desktop: { clientId: 'baton-desktop', redirectUris },
+    confidential: {
+      clientId: 'baton-robot-runner',
+      clientSecret: 'sandbox-secret-change-me',
+      name: 'Baton Robot Runner',
+      orchestratorUserId: 90,
+    },
+  };
+}
+
+/** Every scope the sandbox Identity Server knows (Identity Server's names). */
+export const SANDBOX_SCOPES = [
+  'openid',
+  'profile',
+  'email',
+  'offline_access',
+  'OR.Folders',
+  'OR.Folders.Read',
+  'OR.Execution',
+  'OR.Execution.Read',
+  'OR.Jobs',
+  'OR.Jobs.Read',
+  'OR.Jobs.Write',
+  'OR.Users.Read',
+] as const;
