@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isMethodName, methods, type BatonHandlers, type MethodName } from './api';
 import { BatonError } from './errors';
 
