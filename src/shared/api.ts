@@ -1,21 +1,19 @@
 import { z } from 'zod';
-import { appInfoSchema, sessionStatusSchema } from './model';
+import { appEvents, appMethods } from './contract/app';
 
 /**
  * The BatonApi contract: the only way a UI (renderer, web page, CLI) reaches the core.
  * Each method has a zod schema for its params, checked on the core's side of every host
  * before a service sees them, and one for its result. Hosts bind this table generically.
  */
-const noParams = z.object({}).strict();
-
+// Each domain declares its methods and events in src/shared/contract/<domain>.ts; this is the union.
 export const methods = {
-  'app.info': { params: noParams, result: appInfoSchema },
-  'session.status': { params: noParams, result: sessionStatusSchema },
+  ...appMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */
 export const events = {
-  'session.changed': sessionStatusSchema,
+  ...appEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodSpec {
