@@ -16,11 +16,24 @@ export interface CoreOptions {
   version: string;
 }
 
-/** The composition root: builds every core service once, for whichever host runs it. */
+/**
+ * The composition root: builds every core service once, for whichever host runs it.
+ * Each domain owns the region between its markers.
+ */
 export function createCore({ platform, version }: CoreOptions): Core & { hub: EventHub } {
   const logger = platform.logger.child('core');
   const hub = createEventHub((error) => logger.error('An event listener threw', { error: String(error) }));
+  const disposers: (() => Promise<void> | void)[] = [];
+
+  // <services:session>
   const session = createSessionService({ settings: platform.settings, events: hub });
+  // </services:session>
+  // <services:catalog>
+  // </services:catalog>
+  // <services:runs>
+  // </services:runs>
+  // <services:robot>
+  // </services:robot>
 
   const appInfo: AppInfo = {
     name: 'Baton',
@@ -32,13 +45,24 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
 
   const handlers: BatonHandlers = {
     'app.info': async () => appInfo,
+    // <handlers:session>
     'session.status': () => session.status(),
+    // </handlers:session>
+    // <handlers:catalog>
+    // </handlers:catalog>
+    // <handlers:runs>
+    // </handlers:runs>
+    // <handlers:robot>
+    // </handlers:robot>
   };
 
   return {
     handlers,
     events: hub,
     hub,
-    async dispose() {},
+    async dispose() {
+      // Last started, first stopped.
+      for (const dispose of disposers.reverse()) await dispose();
+    },
   };
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { appEvents, appMethods } from './contract/app';
+import { catalogEvents, catalogMethods } from './contract/catalog';
+import { robotEvents, robotMethods } from './contract/robot';
+import { runsEvents, runsMethods } from './contract/runs';
+import { sessionEvents, sessionMethods } from './contract/session';
 
 /**
  * The BatonApi contract: the only way a UI (renderer, web page, CLI) reaches the core.
@@ -9,11 +13,19 @@ import { appEvents, appMethods } from './contract/app';
 // Each domain declares its methods and events in src/shared/contract/<domain>.ts; this is the union.
 export const methods = {
   ...appMethods,
+  ...sessionMethods,
+  ...catalogMethods,
+  ...runsMethods,
+  ...robotMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */
 export const events = {
   ...appEvents,
+  ...sessionEvents,
+  ...catalogEvents,
+  ...runsEvents,
+  ...robotEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodSpec {
