@@ -1,0 +1,67 @@
+import type { Command } from 'commander';
+import { isMethodName, methodNames, type MethodName } from '../../shared/api';
+import { createDispatcher } from '../../shared/dispatch';
+import { BatonError } from '../../shared/errors';
+import type { CliContext } from './cli-context';
+import { formatterFor } from './formatters';
+import { formatAsJson, printResult } from './output';
+import { withCore } from './with-core';
+
+/**
+ * Binds the contract generically: `baton call <method> [params]` for any method, and one
+ * friendly command per method (`session.status` → `baton session status`), both through the
+ * same validating dispatcher every other host uses. A new contract method gets its commands
+ * without a line here.
+ */
+export function addContractCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const run = async (method: string, rawParams: string | undefined, command: Command) => {
+    const isJson = Boolean(command.optsWithGlobals().json);
+    const params = parseParams(rawParams);
+    const result = await withCore(context, 'cli', (core) => createDispatcher(core.handlers)(method, params));
+    const human = (isMethodName(method) ? formatterFor(method) : undefined) ?? formatAsJson;
+    printResult(context.output, isJson, result, human);
+  };
+
+  addJsonOption(
+    program
+      .command('call')
+      .description('call any contract method with JSON params, e.g. baton call app.info \'{}\'')
+      .argument('<method>', `one of: ${methodNames.join(', ')}`)
+      .argument('[params]', 'the params object as JSON (default {})')
+      .action((method: string, params: string | undefined, _options: unknown, command: Command) => run(method, params, command)),
+  );
+
+  const groups = new Map<string, Command>();
+  for (const method of methodNames) {
+    const { domain, action } = splitMethod(method);
+    let group = groups.get(domain);
+    if (!group) {
+      group = addJsonOption(program.command(domain).description(`${domain} commands`));
+      groups.set(domain, group);
+    }
+    addJsonOption(
+      group
+        .command(action)
+        .description(`call ${method}`)
+        .argument('[params]', 'the params object as JSON (default {})')
+        .action((params: string | undefined, _options: unknown, command: Command) => run(method, params, command)),
+    );
+  }
+}
+
+/** `runs.startRemote` → domain `runs`, action `start-remote`. */
+export function splitMethod(method: MethodName): { domain: string; action: string } {
+  const [domain = method, action = ''] = method.split('.');
+  return { domain, action: action.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) };
+}
+
+function parseParams(raw: string | undefined): unknown {
+  if (raw === undefined) return {};
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new BatonError('VALIDATION', 'The params are not valid JSON.', {
+      hint: `Pass one JSON object in single quotes, e.g. '{"folderId": 12}'.`,
+    });
+  }
+}

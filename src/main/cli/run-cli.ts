@@ -1,0 +1,64 @@
+import { Command, CommanderError } from 'commander';
+import { BatonError } from '../../shared/errors';
+import type { CliContext } from './cli-context';
+import { addContractCommands } from './contract-commands';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes';
+import { printError, writeErrorPayload } from './output';
+import { addWebCommand } from './web-command';
+
+const addJsonOption = (command: Command) => command.option('--json', 'machine-readable output: one JSON value on stdout');
+
+export function createProgram(context: CliContext): Command {
+  const program = new Command('baton')
+    .description('Baton: run UiPath Orchestrator processes from your terminal.')
+    .version(context.version, '-V, --version', 'print the version')
+    .exitOverride()
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (text) => context.output.out(text), writeErr: (text) => context.output.err(text) });
+  addJsonOption(program);
+  addContractCommands(program, context, addJsonOption);
+  addWebCommand(program, context, addJsonOption);
+  // Every subcommand inherits the same error handling, so usage errors anywhere exit with EXIT_USAGE.
+  const inherit = (command: Command) => {
+    for (const sub of command.commands) {
+      sub.exitOverride().showHelpAfterError().configureOutput(program.configureOutput());
+      inherit(sub);
+    }
+  };
+  inherit(program);
+  return program;
+}
+
+/** Runs one `baton` invocation and returns its exit code (docs/cli.md has the table). */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const isJson = argv.includes('--json');
+  const program = createProgram(context);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) return usageExitCode(error, isJson, context);
+    logCause(context, error);
+    return printError(context.output, isJson, error);
+  }
+}
+
+/** The printed error hides what a non-BatonError said; the debug log keeps it for whoever asks. */
+function logCause(context: CliContext, error: unknown): void {
+  const cause = error instanceof BatonError ? error.cause : error;
+  if (cause === undefined) return;
+  context.logger.debug('The command failed', {
+    cause: cause instanceof Error ? cause.message : String(cause),
+    stack: cause instanceof Error ? cause.stack : undefined,
+  });
+}
+
+function usageExitCode(error: CommanderError, isJson: boolean, context: CliContext): number {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+  // Commander already printed the message and the usage on stderr; scripts asking for JSON also get it on stdout.
+  if (isJson) {
+    const message = error.message.replace(/^error:\s*/, '');
+    writeErrorPayload(context.output, true, new BatonError('VALIDATION', message, { hint: 'Run `baton --help` for the commands and their options.' }).toJSON());
+  }
+  return EXIT_USAGE;
+}
