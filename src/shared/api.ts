@@ -61,22 +61,21 @@ export interface BatonEventSource {
   on<E extends EventName>(event: E, listener: EventListener<E>): Unsubscribe;
 }
 
-type DomainOf<M extends string> = M extends `${infer D}.${string}` ? D : never;
-type ActionOf<M extends string, D extends string> = M extends `${D}.${infer A}` ? A : never;
+type MethodFunction<M extends MethodName> =
+  Record<string, never> extends ParamsOf<M> ? (params?: ParamsOf<M>) => Promise<ResultOf<M>> : (params: ParamsOf<M>) => Promise<ResultOf<M>>;
+
+/** `'session.profiles.list'` → `{ session: { profiles: { list: fn } } }`. */
+type NestedMethod<Path extends string, M extends MethodName> = Path extends `${infer Head}.${infer Rest}`
+  ? { [K in Head]: NestedMethod<Rest, M> }
+  : { [K in Path]: MethodFunction<M> };
+
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 
 /**
- * The nested form a UI uses: `api.session.status()`, `api.on('session.changed', fn)`.
- * Methods without params take none; the others take their params object.
+ * The nested form a UI uses: `api.session.status()`, `api.session.profiles.list()`,
+ * `api.on('session.changed', fn)`. Methods without params take none; the others take their params object.
  */
-export type BatonApi = {
-  [D in DomainOf<MethodName>]: {
-    [A in ActionOf<MethodName, D>]: `${D}.${A}` extends infer M extends MethodName
-      ? Record<string, never> extends ParamsOf<M>
-        ? (params?: ParamsOf<M>) => Promise<ResultOf<M>>
-        : (params: ParamsOf<M>) => Promise<ResultOf<M>>
-      : never;
-  };
-} & BatonEventSource;
+export type BatonApi = UnionToIntersection<{ [M in MethodName]: NestedMethod<M, M> }[MethodName]> & BatonEventSource;
 
 /**
  * Builds the nested BatonApi from one generic `call` and `on`: every host's client side
@@ -88,8 +87,10 @@ export function createApiFacade(
 ): BatonApi {
   const facade: Record<string, unknown> = { on };
   for (const name of methodNames) {
-    const [domain, action] = name.split('.') as [string, string];
-    const group = (facade[domain] ??= {}) as Record<string, unknown>;
+    const path = name.split('.');
+    const action = path.pop() as string;
+    let group = facade;
+    for (const segment of path) group = (group[segment] ??= {}) as Record<string, unknown>;
     group[action] = (params?: unknown) => call(name, params ?? {});
   }
   return facade as unknown as BatonApi;

@@ -49,10 +49,10 @@ export function addContractCommands(program: Command, context: CliContext, addJs
   }
 }
 
-/** `runs.startRemote` → domain `runs`, action `start-remote`. */
+/** `runs.startRemote` → domain `runs`, action `start-remote`; `session.profiles.list` → `session`, `profiles-list`. */
 export function splitMethod(method: MethodName): { domain: string; action: string } {
-  const [domain = method, action = ''] = method.split('.');
-  return { domain, action: action.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) };
+  const [domain = method, ...rest] = method.split('.');
+  return { domain, action: rest.join('-').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) };
 }
 
 function parseParams(raw: string | undefined): unknown {
