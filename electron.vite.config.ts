@@ -7,12 +7,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Dependencies stay in node_modules (electron-store, openid-client, ws, ...); only our code is bundled.
+      externalizeDeps: true,
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require only `electron`: zod and the contract must be bundled in.
+      externalizeDeps: false,
       // Sandboxed preloads must be CommonJS.
       rollupOptions: { input: { index: resolve('src/preload/index.ts') }, output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },

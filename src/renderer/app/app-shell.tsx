@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { BatonError } from '../../shared/errors';
+import type { AppInfo } from '../../shared/model';
+import { ConnectionBanner } from '../components/connection-banner';
+import { ErrorBanner } from '../components/error-banner';
+import { useCall, type CallState } from '../components/use-call';
+import { AboutFooter } from '../features/about';
+import { DiagnosticsView } from '../features/diagnostics';
+import { ProcessesView } from '../features/processes';
+import { RobotView } from '../features/robot';
+import { RunsView } from '../features/runs';
+import { SessionBadge } from '../features/session';
+import { SettingsView } from '../features/settings';
+import { AREAS, hrefOf, useArea, type AreaId } from './areas';
+import { useBatonApi, useConnectionState } from './baton-context';
+
+export function AppShell() {
+  const api = useBatonApi();
+  const connection = useConnectionState();
+  const area = useArea();
+  const info = useCall(() => api.app.info());
+  const [dismissed, setDismissed] = useState<BatonError | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const isFirstArea = useRef(true);
+
+  // Moving focus to the new area's heading tells screen-reader users that the view changed.
+  useEffect(() => {
+    if (isFirstArea.current) {
+      isFirstArea.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [area]);
+
+  // A call that failed while the link was down is worth one more try once it is back.
+  const { retry: retryInfo } = info;
+  const hasInfoFailed = info.status === 'failed';
+  useEffect(() => {
+    if (connection.status === 'open' && hasInfoFailed) retryInfo();
+  }, [connection.status, hasInfoFailed, retryInfo]);
+
+  const label = AREAS.find((candidate) => candidate.id === area)?.label ?? '';
+  // While the link is down the connection banner already says why calls fail.
+  const infoError = info.status === 'failed' && info.error !== dismissed && connection.status === 'open' ? info.error : undefined;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <p className="app-name">
+          <span className="app-logo" aria-hidden="true">
+            ◆
+          </span>
+          Baton
+        </p>
+        <SessionBadge />
+      </header>
+      <ConnectionBanner state={connection} />
+      {infoError && area !== 'diagnostics' ? (
+        <ErrorBanner error={infoError} onRetry={info.retry} onDismiss={() => setDismissed(infoError)} />
+      ) : null}
+      <div className="app-body">
+        <nav className="app-nav" aria-label="Main">
+          <ul>
+            {AREAS.map((candidate) => (
+              <li key={candidate.id}>
+                <a href={hrefOf(candidate.id)} aria-current={candidate.id === area ? 'page' : undefined}>
+                  {candidate.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <h1 ref={heading} tabIndex={-1}>
+            {label}
+          </h1>
+          <AreaView area={area} info={info} />
+        </main>
+      </div>
+      <AboutFooter info={info} />
+    </div>
+  );
+}
+
+function AreaView({ area, info }: { area: AreaId; info: CallState<AppInfo> & { retry(): void } }) {
+  switch (area) {
+    case 'processes':
+      return <ProcessesView />;
+    case 'runs':
+      return <RunsView />;
+    case 'robot':
+      return <RobotView />;
+    case 'diagnostics':
+      return <DiagnosticsView info={info} onRetryInfo={info.retry} />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}
+
+// With hash routing a plain #main link would be read as an area change; move focus directly.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+
+export const AREAS = [
+  { id: 'processes', label: 'Processes' },
+  { id: 'runs', label: 'Runs' },
+  { id: 'robot', label: 'Robot' },
+  { id: 'diagnostics', label: 'Diagnostics' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+
+export type AreaId = (typeof AREAS)[number]['id'];
+
+export function areaFromHash(hash: string): AreaId {
+  const id = hash.replace(/^#\/?/, '').split('/')[0];
+  return AREAS.find((area) => area.id === id)?.id ?? 'processes';
+}
+
+export function hrefOf(area: AreaId): string {
+  return `#/${area}`;
+}
+
+/**
+ * The current area lives in the URL hash: it works the same from file:// in Electron and from
+ * the web host, survives a reload, and the browser's back button moves between areas.
+ */
+export function useArea(): AreaId {
+  const [area, setArea] = useState<AreaId>(() => areaFromHash(window.location.hash));
+  useEffect(() => {
+    const onHashChange = () => setArea(areaFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return area;
+}

@@ -1,0 +1,2 @@
+export { AboutFooter } from './about-footer';
+export { AboutPanel } from './about-panel';

@@ -1,0 +1,1 @@
+export { ProcessesView } from './processes-view';

@@ -1,0 +1,1 @@
+export { RobotView } from './robot-view';

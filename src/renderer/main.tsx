@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getBatonConnection } from './api';
+import { AppShell } from './app/app-shell';
+import { BatonProvider } from './app/baton-context';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element.');
+
+createRoot(container).render(
+  <StrictMode>
+    <BatonProvider connection={getBatonConnection()}>
+      <AppShell />
+    </BatonProvider>
+  </StrictMode>,
+);
