@@ -1,4 +1,5 @@
 import type { BatonEventSource, BatonHandlers } from '../shared/api';
+import { BatonError } from '../shared/errors';
 import type { AppInfo } from '../shared/model';
 import { createEventHub, type EventHub } from './lib';
 import type { Platform } from './platform';
@@ -10,6 +11,11 @@ export interface Core {
   events: BatonEventSource;
   dispose(): Promise<void>;
 }
+
+// Placeholder while a domain is being built; removed as each domain lands.
+const notYet = async (): Promise<never> => {
+  throw new BatonError('INTERNAL', 'This part of Baton is not available in this build yet.');
+};
 
 export interface CoreOptions {
   platform: Platform;
@@ -49,8 +55,15 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     'session.status': () => session.status(),
     // </handlers:session>
     // <handlers:catalog>
+    'catalog.get': notYet,
+    'catalog.refresh': notYet,
+    'catalog.setFavorite': notYet,
     // </handlers:catalog>
     // <handlers:runs>
+    'runs.start': notYet,
+    'runs.stop': notYet,
+    'runs.list': notYet,
+    'runs.get': notYet,
     // </handlers:runs>
     // <handlers:robot>
     // </handlers:robot>
