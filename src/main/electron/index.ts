@@ -1,0 +1,19 @@
+export { startDesktopApp, type DesktopApp, type DesktopAppOptions, type ElectronApis } from './app';
+export { bindIpc, type IpcBindingOptions, type MainIpc } from './ipc';
+export { createMainWindow, secureWebPreferences, type MainWindow, type MainWindowOptions } from './window';
+export { hardenApp, guardWebContents, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, type HardeningOptions } from './security';
+export { createExternalOpener, isAllowedExternalUrl, type OpenExternal } from './external-links';
+export { createTray, trayIconPath, type BatonTray, type TrayOptions } from './tray';
+export {
+  buildTrayMenu,
+  trayIconFor,
+  INITIAL_TRAY_STATE,
+  type TrayState,
+  type TrayView,
+  type TrayMenuItem,
+  type TrayIconState,
+  type TrayAction,
+} from './tray-menu';
+export { createTrustedSenders, type TrustedSenders, type IpcEvent } from './trusted-senders';
+export { resolveRendererLocation, type RendererLocation } from './renderer-location';
+export { resolveAppPaths } from './app-paths';

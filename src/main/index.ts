@@ -1,0 +1,20 @@
+import { app, BrowserWindow, ipcMain, Menu, Notification, net, safeStorage, session, shell, Tray } from 'electron';
+import { resolveAppPaths, startDesktopApp } from './electron';
+import { BATON_VERSION } from './version';
+
+// The desktop app's composition root: real Electron modules in, everything else in ./electron.
+startDesktopApp({
+  electron: { app, BrowserWindow, ipcMain, Menu, Tray, session, shell, safeStorage, Notification, net },
+  version: BATON_VERSION,
+  paths: resolveAppPaths(app, import.meta.url),
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+}).then(
+  (desktop) => {
+    // The Electron smoke test asks the main process whether the tray exists.
+    if (desktop && process.env.BATON_E2E === '1') Object.assign(globalThis, { batonDesktop: desktop });
+  },
+  (error: unknown) => {
+    console.error('Baton could not start:', error);
+    app.exit(1);
+  },
+);

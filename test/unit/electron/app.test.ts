@@ -1,0 +1,93 @@
+import { once } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { startDesktopApp } from '../../../src/main/electron';
+import { createRecordingLogger } from '../../../src/main/platform/memory';
+import { methodNames } from '../../../src/shared/api';
+import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
+
+const paths = {
+  preload: '/opt/baton/out/preload/index.cjs',
+  rendererIndex: '/opt/baton/out/renderer/index.html',
+  trayIcons: '/opt/baton/assets/tray',
+  appIcon: '/opt/baton/assets/icon.png',
+};
+
+async function start(options: { hasLock?: boolean } = {}) {
+  const electron = createFakeElectron();
+  electron.app.hasSingleInstanceLock = options.hasLock ?? true;
+  const desktop = await startDesktopApp({
+    electron: electron.asApis(),
+    version: '1.0.0',
+    paths,
+    openFile: createMemoryFiles(),
+    logger: createRecordingLogger(),
+  });
+  return { electron, desktop };
+}
+
+describe('the desktop app', () => {
+  it('quits at once, opening nothing, when another instance holds the lock', async () => {
+    const { electron, desktop } = await start({ hasLock: false });
+    expect(desktop).toBeNull();
+    expect(electron.app.quitRequests).toBe(1);
+    expect(electron.windows).toEqual([]);
+    expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('on ready binds every contract method, opens the secure window on the app page and shows a tray icon', async () => {
+    const { electron, desktop } = await start();
+    expect(electron.ipcMain.handlers.size).toBe(methodNames.length);
+    expect(electron.windows).toHaveLength(1);
+    expect(electron.windows[0]?.loadedUrl).toBe('file:///opt/baton/out/renderer/index.html');
+    expect(electron.windows[0]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: paths.preload });
+    expect(electron.trays).toHaveLength(1);
+    expect(electron.trays[0]?.image).toBe('/opt/baton/assets/tray/tray-signed-out.png');
+    expect(desktop?.hasTray()).toBe(true);
+  });
+
+  it("answers the window's app.info call through IPC", async () => {
+    const { electron } = await start();
+    const reply = await electron.ipcMain.invokeFrom(electron.windows[0]!.webContents, 'baton:app.info', {});
+    expect(reply).toMatchObject({ ok: true, result: { name: 'Baton', version: '1.0.0', host: 'electron' } });
+  });
+
+  it('hardens every webContents it creates', async () => {
+    const { electron } = await start();
+    expect(electron.windows[0]?.webContents.navigate('https://evil.example/')).toBe(false);
+    expect(electron.session.defaultSession.webRequest.headersListener).not.toBeNull();
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const { electron } = await start();
+    electron.app.emit('second-instance');
+    expect(electron.windows[0]).toMatchObject({ visible: true, focused: true });
+  });
+
+  it('opens the window from the tray, recreating it if it was destroyed', async () => {
+    const { electron } = await start();
+    electron.windows[0]?.destroy();
+    electron.trays[0]?.emit('click');
+    expect(electron.windows).toHaveLength(2);
+    expect(electron.windows[1]?.isVisible()).toBe(true);
+  });
+
+  it('hides to the tray on close and keeps running', async () => {
+    const { electron } = await start();
+    electron.windows[0]?.close();
+    expect(electron.windows[0]?.isDestroyed()).toBe(false);
+    expect(electron.app.hasQuit).toBe(false);
+  });
+
+  it('disposes everything, then quits, when Quit is chosen in the tray', async () => {
+    const { electron } = await start();
+    const quit = once(electron.app, 'quit');
+    electron.trays[0]?.clickItem('Quit Baton');
+    await quit;
+    expect(electron.app.hasQuit).toBe(true);
+    expect(electron.ipcMain.handlers.size).toBe(0);
+    expect(electron.trays[0]?.isDestroyed()).toBe(true);
+    expect(electron.windows[0]?.isDestroyed()).toBe(true);
+    expect(electron.app.listenerCount('web-contents-created')).toBe(0);
+    expect(electron.session.defaultSession.webRequest.headersListener).toBeNull();
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createElectronPlatform } from '../../../src/main/platform/electron';
+import { createRecordingLogger } from '../../../src/main/platform/memory';
+import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
+
+async function platformWith(options: { settings?: Record<string, unknown>; backend?: 'basic_text' | 'gnome_libsecret' } = {}) {
+  const electron = createFakeElectron();
+  electron.safeStorage.backend = options.backend ?? 'gnome_libsecret';
+  const opened: string[] = [];
+  const clicks: (string | undefined)[] = [];
+  const openFile = createMemoryFiles({ settings: options.settings ?? {} });
+  const apis = electron.asApis();
+  const platform = await createElectronPlatform({
+    app: apis.app,
+    safeStorage: apis.safeStorage,
+    Notification: apis.Notification,
+    net: apis.net,
+    openExternal: async (url) => void opened.push(url),
+    openFile,
+    onNotificationClick: (target) => clicks.push(target),
+    logger: createRecordingLogger(),
+    platform: 'linux',
+    versions: { ...process.versions, electron: '45.4.1', chrome: '142.0.0.0' },
+  });
+  return { electron, platform, opened, clicks, openFile };
+}
+
+describe('the Electron platform', () => {
+  it('describes itself as the electron host with its runtimes and userData folder', async () => {
+    const { platform } = await platformWith();
+    expect(platform.host).toBe('electron');
+    expect(platform.dataDir).toBe('/fake/userData');
+    expect(platform.runtimes).toMatchObject({ electron: '45.4.1', chrome: '142.0.0.0', node: process.versions.node });
+  });
+
+  it('keeps settings in the electron-store file, keys with dots included', async () => {
+    const { platform, openFile } = await platformWith();
+    platform.settings.set('profiles.default', { url: 'https://cloud.uipath.com/acme' });
+    expect(openFile.files.get('settings')?.get('profiles.default')).toEqual({ url: 'https://cloud.uipath.com/acme' });
+    expect(platform.settings.get('profiles.default')).toEqual({ url: 'https://cloud.uipath.com/acme' });
+    expect(platform.settings.location).toBe('/fake/userData/settings.json');
+  });
+
+  it('reads the plaintext opt-in from settings', async () => {
+    expect((await platformWith({ backend: 'basic_text' })).platform.vault.persistence).toBe('session-only');
+    expect(
+      (await platformWith({ backend: 'basic_text', settings: { allowPlaintextSecretStorage: true } })).platform.vault.persistence,
+    ).toBe('os-encrypted');
+  });
+
+  it('fetches through net.fetch so the OS trust store applies', async () => {
+    const { platform, electron } = await platformWith();
+    const response = await platform.fetch(new URL('https://cloud.uipath.com/identity_/.well-known/openid-configuration'));
+    expect(await response.text()).toBe('ok');
+    expect(electron.net.requests.map((request) => request.url)).toEqual([
+      'https://cloud.uipath.com/identity_/.well-known/openid-configuration',
+    ]);
+  });
+
+  it('opens the browser through the external-link wrapper it was given', async () => {
+    const { platform, opened } = await platformWith();
+    await platform.browser.open('https://cloud.uipath.com/identity_/connect/authorize');
+    expect(opened).toEqual(['https://cloud.uipath.com/identity_/connect/authorize']);
+  });
+
+  it('shows notifications and reports their target when clicked', async () => {
+    const { platform, electron, clicks } = await platformWith();
+    platform.notifier.notify({ kind: 'run-finished', title: 'Invoice run finished', body: 'Successful', target: 'run:42' });
+    const [shown] = electron.notifications;
+    expect(shown?.options).toEqual({ title: 'Invoice run finished', body: 'Successful' });
+    shown?.click();
+    expect(clicks).toEqual(['run:42']);
+  });
+
+  it('skips notifications where the system has none', async () => {
+    const { platform, electron } = await platformWith();
+    electron.Notification.supported = false;
+    platform.notifier.notify({ kind: 'info', title: 't', body: 'b' });
+    expect(electron.notifications).toEqual([]);
+  });
+});
