@@ -1,7 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { createApiFacade, isEventName, type BatonApi, type EventName, type MethodName } from '../shared/api';
 import type { BatonErrorPayload } from '../shared/errors';
-import { IPC_EVENT_CHANNEL, IPC_SUBSCRIBE_CHANNEL, IPC_UNSUBSCRIBE_CHANNEL, ipcReplySchema, methodChannel } from './ipc-protocol';
+import { IPC_EVENT_CHANNEL, IPC_SUBSCRIBE_CHANNEL, IPC_UNSUBSCRIBE_CHANNEL, ipcReplySchema, methodChannel } from '../shared/ipc-protocol';
 
 export type RendererIpc = Pick<IpcRenderer, 'invoke' | 'send' | 'on' | 'removeListener'>;
 

@@ -8,7 +8,7 @@ import {
   IPC_UNSUBSCRIBE_CHANNEL,
   methodChannel,
   type IpcReply,
-} from '../../preload/ipc-protocol';
+} from '../../shared/ipc-protocol';
 import type { Logger } from '../platform';
 import type { IpcEvent } from './trusted-senders';
 

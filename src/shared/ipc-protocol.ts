@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { MethodName } from '../shared/api';
-import { batonErrorPayloadSchema, type BatonErrorPayload } from '../shared/errors';
+import type { MethodName } from './api';
+import { batonErrorPayloadSchema, type BatonErrorPayload } from './errors';
 
 /**
  * The wire between the preload and the Electron host. Both sides import this file, so the
