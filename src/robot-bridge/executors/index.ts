@@ -1,0 +1,4 @@
+export type { Executor, ExecutorStartRequest, JobOutcome, JobReporter, RunningJob } from './types';
+export { createSimulatedExecutor, loadSimulatedCatalog, simulatedCatalogSchema, type SimulatedCatalog } from './simulated';
+export { createCommandExecutor, processManifestSchema, scanProcessFolder, type ProcessManifest } from './command';
+export { buildUiRobotExecuteArgs, createUiRobotExecutor, parseUiRobotOutput, DEFAULT_UIROBOT_PATH } from './uirobot';

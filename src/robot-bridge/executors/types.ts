@@ -1,0 +1,47 @@
+import type { JobError, LocalProcess } from '../../shared/robot-protocol';
+
+export type JobLogLevel = 'trace' | 'info' | 'warn' | 'error';
+
+/** What an executor may report while a job runs; the job manager turns it into notifications. */
+export interface JobReporter {
+  log(level: JobLogLevel, message: string): void;
+  /** A status message (RobotJS `Status[]`, UiPath "Report Status"); becomes the job's `info`. */
+  progress(message: string): void;
+  event(channel: string, payload: unknown): void;
+  /** Merged into the job's output arguments. */
+  output(outputArguments: Record<string, unknown>): void;
+}
+
+export type JobOutcome =
+  | { state: 'successful'; outputArguments?: Record<string, unknown> }
+  | { state: 'faulted'; error: JobError; outputArguments?: Record<string, unknown> }
+  | { state: 'stopped' };
+
+export interface RunningJob {
+  /** Settles once, with how the job ended; never rejects. */
+  readonly done: Promise<JobOutcome>;
+  stop(mode: 'soft' | 'kill'): void;
+  /** A message to the running job (RobotJS `SendClientMessage`); absent if the executor has no channel. */
+  message?(channel: string, payload: unknown): void;
+}
+
+export interface ExecutorStartRequest {
+  jobId: string;
+  process: LocalProcess;
+  inputArguments: Record<string, unknown>;
+  reporter: JobReporter;
+}
+
+export interface Executor {
+  readonly name: 'simulated' | 'command' | 'uirobot';
+  /** Advertised in RobotInfo.features and the hello result. */
+  readonly features: string[];
+  /** false: like an attended robot, one job at a time (others get BUSY). */
+  readonly allowsConcurrentJobs: boolean;
+  listProcesses(): Promise<LocalProcess[]>;
+  /** Prepares a process before its first run; throws RobotBridgeError PROCESS_NOT_FOUND. */
+  install(key: string): Promise<void>;
+  /** Starts a job; throws RobotBridgeError EXECUTOR_FAILED if it cannot start at all. */
+  start(request: ExecutorStartRequest): RunningJob;
+  onProcessesChanged?(listener: () => void): () => void;
+}
