@@ -81,4 +81,7 @@ export const SANDBOX_SCOPES = [
   'OR.Jobs.Read',
   'OR.Jobs.Write',
   'OR.Users.Read',
+  'OR.Webhooks',
+  'OR.Webhooks.Read',
+  'OR.Webhooks.Write',
 ] as const;

@@ -1,0 +1,85 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { startSandbox, type Sandbox } from './index';
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('Expected a whole number.');
+  return n;
+}
+
+function describe(s: Sandbox): string {
+  const lines = [
+    `Baton sandbox (Orchestrator ${s.version}) is running on loopback.`,
+    '',
+    `  Orchestrator (on-prem layout)   ${s.orchestratorUrl}   (tenant header X-UIPATH-TenantName: ${s.tenant})`,
+    `  Orchestrator (Cloud layout)     ${s.cloudUrl}/orchestrator_`,
+    `  Identity Server                 ${s.identityUrl}  and  ${s.orchestratorUrl}/identity_  and  ${s.orchestratorUrl}/${s.org}/identity_`,
+    `  Admin API (faults, clock, jobs) ${s.adminUrl}   Bearer ${s.adminToken}`,
+    '',
+    '  Users (username / password):',
+    ...s.users.map((u) => `    ${u.username.padEnd(8)} ${u.password.padEnd(16)} ${u.role}`),
+    '',
+    '  Clients:',
+    `    desktop (PKCE)           client_id ${s.clients.desktop.clientId}, redirect ${s.clients.desktop.redirectUris.join(', ')}`,
+    `    confidential (app)       client_id ${s.clients.confidential.clientId}, secret ${s.clients.confidential.clientSecret}`,
+    '',
+    'Press Ctrl+C to stop.',
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const program = new Command()
+    .name('sandbox')
+    .description('Local Identity Server + Orchestrator with demo data, on 127.0.0.1.')
+    .option('--port <n>', 'port to listen on (0 = any free port)', count, 0)
+    .addOption(new Option('--version <v>', 'Orchestrator version profile').choices(['current', '20.4', '19.10']).default('current'))
+    .option('--folders <n>', 'number of folders (default: the curated tree)', count)
+    .option('--processes-per-folder <n>', 'releases per folder (default: the curated catalog)', count)
+    .option('--redirect-uri <uri...>', 'redirect URIs registered for the desktop client')
+    .option('--latency-ms <n>', 'latency added to every request', count)
+    .option('--json', 'print one JSON line with the URLs and credentials once ready');
+  program.parse();
+  const o = program.opts<{
+    port: number;
+    version: 'current' | '20.4' | '19.10';
+    folders?: number;
+    processesPerFolder?: number;
+    redirectUri?: string[];
+    latencyMs?: number;
+    json?: boolean;
+  }>();
+
+  const sandbox = await startSandbox({
+    port: o.port,
+    version: o.version,
+    folders: o.folders,
+    processesPerFolder: o.processesPerFolder,
+    redirectUris: o.redirectUri,
+    latencyMs: o.latencyMs,
+  });
+  if (o.json) {
+    const { orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users } = sandbox;
+    process.stdout.write(
+      `${JSON.stringify({ orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users })}\n`,
+    );
+  } else {
+    process.stdout.write(`${describe(sandbox)}\n`);
+  }
+  let isStopping = false;
+  const stop = (): void => {
+    if (isStopping) return;
+    isStopping = true;
+    sandbox.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`sandbox: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,253 @@
+import { encodeArguments, type SeedFolder, type SeedPrincipal, type SeedProcess } from '../seed';
+import type { OrchestratorState } from './state';
+import type { JobRecord, OrchestratorVersion, WebhookRecord } from './types';
+
+type Dto = Record<string, unknown>;
+
+// Field sets of the on-prem swaggers (reference/openapi/swagger-2019.10.json, swagger-2020.4.json).
+const OLD_FIELDS: Record<'19.10' | '20.4', Record<string, ReadonlySet<string>>> = {
+  '19.10': {
+    Folder: new Set('DisplayName,FullyQualifiedName,Description,ProvisionType,PermissionModel,ParentId,Id'.split(',')),
+    Release: new Set(
+      'Key,ProcessKey,ProcessVersion,IsLatestVersion,IsProcessDeleted,Description,Name,EnvironmentId,EnvironmentName,Environment,InputArguments,CurrentVersion,ReleaseVersions,Arguments,ProcessSettings,AutoUpdate,Id'.split(
+        ',',
+      ),
+    ),
+    Job: new Set(
+      'Key,StartTime,EndTime,State,Robot,Release,Source,SourceType,BatchExecutionKey,Info,CreationTime,StartingScheduleId,ReleaseName,Type,InputArguments,OutputArguments,HostMachineName,HasMediaRecorded,PersistenceId,ResumeVersion,StopStrategy,ReleaseVersionId,EntryPointPath,Id'.split(
+        ',',
+      ),
+    ),
+    Webhook: new Set('Url,Enabled,Secret,SubscribeToAllEvents,AllowInsecureSsl,Events,Id'.split(',')),
+  },
+  '20.4': {
+    Folder: new Set('DisplayName,FullyQualifiedName,Description,IsPersonal,ProvisionType,PermissionModel,ParentId,Id'.split(',')),
+    Release: new Set(
+      'Key,ProcessKey,ProcessVersion,IsLatestVersion,IsProcessDeleted,Description,Name,EnvironmentId,EnvironmentName,Environment,InputArguments,ProcessType,SupportsMultipleEntryPoints,RequiresUserInteraction,CurrentVersion,ReleaseVersions,Arguments,ProcessSettings,AutoUpdate,JobPriority,Id'.split(
+        ',',
+      ),
+    ),
+    Job: new Set(
+      'Key,StartTime,EndTime,State,JobPriority,Robot,Release,Source,SourceType,BatchExecutionKey,Info,CreationTime,StartingScheduleId,ReleaseName,Type,InputArguments,OutputArguments,HostMachineName,HasMediaRecorded,PersistenceId,ResumeVersion,StopStrategy,RuntimeType,RequiresUserInteraction,ReleaseVersionId,EntryPointPath,Id'.split(
+        ',',
+      ),
+    ),
+    Webhook: new Set('Url,Enabled,Secret,SubscribeToAllEvents,AllowInsecureSsl,Events,Id'.split(',')),
+  },
+};
+
+export type Entity = 'Folder' | 'Release' | 'Job' | 'Webhook';
+
+export function forVersion(version: OrchestratorVersion, entity: Entity, dto: Dto): Dto {
+  if (version === 'current') return dto;
+  const allowed = OLD_FIELDS[version][entity]!;
+  return Object.fromEntries(Object.entries(dto).filter(([k]) => allowed.has(k)));
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+export function folderDto(f: SeedFolder): Dto {
+  return {
+    Key: f.key,
+    DisplayName: f.displayName,
+    FullyQualifiedName: f.fullyQualifiedName,
+    Description: f.description,
+    FolderType: 'Standard',
+    IsPersonal: false,
+    ProvisionType: 'Automatic',
+    PermissionModel: 'FineGrained',
+    ParentId: f.parentId,
+    ParentKey: f.parentKey,
+    FeedType: 'Processes',
+    Id: f.id,
+  };
+}
+
+export function currentUserFolderDto(f: SeedFolder): Dto {
+  const { Key, DisplayName, FullyQualifiedName, Description, FolderType, ParentId, ParentKey, Id } = folderDto(f);
+  return { Key, DisplayName, FullyQualifiedName, Description, FolderType, ParentId, ParentKey, Id };
+}
+
+export function releaseDto(p: SeedProcess, folder: SeedFolder, version: OrchestratorVersion): Dto {
+  const defaults = Object.keys(p.defaultInputs).length > 0 ? JSON.stringify(p.defaultInputs) : null;
+  const dto: Dto = {
+    Key: p.key,
+    ProcessKey: p.processKey,
+    ProcessVersion: p.processVersion,
+    IsLatestVersion: true,
+    IsProcessDeleted: false,
+    Description: p.description,
+    Name: p.name,
+    EntryPointId: p.id * 10,
+    EntryPointPath: 'Main.xaml',
+    InputArguments: defaults,
+    EnvironmentVariables: '',
+    ProcessType: 'Process',
+    SupportsMultipleEntryPoints: false,
+    RequiresUserInteraction: p.requiresUserInteraction,
+    IsConversational: false,
+    MinRequiredRobotVersion: null,
+    IsAttended: p.isAttended,
+    IsCompiled: false,
+    AutomationHubIdeaUrl: null,
+    Arguments: { Input: encodeArguments(p.inputs), Output: encodeArguments(p.outputs) },
+    AutoUpdate: false,
+    HiddenForAttendedUser: p.hiddenForAttendedUser,
+    FeedId: null,
+    JobPriority: p.jobPriority,
+    SpecificPriorityValue: { Low: 25, Normal: 45, High: 65 }[p.jobPriority],
+    FolderKey: folder.key,
+    OrganizationUnitId: folder.id,
+    OrganizationUnitFullyQualifiedName: folder.fullyQualifiedName,
+    TargetFramework: 'Windows',
+    RobotSize: null,
+    Tags: [],
+    RemoteControlAccess: 'None',
+    LastModificationTime: p.creationTime,
+    LastModifierUserId: null,
+    CreationTime: p.creationTime,
+    CreatorUserId: 1,
+    Id: p.id,
+  };
+  if (version !== 'current') {
+    // Classic folders: a release belonged to an Environment.
+    Object.assign(dto, { EnvironmentId: folder.id, EnvironmentName: `${folder.displayName} Robots`, Environment: null });
+  }
+  return forVersion(version, 'Release', dto);
+}
+
+export function simpleRobotDto(job: JobRecord): Dto {
+  return {
+    Id: 4000 + (job.folderId % 1000),
+    Name: `sandbox-robot-${job.folderId}`,
+    MachineName: job.hostMachineName ?? 'SANDBOX-VM01',
+    MachineId: 700,
+    Username: 'sandbox\\robot',
+    Type: job.type === 'Attended' ? 'Attended' : 'Unattended',
+    HostingType: 'Standard',
+    ProvisionType: 'Automatic',
+  };
+}
+
+export function jobDto(
+  state: OrchestratorState,
+  job: JobRecord,
+  version: OrchestratorVersion,
+  expand: ReadonlySet<string> = new Set(),
+): Dto {
+  const release = state.releases.get(job.releaseId)!;
+  const folder = state.folders.get(job.folderId)!;
+  const dto: Dto = {
+    Key: job.key,
+    StartTime: iso(job.startTime),
+    EndTime: iso(job.endTime),
+    State: job.state,
+    SubState: null,
+    JobPriority: job.jobPriority,
+    SpecificPriorityValue: { Low: 25, Normal: 45, High: 65 }[job.jobPriority],
+    ResourceOverwrites: null,
+    Source: job.source,
+    SourceType: job.sourceType,
+    BatchExecutionKey: job.batchExecutionKey,
+    Info: job.info,
+    CreationTime: iso(job.creationTime),
+    StartingScheduleId: null,
+    ReleaseName: release.name,
+    Type: job.type,
+    InputArguments: job.inputArguments,
+    InputFile: null,
+    EnvironmentVariables: null,
+    OutputArguments: job.outputArguments,
+    OutputFile: null,
+    HostMachineName: job.hostMachineName,
+    HasMediaRecorded: false,
+    HasVideoRecorded: false,
+    PersistenceId: null,
+    ResumeVersion: null,
+    StopStrategy: job.stopStrategy,
+    RuntimeType: job.runtimeType,
+    RequiresUserInteraction: job.requiresUserInteraction,
+    ReleaseVersionId: release.id * 10 + 1,
+    EntryPointPath: 'Main.xaml',
+    OrganizationUnitId: folder.id,
+    OrganizationUnitFullyQualifiedName: folder.fullyQualifiedName,
+    Reference: job.reference,
+    ProcessType: 'Process',
+    ProfilingOptions: null,
+    ResumeOnSameContext: false,
+    LocalSystemAccount: null,
+    OrchestratorUserIdentity: null,
+    RemoteControlAccess: 'None',
+    StartingTriggerId: null,
+    MaxExpectedRunningTimeSeconds: null,
+    ServerlessJobType: null,
+    ParentJobKey: null,
+    ResumeTime: null,
+    LastModificationTime: iso(job.lastModificationTime),
+    JobError: job.jobError,
+    ErrorCode: job.jobError ? job.jobError.code : null,
+    FpsProperties: null,
+    TraceId: null,
+    ParentSpanId: null,
+    RootSpanId: null,
+    FpsContext: null,
+    Id: job.id,
+  };
+  if (expand.has('Release')) dto.Release = releaseDto(release, folder, version);
+  if (expand.has('Robot')) dto.Robot = job.startTime === null ? null : simpleRobotDto(job);
+  if (expand.has('Machine')) dto.Machine = null;
+  return forVersion(version, 'Job', dto);
+}
+
+export function webhookDto(w: WebhookRecord, version: OrchestratorVersion): Dto {
+  return forVersion(version, 'Webhook', {
+    Key: w.key,
+    Name: w.name,
+    Description: w.description,
+    Url: w.url,
+    Enabled: w.enabled,
+    Secret: w.secret,
+    SubscribeToAllEvents: w.subscribeToAllEvents,
+    AllowInsecureSsl: w.allowInsecureSsl,
+    Events: w.events.map((EventType) => ({ EventType })),
+    Id: w.id,
+  });
+}
+
+export function userDto(state: OrchestratorState, p: SeedPrincipal): Dto {
+  const t = state.seed.tenant;
+  return {
+    Name: p.name,
+    Surname: p.surname,
+    UserName: p.userName,
+    Domain: null,
+    DirectoryIdentifier: null,
+    FullName: `${p.name} ${p.surname}`.trim(),
+    EmailAddress: p.email,
+    LastLoginTime: null,
+    IsActive: true,
+    CreationTime: '2024-10-01T08:00:00Z',
+    AuthenticationSource: null,
+    IsExternalLicensed: false,
+    RolesList: [],
+    TenantId: t.id,
+    TenancyName: t.name,
+    TenantDisplayName: t.displayName,
+    TenantKey: t.key,
+    Type: p.kind === 'app' ? 'DirectoryExternalApplication' : 'User',
+    ProvisionType: 'Manual',
+    LicenseType: null,
+    Key: p.key,
+    MayHaveUserSession: p.kind === 'user',
+    MayHaveRobotSession: false,
+    MayHaveUnattendedSession: false,
+    MayHavePersonalWorkspace: false,
+    RestrictToPersonalWorkspace: false,
+    Id: p.userId,
+  };
+}
+
+/** Property names per entity set, for $filter/$orderby/$select validation. */
+export function propertyNames(sample: Dto): ReadonlySet<string> {
+  return new Set(Object.keys(sample));
+}

@@ -1,0 +1,136 @@
+import type { SandboxClock } from './clock';
+import type { OrchestratorState } from './state';
+import { FINAL_STATES, type JobOutcome, type JobRecord } from './types';
+
+export type JobEventType = 'job.created' | 'job.started' | 'job.completed' | 'job.faulted' | 'job.stopped';
+export interface JobEvent {
+  type: JobEventType;
+  jobs: JobRecord[];
+  userId: number | null;
+  startInfo?: Record<string, unknown>;
+}
+
+export interface JobRunner {
+  /** Moves a new Pending job along its release's behaviour. */
+  schedule(job: JobRecord): void;
+  stop(job: JobRecord, strategy: 'SoftStop' | 'Kill'): void;
+  /** Ends a job now with the given outcome (admin API). */
+  finish(job: JobRecord, outcome: JobOutcome): void;
+  close(): void;
+}
+
+// A soft stop waits for the workflow's next "Should Stop" check; a kill only for the process to exit.
+const SOFT_STOP_MS = 2_000;
+const KILL_MS = 500;
+
+export function createJobRunner(deps: { state: OrchestratorState; clock: SandboxClock; emit(event: JobEvent): void }): JobRunner {
+  const { state, clock, emit } = deps;
+  const timers = new Map<number, () => void>();
+
+  const later = (job: JobRecord, ms: number, step: () => void): void => {
+    timers.get(job.id)?.();
+    timers.set(
+      job.id,
+      clock.setTimeout(() => {
+        timers.delete(job.id);
+        step();
+      }, ms),
+    );
+  };
+  const touch = (job: JobRecord): void => {
+    job.lastModificationTime = clock.now();
+  };
+
+  const end = (job: JobRecord, outcome: JobOutcome | { state: 'Stopped'; info: string }): void => {
+    timers.get(job.id)?.();
+    timers.delete(job.id);
+    const now = clock.now();
+    job.state = outcome.state;
+    job.endTime = now;
+    touch(job);
+    if (outcome.state === 'Successful') {
+      job.info = outcome.info ?? 'Job completed';
+      job.outputArguments = JSON.stringify(outcome.output);
+      emit({ type: 'job.completed', jobs: [job], userId: null });
+    } else if (outcome.state === 'Faulted') {
+      job.info = outcome.info;
+      job.jobError = {
+        code: 'Robot.WorkflowFaulted',
+        title: outcome.info,
+        detail: outcome.info,
+        category: 'User',
+        status: null,
+        timestamp: new Date(now).toISOString(),
+      };
+      emit({ type: 'job.faulted', jobs: [job], userId: null });
+    } else {
+      job.info = outcome.info;
+      emit({ type: 'job.stopped', jobs: [job], userId: null });
+    }
+  };
+
+  const run = (job: JobRecord): void => {
+    const release = state.releases.get(job.releaseId)!;
+    job.state = 'Running';
+    job.startTime = clock.now();
+    job.hostMachineName = 'SANDBOX-VM01';
+    touch(job);
+    emit({ type: 'job.started', jobs: [job], userId: null });
+    later(job, release.behaviour.runMs, () => end(job, outcomeOf(job)));
+  };
+
+  const outcomeOf = (job: JobRecord): JobOutcome => {
+    const release = state.releases.get(job.releaseId)!;
+    const given = job.inputArguments ? (JSON.parse(job.inputArguments) as Record<string, unknown>) : {};
+    const input = { ...release.defaultInputs, ...given };
+    const missing = release.inputs.filter((a) => a.required && !a.hasDefault && (input[a.name] === undefined || input[a.name] === null));
+    if (missing.length > 0) {
+      return { state: 'Faulted', info: `The following required arguments are missing: ${missing.map((a) => a.name).join(', ')}.` };
+    }
+    try {
+      return release.behaviour.outcome(input);
+    } catch (error) {
+      return { state: 'Faulted', info: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  return {
+    schedule(job) {
+      const release = state.releases.get(job.releaseId)!;
+      later(job, release.behaviour.pendingMs, () => run(job));
+    },
+    stop(job, strategy) {
+      if (FINAL_STATES.has(job.state)) return;
+      if (job.state === 'Pending') {
+        job.stopStrategy = strategy;
+        end(job, { state: 'Stopped', info: 'Job was stopped before a robot picked it up.' });
+        return;
+      }
+      if (strategy === 'SoftStop') {
+        if (job.state !== 'Running') return;
+        job.state = 'Stopping';
+        job.stopStrategy = 'SoftStop';
+        touch(job);
+        later(job, SOFT_STOP_MS, () => end(job, { state: 'Stopped', info: 'Job stopped by user request.' }));
+        return;
+      }
+      if (job.state === 'Terminating') return;
+      job.state = 'Terminating';
+      job.stopStrategy = 'Kill';
+      touch(job);
+      later(job, KILL_MS, () => end(job, { state: 'Stopped', info: 'Job was killed by user request.' }));
+    },
+    finish(job, outcome) {
+      if (FINAL_STATES.has(job.state)) return;
+      if (job.startTime === null) {
+        job.startTime = clock.now();
+        job.hostMachineName = 'SANDBOX-VM01';
+      }
+      end(job, outcome);
+    },
+    close() {
+      for (const cancel of timers.values()) cancel();
+      timers.clear();
+    },
+  };
+}

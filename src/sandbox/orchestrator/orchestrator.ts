@@ -1,0 +1,149 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SandboxSeed } from '../seed';
+import { authenticate } from './authenticate';
+import { createSystemClock, type SandboxClock } from './clock';
+import { entityTypes } from './entity-types';
+import { errors } from './errors';
+import { sendError } from './http';
+import { createJobRunner, type JobRunner } from './job-runner';
+import { createRateLimiter } from './rate-limiter';
+import type { Layout, OrchestratorDeps, Route, RouteContext } from './route-context';
+import { folderRoutes } from './routes/folders';
+import { jobActionRoutes } from './routes/job-actions';
+import { jobReadRoutes } from './routes/jobs';
+import { legacyAccountRoutes, statusRoutes, userRoutes } from './routes/misc';
+import { releaseRoutes } from './routes/releases';
+import { webhookRoutes } from './routes/webhooks';
+import { createState, type OrchestratorState } from './state';
+import type { OrchestratorVersion, VerifyToken } from './types';
+import { createWebhookDispatcher, fetchSender, type WebhookSender } from './webhooks';
+
+export interface OrchestratorOptions {
+  version?: OrchestratorVersion;
+  seed: SandboxSeed;
+  verifyToken: VerifyToken;
+  clock?: SandboxClock;
+  /**
+   * Cloud throttles `GET /odata/Jobs` lists at 100 requests/min/tenant. `null` turns it off;
+   * `appliesTo: 'all'` also throttles the on-prem layout.
+   */
+  rateLimits?: { jobsListPerMinute?: number | null; appliesTo?: 'cloud' | 'all' };
+  webhookSender?: WebhookSender;
+  onWebhookError?: (error: unknown) => void;
+}
+
+export interface Orchestrator {
+  /** Serves the request if its path is Orchestrator's (on-prem `/odata`, `/api`, or `/{org}/{tenant}/orchestrator_/…`); false otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  state: OrchestratorState;
+  runner: JobRunner;
+  version: OrchestratorVersion;
+  /** Resolves when every webhook delivery started so far has finished. */
+  webhooksIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const ON_PREM = /^\/(odata|api)(\/|$)/i;
+const CLOUD = /^\/([^/]+)\/([^/]+)\/orchestrator_(\/.*)?$/;
+
+export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
+  const version = options.version ?? 'current';
+  const clock = options.clock ?? createSystemClock();
+  const state = createState(options.seed);
+  const dispatcher = createWebhookDispatcher({ state, clock, send: options.webhookSender ?? fetchSender, onError: options.onWebhookError });
+  const runner = createJobRunner({ state, clock, emit: (event) => dispatcher.dispatch(event) });
+  const perMinute = options.rateLimits?.jobsListPerMinute === undefined ? 100 : options.rateLimits.jobsListPerMinute;
+  const limiter = perMinute === null ? undefined : createRateLimiter({ clock, perMinute });
+  const appliesTo = options.rateLimits?.appliesTo ?? 'cloud';
+  const deps: OrchestratorDeps = {
+    state,
+    version,
+    clock,
+    runner,
+    dispatch: (event) => dispatcher.dispatch(event),
+    jobsListLimiter: limiter && ((tenant: string, layout: Layout) => (appliesTo === 'all' || layout === 'cloud') && limiter.hit(tenant)),
+    types: entityTypes(version),
+  };
+  const routes: Route[] = [
+    ...statusRoutes,
+    ...(version === 'current' ? [] : legacyAccountRoutes),
+    ...folderRoutes,
+    ...releaseRoutes,
+    ...jobActionRoutes,
+    ...jobReadRoutes,
+    ...userRoutes,
+    ...webhookRoutes,
+  ];
+
+  async function serve(req: IncomingMessage, res: ServerResponse, layout: Layout, prefix: string, path: string): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const candidates = routes
+      .filter((r) => !(layout === 'cloud' && legacyAccountRoutes.includes(r)))
+      .map((route) => ({ route, match: route.pattern.exec(path) }))
+      .filter((c): c is { route: Route; match: RegExpExecArray } => c.match !== null);
+    if (candidates.length === 0) throw errors.noRoute();
+    const found = candidates.find((c) => c.route.method === method);
+    if (!found) throw errors.methodNotAllowed();
+    const ctx = {
+      req,
+      res,
+      url,
+      params: url.searchParams,
+      match: found.match,
+      layout,
+      deps,
+      serviceRoot: `http://${req.headers.host ?? '127.0.0.1'}${prefix}/odata`,
+    } as RouteContext;
+    if (!found.route.isAnonymous) {
+      const tenantHeader = req.headers['x-uipath-tenantname'];
+      if (layout === 'onprem' && typeof tenantHeader === 'string' && tenantHeader.toLowerCase() !== state.seed.tenant.name.toLowerCase()) {
+        throw errors.unauthenticated();
+      }
+      ctx.caller = await authenticate(req, { state, verifyToken: options.verifyToken, clock });
+    }
+    await found.route.handle(ctx);
+  }
+
+  return {
+    state,
+    runner,
+    version,
+    handle(req, res) {
+      const pathname = (req.url ?? '/').split('?')[0]!;
+      let layout: Layout;
+      let prefix = '';
+      let path: string;
+      const cloud = CLOUD.exec(pathname);
+      if (ON_PREM.test(pathname)) {
+        layout = 'onprem';
+        path = pathname;
+      } else if (cloud) {
+        layout = 'cloud';
+        prefix = `/${cloud[1]}/${cloud[2]}/orchestrator_`;
+        path = cloud[3] ?? '/';
+        const isOurs =
+          cloud[1]!.toLowerCase() === state.seed.org.toLowerCase() && cloud[2]!.toLowerCase() === state.seed.tenant.name.toLowerCase();
+        if (!isOurs) {
+          sendError(res, errors.noRoute());
+          return true;
+        }
+      } else {
+        return false;
+      }
+      let decoded = path;
+      try {
+        decoded = decodeURIComponent(path);
+      } catch {
+        // Keep the raw path: it will not match a route and gets a 404.
+      }
+      serve(req, res, layout, prefix, decoded).catch((error) => sendError(res, error));
+      return true;
+    },
+    webhooksIdle: () => dispatcher.idle(),
+    async close() {
+      runner.close();
+      await dispatcher.idle();
+    },
+  };
+}

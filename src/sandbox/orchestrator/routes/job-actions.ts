@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { requireScope } from '../authenticate';
+import { jobDto } from '../dto';
+import { errors } from '../errors';
+import { prop, readJsonObject, sendEmpty, sendJson } from '../http';
+import { requireFolder, requirePermission, type Route, type RouteContext } from '../route-context';
+import type { JobRecord } from '../types';
+
+const JOB_WRITE_SCOPES = ['OR.Jobs', 'OR.Jobs.Write'];
+const STRATEGIES = {
+  current: ['All', 'Specific', 'RobotCount', 'JobsCount', 'ModernJobsCount'],
+  '20.4': ['All', 'Specific', 'RobotCount', 'JobsCount', 'ModernJobsCount'],
+  '19.10': ['All', 'Specific', 'RobotCount', 'JobsCount'],
+};
+
+const optionalString = (value: unknown, name: string, max: number): string | null => {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw errors.invalidRequest(`startInfo.${name} must be a string.`);
+  if (value.length > max) throw errors.validation(`The field ${name} must be a string with a maximum length of ${max}.`);
+  return value;
+};
+
+function jobCount(startInfo: Record<string, unknown>, strategy: string): number {
+  const positive = (name: string): number => {
+    const v = prop(startInfo, name);
+    if (v === undefined || v === null) return 1;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
+      throw errors.invalidRequest(`startInfo.${name} must be a positive integer.`);
+    return v;
+  };
+  if (strategy === 'Specific') {
+    const ids = prop(startInfo, 'RobotIds');
+    if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => Number.isInteger(id))) {
+      throw errors.invalidRequest('startInfo.RobotIds must list at least one robot for the Specific strategy.');
+    }
+    return ids.length;
+  }
+  if (strategy === 'RobotCount') return positive('NoOfRobots');
+  if (strategy === 'All') return 1;
+  return positive('JobsCount');
+}
+
+async function startJobs(ctx: RouteContext): Promise<void> {
+  requireScope(ctx.caller, JOB_WRITE_SCOPES);
+  const { state, version, clock, runner } = ctx.deps;
+  const folder = requireFolder(ctx);
+  requirePermission(ctx, folder, 'Jobs.Create');
+  const body = await readJsonObject(ctx.req);
+  const startInfo = prop(body, 'startInfo');
+  if (typeof startInfo !== 'object' || startInfo === null || Array.isArray(startInfo))
+    throw errors.invalidRequest('startInfo must not be null.');
+  const info = startInfo as Record<string, unknown>;
+
+  const releaseKey = optionalString(prop(info, 'ReleaseKey'), 'ReleaseKey', 64);
+  const releaseName = version === 'current' ? optionalString(prop(info, 'ReleaseName'), 'ReleaseName', 256) : null;
+  if (!releaseKey && !releaseName)
+    throw errors.invalidRequest(
+      version === 'current' ? 'Either ReleaseKey or ReleaseName is required.' : 'The ReleaseKey field is required.',
+    );
+  const inFolder = [...state.releases.values()].filter((r) => r.folderId === folder.id);
+  const release = releaseKey
+    ? inFolder.find((r) => r.key === releaseKey.toLowerCase())
+    : inFolder.find((r) => r.name.toLowerCase() === releaseName!.toLowerCase());
+  if (!release) throw errors.notFound('Release');
+
+  const strategyRaw = prop(info, 'Strategy') ?? (version === 'current' ? 'ModernJobsCount' : undefined);
+  if (typeof strategyRaw !== 'string' || !STRATEGIES[version].includes(strategyRaw)) {
+    throw errors.invalidRequest(`startInfo.Strategy must be one of ${STRATEGIES[version].join(', ')}.`);
+  }
+  const count = jobCount(info, strategyRaw);
+  const inputArguments = optionalString(prop(info, 'InputArguments'), 'InputArguments', 10_000);
+  if (inputArguments) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(inputArguments);
+    } catch {
+      parsed = undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw errors.invalidRequest('startInfo.InputArguments must be a JSON object serialized as a string.');
+    }
+  }
+  const reference = version === 'current' ? optionalString(prop(info, 'Reference'), 'Reference', 128) : null;
+  const runAsMe = prop(info, 'RunAsMe') === true;
+  const requiresUserInteraction = prop(info, 'RequiresUserInteraction') === true || release.requiresUserInteraction;
+  const isAttended = runAsMe || release.isAttended;
+  const priority = prop(info, 'JobPriority');
+  const runtime = prop(info, 'RuntimeType');
+  const source = prop(info, 'Source');
+
+  const now = clock.now();
+  const batch = randomUUID();
+  const jobs: JobRecord[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const job: JobRecord = {
+      id: state.nextJobId++,
+      key: randomUUID(),
+      releaseId: release.id,
+      folderId: folder.id,
+      state: 'Pending',
+      creationTime: now,
+      startTime: null,
+      endTime: null,
+      lastModificationTime: now,
+      info: null,
+      inputArguments,
+      outputArguments: null,
+      reference,
+      source: typeof source === 'string' ? source : 'Manual',
+      sourceType: 'Manual',
+      batchExecutionKey: batch,
+      type: isAttended ? 'Attended' : 'Unattended',
+      runtimeType: typeof runtime === 'string' ? runtime : isAttended ? 'Attended' : 'Unattended',
+      requiresUserInteraction,
+      stopStrategy: null,
+      jobPriority: priority === 'Low' || priority === 'High' || priority === 'Normal' ? priority : release.jobPriority,
+      startedByUserId: ctx.caller.principal.userId,
+      hostMachineName: null,
+      jobError: null,
+    };
+    state.jobs.set(job.id, job);
+    jobs.push(job);
+  }
+  ctx.deps.dispatch({ type: 'job.created', jobs, userId: ctx.caller.principal.userId, startInfo: info });
+  jobs.forEach((job) => runner.schedule(job));
+  sendJson(ctx.res, 201, { '@odata.context': `${ctx.serviceRoot}/$metadata#Jobs`, value: jobs.map((j) => jobDto(state, j, version)) });
+}
+
+function parseStrategy(value: unknown): 'SoftStop' | 'Kill' {
+  if (value !== 'SoftStop' && value !== 'Kill') throw errors.invalidRequest('strategy must be SoftStop or Kill.');
+  return value;
+}
+
+async function stopJobs(ctx: RouteContext, singleId?: number): Promise<void> {
+  requireScope(ctx.caller, JOB_WRITE_SCOPES);
+  const { state, runner } = ctx.deps;
+  const folder = requireFolder(ctx);
+  requirePermission(ctx, folder, 'Jobs.Edit');
+  const body = await readJsonObject(ctx.req);
+  const strategy = parseStrategy(prop(body, 'strategy'));
+  const ids = singleId !== undefined ? [singleId] : prop(body, 'jobIds');
+  if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => Number.isInteger(id))) {
+    throw errors.invalidRequest('jobIds must list at least one job id.');
+  }
+  const jobs = ids.map((id: number) => {
+    const job = state.jobs.get(id);
+    if (!job || job.folderId !== folder.id) throw errors.notFound('Job');
+    return job;
+  });
+  jobs.forEach((job) => runner.stop(job, strategy));
+  sendEmpty(ctx.res, 200);
+}
+
+export const jobActionRoutes: Route[] = [
+  { method: 'POST', pattern: /^\/odata\/Jobs\/UiPath\.Server\.Configuration\.OData\.StartJobs$/i, handle: startJobs },
+  { method: 'POST', pattern: /^\/odata\/Jobs\/UiPath\.Server\.Configuration\.OData\.StopJobs$/i, handle: (ctx) => stopJobs(ctx) },
+  {
+    method: 'POST',
+    pattern: /^\/odata\/Jobs\((\d+)\)\/UiPath\.Server\.Configuration\.OData\.StopJob$/i,
+    handle: (ctx) => stopJobs(ctx, Number(ctx.match[1])),
+  },
+];

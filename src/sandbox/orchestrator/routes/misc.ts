@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { requireScope } from '../authenticate';
+import { userDto } from '../dto';
+import { prop, readJsonObject, sendEmpty, sendJson } from '../http';
+import { sendEntity, type Route } from '../route-context';
+
+const VERSIONS = { current: '25.10.0', '20.4': '20.4.3', '19.10': '19.10.4' } as const;
+// On-prem `/api/Account/Authenticate` bearer tokens last 30 minutes by default.
+const LEGACY_TOKEN_MS = 30 * 60_000;
+
+export const statusRoutes: Route[] = [
+  { method: 'GET', pattern: /^\/api\/Status\/Get$/i, isAnonymous: true, handle: (ctx) => sendEmpty(ctx.res, 200) },
+  { method: 'GET', pattern: /^\/api\/health(\/startup)?$/i, isAnonymous: true, handle: (ctx) => sendEmpty(ctx.res, 200) },
+  {
+    method: 'GET',
+    pattern: /^\/api\/status\/version$/i,
+    isAnonymous: true,
+    handle: (ctx) =>
+      sendJson(ctx.res, 200, { version: VERSIONS[ctx.deps.version], deployment: ctx.layout === 'cloud' ? 'Cloud' : 'Standalone' }),
+  },
+];
+
+export const userRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/odata\/Users\/UiPath\.Server\.Configuration\.OData\.GetCurrentUser$/i,
+    handle(ctx) {
+      requireScope(ctx.caller, ['OR.Users', 'OR.Users.Read']);
+      const dto = userDto(ctx.deps.state, ctx.caller.principal);
+      sendEntity(ctx, 'Users', dto);
+    },
+  },
+];
+
+/** ABP-style login of on-prem ≤ 20.4 (reference/orchestrator-api.md §2.10). */
+export const legacyAccountRoutes: Route[] = [
+  {
+    method: 'POST',
+    pattern: /^\/api\/Account\/Authenticate$/i,
+    isAnonymous: true,
+    async handle(ctx) {
+      const { state, clock } = ctx.deps;
+      const body = await readJsonObject(ctx.req);
+      const tenancy = prop(body, 'tenancyName');
+      const login = prop(body, 'usernameOrEmailAddress');
+      const password = prop(body, 'password');
+      const principal = state.seed.principals.find(
+        (p) => p.kind === 'user' && p.password !== undefined && (p.userName === login || p.email === login) && p.password === password,
+      );
+      const isTenantOk =
+        tenancy === undefined ||
+        tenancy === null ||
+        (typeof tenancy === 'string' && tenancy.toLowerCase() === state.seed.tenant.name.toLowerCase());
+      if (!principal || !isTenantOk) {
+        const message = 'Invalid user name or password';
+        sendJson(ctx.res, 400, {
+          message,
+          errorCode: 1000,
+          result: null,
+          targetUrl: null,
+          success: false,
+          error: { code: 0, message: 'Login failed!', details: message, validationErrors: null },
+          unAuthorizedRequest: false,
+          __abp: true,
+        });
+        return;
+      }
+      const token = randomBytes(32).toString('base64url');
+      state.legacyTokens.set(token, { userId: principal.userId, expiresAt: clock.now() + LEGACY_TOKEN_MS });
+      sendJson(ctx.res, 200, { result: token, targetUrl: null, success: true, error: null, unAuthorizedRequest: false, __abp: true });
+    },
+  },
+];

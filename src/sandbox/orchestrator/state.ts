@@ -1,0 +1,58 @@
+import type { FolderPermission, SandboxSeed, SeedFolder, SeedPrincipal, SeedProcess } from '../seed';
+import type { JobRecord, WebhookRecord } from './types';
+
+/** The emulator's whole in-memory tenant. Tests may read it; only the emulator writes it. */
+export interface OrchestratorState {
+  seed: SandboxSeed;
+  folders: Map<number, SeedFolder>;
+  releases: Map<number, SeedProcess>;
+  jobs: Map<number, JobRecord>;
+  webhooks: Map<number, WebhookRecord>;
+  legacyTokens: Map<string, { userId: number; expiresAt: number }>;
+  permissions: Map<number, Map<number, Set<FolderPermission>>>;
+  nextJobId: number;
+  nextWebhookId: number;
+}
+
+export function createState(seed: SandboxSeed): OrchestratorState {
+  const permissions = new Map<number, Map<number, Set<FolderPermission>>>();
+  for (const a of seed.assignments) {
+    const byFolder = permissions.get(a.userId) ?? new Map<number, Set<FolderPermission>>();
+    const set = byFolder.get(a.folderId) ?? new Set<FolderPermission>();
+    a.permissions.forEach((p) => set.add(p));
+    byFolder.set(a.folderId, set);
+    permissions.set(a.userId, byFolder);
+  }
+  return {
+    seed,
+    folders: new Map(seed.folders.map((f) => [f.id, f])),
+    releases: new Map(seed.processes.map((p) => [p.id, p])),
+    jobs: new Map(),
+    webhooks: new Map(),
+    legacyTokens: new Map(),
+    permissions,
+    nextJobId: 38_967_597,
+    nextWebhookId: 1,
+  };
+}
+
+export function permissionsIn(state: OrchestratorState, principal: SeedPrincipal, folderId: number): ReadonlySet<FolderPermission> {
+  return state.permissions.get(principal.userId)?.get(folderId) ?? new Set();
+}
+
+export function canSeeFolder(state: OrchestratorState, principal: SeedPrincipal, folderId: number): boolean {
+  return permissionsIn(state, principal, folderId).size > 0;
+}
+
+/** Folders where the principal holds every permission in `all` and (if given) one of `any`. */
+export function foldersWith(
+  state: OrchestratorState,
+  principal: SeedPrincipal,
+  all: readonly string[],
+  any: readonly string[] = [],
+): SeedFolder[] {
+  return [...state.folders.values()].filter((f) => {
+    const held = permissionsIn(state, principal, f.id) as ReadonlySet<string>;
+    return all.every((p) => held.has(p)) && (any.length === 0 || any.some((p) => held.has(p)));
+  });
+}

@@ -1,0 +1,67 @@
+import type { JobOutcome, SeedFolder, SeedPrincipal, SeedProcess } from '../seed';
+
+export type OrchestratorVersion = 'current' | '20.4' | '19.10';
+
+export type JobState = 'Pending' | 'Running' | 'Stopping' | 'Terminating' | 'Faulted' | 'Successful' | 'Stopped';
+export const FINAL_STATES: ReadonlySet<JobState> = new Set(['Faulted', 'Successful', 'Stopped']);
+
+export interface JobRecord {
+  id: number;
+  key: string;
+  releaseId: number;
+  folderId: number;
+  state: JobState;
+  creationTime: number;
+  startTime: number | null;
+  endTime: number | null;
+  lastModificationTime: number;
+  info: string | null;
+  inputArguments: string | null;
+  outputArguments: string | null;
+  reference: string | null;
+  source: string;
+  sourceType: string;
+  batchExecutionKey: string;
+  type: 'Unattended' | 'Attended';
+  runtimeType: string;
+  requiresUserInteraction: boolean;
+  stopStrategy: 'SoftStop' | 'Kill' | null;
+  jobPriority: 'Low' | 'Normal' | 'High';
+  startedByUserId: number;
+  hostMachineName: string | null;
+  jobError: { code: string; title: string; detail: string; category: string; status: number | null; timestamp: string } | null;
+}
+
+export interface WebhookRecord {
+  id: number;
+  key: string;
+  name: string;
+  description: string | null;
+  url: string;
+  enabled: boolean;
+  secret: string | null;
+  subscribeToAllEvents: boolean;
+  allowInsecureSsl: boolean;
+  events: string[];
+}
+
+/** Who is calling: a seeded user or the confidential app, and what its token allows. */
+export interface Caller {
+  principal: SeedPrincipal;
+  /** Granted OAuth scopes; `all` for legacy `/api/Account/Authenticate` tokens, which carry none. */
+  scopes: ReadonlySet<string> | 'all';
+}
+
+/** What the token verifier extracts from a valid access token. */
+export interface VerifiedToken {
+  sub: string;
+  subType?: string;
+  clientId?: string;
+  scopes: string[];
+  /** Tenant the token was issued for, when the token says so. */
+  tenant?: string;
+}
+
+export type VerifyToken = (token: string) => Promise<VerifiedToken>;
+
+export type { SeedFolder, SeedProcess, JobOutcome };
