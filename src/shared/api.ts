@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { appEvents, appMethods } from './contract/app';
 import { catalogEvents, catalogMethods } from './contract/catalog';
 import { robotEvents, robotMethods } from './contract/robot';
