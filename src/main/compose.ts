@@ -32,7 +32,8 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   const disposers: (() => Promise<void> | void)[] = [];
 
   // <services:session>
-  const session = createSessionService({ settings: platform.settings, events: hub });
+  const session = createSessionService({ platform, events: hub });
+  disposers.push(() => session.dispose());
   // </services:session>
   // <services:catalog>
   // </services:catalog>
@@ -52,7 +53,7 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   const handlers: BatonHandlers = {
     'app.info': async () => appInfo,
     // <handlers:session>
-    'session.status': () => session.status(),
+    ...session.handlers,
     // </handlers:session>
     // <handlers:catalog>
     'catalog.get': notYet,

@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { BatonError } from '../../shared/errors';
 import type { CliContext } from './cli-context';
+import { addAuthCommands } from './auth-commands';
 import { addContractCommands } from './contract-commands';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { printError, writeErrorPayload } from './output';
+import { addProfileCommands } from './profile-commands';
+import { addRobotCommands } from './robot-commands';
 import { addWebCommand } from './web-command';
 
 const addJsonOption = (command: Command) => command.option('--json', 'machine-readable output: one JSON value on stdout');
@@ -18,6 +21,9 @@ export function createProgram(context: CliContext): Command {
   addJsonOption(program);
   addContractCommands(program, context, addJsonOption);
   addWebCommand(program, context, addJsonOption);
+  addRobotCommands(program, context, addJsonOption);
+  addProfileCommands(program, context, addJsonOption);
+  addAuthCommands(program, context, addJsonOption);
   // Every subcommand inherits the same error handling, so usage errors anywhere exit with EXIT_USAGE.
   const inherit = (command: Command) => {
     for (const sub of command.commands) {

@@ -1,1 +1,1 @@
-export { createSessionService, type SessionService } from './session-service';
+export { createSessionHandlers, createSessionService, type SessionHandlers, type SessionService } from './session-service';

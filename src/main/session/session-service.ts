@@ -1,17 +1,54 @@
-import type { SessionStatus } from '../../shared/model';
+import type { BatonHandlers } from '../../shared/api';
+import { createAuthService, type AuthService } from '../auth';
 import type { EventHub } from '../lib';
-import type { SettingsStore } from '../platform';
+import type { Platform } from '../platform';
+
+type SessionMethod =
+  | 'session.status'
+  | 'session.profiles.list'
+  | 'session.profiles.add'
+  | 'session.profiles.update'
+  | 'session.profiles.remove'
+  | 'session.profiles.setActive'
+  | 'session.signIn'
+  | 'session.cancelSignIn'
+  | 'session.signOut';
+
+export type SessionHandlers = Pick<BatonHandlers, SessionMethod>;
 
 export interface SessionService {
-  status(): Promise<SessionStatus>;
+  /** Tokens and connection info for the other domains (the Orchestrator client). */
+  auth: AuthService;
+  handlers: SessionHandlers;
+  dispose(): Promise<void>;
 }
 
-/** Who is signed in to which profile. The sign-in issue grows this into the auth domain. */
-export function createSessionService(deps: { settings: SettingsStore; events: EventHub }): SessionService {
-  void deps.events;
+/** The session domain as the composition root sees it: the auth service and its contract handlers. */
+export function createSessionService(deps: { platform: Platform; events: EventHub }): SessionService {
+  const { platform } = deps;
+  const auth = createAuthService({
+    settings: platform.settings,
+    vault: platform.vault,
+    browser: platform.browser,
+    fetch: platform.fetch,
+    clock: platform.clock,
+    logger: platform.logger,
+    events: deps.events,
+  });
+  return { auth, handlers: createSessionHandlers(auth), dispose: () => auth.dispose() };
+}
+
+/** The session.* part of the contract, bound to the auth service (params arrive validated). */
+export function createSessionHandlers(auth: AuthService): SessionHandlers {
   return {
-    async status() {
-      return { state: 'signed-out', profileId: null, profileName: null, user: null };
-    },
+    'session.status': () => auth.status(),
+    'session.profiles.list': () => auth.listProfiles(),
+    'session.profiles.add': (input) => auth.addProfile(input),
+    'session.profiles.update': (patch) => auth.updateProfile(patch),
+    'session.profiles.remove': ({ id }) => auth.removeProfile(id),
+    'session.profiles.setActive': ({ id }) => auth.setActiveProfile(id),
+    'session.signIn': (params) => auth.signIn(params),
+    'session.cancelSignIn': ({ profileId }) => auth.cancelSignIn(profileId),
+    'session.signOut': (params) => auth.signOut(params),
   };
 }

@@ -1,0 +1,112 @@
+import * as client from 'openid-client';
+import { BatonError } from '../../shared/errors';
+import type { Browser, Clock, HttpFetch } from '../platform';
+import { invalidClient, oauthError, redirectNotRegistered, transportError } from './auth-errors';
+import { startLoopbackListener } from './loopback-listener';
+import type { OidcConfigs } from './oidc-config';
+import type { ConnectionInfo } from './types';
+
+export interface InteractiveSignInRequest {
+  connection: ConnectionInfo;
+  clientId: string;
+  redirectUri: URL;
+  scopes: string[];
+  openBrowser: boolean;
+  timeoutMs?: number;
+  signal: AbortSignal;
+  /** Called once the listener is up, with the URL the person must open. */
+  onAuthorizeUrl(url: string): void;
+}
+
+export type TokenResponse = client.TokenEndpointResponse & client.TokenEndpointResponseHelpers;
+
+/**
+ * Authorization code + PKCE (S256) in the system browser, answered on a loopback listener at
+ * the profile's redirect URI; state and nonce are checked by openid-client.
+ */
+export async function runInteractiveSignIn(
+  deps: { configs: OidcConfigs; browser: Browser; clock: Clock; fetch: HttpFetch },
+  request: InteractiveSignInRequest,
+): Promise<TokenResponse> {
+  const { connection, clientId, redirectUri } = request;
+  const errorContext = { clientId, redirectUri: redirectUri.href, identityUrl: connection.identityUrl, grant: 'interactive' as const };
+  const config = await deps.configs.configFor(connection.identityUrl, clientId);
+
+  const verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const nonce = client.randomNonce();
+  const scopes = new Set(request.scopes);
+  scopes.add('openid');
+  scopes.add('offline_access');
+  const parameters: Record<string, string> = {
+    redirect_uri: redirectUri.href,
+    scope: [...scopes].join(' '),
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+    nonce,
+  };
+  // Cloud shows an organization picker unless the organization is named (reference §2.1).
+  if (connection.deployment === 'cloud' && connection.org) parameters.acr_values = `tenantName:${connection.org}`;
+  const authorizeUrl = client.buildAuthorizationUrl(config, parameters).href;
+
+  // Identity Server shows a bad client id or redirect URI only in the browser, as a page the app
+  // never sees; asking first turns that into an error with the fix, before any tab opens.
+  await preflight(deps.fetch, authorizeUrl, errorContext);
+
+  const listener = await startLoopbackListener({ redirectUri, clock: deps.clock, timeoutMs: request.timeoutMs, signal: request.signal });
+  try {
+    request.onAuthorizeUrl(authorizeUrl);
+    if (request.openBrowser) await deps.browser.open(authorizeUrl);
+    const callback = await listener.callback;
+    try {
+      const tokens = await client.authorizationCodeGrant(config, callback.url, {
+        pkceCodeVerifier: verifier,
+        expectedState: state,
+        expectedNonce: nonce,
+        idTokenExpected: true,
+      });
+      callback.respond({ isSuccess: true, title: 'You are signed in to Baton', detail: 'You can close this tab and return to Baton.' });
+      return tokens;
+    } catch (error) {
+      const mapped = oauthError(error, errorContext);
+      callback.respond({ isSuccess: false, title: 'Sign-in did not complete', detail: `${mapped.message} ${mapped.hint ?? ''}`.trim() });
+      throw mapped;
+    }
+  } finally {
+    await listener.close();
+  }
+}
+
+async function preflight(fetch: HttpFetch, authorizeUrl: string, context: { clientId: string; redirectUri: string; identityUrl: string }): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(authorizeUrl, { redirect: 'manual', headers: { accept: 'text/html' } });
+  } catch (error) {
+    throw transportError(error, authorizeUrl) ?? new BatonError('NETWORK_UNREACHABLE', 'Baton cannot reach Identity Server.', { hint: 'Check your network and try again.', cause: error });
+  }
+  const location = response.headers.get('location') ?? '';
+  const body = response.status >= 400 ? await response.text().catch(() => '') : '';
+  await response.body?.cancel().catch(() => {});
+  const problem = `${body} ${decodeErrorId(location)}`;
+  if (response.status < 400 && !/errorId=|errorCode=/i.test(location)) return;
+  if (/redirect_uri/i.test(problem)) throw redirectNotRegistered(context.clientId, context.redirectUri);
+  if (/invalid_client|unknown client|client not found/i.test(problem)) {
+    throw invalidClient(context.clientId);
+  }
+  if (response.status >= 400) {
+    throw new BatonError('AUTH_FAILED', `Identity Server refused the sign-in request (HTTP ${response.status}).`, {
+      hint: "Check the profile's client id, scopes and redirect URI against the external app in Identity Server.",
+    });
+  }
+}
+
+/** Real Identity Server redirects errors to `/identity_/web/?errorCode=…&errorId={base64 JSON}` (reference §2.12). */
+function decodeErrorId(location: string): string {
+  try {
+    const errorId = new URL(location, 'http://x').searchParams.get('errorId');
+    return errorId ? Buffer.from(errorId, 'base64').toString('utf8') : '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,119 @@
+import { ResponseBodyError } from 'openid-client';
+import { BatonError, isBatonError } from '../../shared/errors';
+import type { Clock } from '../platform';
+import type { CredentialStore } from './credential-store';
+import type { AccessTokenSource, LiveToken, StoredCredentials } from './types';
+
+// Renew this long before expiry, so a request never leaves with a token about to die (reference §2.7).
+export const REFRESH_MARGIN_MS = 2 * 60_000;
+
+export type RenewReason = 'expired' | 'rejected';
+
+export interface TokenKeeper {
+  credentials(profileId: string): Promise<StoredCredentials | undefined>;
+  expiresAt(profileId: string): number | undefined;
+  signedIn(profileId: string, stored: StoredCredentials, token: LiveToken, persist: boolean): Promise<void>;
+  forget(profileId: string): Promise<void>;
+  sourceFor(profileId: string): AccessTokenSource;
+}
+
+/**
+ * Access tokens in memory, renewals single-flight per profile, and every rotated refresh token
+ * written to the vault before anyone uses the new access token.
+ */
+export function createTokenKeeper(deps: {
+  clock: Clock;
+  credentials: CredentialStore;
+  nameOf(profileId: string): string;
+  renew(profileId: string, stored: StoredCredentials, reason: RenewReason): Promise<{ token: LiveToken; credentials?: StoredCredentials }>;
+  onSignedOut(profileId: string, error: BatonError): void;
+  onRenewed(profileId: string): void;
+}): TokenKeeper {
+  const live = new Map<string, LiveToken>();
+  /** Known credentials; null: known to have none. Memory-only sign-ins live only here. */
+  const known = new Map<string, StoredCredentials | null>();
+  const persisted = new Set<string>();
+  const inflight = new Map<string, Promise<string>>();
+  // Bumped by every sign-in and sign-out, so a renewal that finishes late cannot resurrect a session.
+  const generation = new Map<string, number>();
+  const bump = (profileId: string) => generation.set(profileId, (generation.get(profileId) ?? 0) + 1);
+
+  async function credentials(profileId: string): Promise<StoredCredentials | undefined> {
+    if (known.has(profileId)) return known.get(profileId) ?? undefined;
+    const stored = await deps.credentials.read(profileId);
+    if (stored) persisted.add(profileId);
+    if (!known.has(profileId)) known.set(profileId, stored ?? null);
+    return known.get(profileId) ?? undefined;
+  }
+
+  async function forget(profileId: string): Promise<void> {
+    bump(profileId);
+    live.delete(profileId);
+    known.set(profileId, null);
+    persisted.delete(profileId);
+    await deps.credentials.forget(profileId);
+  }
+
+  function renew(profileId: string, reason: RenewReason): Promise<string> {
+    const running = inflight.get(profileId);
+    if (running) return running;
+    const attempt = (async () => {
+      const startedAt = generation.get(profileId) ?? 0;
+      const stored = await credentials(profileId);
+      const name = deps.nameOf(profileId);
+      if (!stored) throw new BatonError('AUTH_REQUIRED', `You are not signed in to ${name}.`, { hint: 'Sign in first.' });
+      try {
+        const result = await deps.renew(profileId, stored, reason);
+        if ((generation.get(profileId) ?? 0) !== startedAt) throw new BatonError('AUTH_REQUIRED', `You signed out of ${name}.`, { hint: 'Sign in again.' });
+        if (result.credentials) {
+          known.set(profileId, result.credentials);
+          if (persisted.has(profileId)) await deps.credentials.write(profileId, result.credentials);
+        }
+        live.set(profileId, result.token);
+        deps.onRenewed(profileId);
+        return result.token.accessToken;
+      } catch (error) {
+        // Only the server saying no signs the profile out; a network or clock problem does not.
+        const isRefused = isBatonError(error) && (error.code === 'AUTH_REQUIRED' || (error.code === 'AUTH_FAILED' && error.cause instanceof ResponseBodyError));
+        if (!isRefused || (generation.get(profileId) ?? 0) !== startedAt) throw error;
+        await forget(profileId);
+        const signedOut = new BatonError('AUTH_REQUIRED', `Signed out of ${name}: the sign-in could not be renewed.`, {
+          hint: `Sign in again (baton login --profile "${name}"). ${error.message}`,
+          cause: error,
+        });
+        deps.onSignedOut(profileId, signedOut);
+        throw signedOut;
+      }
+    })().finally(() => inflight.delete(profileId));
+    inflight.set(profileId, attempt);
+    return attempt;
+  }
+
+  return {
+    credentials,
+    expiresAt: (profileId) => live.get(profileId)?.expiresAt,
+    async signedIn(profileId, stored, token, persist) {
+      bump(profileId);
+      known.set(profileId, stored);
+      live.set(profileId, token);
+      if (persist) {
+        persisted.add(profileId);
+        await deps.credentials.write(profileId, stored);
+      } else {
+        persisted.delete(profileId);
+        await deps.credentials.forget(profileId);
+      }
+    },
+    forget,
+    sourceFor(profileId) {
+      return {
+        async getAccessToken() {
+          const token = live.get(profileId);
+          if (token && (token.expiresAt === undefined || token.expiresAt - REFRESH_MARGIN_MS > deps.clock.now())) return token.accessToken;
+          return renew(profileId, 'expired');
+        },
+        refreshAccessToken: () => renew(profileId, 'rejected'),
+      };
+    },
+  };
+}

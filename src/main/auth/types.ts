@@ -1,0 +1,51 @@
+import type { AuthMethod, Deployment } from '../../shared/model';
+
+/**
+ * Bearer tokens for one profile, for the Orchestrator client. Both throw BatonError
+ * AUTH_REQUIRED (hint: sign in again) when the profile is signed out or a refresh is refused.
+ */
+export interface AccessTokenSource {
+  /** A token valid for at least two more minutes; renews it first when needed. */
+  getAccessToken(): Promise<string>;
+  /** Renews now (e.g. after a 401); concurrent callers share one renewal. */
+  refreshAccessToken(): Promise<string>;
+}
+
+/** Where a profile's Orchestrator lives, for building API requests. */
+export interface ConnectionInfo {
+  id: string;
+  name: string;
+  /** As the person entered it, normalised: `https://host` or `https://host/{org}/{tenant}`. */
+  orchestratorUrl: string;
+  deployment: Deployment;
+  org?: string;
+  /** On-prem: send as `X-UIPATH-TenantName` when set. Cloud/Suite: from the URL. */
+  tenant?: string;
+  identityUrl: string;
+  /** Where `/odata` lives: on-prem `https://host`, Cloud/Suite `https://host/{org}/{tenant}/orchestrator_`. */
+  apiBaseUrl: string;
+  authMethod: AuthMethod;
+}
+
+export interface SignedInUser {
+  name: string;
+  email?: string;
+}
+
+/** What the vault keeps per profile, as one JSON entry. Never leaves the main process. */
+export interface StoredCredentials {
+  method: AuthMethod;
+  refreshToken?: string;
+  idToken?: string;
+  clientSecret?: string;
+  pat?: string;
+  password?: string;
+  user: SignedInUser;
+}
+
+/** An access token held in memory only. */
+export interface LiveToken {
+  accessToken: string;
+  /** Epoch ms from the platform Clock; undefined: no known expiry (PAT). */
+  expiresAt?: number;
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { ProfileInput, ProfileUpdate } from '../../shared/contract/session';
+import { BatonError } from '../../shared/errors';
+import { authMethodSchema, deploymentSchema, type AuthMethod } from '../../shared/model';
+import type { SettingsStore } from '../platform';
+import { parseRedirectUri, resolveConnectionLayout } from './connection-url';
+
+export const DEFAULT_CLIENT_ID = 'baton-desktop';
+export const DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
+/** reference/orchestrator-api.md §2.6: the minimal user scopes, plus OIDC ones for the ID token and sign-out. */
+export const DEFAULT_USER_SCOPES = ['openid', 'profile', 'email', 'offline_access', 'OR.Folders.Read', 'OR.Execution.Read', 'OR.Jobs', 'OR.Users.Read'];
+export const DEFAULT_APP_SCOPES = ['OR.Folders', 'OR.Execution', 'OR.Jobs'];
+
+const PROFILES_KEY = 'connection.profiles';
+const ACTIVE_KEY = 'connection.activeProfileId';
+
+/** A profile as stored in settings: no secret ever (they live in the SecretVault). */
+export const storedProfileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  orchestratorUrl: z.string(),
+  deployment: deploymentSchema,
+  org: z.string().optional(),
+  tenant: z.string().optional(),
+  authMethod: authMethodSchema,
+  clientId: z.string(),
+  redirectUri: z.string(),
+  /** Absent: the defaults of the auth method. */
+  scopes: z.array(z.string()).optional(),
+  username: z.string().optional(),
+});
+export type StoredProfile = z.infer<typeof storedProfileSchema>;
+
+export function effectiveScopes(profile: Pick<StoredProfile, 'scopes' | 'authMethod'>): string[] {
+  if (profile.scopes && profile.scopes.length > 0) return profile.scopes;
+  return profile.authMethod === 'client-credentials' ? DEFAULT_APP_SCOPES : DEFAULT_USER_SCOPES;
+}
+
+export interface ProfileStore {
+  list(): StoredProfile[];
+  get(id: string): StoredProfile;
+  findByName(name: string): StoredProfile | undefined;
+  activeId(): string | null;
+  add(input: ProfileInput): StoredProfile;
+  update(patch: ProfileUpdate): StoredProfile;
+  remove(id: string): void;
+  setActive(id: string): StoredProfile;
+}
+
+/** Connection profiles in the settings file; one is active. */
+export function createProfileStore(deps: { settings: SettingsStore; newId?: () => string }): ProfileStore {
+  const { settings } = deps;
+  const newId = deps.newId ?? randomUUID;
+
+  const read = (): StoredProfile[] => {
+    const parsed = z.array(storedProfileSchema).safeParse(settings.get(PROFILES_KEY) ?? []);
+    // A hand-edited entry that no longer parses is dropped from view, not from the file.
+    return parsed.success ? parsed.data : (settings.get<unknown[]>(PROFILES_KEY) ?? []).flatMap((item) => {
+      const one = storedProfileSchema.safeParse(item);
+      return one.success ? [one.data] : [];
+    });
+  };
+  const write = (profiles: StoredProfile[]) => settings.set(PROFILES_KEY, profiles);
+
+  const assertUniqueName = (name: string, exceptId?: string) => {
+    const clash = read().find((profile) => profile.id !== exceptId && profile.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new BatonError('CONFLICT', `A profile named "${name}" already exists.`, { hint: 'Pick another name, or update the existing profile.' });
+  };
+
+  const build = (id: string, fields: Omit<ProfileInput, 'makeActive'>): StoredProfile => {
+    const authMethod: AuthMethod = fields.authMethod ?? 'interactive';
+    const layout = resolveConnectionLayout(fields.orchestratorUrl, { deployment: fields.deployment, tenant: fields.tenant });
+    const redirectUri = parseRedirectUri(fields.redirectUri ?? DEFAULT_REDIRECT_URI).href;
+    return storedProfileSchema.parse({
+      id,
+      name: fields.name,
+      orchestratorUrl: layout.orchestratorUrl,
+      deployment: layout.deployment,
+      ...(layout.org ? { org: layout.org } : {}),
+      ...(layout.tenant ? { tenant: layout.tenant } : {}),
+      authMethod,
+      clientId: fields.clientId ?? DEFAULT_CLIENT_ID,
+      redirectUri,
+      ...(fields.scopes && fields.scopes.length > 0 ? { scopes: fields.scopes } : {}),
+      ...(fields.username ? { username: fields.username } : {}),
+    });
+  };
+
+  const store: ProfileStore = {
+    list: read,
+    get(id) {
+      const found = read().find((profile) => profile.id === id);
+      if (!found) throw new BatonError('NOT_FOUND', 'That connection profile does not exist.', { hint: 'List the profiles (baton profile list) and pick one of them.' });
+      return found;
+    },
+    findByName: (name) => read().find((profile) => profile.name.toLowerCase() === name.toLowerCase()),
+    activeId() {
+      const id = settings.get<string>(ACTIVE_KEY);
+      const profiles = read();
+      if (id && profiles.some((profile) => profile.id === id)) return id;
+      return profiles[0]?.id ?? null;
+    },
+    add(input) {
+      assertUniqueName(input.name);
+      const profile = build(newId(), input);
+      write([...read(), profile]);
+      if (input.makeActive || read().length === 1) settings.set(ACTIVE_KEY, profile.id);
+      return profile;
+    },
+    update(patch) {
+      const current = store.get(patch.id);
+      if (patch.name) assertUniqueName(patch.name, current.id);
+      const { id, ...fields } = patch;
+      const merged = { ...current, ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) };
+      // A new URL may change the deployment: detect it again unless the patch says which.
+      const deployment = patch.orchestratorUrl && !patch.deployment ? undefined : merged.deployment;
+      const profile = build(id, { ...merged, deployment });
+      write(read().map((item) => (item.id === id ? profile : item)));
+      return profile;
+    },
+    remove(id) {
+      store.get(id);
+      write(read().filter((profile) => profile.id !== id));
+      if (settings.get<string>(ACTIVE_KEY) === id) settings.delete(ACTIVE_KEY);
+    },
+    setActive(id) {
+      const profile = store.get(id);
+      settings.set(ACTIVE_KEY, id);
+      return profile;
+    },
+  };
+  return store;
+}
