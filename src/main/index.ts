@@ -2,6 +2,9 @@ import { app, BrowserWindow, ipcMain, Menu, Notification, net, safeStorage, sess
 import { resolveAppPaths, startDesktopApp } from './electron';
 import { BATON_VERSION } from './version';
 
+// BATON_HOME moves every host's data (settings, secrets) to one folder; `npm run demo` uses it.
+if (process.env.BATON_HOME) app.setPath('userData', process.env.BATON_HOME);
+
 // The desktop app's composition root: real Electron modules in, everything else in ./electron.
 startDesktopApp({
   electron: { app, BrowserWindow, ipcMain, Menu, Tray, session, shell, safeStorage, Notification, net },
