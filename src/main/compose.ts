@@ -41,6 +41,8 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   // </services:runs>
   // <services:robot>
   // </services:robot>
+  // <services:diagnostics>
+  // </services:diagnostics>
 
   const appInfo: AppInfo = {
     name: 'Baton',
@@ -68,6 +70,8 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     // </handlers:runs>
     // <handlers:robot>
     // </handlers:robot>
+    // <handlers:diagnostics>
+    // </handlers:diagnostics>
   };
 
   return {

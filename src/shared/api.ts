@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './contract/app';
 import { catalogEvents, catalogMethods } from './contract/catalog';
+import { diagnosticsEvents, diagnosticsMethods } from './contract/diagnostics';
 import { robotEvents, robotMethods } from './contract/robot';
 import { runsEvents, runsMethods } from './contract/runs';
 import { sessionEvents, sessionMethods } from './contract/session';
@@ -17,6 +18,7 @@ export const methods = {
   ...catalogMethods,
   ...runsMethods,
   ...robotMethods,
+  ...diagnosticsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */
@@ -26,6 +28,7 @@ export const events = {
   ...catalogEvents,
   ...runsEvents,
   ...robotEvents,
+  ...diagnosticsEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodSpec {
