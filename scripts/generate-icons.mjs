@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Draws Baton's icons (app 512 px; tray 16/32 px per state) with nothing but Node: a tiny
-// PNG encoder over zlib, shapes rasterised with 4x4 supersampling. Run: node scripts/generate-icons.mjs
+// Draws Baton's icons with nothing but Node: a tiny PNG encoder over zlib, shapes rasterised
+// with 4x4 supersampling. App: icon.png (512 px), icon.ico (16..256), icon.icns (16..512@1x/2x).
+// Tray: 16/32 px per state, plus black-and-alpha `*Template.png` for the macOS menu bar.
+// Run: node scripts/generate-icons.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { encodeIcns, encodeIco } from './icon-containers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -97,7 +100,9 @@ const inCircle = (x, y, cx, cy, r) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 
 const INK = [37, 99, 235, 255];
 const WHITE = [255, 255, 255, 255];
-const app = render(512, (x, y) => (inRoundedSquare(x, y, 0.06, 0.18) ? (onBaton(x, y, 0.14) ? WHITE : INK) : null));
+const appIcon = (size) => render(size, (x, y) => (inRoundedSquare(x, y, 0.06, 0.18) ? (onBaton(x, y, 0.14) ? WHITE : INK) : null));
+const appSizes = Object.fromEntries([16, 24, 32, 48, 64, 128, 256, 512].map((size) => [size, appIcon(size)]));
+const app = appSizes[512];
 
 // Tray: the baton on a transparent ground, with a state dot at the bottom right.
 const STATES = {
@@ -113,6 +118,20 @@ const tray = (size, state) =>
     return onBaton(x, y, 0.22) ? baton : null;
   });
 
+// macOS menu-bar templates: only alpha counts (the system tints them), so the state is a shape:
+// signed out is faint, running adds a filled dot, attention a ring.
+const TEMPLATE_DOTS = { 'signed-out': null, connected: null, running: 'dot', attention: 'ring' };
+const BLACK = [0, 0, 0, 255];
+const trayTemplate = (size, state) =>
+  render(size, (x, y) => {
+    const dot = TEMPLATE_DOTS[state];
+    if (dot && inCircle(x, y, 0.76, 0.76, 0.24)) {
+      if (!inCircle(x, y, 0.76, 0.76, 0.17)) return null;
+      return dot === 'ring' && inCircle(x, y, 0.76, 0.76, 0.09) ? null : BLACK;
+    }
+    return onBaton(x, y, 0.22) ? (state === 'signed-out' ? [0, 0, 0, 110] : BLACK) : null;
+  });
+
 const write = (relative, data) => {
   const file = join(root, relative);
   mkdirSync(dirname(file), { recursive: true });
@@ -120,7 +139,12 @@ const write = (relative, data) => {
   console.log(`wrote ${relative} (${data.length} bytes)`);
 };
 write('assets/icon.png', app);
+const { 512: _largest, ...icoSizes } = appSizes;
+write('assets/icon.ico', encodeIco(icoSizes));
+write('assets/icon.icns', encodeIcns(appSizes));
 for (const state of Object.keys(STATES)) {
   write(`assets/tray/tray-${state}.png`, tray(16, state));
   write(`assets/tray/tray-${state}@2x.png`, tray(32, state));
+  write(`assets/tray/tray-${state}Template.png`, trayTemplate(16, state));
+  write(`assets/tray/tray-${state}Template@2x.png`, trayTemplate(32, state));
 }

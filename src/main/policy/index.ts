@@ -1,0 +1,12 @@
+export { applyPolicy, createPolicyGuard, type PolicyGuard } from './apply-policy';
+export { describePolicy, loadPolicy, type LoadedPolicy } from './load-policy';
+export { defaultPolicyPath } from './policy-path';
+export {
+  EMPTY_POLICY,
+  policySchema,
+  policyStatusSchema,
+  presetProfileSchema,
+  type Policy,
+  type PolicyStatus,
+  type PresetProfile,
+} from './policy-schema';
