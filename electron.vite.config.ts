@@ -26,6 +26,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // The renderer's initial JS has a budget (DESIGN.md §8); electron-vite does not minify by default.
+      minify: true,
+      sourcemap: false,
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
   },
