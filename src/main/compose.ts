@@ -1,8 +1,10 @@
 import type { BatonEventSource, BatonHandlers } from '../shared/api';
-import { BatonError } from '../shared/errors';
 import type { AppInfo } from '../shared/model';
 import { createEventHub, type EventHub } from './lib';
 import type { Platform } from './platform';
+import { createCatalogService } from './catalog';
+import { connectionsFromSession, createClientPool } from './orchestrator';
+import { createRunService } from './runs';
 import { createSessionService } from './session';
 
 export interface Core {
@@ -11,11 +13,6 @@ export interface Core {
   events: BatonEventSource;
   dispose(): Promise<void>;
 }
-
-// Placeholder while a domain is being built; removed as each domain lands.
-const notYet = async (): Promise<never> => {
-  throw new BatonError('INTERNAL', 'This part of Baton is not available in this build yet.');
-};
 
 export interface CoreOptions {
   platform: Platform;
@@ -36,13 +33,38 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   disposers.push(() => session.dispose());
   // </services:session>
   // <services:catalog>
+  const connections = connectionsFromSession(session.auth, (listener) => hub.on('session.changed', listener));
+  const orchestratorClients = createClientPool({ connections, fetch: platform.fetch, clock: platform.clock, logger: platform.logger.child('orchestrator') });
+  const catalog = createCatalogService({
+    connections,
+    clients: orchestratorClients,
+    settings: platform.settings,
+    clock: platform.clock,
+    logger: platform.logger.child('catalog'),
+  });
+  disposers.push(catalog.onChanged((value) => hub.emit('catalog.changed', value)));
+  disposers.push(catalog.start());
   // </services:catalog>
   // <services:runs>
+  const runs = createRunService({
+    connections,
+    clients: orchestratorClients,
+    catalog,
+    settings: platform.settings,
+    clock: platform.clock,
+    logger: platform.logger.child('runs'),
+    notifier: platform.notifier,
+  });
+  disposers.push(runs.onUpdated((run) => hub.emit('run.updated', run)));
+  disposers.push(runs.onLog((log) => hub.emit('run.log', log)));
+  disposers.push(runs.resume());
   // </services:runs>
   // <services:robot>
   // </services:robot>
   // <services:diagnostics>
   // </services:diagnostics>
+  // <services:shell>
+  // </services:shell>
 
   const appInfo: AppInfo = {
     name: 'Baton',
@@ -58,20 +80,22 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     ...session.handlers,
     // </handlers:session>
     // <handlers:catalog>
-    'catalog.get': notYet,
-    'catalog.refresh': notYet,
-    'catalog.setFavorite': notYet,
+    'catalog.get': () => catalog.get(),
+    'catalog.refresh': () => catalog.refresh(),
+    'catalog.setFavorite': ({ processId, isFavorite }) => catalog.setFavorite(processId, isFavorite),
     // </handlers:catalog>
     // <handlers:runs>
-    'runs.start': notYet,
-    'runs.stop': notYet,
-    'runs.list': notYet,
-    'runs.get': notYet,
+    'runs.start': (params) => runs.start(params),
+    'runs.stop': ({ runId, mode }) => runs.stop(runId, mode),
+    'runs.list': (params) => runs.list(params),
+    'runs.get': ({ runId }) => runs.get(runId),
     // </handlers:runs>
     // <handlers:robot>
     // </handlers:robot>
     // <handlers:diagnostics>
     // </handlers:diagnostics>
+    // <handlers:shell>
+    // </handlers:shell>
   };
 
   return {

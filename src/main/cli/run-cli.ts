@@ -2,11 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { BatonError } from '../../shared/errors';
 import type { CliContext } from './cli-context';
 import { addAuthCommands } from './auth-commands';
+import { addCatalogCommands } from './catalog-commands';
 import { addContractCommands } from './contract-commands';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { printError, writeErrorPayload } from './output';
 import { addProfileCommands } from './profile-commands';
 import { addRobotCommands } from './robot-commands';
+import { addRunCommands, CommandExit } from './run-commands';
 import { addWebCommand } from './web-command';
 
 const addJsonOption = (command: Command) => command.option('--json', 'machine-readable output: one JSON value on stdout');
@@ -24,6 +26,8 @@ export function createProgram(context: CliContext): Command {
   addRobotCommands(program, context, addJsonOption);
   addProfileCommands(program, context, addJsonOption);
   addAuthCommands(program, context, addJsonOption);
+  addCatalogCommands(program, context, addJsonOption);
+  addRunCommands(program, context, addJsonOption);
   // Every subcommand inherits the same error handling, so usage errors anywhere exit with EXIT_USAGE.
   const inherit = (command: Command) => {
     for (const sub of command.commands) {
@@ -44,6 +48,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) return usageExitCode(error, isJson, context);
+    if (error instanceof CommandExit) return error.exitCode;
     logCause(context, error);
     return printError(context.output, isJson, error);
   }

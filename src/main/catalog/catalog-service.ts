@@ -1,0 +1,185 @@
+import type { Catalog, Process } from '../../shared/contract/catalog';
+import { BatonError, toErrorPayload, type BatonErrorPayload } from '../../shared/errors';
+import type { Clock, Logger, SettingsStore } from '../platform';
+import type { ClientPool, ConnectionSource } from '../orchestrator';
+import { createCatalogStore, type ProcessEntry } from './catalog-store';
+import { fetchCatalog } from './fetch-catalog';
+
+export interface CatalogService {
+  /** At once: the cached catalog (or empty) while a background refresh runs (stale-while-revalidate). */
+  get(): Promise<Catalog>;
+  /** Waits for a fresh listing; a failure as a whole is reported in `error`, the cached list stays. */
+  refresh(): Promise<Catalog>;
+  setFavorite(processId: string, isFavorite: boolean): Promise<Process>;
+  /** A process of the active profile by its catalog id (refreshing once if it is not known yet). */
+  findProcess(processId: string): Promise<Process>;
+  onChanged(listener: (catalog: Catalog) => void): () => void;
+  /** Follows profile switches; returns the disposer. */
+  start(): () => void;
+}
+
+interface ProfileState {
+  folders: Catalog['folders'];
+  processes: ProcessEntry[];
+  refreshedAt: string | null;
+  source: Catalog['source'];
+  error?: BatonErrorPayload;
+  refreshing?: Promise<void>;
+  hasRefreshedThisSession: boolean;
+}
+
+export const SIGN_IN_FIRST = (): BatonError =>
+  new BatonError('AUTH_REQUIRED', 'Sign in first.', { hint: 'Add a connection profile and sign in to see your processes.' });
+
+export function createCatalogService(deps: {
+  connections: ConnectionSource;
+  clients: ClientPool;
+  settings: SettingsStore;
+  clock: Clock;
+  logger?: Logger;
+}): CatalogService {
+  const store = createCatalogStore(deps.settings);
+  const states = new Map<string, ProfileState>();
+  const listeners = new Set<(catalog: Catalog) => void>();
+
+  const stateOf = (profileId: string): ProfileState => {
+    let state = states.get(profileId);
+    if (!state) {
+      const cached = store.readCache(profileId);
+      state = cached
+        ? {
+            folders: cached.folders,
+            processes: cached.processes,
+            refreshedAt: cached.refreshedAt,
+            source: 'cache',
+            hasRefreshedThisSession: false,
+          }
+        : { folders: [], processes: [], refreshedAt: null, source: 'empty', hasRefreshedThisSession: false };
+      states.set(profileId, state);
+    }
+    return state;
+  };
+
+  const view = (profileId: string | null): Catalog => {
+    if (profileId === null) {
+      return {
+        profileId: null,
+        folders: [],
+        processes: [],
+        refreshedAt: null,
+        source: 'empty',
+        isRefreshing: false,
+        error: SIGN_IN_FIRST().toJSON(),
+      };
+    }
+    const state = stateOf(profileId);
+    const favorites = store.favorites(profileId);
+    return {
+      profileId,
+      folders: state.folders,
+      processes: state.processes.map((p) => ({ ...p, isFavorite: favorites.has(p.id) })),
+      refreshedAt: state.refreshedAt,
+      source: state.source,
+      isRefreshing: state.refreshing !== undefined,
+      ...(state.error ? { error: state.error } : {}),
+    };
+  };
+
+  const activeProfileId = (): string | null => deps.connections.active()?.connection.profileId ?? null;
+  const emit = (profileId: string | null): void => {
+    // Only the active profile's catalog is news for the UI.
+    if (profileId !== activeProfileId()) return;
+    const catalog = view(profileId);
+    for (const listener of [...listeners]) listener(catalog);
+  };
+
+  const refreshProfile = (profileId: string): Promise<void> => {
+    const state = stateOf(profileId);
+    if (state.refreshing) return state.refreshing;
+    const client = deps.clients.forProfile(profileId);
+    if (!client) return Promise.resolve();
+    state.refreshing = (async () => {
+      try {
+        const fetched = await fetchCatalog(client, store.readMode(profileId));
+        if (store.readMode(profileId) !== fetched.mode) store.writeMode(profileId, fetched.mode);
+        // A folder that failed this time keeps what it listed last time, next to its error.
+        const failed = new Set(fetched.folders.filter((f) => f.error).map((f) => f.id));
+        const kept = state.processes.filter((p) => failed.has(p.folderId));
+        state.folders = fetched.folders;
+        state.processes = [...fetched.processes, ...kept].sort(
+          (a, b) => a.name.localeCompare(b.name) || a.folderPath.localeCompare(b.folderPath),
+        );
+        state.refreshedAt = new Date(deps.clock.now()).toISOString();
+        state.source = 'server';
+        delete state.error;
+        store.writeCache(profileId, { folders: state.folders, processes: state.processes, refreshedAt: state.refreshedAt });
+      } catch (error) {
+        deps.logger?.warn('The catalog refresh failed', { code: toErrorPayload(error).code });
+        state.error = toErrorPayload(error);
+      } finally {
+        state.hasRefreshedThisSession = true;
+        state.refreshing = undefined;
+      }
+      emit(profileId);
+    })();
+    emit(profileId);
+    return state.refreshing;
+  };
+
+  return {
+    async get() {
+      const profileId = activeProfileId();
+      if (profileId !== null) {
+        const state = stateOf(profileId);
+        if (!state.hasRefreshedThisSession && !state.refreshing) void refreshProfile(profileId);
+      }
+      return view(profileId);
+    },
+    async refresh() {
+      const profileId = activeProfileId();
+      if (profileId !== null) await refreshProfile(profileId);
+      return view(profileId);
+    },
+    async setFavorite(processId, isFavorite) {
+      const profileId = activeProfileId();
+      if (profileId === null) throw SIGN_IN_FIRST();
+      const found = stateOf(profileId).processes.find((p) => p.id === processId);
+      if (!found) throw unknownProcess(processId);
+      store.setFavorite(profileId, processId, isFavorite);
+      emit(profileId);
+      return { ...found, isFavorite };
+    },
+    async findProcess(processId) {
+      const profileId = activeProfileId();
+      if (profileId === null) throw SIGN_IN_FIRST();
+      const state = stateOf(profileId);
+      let found = state.processes.find((p) => p.id === processId);
+      if (!found && !state.hasRefreshedThisSession) {
+        await refreshProfile(profileId);
+        found = state.processes.find((p) => p.id === processId);
+      }
+      if (!found) {
+        if (state.error && state.processes.length === 0) throw BatonError.fromPayload(state.error);
+        throw unknownProcess(processId);
+      }
+      return { ...found, isFavorite: store.favorites(profileId).has(found.id) };
+    },
+    onChanged(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    start() {
+      return deps.connections.onDidChangeActive(() => {
+        const profileId = activeProfileId();
+        emit(profileId);
+        if (profileId !== null) void refreshProfile(profileId);
+      });
+    },
+  };
+}
+
+function unknownProcess(processId: string): BatonError {
+  return new BatonError('NOT_FOUND', `There is no process ${processId} in your catalog.`, {
+    hint: 'Refresh the process list; the process may have been removed or moved to another folder.',
+  });
+}

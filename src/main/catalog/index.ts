@@ -1,0 +1,3 @@
+export { createCatalogService, SIGN_IN_FIRST, type CatalogService } from './catalog-service';
+export { createCatalogStore, type CatalogStore, type ListingMode } from './catalog-store';
+export { fetchCatalog, type FetchedCatalog } from './fetch-catalog';

@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import type { Catalog, Process } from '../../shared/contract/catalog';
+import { createDispatcher, type Dispatch } from '../../shared/dispatch';
+import { BatonError } from '../../shared/errors';
+import type { CliContext } from './cli-context';
+import { printResult } from './output';
+import { withCore } from './with-core';
+
+/**
+ * The catalog as a one-shot command wants it: fresh from the server. A refresh that fails for
+ * want of sign-in fails the command; another failure falls back to the cached list, with a warning.
+ */
+export async function loadCatalog(dispatch: Dispatch, context: CliContext): Promise<Catalog> {
+  const catalog = (await dispatch('catalog.refresh', {})) as Catalog;
+  if (!catalog.error) return catalog;
+  const isAuth = catalog.error.code === 'AUTH_REQUIRED' || catalog.error.code === 'AUTH_FAILED';
+  if (isAuth || catalog.source === 'empty') throw BatonError.fromPayload(catalog.error);
+  context.output.err(`warning: showing the list from ${catalog.refreshedAt ?? 'the last start'}: ${catalog.error.message}\n`);
+  return catalog;
+}
+
+const inFolder = (process: Process, folder: string | undefined): boolean => {
+  if (folder === undefined) return true;
+  const want = folder.replace(/^\/+|\/+$/g, '').toLowerCase();
+  return process.folderPath.toLowerCase() === want;
+};
+
+export function filterProcesses(processes: Process[], options: { folder?: string; search?: string }): Process[] {
+  const words = (options.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return processes.filter((p) => {
+    if (!inFolder(p, options.folder)) return false;
+    const text = `${p.name} ${p.description} ${p.folderPath} ${p.processKey}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
+
+function describeProcesses(processes: Process[]): string {
+  if (processes.length === 0) return 'No processes match.';
+  const width = Math.min(40, Math.max(...processes.map((p) => p.name.length)));
+  return processes
+    .map((p) => `${p.name.padEnd(width)}  ${p.folderPath}${p.isRunnable ? '' : '  (view only)'}${p.prefersLocal ? '  (attended)' : ''}`)
+    .join('\n');
+}
+
+/** `baton folders` and `baton processes`. */
+export function addCatalogCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  addJsonOption(
+    program
+      .command('folders')
+      .description('list the Orchestrator folders you can see')
+      .action(async (_options: unknown, self: Command) => {
+        const isJson = Boolean(self.optsWithGlobals().json);
+        await withCore(context, 'cli', async (core) => {
+          const catalog = await loadCatalog(createDispatcher(core.handlers), context);
+          const human =
+            catalog.folders.length === 0
+              ? 'You cannot see any folder.'
+              : catalog.folders.map((f) => `${f.path}${f.error ? `  (could not be listed: ${f.error.message})` : ''}`).join('\n');
+          printResult(context.output, isJson, catalog.folders, () => human);
+        });
+      }),
+  );
+
+  addJsonOption(
+    program
+      .command('processes')
+      .description('list the processes you can see, across all your folders')
+      .option('--folder <path>', 'only this folder, e.g. Finance/Invoices')
+      .option('--search <text>', 'only processes whose name, description or folder contain every word')
+      .action(async (options: { folder?: string; search?: string }, self: Command) => {
+        const isJson = Boolean(self.optsWithGlobals().json);
+        await withCore(context, 'cli', async (core) => {
+          const catalog = await loadCatalog(createDispatcher(core.handlers), context);
+          const processes = filterProcesses(catalog.processes, options);
+          printResult(context.output, isJson, processes, () => describeProcesses(processes));
+        });
+      }),
+  );
+}

@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import type { Process } from '../../shared/contract/catalog';
+import { isFinalRunState, type Run } from '../../shared/contract/runs';
+import { createDispatcher } from '../../shared/dispatch';
+import { BatonError } from '../../shared/errors';
+import { filterProcesses, loadCatalog } from './catalog-commands';
+import type { CliContext } from './cli-context';
+import { EXIT_FAILED } from './exit-codes';
+import { printResult } from './output';
+import { followLocalRun } from './robot-run';
+import { withCore } from './with-core';
+
+/** Ends a command with this exit code after its output was printed (run-cli.ts returns it). */
+export class CommandExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function parseInputs(pairs: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const cut = pair.indexOf('=');
+    if (cut <= 0)
+      throw new BatonError('VALIDATION', `--input ${pair} is not key=value.`, {
+        hint: 'Write each input as --input name=value, e.g. --input in_Name=Ada.',
+      });
+    out[pair.slice(0, cut)] = pair.slice(cut + 1);
+  }
+  return out;
+}
+
+async function readInputJson(file: string): Promise<Record<string, unknown>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    throw new BatonError('VALIDATION', `${file} could not be read as JSON.`, {
+      hint: 'Pass a file holding one JSON object, e.g. {"in_Name": "Ada"}.',
+    });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new BatonError('VALIDATION', `${file} does not hold a JSON object.`, {
+      hint: 'Pass a file holding one JSON object, e.g. {"in_Name": "Ada"}.',
+    });
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** A process by name (or catalog id), unambiguous within `--folder`. */
+export function pickProcess(processes: Process[], name: string, folder: string | undefined): Process {
+  const candidates = filterProcesses(processes, { folder });
+  const byId = candidates.find((p) => p.id === name);
+  if (byId) return byId;
+  const matches = candidates.filter((p) => p.name.toLowerCase() === name.toLowerCase());
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) {
+    throw new BatonError('VALIDATION', `There is a process named "${name}" in ${matches.length} folders.`, {
+      hint: `Pick one with --folder: ${matches.map((p) => p.folderPath).join(', ')}.`,
+    });
+  }
+  throw new BatonError('NOT_FOUND', `There is no process named "${name}"${folder ? ` in ${folder}` : ''}.`, {
+    hint: 'Run `baton processes --search <text>` to find its exact name.',
+  });
+}
+
+const describeRun = (run: Run): string =>
+  [
+    `${run.processName} (${run.folderPath ?? run.target}): ${run.state}`,
+    `run id: ${run.id}`,
+    ...(run.info ? [`info: ${run.info}`] : []),
+    ...(run.outputArguments ? [`output: ${JSON.stringify(run.outputArguments)}`] : []),
+  ].join('\n');
+
+/** `baton run`, `baton jobs`, `baton stop`. */
+export function addRunCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  addJsonOption(
+    program
+      .command('run')
+      .description('start a process as an Orchestrator job; exit 0 Successful, 1 Faulted or Stopped (with --wait)')
+      .argument('<name>', 'the process name (or its catalog id)')
+      .option('--folder <path>', 'the folder, when the name exists in several')
+      .option('--input <key=value>', 'an input argument (repeatable); values are converted to the argument’s type', collect, [])
+      .option('--input-json <file>', 'input arguments from a JSON object in a file (--input wins on conflicts)')
+      .option('--wait', 'follow the run to its end and exit with its outcome')
+      .option('--local', 'run it on the robot of this machine (see `baton robot status`) instead of Orchestrator')
+      .action(
+        async (
+          name: string,
+          options: { folder?: string; input: string[]; inputJson?: string; wait?: boolean; local?: boolean },
+          self: Command,
+        ) => {
+          const isJson = Boolean(self.optsWithGlobals().json);
+          const inputArguments = { ...(options.inputJson ? await readInputJson(options.inputJson) : {}), ...parseInputs(options.input) };
+          const final = await withCore(context, 'cli', async (core) => {
+            const dispatch = createDispatcher(core.handlers);
+            const process = options.local ? undefined : pickProcess((await loadCatalog(dispatch, context)).processes, name, options.folder);
+            const updates: Run[] = [];
+            const stop = core.events.on('run.updated', (run) => updates.push(run));
+            const local = options.local ? followLocalRun(core.events, isJson ? undefined : context.output) : undefined;
+            try {
+              let run = local
+                ? await local.start(dispatch, name, inputArguments)
+                : ((await dispatch('runs.start', { target: 'remote', processId: process!.id, inputArguments })) as Run);
+              if (!options.wait) return run;
+              if (!isJson) context.output.err(`Started ${run.processName} (run ${run.id}); following it…\n`);
+              run = await new Promise<Run>((resolve) => {
+                const check = (candidate: Run) => {
+                  if (candidate.id === run.id && isFinalRunState(candidate.state)) resolve(candidate);
+                };
+                [run, ...updates].forEach(check);
+                core.events.on('run.updated', check);
+              });
+              return run;
+            } finally {
+              stop();
+              local?.stop();
+            }
+          });
+          printResult(context.output, isJson, final, () => describeRun(final));
+          if (options.wait && final.state !== 'successful') throw new CommandExit(EXIT_FAILED);
+        },
+      ),
+  );
+
+  addJsonOption(
+    program
+      .command('jobs')
+      .description('list your runs, newest first')
+      .option('--active', 'only runs that have not ended')
+      .action(async (options: { active?: boolean }, self: Command) => {
+        const isJson = Boolean(self.optsWithGlobals().json);
+        await withCore(context, 'cli', async (core) => {
+          const runs = (await createDispatcher(core.handlers)('runs.list', options.active ? { isActive: true } : {})) as Run[];
+          const human =
+            runs.length === 0
+              ? 'No runs yet.'
+              : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
+          printResult(context.output, isJson, runs, () => human);
+        });
+      }),
+  );
+
+  addJsonOption(
+    program
+      .command('stop')
+      .description('stop a run: softly (the process stops at its next check), or at once with --kill')
+      .argument('<runId>', 'the run id, from `baton jobs`')
+      .option('--kill', 'kill the process instead of asking it to stop')
+      .action(async (runId: string, options: { kill?: boolean }, self: Command) => {
+        const isJson = Boolean(self.optsWithGlobals().json);
+        await withCore(context, 'cli', async (core) => {
+          const run = (await createDispatcher(core.handlers)('runs.stop', { runId, mode: options.kill ? 'kill' : 'soft' })) as Run;
+          printResult(context.output, isJson, run, () => describeRun(run));
+        });
+      }),
+  );
+}

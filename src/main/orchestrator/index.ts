@@ -1,0 +1,37 @@
+export type { AccessTokenSource, ConnectionSource, ConnectionWithTokens, OrchestratorConnection } from './types';
+export {
+  createOrchestratorClient,
+  buildUrl,
+  type OrchestratorClient,
+  type OrchestratorClientOptions,
+  type OrchestratorRequest,
+} from './orchestrator-client';
+export { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency';
+export { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, isRetryableStatus, type RetryPolicy } from './retry-policy';
+export {
+  errorFromResponse,
+  errorFromNetwork,
+  isOrchestratorCallError,
+  OrchestratorCallError,
+  parseErrorBody,
+  type RequestContext,
+} from './http-errors';
+export { listAll, MAX_PAGE_SIZE } from './odata-paging';
+export { parseInputArguments, shortTypeName, kindOf } from './argument-schema';
+export {
+  findJobByReference,
+  getJob,
+  getJobs,
+  isFolderRequired,
+  isStrategyRefused,
+  listFolders,
+  listReleasesAcrossFolders,
+  listReleasesInFolder,
+  listRunnableReleaseIds,
+  startJob,
+  stopJobs,
+  type StartJobRequest,
+} from './orchestrator-api';
+export type { FolderDto, JobDto, ReleaseDto } from './schemas';
+export { createClientPool, type ClientPool } from './client-pool';
+export { connectionsFromSession, type AuthConnections } from './session-connections';

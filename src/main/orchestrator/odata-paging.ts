@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { collectionSchema } from './schemas';
+import type { OrchestratorClient, OrchestratorRequest } from './orchestrator-client';
+
+/** Orchestrator refuses `$top` above 1000 (reference/orchestrator-api.md §3.2). */
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * Every row of an OData collection: the first page asks for `@odata.count`, then all the other
+ * pages go out at once (the client's concurrency limit paces them), so N rows cost
+ * 1 + ceil(N / pageSize) - 1 requests in two round trips instead of a sequential walk.
+ */
+export async function listAll<T>(
+  client: OrchestratorClient,
+  request: OrchestratorRequest,
+  item: z.ZodType<T>,
+  pageSize = MAX_PAGE_SIZE,
+): Promise<T[]> {
+  const top = Math.min(pageSize, MAX_PAGE_SIZE);
+  const schema = collectionSchema(item);
+  const page = (skip: number, withCount: boolean) =>
+    client.request({ ...request, query: { ...request.query, $top: top, $skip: skip, ...(withCount ? { $count: true } : {}) } }, schema);
+  const first = await page(0, true);
+  const total = first['@odata.count'];
+  const rows = [...(first.value as T[])];
+  if (total === undefined) {
+    // A server that ignores $count: walk on while pages come back full.
+    let skip = top;
+    let last = first.value.length;
+    while (last === top) {
+      const next = await page(skip, false);
+      rows.push(...(next.value as T[]));
+      last = next.value.length;
+      skip += top;
+    }
+    return rows;
+  }
+  const skips: number[] = [];
+  for (let skip = top; skip < total; skip += top) skips.push(skip);
+  const pages = await Promise.all(skips.map((skip) => page(skip, false)));
+  for (const p of pages) rows.push(...(p.value as T[]));
+  return rows;
+}

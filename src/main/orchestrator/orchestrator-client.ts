@@ -1,0 +1,168 @@
+import type { z } from 'zod';
+import { BatonError } from '../../shared/errors';
+import type { Clock, HttpFetch, Logger } from '../platform';
+import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency';
+import { errorFromNetwork, errorFromResponse, OrchestratorCallError, type RequestContext } from './http-errors';
+import { DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy';
+import type { AccessTokenSource, OrchestratorConnection } from './types';
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface OrchestratorRequest {
+  method?: 'GET' | 'POST';
+  /** Under the API base, e.g. `/odata/Releases`. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  /** Folder context, sent as `X-UIPATH-OrganizationUnitId` (understood by every version since 19.10). */
+  folderId?: number;
+  body?: unknown;
+  /** Retried on network errors and 502/503/504; GET defaults to true, POST to false. */
+  isIdempotent?: boolean;
+  context?: RequestContext;
+  /** Attempts before giving up, overriding the policy (the run service handles StartJobs itself). */
+  maxRetries?: number;
+}
+
+export interface OrchestratorClientOptions {
+  connection: OrchestratorConnection;
+  tokens: AccessTokenSource;
+  fetch: HttpFetch;
+  clock: Clock;
+  logger?: Logger;
+  /** Requests in flight at once (default 8). */
+  concurrency?: number;
+  /** Per attempt (default 30 s). */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  random?: () => number;
+  /** Called for every request sent (for request budgets and tests). */
+  onRequest?: (info: { method: string; url: string }) => void;
+}
+
+export interface OrchestratorClient {
+  readonly connection: OrchestratorConnection;
+  /** Sends the request (with retries) and parses the JSON answer with `schema`; an empty body parses as `undefined`. */
+  request<T>(request: OrchestratorRequest, schema: z.ZodType<T>): Promise<T>;
+  readonly limiter: ConcurrencyLimiter;
+}
+
+export function buildUrl(apiBaseUrl: string, path: string, query: Record<string, QueryValue> = {}): string {
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  const parts = Object.entries(query)
+    .filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined)
+    // OData wants `$top`, not `%24top`; values are encoded (quotes, spaces, commas stay readable enough).
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`);
+  return `${base}${path}${parts.length ? `?${parts.join('&')}` : ''}`;
+}
+
+/** One Orchestrator, one profile: headers, timeouts, retries with backoff, one token refresh on 401, error mapping. */
+export function createOrchestratorClient(options: OrchestratorClientOptions): OrchestratorClient {
+  const { connection, tokens, clock } = options;
+  const limiter = createConcurrencyLimiter(options.concurrency ?? 8);
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const random = options.random ?? Math.random;
+  const sleep = (ms: number) => new Promise<void>((resolve) => void clock.setTimeout(resolve, ms));
+
+  async function attempt(
+    request: OrchestratorRequest,
+    url: string,
+    token: string,
+  ): Promise<{ response?: Response; text: string; error?: unknown; isTimeout: boolean }> {
+    const method = request.method ?? 'GET';
+    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
+    if (connection.tenant) headers['X-UIPATH-TenantName'] = connection.tenant;
+    if (request.folderId !== undefined) headers['X-UIPATH-OrganizationUnitId'] = String(request.folderId);
+    if (request.body !== undefined) headers['Content-Type'] = 'application/json';
+    const controller = new AbortController();
+    let isTimeout = false;
+    const cancelTimer = clock.setTimeout(() => {
+      isTimeout = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      options.onRequest?.({ method, url });
+      const response = await options.fetch(url, {
+        method,
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: controller.signal,
+      });
+      const text = await response.text();
+      return { response, text, isTimeout: false };
+    } catch (error) {
+      return { error, text: '', isTimeout };
+    } finally {
+      cancelTimer();
+    }
+  }
+
+  async function send(request: OrchestratorRequest): Promise<string> {
+    const url = buildUrl(connection.apiBaseUrl, request.path, request.query);
+    const isIdempotent = request.isIdempotent ?? (request.method ?? 'GET') === 'GET';
+    const maxRetries = request.maxRetries ?? policy.maxRetries;
+    let token = await tokens.getAccessToken();
+    let hasRefreshed = false;
+    for (let tries = 0; ; tries += 1) {
+      const result = await limiter.run(() => attempt(request, url, token));
+      if (!result.response) {
+        const error = errorFromNetwork(result.error, url, result.isTimeout);
+        if (isIdempotent && tries < maxRetries) {
+          options.logger?.debug('Retrying after a network error', { path: request.path, tries });
+          await sleep(retryDelay(policy, tries, random));
+          continue;
+        }
+        throw error;
+      }
+      const { response, text } = result;
+      if (response.ok) return text;
+      if (response.status === 401 && !hasRefreshed) {
+        // Tokens can expire between our check and the server's; one renewal, then give up (S6 HttpRetryPolicy).
+        hasRefreshed = true;
+        token = await tokens.refreshAccessToken();
+        tries -= 1;
+        continue;
+      }
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), clock.now());
+      if (isRetryableStatus(response.status, isIdempotent) && tries < maxRetries) {
+        options.logger?.debug('Retrying after a refusal', { path: request.path, status: response.status, tries });
+        await sleep(retryDelay(policy, tries, random, retryAfterMs));
+        continue;
+      }
+      throw errorFromResponse(response.status, text, request.context ?? {}, retryAfterMs);
+    }
+  }
+
+  return {
+    connection,
+    limiter,
+    async request(request, schema) {
+      const text = await send(request);
+      let json: unknown;
+      if (text.trim() !== '') {
+        try {
+          json = JSON.parse(text);
+        } catch (error) {
+          throw new OrchestratorCallError(
+            new BatonError('INTERNAL', 'Orchestrator answered with something that is not JSON.', {
+              hint: 'Check that the profile’s URL points at Orchestrator and not at a proxy or login page.',
+              cause: error,
+            }),
+            { isAmbiguous: false },
+          );
+        }
+      }
+      const parsed = schema.safeParse(json);
+      if (!parsed.success) {
+        throw new OrchestratorCallError(
+          new BatonError('INTERNAL', `Orchestrator’s answer to ${request.path} has an unexpected shape.`, {
+            hint: 'This Orchestrator version may not be supported yet; run Diagnostics and report it.',
+            details: { issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`) },
+          }),
+          { isAmbiguous: false },
+        );
+      }
+      return parsed.data;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The ports the Orchestrator client needs from sign-in (src/main/auth provides them; the
+ * composition root connects them). Structurally the same as auth's AccessTokenSource.
+ */
+export interface AccessTokenSource {
+  /** Throws BatonError AUTH_REQUIRED when the profile is signed out. */
+  getAccessToken(): Promise<string>;
+  /** Renews now, after a 401; concurrent callers share one renewal. */
+  refreshAccessToken(): Promise<string>;
+}
+
+/** Where one profile's Orchestrator API lives. */
+export interface OrchestratorConnection {
+  profileId: string;
+  /** Where `/odata` lives: on-prem `http://host:port`, Cloud/Suite `http://host/{org}/{tenant}/orchestrator_`. */
+  apiBaseUrl: string;
+  /** On-prem only: sent as `X-UIPATH-TenantName` (Cloud and Suite carry the tenant in the URL). */
+  tenant?: string;
+}
+
+export interface ConnectionWithTokens {
+  connection: OrchestratorConnection;
+  tokens: AccessTokenSource;
+}
+
+/** The active profile's connection, any profile's connection (runs outlive a profile switch), and changes. */
+export interface ConnectionSource {
+  active(): ConnectionWithTokens | null;
+  forProfile(profileId: string): ConnectionWithTokens | null;
+  /** Fires when the active profile changes or signs in/out; returns an unsubscribe function. */
+  onDidChangeActive(listener: () => void): () => void;
+}

@@ -1,0 +1,6 @@
+export { createRunService, type LocalRunPort, type RunService, type RunServiceDeps } from './run-service';
+export { convertInputArguments } from './input-conversion';
+export { createRunHistory, HISTORY_LIMIT, type RunHistory } from './run-history';
+export { createJobPoller, pollInterval, type FollowedJob, type JobPoller } from './job-poller';
+export { applyJob, runStateOf } from './job-to-run';
+export { startJobOnce } from './remote-start';

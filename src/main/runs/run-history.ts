@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { runSchema, type Run } from '../../shared/contract/runs';
+import type { SettingsStore } from '../platform';
+
+export const HISTORY_LIMIT = 500;
+const KEY = 'runs.history';
+// Local runs have no profile.
+const LOCAL = '~local';
+
+export interface RunHistory {
+  all(): Run[];
+  get(runId: string): Run | undefined;
+  /** Adds or replaces, keeps the newest HISTORY_LIMIT per profile, and persists. */
+  put(run: Run): void;
+}
+
+/** Every run, remote and local, kept in the settings store per profile, newest first. */
+export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT): RunHistory {
+  const parsed = z.record(z.string(), z.array(z.unknown())).safeParse(settings.get(KEY));
+  const byProfile = new Map<string, Run[]>();
+  if (parsed.success) {
+    for (const [profile, runs] of Object.entries(parsed.data)) {
+      // One unreadable entry must not cost the whole history.
+      byProfile.set(
+        profile,
+        runs.flatMap((r) => {
+          const run = runSchema.safeParse(r);
+          return run.success ? [run.data] : [];
+        }),
+      );
+    }
+  }
+  const save = () => settings.set(KEY, Object.fromEntries(byProfile));
+  return {
+    all() {
+      return [...byProfile.values()].flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+    get(runId) {
+      for (const runs of byProfile.values()) {
+        const found = runs.find((r) => r.id === runId);
+        if (found) return found;
+      }
+      return undefined;
+    },
+    put(run) {
+      const profile = run.profileId ?? LOCAL;
+      const runs = (byProfile.get(profile) ?? []).filter((r) => r.id !== run.id);
+      runs.unshift(run);
+      runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      byProfile.set(profile, runs.slice(0, limit));
+      save();
+    },
+  };
+}

@@ -1,0 +1,210 @@
+import { randomUUID } from 'node:crypto';
+import { isFinalRunState, type Run, type RunLog, type StartRunParams } from '../../shared/contract/runs';
+import { BatonError, toErrorPayload } from '../../shared/errors';
+import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
+import { stopJobs, type ClientPool, type ConnectionSource } from '../orchestrator';
+import { convertInputArguments } from './input-conversion';
+import { applyJob, hasChanged } from './job-to-run';
+import { createJobPoller } from './job-poller';
+import { startJobOnce, type StartStrategy } from './remote-start';
+import { createRunHistory } from './run-history';
+import type { Process } from '../../shared/contract/catalog';
+
+/** What local runs need: the robot domain's LocalRunner fits (src/main/robot). */
+export interface LocalRunPort {
+  start(request: { processKey: string; inputArguments?: Record<string, unknown> }): Promise<Run>;
+  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
+  onRunUpdated(listener: (run: Run) => void): () => void;
+  onRunLog(listener: (log: RunLog) => void): () => void;
+}
+
+export interface RunService {
+  start(params: StartRunParams): Promise<Run>;
+  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
+  list(params?: { isActive?: boolean; limit?: number }): Promise<Run[]>;
+  get(runId: string): Promise<Run>;
+  onUpdated(listener: (run: Run) => void): () => void;
+  onLog(listener: (log: RunLog) => void): () => void;
+  /** Plugs the robot's local runner in; returns the unplug function. */
+  plugLocalRunner(runner: LocalRunPort): () => void;
+  /** Resumes following the remote runs still active in the history; returns the disposer that stops all polling. */
+  resume(): () => void;
+}
+
+export interface RunServiceDeps {
+  connections: ConnectionSource;
+  clients: ClientPool;
+  catalog: { findProcess(processId: string): Promise<Process> };
+  settings: SettingsStore;
+  clock: Clock;
+  logger?: Logger;
+  notifier?: Notifier;
+  listRequestsPerMinute?: number;
+  newId?: () => string;
+  random?: () => number;
+}
+
+const folderIdOf = (run: Run): number => Number(run.processId.split(':')[0]);
+
+export function createRunService(deps: RunServiceDeps): RunService {
+  const { clock } = deps;
+  const history = createRunHistory(deps.settings);
+  const updated = new Set<(run: Run) => void>();
+  const logs = new Set<(log: RunLog) => void>();
+  const strategies = new Map<string, StartStrategy>();
+  const newId = deps.newId ?? (() => randomUUID());
+  let local: LocalRunPort | undefined;
+
+  const record = (run: Run): void => {
+    const before = history.get(run.id);
+    if (before && !hasChanged(before, run)) return;
+    history.put(run);
+    if (before && !isFinalRunState(before.state) && isFinalRunState(run.state)) {
+      deps.notifier?.notify({
+        kind: 'run-finished',
+        title: `${run.processName}: ${run.state}`,
+        body: run.error?.message ?? run.info ?? '',
+        target: `run:${run.id}`,
+      });
+    }
+    for (const listener of [...updated]) listener(run);
+  };
+
+  const poller = createJobPoller({
+    clients: deps.clients,
+    clock,
+    logger: deps.logger,
+    listRequestsPerMinute: deps.listRequestsPerMinute,
+    onJob(runId, job) {
+      const run = history.get(runId);
+      if (!run) return poller.unfollow(runId);
+      const next = applyJob(run, job);
+      record(next);
+      if (isFinalRunState(next.state)) poller.unfollow(runId);
+    },
+    onError(runId, error) {
+      const run = history.get(runId);
+      if (!run) return 'stop';
+      if (error instanceof BatonError && error.code === 'NOT_FOUND') {
+        record({ ...run, state: 'faulted', error: { ...toErrorPayload(error), message: 'Orchestrator no longer knows this job.' } });
+        return 'stop';
+      }
+      return 'retry';
+    },
+  });
+
+  const follow = (run: Run): void => {
+    if (run.target !== 'remote' || isFinalRunState(run.state) || typeof run.jobId !== 'number' || run.profileId === null) return;
+    poller.follow({ runId: run.id, profileId: run.profileId, folderId: folderIdOf(run), jobId: run.jobId });
+  };
+
+  async function startRemote(processId: string, input: Record<string, unknown> | undefined): Promise<Run> {
+    const active = deps.connections.active();
+    const client = deps.clients.active();
+    if (!active || !client) throw new BatonError('AUTH_REQUIRED', 'Sign in first.', { hint: 'Add a connection profile and sign in.' });
+    const process = await deps.catalog.findProcess(processId);
+    const inputArguments = convertInputArguments(process.inputArguments, input);
+    const profileId = active.connection.profileId;
+    const id = newId();
+    const reference = `baton-${id}`;
+    const job = await startJobOnce({
+      client,
+      clock,
+      logger: deps.logger,
+      request: { folderId: process.folderId, folderPath: process.folderPath, releaseKey: process.releaseKey, inputArguments, reference },
+      strategy: strategies.get(profileId) ?? 'ModernJobsCount',
+      onStrategy: (strategy) => strategies.set(profileId, strategy),
+      random: deps.random,
+    });
+    const run = applyJob(
+      {
+        id,
+        target: 'remote',
+        profileId,
+        processId: process.id,
+        processName: process.name,
+        folderPath: process.folderPath,
+        inputArguments,
+        state: 'pending',
+        createdAt: new Date(clock.now()).toISOString(),
+        reference,
+      },
+      job,
+    );
+    record(run);
+    follow(run);
+    return run;
+  }
+
+  const requireLocal = (): LocalRunPort => {
+    if (!local) {
+      throw new BatonError('ROBOT_UNAVAILABLE', 'Local runs are not available: no robot is connected to Baton.', {
+        hint: 'Start the Baton robot bridge on this machine and pair with it under Robot, or run the process remotely.',
+      });
+    }
+    return local;
+  };
+
+  const service: RunService = {
+    async start(params: StartRunParams) {
+      if (params.target === 'remote') return startRemote(params.processId, params.inputArguments);
+      const run = await requireLocal().start({ processKey: params.processKey, inputArguments: params.inputArguments });
+      record(run);
+      return run;
+    },
+    async stop(runId: string, mode: 'soft' | 'kill' = 'soft') {
+      const run = await service.get(runId);
+      if (isFinalRunState(run.state)) return run;
+      if (run.target === 'local') {
+        const stopped = await requireLocal().stop(runId, mode);
+        record(stopped);
+        return stopped;
+      }
+      const client = run.profileId === null ? null : deps.clients.forProfile(run.profileId);
+      if (!client || typeof run.jobId !== 'number') {
+        throw new BatonError('AUTH_REQUIRED', 'Sign in to the profile that started this run to stop it.', { hint: 'Sign in again.' });
+      }
+      await stopJobs(client, folderIdOf(run), run.folderPath ?? '', [run.jobId], mode === 'kill' ? 'Kill' : 'SoftStop');
+      const stopping: Run = { ...run, state: 'stopping' };
+      record(stopping);
+      poller.pollSoon(run.id);
+      return stopping;
+    },
+    async list(params: { isActive?: boolean; limit?: number } = {}) {
+      const profileId = deps.connections.active()?.connection.profileId ?? null;
+      const runs = history
+        .all()
+        .filter((r) => r.profileId === null || r.profileId === profileId)
+        .filter((r) => params.isActive === undefined || params.isActive === !isFinalRunState(r.state));
+      return runs.slice(0, params.limit ?? runs.length);
+    },
+    async get(runId: string) {
+      const run = history.get(runId);
+      if (!run) throw new BatonError('NOT_FOUND', `There is no run ${runId}.`, { hint: 'List the runs to see their ids.' });
+      return run;
+    },
+    onUpdated(listener: (run: Run) => void) {
+      updated.add(listener);
+      return () => void updated.delete(listener);
+    },
+    onLog(listener: (log: RunLog) => void) {
+      logs.add(listener);
+      return () => void logs.delete(listener);
+    },
+    plugLocalRunner(runner: LocalRunPort) {
+      local = runner;
+      const offUpdated = runner.onRunUpdated((run) => record(run));
+      const offLog = runner.onRunLog((log) => logs.forEach((listener) => listener(log)));
+      return () => {
+        offUpdated();
+        offLog();
+        if (local === runner) local = undefined;
+      };
+    },
+    resume() {
+      for (const run of history.all()) follow(run);
+      return () => poller.dispose();
+    },
+  };
+  return service;
+}

@@ -1,0 +1,220 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCatalogService } from '../../src/main/catalog';
+import { createClientPool, type AccessTokenSource, type ConnectionSource } from '../../src/main/orchestrator';
+import type { Clock, HttpFetch, SettingsStore } from '../../src/main/platform';
+import { createMemorySettings } from '../../src/main/platform/memory';
+import type { SandboxOptions } from '../../src/sandbox';
+import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
+import { signInToSandbox, tokenSourceFor } from '../support/sandbox-login';
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout(callback, ms) {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
+const sandboxes: TestSandbox[] = [];
+afterEach(async () => {
+  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
+});
+
+async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
+  const sandbox = await startTestSandbox(opts);
+  sandboxes.push(sandbox);
+  return sandbox;
+}
+
+function connectionsFor(sandbox: TestSandbox, tokens: AccessTokenSource, profileId = 'p1'): ConnectionSource {
+  const found = { connection: { profileId, apiBaseUrl: sandbox.orchestratorUrl }, tokens };
+  return { active: () => found, forProfile: (id) => (id === profileId ? found : null), onDidChangeActive: () => () => {} };
+}
+
+/** The catalog service against the sandbox, signed in as `who` with a minted token (or real tokens). */
+function catalogFor(sandbox: TestSandbox, who: Who | AccessTokenSource, opts: { settings?: SettingsStore; fetch?: HttpFetch } = {}) {
+  const tokens: AccessTokenSource =
+    typeof who === 'string' ? { getAccessToken: () => sandbox.tokenFor(who), refreshAccessToken: () => sandbox.tokenFor(who) } : who;
+  const connections = connectionsFor(sandbox, tokens);
+  const settings = opts.settings ?? createMemorySettings();
+  const clients = createClientPool({ connections, fetch: opts.fetch ?? ((input, init) => fetch(input, init)), clock: realClock });
+  return { catalog: createCatalogService({ connections, clients, settings, clock: realClock }), settings };
+}
+
+async function requestPaths(sandbox: TestSandbox): Promise<string[]> {
+  return ((await sandbox.admin('/requests')).json.value as { path: string }[]).map((r) => decodeURIComponent(r.path));
+}
+
+describe('the catalog against the sandbox Orchestrator', () => {
+  it('shows alice, signed in through the login page, every runnable process across all nine folders', async () => {
+    const sandbox = await sandboxWith();
+    const tokens = tokenSourceFor(sandbox, await signInToSandbox(sandbox, 'alice'));
+    const { catalog } = catalogFor(sandbox, tokens);
+    const result = await catalog.refresh();
+    expect(result.error).toBeUndefined();
+    expect(result.source).toBe('server');
+    expect(result.folders).toHaveLength(9);
+    expect(new Set(result.processes.map((p) => p.folderPath)).size).toBe(9);
+    expect(result.processes.every((p) => p.isRunnable)).toBe(true);
+  });
+
+  it('leaves out releases hidden for attended users and marks attended ones as better run locally', async () => {
+    const sandbox = await sandboxWith();
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const { processes } = await catalog.refresh();
+    expect(processes.find((p) => p.name === 'Disk Space Cleanup')).toBeUndefined();
+    expect(processes.find((p) => p.name === 'New Hire Onboarding')?.prefersLocal).toBe(true);
+    expect(processes.find((p) => p.name === 'Hello World')?.prefersLocal).toBe(false);
+  });
+
+  it('parses the input argument schema with kinds, required flags and release defaults', async () => {
+    const sandbox = await sandboxWith();
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const { processes } = await catalog.refresh();
+    const email = processes.find((p) => p.name === 'Send Status Email')!;
+    expect(email.inputArguments).toEqual([
+      { name: 'in_To', kind: 'string', typeName: 'System.String', isRequired: true, hasDefault: false },
+      { name: 'in_Subject', kind: 'string', typeName: 'System.String', isRequired: false, hasDefault: true, defaultValue: 'Status update' },
+    ]);
+    const intake = processes.find((p) => p.name === 'Invoice Intake')!;
+    expect(intake.inputArguments.find((a) => a.name === 'in_MaxInvoices')).toMatchObject({ kind: 'integer', defaultValue: 50 });
+  });
+
+  it('lists releases once across folders with $select and asks which are runnable with mandatoryPermissions=Jobs.Create', async () => {
+    const sandbox = await sandboxWith();
+    const { catalog } = catalogFor(sandbox, 'alice');
+    await catalog.refresh();
+    const releases = (await requestPaths(sandbox)).filter((p) => p.startsWith('/odata/Releases'));
+    expect(releases).toHaveLength(2);
+    expect(releases.every((p) => p.includes('$select='))).toBe(true);
+    expect(releases.filter((p) => p.includes('mandatoryPermissions=Jobs.Create'))).toHaveLength(1);
+  });
+
+  it('shows bob the Finance folders only, every process view-only', async () => {
+    const sandbox = await sandboxWith();
+    const { catalog } = catalogFor(sandbox, 'bob');
+    const result = await catalog.refresh();
+    expect(result.folders.map((f) => f.path).sort()).toEqual(['Finance', 'Finance/Close', 'Finance/Invoices']);
+    expect(result.processes.length).toBeGreaterThan(0);
+    expect(result.processes.every((p) => !p.isRunnable)).toBe(true);
+  });
+
+  it('shows carol, who has no folder, an empty catalog without an error', async () => {
+    const sandbox = await sandboxWith();
+    const { catalog } = catalogFor(sandbox, 'carol');
+    const result = await catalog.refresh();
+    expect(result).toMatchObject({ folders: [], processes: [], source: 'server' });
+    expect(result.error).toBeUndefined();
+  });
+
+  it.each(['19.10', '20.4'] as const)('falls back to one listing per folder on %s and remembers it for the profile', async (version) => {
+    const sandbox = await sandboxWith({ version });
+    const { catalog, settings } = catalogFor(sandbox, 'alice');
+    const first = await catalog.refresh();
+    expect(first.error).toBeUndefined();
+    expect(first.folders.every((f) => !f.error)).toBe(true);
+    expect(new Set(first.processes.map((p) => p.folderPath)).size).toBe(9);
+    expect(settings.get('catalog.mode.p1')).toBe('per-folder');
+
+    await sandbox.admin('/requests', { method: 'DELETE' });
+    const again = catalogFor(sandbox, 'alice', { settings }).catalog;
+    await again.refresh();
+    const releases = (await requestPaths(sandbox)).filter((p) => p.startsWith('/odata/Releases'));
+    // One per folder, none cross-folder first.
+    expect(releases).toHaveLength(9);
+  });
+
+  it('pages past 1000 releases: the count first, then the remaining pages', async () => {
+    const sandbox = await sandboxWith({ folders: 3, processesPerFolder: 400 });
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const { processes } = await catalog.refresh();
+    expect(processes).toHaveLength(1200 - (await hiddenCount(sandbox)));
+    const full = (await requestPaths(sandbox)).filter((p) => p.startsWith('/odata/Releases') && !p.includes('mandatoryPermissions'));
+    expect(full).toHaveLength(2);
+    expect(full[0]).toContain('$count=true');
+    expect(full[1]).toContain('$skip=1000');
+  });
+
+  it('keeps at most 8 requests in flight while fetching 30 folders in parallel', async () => {
+    const sandbox = await sandboxWith({ version: '19.10', folders: 30, processesPerFolder: 2, latencyMs: 25 });
+    let inFlight = 0;
+    let peak = 0;
+    const counting: HttpFetch = async (input, init) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      try {
+        return await fetch(input, init);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const { catalog } = catalogFor(sandbox, 'alice', { fetch: counting });
+    const { processes } = await catalog.refresh();
+    // 19.10 releases have no HiddenForAttendedUser: all 60 show.
+    expect(processes).toHaveLength(60);
+    expect(peak).toBe(8);
+  });
+
+  it('shows a folder that failed with its error, keeps its last list, and keeps the other folders', async () => {
+    const sandbox = await sandboxWith({ version: '19.10' });
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const before = await catalog.refresh();
+    await sandbox.admin('/faults', {
+      body: { path: '^/odata/Releases', status: 403, body: { message: 'You are not authorized!', errorCode: 0 }, times: 1 },
+    });
+    const result = await catalog.refresh();
+    const failed = result.folders.filter((f) => f.error);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: `Your account lacks Processes.View in folder ${failed[0]!.path}.`,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.processes.map((p) => p.id).sort()).toEqual(before.processes.map((p) => p.id).sort());
+  });
+
+  it('shows the cached catalog at once on the next start and refreshes it in the background', async () => {
+    const sandbox = await sandboxWith();
+    const first = catalogFor(sandbox, 'alice');
+    const fresh = await first.catalog.refresh();
+    const next = catalogFor(sandbox, 'alice', { settings: first.settings }).catalog;
+    const changed = new Promise((resolve) => next.onChanged((c) => c.source === 'server' && resolve(c)));
+    const shown = await next.get();
+    expect(shown).toMatchObject({ source: 'cache', isRefreshing: true });
+    expect(shown.processes.map((p) => p.id)).toEqual(fresh.processes.map((p) => p.id));
+    await expect(changed).resolves.toMatchObject({ source: 'server', isRefreshing: false });
+  });
+
+  it('keeps favourites per profile and marks them in the catalog', async () => {
+    const sandbox = await sandboxWith();
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const { processes } = await catalog.refresh();
+    const hello = processes.find((p) => p.name === 'Hello World')!;
+    await expect(catalog.setFavorite(hello.id, true)).resolves.toMatchObject({ id: hello.id, isFavorite: true });
+    const after = await catalog.get();
+    expect(after.processes.filter((p) => p.isFavorite).map((p) => p.id)).toEqual([hello.id]);
+  });
+
+  it('keeps the cached list and reports AUTH_REQUIRED when the sign-in is gone', async () => {
+    const sandbox = await sandboxWith();
+    const signedIn = catalogFor(sandbox, 'alice');
+    await signedIn.catalog.refresh();
+    const { BatonError } = await import('../../src/shared/errors');
+    const gone: AccessTokenSource = {
+      getAccessToken: async () => {
+        throw new BatonError('AUTH_REQUIRED', 'Sign in again.');
+      },
+      refreshAccessToken: async () => {
+        throw new BatonError('AUTH_REQUIRED', 'Sign in again.');
+      },
+    };
+    const result = await catalogFor(sandbox, gone, { settings: signedIn.settings }).catalog.refresh();
+    expect(result.error).toMatchObject({ code: 'AUTH_REQUIRED' });
+    expect(result.source).toBe('cache');
+    expect(result.processes.length).toBeGreaterThan(0);
+  });
+});
+
+async function hiddenCount(sandbox: TestSandbox): Promise<number> {
+  return [...sandbox.orchestrator.state.releases.values()].filter((r) => r.hiddenForAttendedUser).length;
+}

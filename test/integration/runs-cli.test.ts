@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliContext } from '../../src/main/cli';
+import type { Clock, Platform } from '../../src/main/platform';
+import { createMemoryPlatform, createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout(callback, ms) {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
+let sandbox: TestSandbox;
+let dir: string;
+// One "machine": settings and vault survive between commands, like BATON_HOME does.
+const settings = createMemorySettings();
+const vault = createMemoryVault();
+
+beforeAll(async () => {
+  // Jobs here move on real time (short demo processes), since the CLI waits like a person would.
+  const { createSystemClock } = await import('../../src/sandbox');
+  sandbox = await startTestSandbox({ clock: createSystemClock() as never });
+  dir = mkdtempSync(join(tmpdir(), 'baton-runs-cli-'));
+  await baton(
+    'profile',
+    'add',
+    'Sandbox',
+    '--url',
+    sandbox.orchestratorUrl,
+    '--tenant',
+    sandbox.tenant,
+    '--auth-method',
+    'client-credentials',
+    '--client-id',
+    sandbox.clients.confidential.clientId,
+    '--use',
+  );
+  process.env.BATON_CLIENT_SECRET = sandbox.clients.confidential.clientSecret;
+  const login = await baton('login', '--client-id', sandbox.clients.confidential.clientId);
+  delete process.env.BATON_CLIENT_SECRET;
+  if (login.code !== 0) throw new Error(`login failed: ${login.stdout}${login.stderr}`);
+});
+afterAll(async () => {
+  await sandbox?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function baton(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const platform = (): Platform => createMemoryPlatform({ settings, vault, clock: realClock });
+  const context: CliContext = {
+    output: { out: (t) => void (stdout += t), err: (t) => void (stderr += t) },
+    logger: createRecordingLogger(),
+    version: '0.0.0-test',
+    packageRoot: dir,
+    createPlatform: async () => platform(),
+    waitForStop: () => new Promise(() => {}),
+    loadWebHost: async () => {
+      throw new Error('not in this test');
+    },
+    buildRenderer: async () => {},
+  };
+  const code = await runCli(argv, context);
+  return { code, stdout, stderr };
+}
+
+describe('baton folders, processes, run, jobs and stop against the sandbox', () => {
+  it('lists the folders the app may see as JSON', async () => {
+    const result = await baton('folders', '--json');
+    expect(result.code).toBe(0);
+    const paths = (JSON.parse(result.stdout) as { path: string }[]).map((f) => f.path);
+    expect(paths).toContain('Shared');
+    expect(paths).not.toContain('HR');
+  });
+
+  it('filters processes by folder and search words', async () => {
+    const result = await baton('processes', '--folder', 'Shared', '--search', 'hello', '--json');
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { name: string }[]).map((p) => p.name)).toEqual(['Hello World']);
+  });
+
+  it('runs a process with --input, waits, prints the output and exits 0', async () => {
+    const result = await baton('run', 'Hello World', '--input', 'in_Name=Ada', '--wait', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ state: 'successful', outputArguments: { out_Greeting: 'Hello, Ada!' } });
+  });
+
+  it('exits 1 when the run faults, with the run and its message on stdout', async () => {
+    const result = await baton('run', 'Always Faults Demo', '--wait', '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ state: 'faulted', error: { message: expect.stringContaining('Simulated failure') } });
+  });
+
+  it('takes inputs from --input-json and converts --input text to the argument type', async () => {
+    const file = join(dir, 'input.json');
+    writeFileSync(file, JSON.stringify({ in_Mailbox: 'ap@corp' }));
+    const result = await baton('run', 'Invoice Intake', '--input-json', file, '--input', 'in_MaxInvoices=3', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ state: 'pending', inputArguments: { in_Mailbox: 'ap@corp', in_MaxInvoices: 3 } });
+  });
+
+  it('exits 2 with a VALIDATION error naming the field for input that does not fit', async () => {
+    const result = await baton('run', 'Invoice Intake', '--input', 'in_Mailbox=ap', '--input', 'in_MaxInvoices=lots', '--json');
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      error: { code: 'VALIDATION', message: 'in_MaxInvoices must be a whole number, e.g. 42.' },
+    });
+  });
+
+  it('lists runs newest first and stops an active one', async () => {
+    const started = JSON.parse((await baton('run', 'Long Wait Demo', '--json')).stdout) as { id: string };
+    const jobs = JSON.parse((await baton('jobs', '--json')).stdout) as { id: string }[];
+    expect(jobs[0]!.id).toBe(started.id);
+    const stopped = await baton('stop', started.id, '--kill', '--json');
+    expect(stopped.code).toBe(0);
+    expect(JSON.parse(stopped.stdout)).toMatchObject({ id: started.id, state: 'stopping' });
+  });
+});
+
+describe('baton run when signed out', () => {
+  it('exits 3 with AUTH_REQUIRED', async () => {
+    const empty = createMemoryPlatform({ settings: createMemorySettings(), vault: createMemoryVault(), clock: realClock });
+    let stdout = '';
+    const code = await runCli(['processes', '--json'], {
+      output: { out: (t) => void (stdout += t), err: () => {} },
+      logger: createRecordingLogger(),
+      version: '0',
+      packageRoot: dir,
+      createPlatform: async () => empty,
+      waitForStop: () => new Promise(() => {}),
+      loadWebHost: async () => {
+        throw new Error('no');
+      },
+      buildRenderer: async () => {},
+    });
+    expect(code).toBe(3);
+    expect(JSON.parse(stdout)).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+  });
+});

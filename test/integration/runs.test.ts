@@ -1,0 +1,278 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCatalogService } from '../../src/main/catalog';
+import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
+import type { HttpFetch, SettingsStore } from '../../src/main/platform';
+import { createMemorySettings } from '../../src/main/platform/memory';
+import { createRunService, type RunService } from '../../src/main/runs';
+import type { Run } from '../../src/shared/contract/runs';
+import { isFinalRunState } from '../../src/shared/contract/runs';
+import { isBatonError } from '../../src/shared/errors';
+import type { SandboxOptions } from '../../src/sandbox';
+import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
+  const sandbox = await startTestSandbox(opts);
+  cleanups.push(() => sandbox.close());
+  return sandbox;
+}
+
+let inFlight = 0;
+
+/** The run service on the sandbox's manual clock, so the test moves jobs and polling together. */
+function runsFor(sandbox: TestSandbox, who: Who, opts: { settings?: SettingsStore; fetch?: HttpFetch } = {}) {
+  const token = sandbox.tokenFor(who);
+  const tokens = { getAccessToken: () => token, refreshAccessToken: () => sandbox.tokenFor(who) };
+  // Time stands still while a request is on the wire, so a poll sees every state the job passes through.
+  const inner = opts.fetch ?? ((input, init) => fetch(input, init));
+  const counting: HttpFetch = async (input, init) => {
+    inFlight += 1;
+    try {
+      return await inner(input, init);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+  const found = { connection: { profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }, tokens };
+  const connections: ConnectionSource = {
+    active: () => found,
+    forProfile: (id) => (id === 'p1' ? found : null),
+    onDidChangeActive: () => () => {},
+  };
+  const settings = opts.settings ?? createMemorySettings();
+  const clock = sandbox.clock;
+  const clients = createClientPool({ connections, fetch: counting, clock, options: { random: () => 0.5 } });
+  const catalog = createCatalogService({ connections, clients, settings, clock });
+  const runs = createRunService({ connections, clients, catalog, settings, clock, random: () => 0.5 });
+  const updates: Run[] = [];
+  runs.onUpdated((run) => updates.push(run));
+  const stopPolling = runs.resume();
+  cleanups.push(stopPolling);
+  return { runs, catalog, settings, updates, stopPolling };
+}
+
+/** Lets I/O happen, then moves the manual clock a little; until `done` or the step budget runs out. */
+async function drive(
+  sandbox: TestSandbox,
+  done: () => boolean | Promise<boolean>,
+  { stepMs = 100, maxSteps = 20_000 } = {},
+): Promise<void> {
+  for (let step = 0; step < maxSteps; step += 1) {
+    if (await done()) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (inFlight === 0) sandbox.clock.advance(stepMs);
+  }
+  throw new Error('drive: the condition never came true');
+}
+
+/** Runs `promise` to its end while driving the clock (for calls that wait on timers). */
+async function settle<T>(sandbox: TestSandbox, promise: Promise<T>): Promise<T> {
+  let isDone = false;
+  const tracked = promise.finally(() => (isDone = true));
+  tracked.catch(() => {});
+  await drive(sandbox, () => isDone, { stepMs: 50 });
+  return tracked;
+}
+
+async function processId(services: ReturnType<typeof runsFor>, name: string, folder?: string): Promise<string> {
+  const { processes } = await services.catalog.refresh();
+  const found = processes.find((p) => p.name === name && (!folder || p.folderPath === folder));
+  if (!found) throw new Error(`no process ${name}`);
+  return found.id;
+}
+
+async function finalState(sandbox: TestSandbox, runs: RunService, runId: string): Promise<Run> {
+  let run = await runs.get(runId);
+  await drive(sandbox, async () => isFinalRunState((run = await runs.get(runId)).state)).catch((error: unknown) => {
+    throw new Error(
+      `${String(error)}; the run stayed ${JSON.stringify(run)}; job ${JSON.stringify(sandbox.orchestrator.state.jobs.get(run.jobId as number))}`,
+    );
+  });
+  return run;
+}
+
+const jobCount = (sandbox: TestSandbox) => sandbox.orchestrator.state.jobs.size;
+
+describe('remote runs against the sandbox Orchestrator', () => {
+  it('starts a process with its input and follows it to Successful with its output', async () => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'alice');
+    const id = await processId(services, 'Hello World');
+    const started = await services.runs.start({ target: 'remote', processId: id, inputArguments: { in_Name: 'Ada' } });
+    expect(started).toMatchObject({
+      target: 'remote',
+      state: 'pending',
+      processName: 'Hello World',
+      folderPath: 'Shared',
+      reference: expect.stringMatching(/^baton-/),
+    });
+    const run = await finalState(sandbox, services.runs, started.id);
+    expect(run).toMatchObject({
+      state: 'successful',
+      outputArguments: { out_Greeting: 'Hello, Ada!' },
+      startedAt: expect.any(String),
+      endedAt: expect.any(String),
+    });
+    expect(services.updates.map((u) => u.state)).toEqual(expect.arrayContaining(['pending', 'running', 'successful']));
+    const job = sandbox.orchestrator.state.jobs.get(run.jobId as number)!;
+    expect(JSON.parse(job.inputArguments!)).toEqual({ in_Name: 'Ada' });
+    expect(job.reference).toBe(started.reference);
+  });
+
+  it('follows a job to Faulted and keeps the error message', async () => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'alice');
+    const started = await services.runs.start({ target: 'remote', processId: await processId(services, 'Always Faults Demo') });
+    const run = await finalState(sandbox, services.runs, started.id);
+    expect(run.state).toBe('faulted');
+    expect(run.error?.message).toContain('Simulated failure');
+    expect(run.info).toContain('Simulated failure');
+  });
+
+  it.each([
+    ['soft', 'Job stopped by user request.'],
+    ['kill', 'Job was killed by user request.'],
+  ] as const)('stops a running job (%s) and follows it to Stopped', async (mode, info) => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'alice');
+    const started = await services.runs.start({ target: 'remote', processId: await processId(services, 'Long Wait Demo') });
+    await drive(sandbox, async () => (await services.runs.get(started.id)).state === 'running');
+    const stopping = await settle(sandbox, services.runs.stop(started.id, mode));
+    expect(stopping.state).toBe('stopping');
+    const run = await finalState(sandbox, services.runs, started.id);
+    expect(run).toMatchObject({ state: 'stopped', info });
+  });
+
+  it('refuses input that does not fit the schema, naming the field, and starts nothing', async () => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'alice');
+    const id = await processId(services, 'Invoice Intake');
+    const error = await services.runs
+      .start({ target: 'remote', processId: id, inputArguments: { in_Mailbox: 'ap', in_MaxInvoices: 'many' } })
+      .catch((e: unknown) => e);
+    expect(isBatonError(error) && error.toJSON()).toMatchObject({
+      code: 'VALIDATION',
+      message: 'in_MaxInvoices must be a whole number, e.g. 42.',
+    });
+    const missing = await services.runs.start({ target: 'remote', processId: id, inputArguments: {} }).catch((e: unknown) => e);
+    expect(isBatonError(missing) && missing.toJSON()).toMatchObject({ code: 'VALIDATION', message: 'in_Mailbox is required.' });
+    expect(jobCount(sandbox)).toBe(0);
+  });
+
+  it('converts text input to the argument types before sending it', async () => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'alice');
+    const run = await services.runs.start({
+      target: 'remote',
+      processId: await processId(services, 'Invoice Intake'),
+      inputArguments: { in_Mailbox: 'ap@corp', in_MaxInvoices: '7' },
+    });
+    expect(run.inputArguments).toEqual({ in_Mailbox: 'ap@corp', in_MaxInvoices: 7 });
+    const done = await finalState(sandbox, services.runs, run.id);
+    expect(done.outputArguments).toMatchObject({ out_Queued: 7 });
+  });
+
+  it("refuses bob's start with FORBIDDEN naming Jobs.Create and the folder", async () => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'bob');
+    const id = await processId(services, 'Currency Rates Update', 'Finance');
+    const error = await services.runs.start({ target: 'remote', processId: id }).catch((e: unknown) => e);
+    expect(isBatonError(error) && error.toJSON()).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Your account lacks Jobs.Create in folder Finance.',
+      hint: expect.stringContaining('Jobs.Create'),
+    });
+    expect(jobCount(sandbox)).toBe(0);
+  });
+
+  it('looks the job up by Reference after the connection drops once the server created it, and never starts a second', async () => {
+    const sandbox = await sandboxWith();
+    let isFirstStart = true;
+    // The server handles the request in full; the answer is lost on the way back, like a reset after the fact.
+    const dropsFirstAnswer: HttpFetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (isFirstStart && String(input).includes('StartJobs')) {
+        isFirstStart = false;
+        await response.text();
+        throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } });
+      }
+      return response;
+    };
+    const services = runsFor(sandbox, 'alice', { fetch: dropsFirstAnswer });
+    const started = await settle(sandbox, services.runs.start({ target: 'remote', processId: await processId(services, 'Hello World') }));
+    expect(jobCount(sandbox)).toBe(1);
+    const [job] = sandbox.orchestrator.state.jobs.values();
+    expect(started.jobId).toBe(job!.id);
+    expect((await finalState(sandbox, services.runs, started.id)).state).toBe('successful');
+  });
+
+  it('sends the start again after a reset before the server acted, still making exactly one job', async () => {
+    const sandbox = await sandboxWith();
+    await sandbox.admin('/faults', { body: { method: 'POST', path: 'StartJobs', reset: true, times: 1 } });
+    const services = runsFor(sandbox, 'alice');
+    const started = await settle(sandbox, services.runs.start({ target: 'remote', processId: await processId(services, 'Hello World') }));
+    expect(jobCount(sandbox)).toBe(1);
+    expect(started.jobId).toBe([...sandbox.orchestrator.state.jobs.keys()][0]);
+    const paths = ((await sandbox.admin('/requests')).json.value as { method: string; path: string }[]).map(
+      (r) => `${r.method} ${decodeURIComponent(r.path)}`,
+    );
+    const startIndex = paths.findIndex((p) => p.includes('StartJobs'));
+    const lookup = paths.findIndex((p) => p.includes("Reference eq 'baton-"));
+    expect(lookup).toBeGreaterThan(startIndex);
+    expect(paths.filter((p) => p.includes('StartJobs')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('honours Retry-After when Orchestrator answers 429 while following a run', async () => {
+    const sandbox = await sandboxWith();
+    const polls: number[] = [];
+    const recording: HttpFetch = (input, init) => {
+      if (/\/odata\/Jobs\(\d+\)/.test(String(input))) polls.push(sandbox.clock.now());
+      return fetch(input, init);
+    };
+    const services = runsFor(sandbox, 'alice', { fetch: recording });
+    const started = await services.runs.start({ target: 'remote', processId: await processId(services, 'Hello World') });
+    await sandbox.admin('/faults', { body: { path: '^/odata/Jobs\\(', status: 429, retryAfter: 5, times: 1 } });
+    await finalState(sandbox, services.runs, started.id);
+    expect(polls[1]! - polls[0]!).toBeGreaterThanOrEqual(5000);
+  });
+
+  it('asks for many active runs of one folder in one Id in (…) request', async () => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'alice');
+    const id = await processId(services, 'Daily Health Check');
+    const started = await Promise.all([1, 2, 3].map(() => services.runs.start({ target: 'remote', processId: id })));
+    await sandbox.admin('/requests', { method: 'DELETE' });
+    await Promise.all(started.map((r) => finalState(sandbox, services.runs, r.id)));
+    const paths = ((await sandbox.admin('/requests')).json.value as { path: string }[]).map((r) => decodeURIComponent(r.path));
+    expect(paths.some((p) => p.includes('$filter=Id in ('))).toBe(true);
+    expect(paths.some((p) => /\/odata\/Jobs\(\d+\)/.test(p))).toBe(false);
+  });
+
+  it('resumes following a run that was active when the app stopped', async () => {
+    const sandbox = await sandboxWith();
+    const first = runsFor(sandbox, 'alice');
+    const started = await first.runs.start({ target: 'remote', processId: await processId(first, 'Hello World') });
+    first.stopPolling();
+    const second = runsFor(sandbox, 'alice', { settings: first.settings });
+    expect((await second.runs.list({ isActive: true })).map((r) => r.id)).toEqual([started.id]);
+    expect((await finalState(sandbox, second.runs, started.id)).state).toBe('successful');
+  });
+
+  it('starts with JobsCount on 19.10, which knows no ModernJobsCount', async () => {
+    const sandbox = await sandboxWith({ version: '19.10' });
+    const services = runsFor(sandbox, 'alice');
+    const started = await services.runs.start({ target: 'remote', processId: await processId(services, 'Hello World') });
+    expect((await finalState(sandbox, services.runs, started.id)).state).toBe('successful');
+    expect(jobCount(sandbox)).toBe(1);
+  });
+
+  it('answers ROBOT_UNAVAILABLE for a local run when no robot is plugged in', async () => {
+    const sandbox = await sandboxWith();
+    const services = runsFor(sandbox, 'alice');
+    await expect(services.runs.start({ target: 'local', processKey: 'Hello.World' })).rejects.toMatchObject({ code: 'ROBOT_UNAVAILABLE' });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { convertInputArguments, pollInterval, applyJob } from '../../../src/main/runs';
+import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
+import type { Run } from '../../../src/shared/contract/runs';
+
+const arg = (name: string, kind: ArgumentSchema['kind'], extra: Partial<ArgumentSchema> = {}): ArgumentSchema => ({
+  name,
+  kind,
+  typeName: kind,
+  isRequired: false,
+  hasDefault: false,
+  ...extra,
+});
+
+const schema = [
+  arg('in_Name', 'string', { isRequired: true }),
+  arg('in_Count', 'integer'),
+  arg('in_Rate', 'number'),
+  arg('in_Flag', 'boolean'),
+  arg('in_When', 'datetime'),
+  arg('in_List', 'json'),
+];
+
+describe('input conversion', () => {
+  it('converts text from a form or the command line to each argument kind', () => {
+    expect(
+      convertInputArguments(schema, {
+        in_Name: 'Ada',
+        in_Count: '42',
+        in_Rate: '0.5',
+        in_Flag: 'yes',
+        in_When: '2026-01-31T09:00:00Z',
+        in_List: '["a"]',
+      }),
+    ).toEqual({ in_Name: 'Ada', in_Count: 42, in_Rate: 0.5, in_Flag: true, in_When: '2026-01-31T09:00:00.000Z', in_List: ['a'] });
+  });
+
+  it('keeps typed JSON values that already fit', () => {
+    expect(convertInputArguments(schema, { in_Name: 'Ada', in_Count: 3, in_Flag: false })).toEqual({
+      in_Name: 'Ada',
+      in_Count: 3,
+      in_Flag: false,
+    });
+  });
+
+  it('names the field of a value that does not fit, and lists every problem in the hint', () => {
+    try {
+      convertInputArguments(schema, { in_Count: '4.5', in_Flag: 'maybe' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'VALIDATION', message: 'in_Name is required.' });
+      expect((error as { hint: string }).hint).toContain('in_Count must be a whole number');
+      expect((error as { hint: string }).hint).toContain('in_Flag must be true or false');
+    }
+  });
+
+  it('refuses an argument the process does not take', () => {
+    expect(() => convertInputArguments(schema, { in_Name: 'x', in_Nmae: 'y' })).toThrow(/in_Nmae is not an argument of this process/);
+  });
+
+  it('leaves out empty optional values so that the process defaults apply', () => {
+    expect(convertInputArguments(schema, { in_Name: 'x', in_Count: '' })).toEqual({ in_Name: 'x' });
+  });
+});
+
+describe('following jobs', () => {
+  it('polls about every second while young and backs off for long runs', () => {
+    expect(pollInterval(0)).toBe(1000);
+    expect(pollInterval(2 * 60_000)).toBe(2000);
+    expect(pollInterval(10 * 60_000)).toBe(5000);
+    expect(pollInterval(60 * 60_000)).toBe(10_000);
+  });
+
+  it('reads a finished job: state, timing, parsed output, and the message of a fault', () => {
+    const run: Run = {
+      id: 'r',
+      target: 'remote',
+      profileId: 'p',
+      processId: '1:k',
+      processName: 'P',
+      inputArguments: {},
+      state: 'running',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    expect(applyJob(run, { Id: 5, State: 'Successful', EndTime: '2026-01-01T00:01:00Z', OutputArguments: '{"out_N":1}' })).toMatchObject({
+      state: 'successful',
+      endedAt: '2026-01-01T00:01:00.000Z',
+      outputArguments: { out_N: 1 },
+      jobId: 5,
+    });
+    expect(applyJob(run, { Id: 5, State: 'Faulted', Info: 'Boom' })).toMatchObject({ state: 'faulted', error: { message: 'Boom' } });
+    expect(applyJob(run, { Id: 5, State: 'Terminating' }).state).toBe('stopping');
+  });
+});
