@@ -1,9 +1,11 @@
+import { hostname } from 'node:os';
 import type { BatonEventSource, BatonHandlers } from '../shared/api';
 import type { AppInfo } from '../shared/model';
 import { createEventHub, type EventHub } from './lib';
 import type { Platform } from './platform';
 import { createCatalogService } from './catalog';
 import { connectionsFromSession, createClientPool } from './orchestrator';
+import { createLocalRunner, createRobotService } from './robot';
 import { createRunService } from './runs';
 import { createSessionService } from './session';
 
@@ -60,6 +62,19 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   disposers.push(runs.resume());
   // </services:runs>
   // <services:robot>
+  const robot = createRobotService({
+    settings: platform.settings,
+    vault: platform.vault,
+    clock: platform.clock,
+    logger: platform.logger,
+    clientInfo: { name: 'Baton', version, machine: hostname() },
+    preSharedToken: process.env.BATON_ROBOT_TOKEN,
+  });
+  const localRunner = createLocalRunner({ robot, clock: platform.clock });
+  disposers.push(() => localRunner.dispose());
+  disposers.push(runs.plugLocalRunner(localRunner));
+  disposers.push(robot.start());
+  disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));
   // </services:robot>
   // <services:diagnostics>
   // </services:diagnostics>
@@ -91,6 +106,11 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     'runs.get': ({ runId }) => runs.get(runId),
     // </handlers:runs>
     // <handlers:robot>
+    'robot.status': () => robot.settledStatus(),
+    'robot.connect': (params) => robot.connect(params),
+    'robot.pair': (params) => robot.pair(params.code),
+    'robot.unpair': () => robot.unpair(),
+    'robot.processes': () => robot.listProcesses(),
     // </handlers:robot>
     // <handlers:diagnostics>
     // </handlers:diagnostics>

@@ -5,7 +5,7 @@ import { DEFAULT_ROBOT_PORT } from '../shared/robot-protocol';
 import { announcePairingCode } from './announce';
 import { DEMO_CATALOG_FILE } from './demo-catalog';
 import { systemClock } from './clock';
-import { createCommandExecutor, createSimulatedExecutor, createUiRobotExecutor, loadSimulatedCatalog, type Executor } from './executors';
+import { createCommandExecutor, createRobotJsExecutor, createSimulatedExecutor, createUiRobotExecutor, loadSimulatedCatalog, type Executor } from './executors';
 import { startRobotBridge, type BridgeLogger } from './server';
 import { createTokenStore, readPreSharedTokenFile } from './token-store';
 
@@ -16,7 +16,8 @@ export function defaultTokensFile(): string {
 interface RunOptions {
   port: number;
   host: '127.0.0.1' | '::1';
-  executor: 'simulated' | 'command' | 'uirobot';
+  executor: 'simulated' | 'command' | 'uirobot' | 'robotjs';
+  robotjsPort: number;
   catalog: string;
   processes?: string;
   uirobotConfig?: string;
@@ -33,7 +34,7 @@ function parsePort(value: string): number {
 }
 
 export function buildExecutor(
-  options: Pick<RunOptions, 'executor' | 'catalog' | 'processes' | 'uirobotConfig'>,
+  options: Pick<RunOptions, 'executor' | 'catalog' | 'processes' | 'uirobotConfig'> & { robotjsPort?: number },
   warn: (message: string) => void,
 ): Executor {
   switch (options.executor) {
@@ -44,6 +45,12 @@ export function buildExecutor(
       return createCommandExecutor({ processesDir: options.processes, clock: systemClock, warn });
     case 'uirobot':
       return createUiRobotExecutor({ configFile: options.uirobotConfig, clock: systemClock });
+    case 'robotjs':
+      return createRobotJsExecutor({
+        clock: systemClock,
+        discoveryPort: options.robotjsPort,
+        onConsentCode: (code) => warn(`UiPath Assistant asks whether to allow the Baton robot bridge: check that it shows the code ${code}, then click Allow.`),
+      });
   }
 }
 
@@ -94,10 +101,11 @@ export function createRobotCli(): Command {
       new Option('--port <port>', 'port on the loopback interface (0 = any free port)').argParser(parsePort).default(DEFAULT_ROBOT_PORT),
     )
     .addOption(new Option('--host <host>', 'loopback address to bind').choices(['127.0.0.1', '::1']).default('127.0.0.1'))
-    .addOption(new Option('--executor <name>', 'how jobs run').choices(['simulated', 'command', 'uirobot']).default('simulated'))
+    .addOption(new Option('--executor <name>', 'how jobs run').choices(['simulated', 'command', 'uirobot', 'robotjs']).default('simulated'))
     .option('--catalog <file>', 'simulated executor: JSON catalog of processes', DEMO_CATALOG_FILE)
     .option('--processes <dir>', 'command executor: folder with one subfolder (process.json) per process')
     .option('--uirobot-config <file>', 'uirobot executor: JSON list of processes and the UiRobot.exe path')
+    .addOption(new Option('--robotjs-port <port>', 'robotjs executor: port of UiPath RobotJS discovery (GetPort)').argParser(parsePort).default(2323))
     .option('--token-file <file>', 'pre-shared tokens (one per line) accepted without pairing')
     .option('--tokens <file>', 'where paired token hashes are kept', defaultTokensFile())
     .option('--allow-origin <origin...>', 'browser origins allowed to connect (none by default)', [])

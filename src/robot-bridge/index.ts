@@ -14,6 +14,7 @@ export { RobotBridgeError } from './errors';
 export {
   buildUiRobotExecuteArgs,
   createCommandExecutor,
+  createRobotJsExecutor,
   createSimulatedExecutor,
   createUiRobotExecutor,
   loadSimulatedCatalog,

@@ -15,6 +15,7 @@ function describe(s: Sandbox): string {
     `  Orchestrator (Cloud layout)     ${s.cloudUrl}/orchestrator_`,
     `  Identity Server                 ${s.identityUrl}  and  ${s.orchestratorUrl}/identity_  and  ${s.orchestratorUrl}/${s.org}/identity_`,
     `  Admin API (faults, clock, jobs) ${s.adminUrl}   Bearer ${s.adminToken}`,
+    `  Robot bridge (simulated)        ${s.robotBridgeUrl}   pairing code: GET ${s.adminUrl}/robot/pairing-code`,
     '',
     '  Users (username / password):',
     ...s.users.map((u) => `    ${u.username.padEnd(8)} ${u.password.padEnd(16)} ${u.role}`),
@@ -59,9 +60,9 @@ async function main(): Promise<void> {
     latencyMs: o.latencyMs,
   });
   if (o.json) {
-    const { orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users } = sandbox;
+    const { orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users, robotBridgeUrl } = sandbox;
     process.stdout.write(
-      `${JSON.stringify({ orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users })}\n`,
+      `${JSON.stringify({ orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users, robotBridgeUrl })}\n`,
     );
   } else {
     process.stdout.write(`${describe(sandbox)}\n`);

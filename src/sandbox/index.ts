@@ -14,6 +14,7 @@ import {
   type TrustAnchor,
   type WebhookSender,
 } from './orchestrator';
+import { startSandboxRobot, type SandboxRobot } from './robot';
 import { createSeed, SANDBOX_USERS, sandboxClients, type SandboxClients } from './seed';
 
 export interface SandboxOptions {
@@ -33,6 +34,8 @@ export interface SandboxOptions {
   /** More token signers the Orchestrator trusts (tests mint their own tokens). */
   extraTrust?: TrustAnchor[];
   accessTokenTtlSeconds?: number;
+  /** Port of the sandbox robot bridge; 0 (the default) picks a free one. */
+  robotPort?: number;
 }
 
 export interface SandboxUserInfo {
@@ -61,6 +64,9 @@ export interface Sandbox {
   orchestrator: Orchestrator;
   identity: IdentityServer;
   faults: FaultRules;
+  /** The local robot bridge (simulated executor); pair with the code from `GET {adminUrl}/robot/pairing-code`. */
+  robotBridgeUrl: string;
+  robot: SandboxRobot;
   close(): Promise<void>;
 }
 
@@ -99,7 +105,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   });
   const admin = createAdminApi({ token: adminToken, faults, requests, clock, orchestrator: () => orchestrator });
 
+  let robot: SandboxRobot | undefined;
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (robot?.handle(req, res)) return;
     if (admin.handle(req, res)) return;
     requests.record(req.method ?? 'GET', req.url ?? '/', clock.now());
     if (opts.latencyMs) await wait(opts.latencyMs);
@@ -130,11 +139,14 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       accessTokenTtlSeconds: opts.accessTokenTtlSeconds,
       now: tokenNow,
     });
+    robot = await startSandboxRobot({ adminToken, jobClock: clock, port: opts.robotPort });
   } catch (error) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await orchestrator.close();
+    await identity?.close();
     throw error;
   }
+  const startedRobot = robot;
   const startedIdentity = identity;
   let closing: Promise<void> | undefined;
   return {
@@ -152,6 +164,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     orchestrator,
     identity: startedIdentity,
     faults,
+    robotBridgeUrl: startedRobot.url,
+    robot: startedRobot,
     close() {
       closing ??= (async () => {
         faults.close();
@@ -160,6 +174,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         await closed;
         await orchestrator.close();
         await startedIdentity.close();
+        await startedRobot.close();
       })();
       return closing;
     },

@@ -9,3 +9,12 @@ export {
 export { START_BRIDGE_HINT, toBatonError as robotErrorToBatonError } from './robot-errors';
 export { createBackoff, type BackoffOptions } from './backoff';
 export type { WebSocketImpl } from './robot-connection';
+export {
+  createRobotService,
+  DEFAULT_ROBOT_URL,
+  ROBOT_URL_SETTING,
+  type RobotJobs,
+  type RobotService,
+  type RobotServiceOptions,
+} from './robot-service';
+export { createLocalRunner, jobLogToRunLog, localJobToRun, type LocalRunner } from './local-runner';

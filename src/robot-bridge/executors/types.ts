@@ -33,7 +33,7 @@ export interface ExecutorStartRequest {
 }
 
 export interface Executor {
-  readonly name: 'simulated' | 'command' | 'uirobot';
+  readonly name: 'simulated' | 'command' | 'uirobot' | 'robotjs';
   /** Advertised in RobotInfo.features and the hello result. */
   readonly features: string[];
   /** false: like an attended robot, one job at a time (others get BUSY). */

@@ -1,7 +1,65 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { MethodSpec } from '../api';
+import { batonErrorPayloadSchema } from '../errors';
+import { localProcessSchema, robotInfoSchema } from '../robot-protocol';
+import { noParams } from './params';
 
-/** The robot.* methods and events of the contract (filled in by the robot domain). */
-export const robotMethods = {} as const satisfies Record<string, MethodSpec>;
+/**
+ * How the local robot looks from Baton (docs/robot-bridge.md):
+ * - `not-installed`: nothing answers at the bridge URL and Baton never paired with a robot there;
+ * - `unreachable`: Baton paired before (or the bridge refused it) but cannot reach it now;
+ * - `pairing-required`: the bridge answers and shows a code that Baton needs;
+ * - `ready`: paired, no local job running; `busy`: paired, a local job is running.
+ */
+export const ROBOT_STATES = ['not-installed', 'unreachable', 'pairing-required', 'ready', 'busy'] as const;
+export type RobotState = (typeof ROBOT_STATES)[number];
 
-export const robotEvents = {} as const satisfies Record<string, z.ZodType>;
+export const robotStatusSchema = z.object({
+  state: z.enum(ROBOT_STATES),
+  url: z.string(),
+  robot: robotInfoSchema.optional(),
+  /** Local jobs running now, as far as Baton knows. */
+  activeJobs: z.number().int().nonnegative(),
+  /** pairing-required: when the code shown by the robot stops working (ISO time). */
+  pairingExpiresAt: z.string().optional(),
+  /** One sentence for the person, e.g. how to start the bridge. */
+  hint: z.string().optional(),
+  error: batonErrorPayloadSchema.optional(),
+});
+export type RobotStatusView = z.infer<typeof robotStatusSchema>;
+
+export const robotUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine(
+    (value) => /^wss?:\/\/[^/\s]+(\/\S*)?$/i.test(value),
+    'The robot bridge URL starts with ws:// or wss://, e.g. ws://127.0.0.1:2424/robot.',
+  );
+
+export const robotMethods = {
+  'robot.status': { params: noParams, result: robotStatusSchema },
+  /** Connects (again), optionally to another bridge; `remember: false` does not save the URL in the settings. */
+  'robot.connect': {
+    params: z.object({ url: robotUrlSchema.optional(), remember: z.boolean().optional() }).strict(),
+    result: robotStatusSchema,
+  },
+  /** The 8-digit code the robot bridge shows on this machine. */
+  'robot.pair': {
+    params: z
+      .object({
+        code: z
+          .string()
+          .trim()
+          .regex(/^[0-9 -]{4,20}$/, 'The pairing code is the digits shown by the robot.'),
+      })
+      .strict(),
+    result: robotStatusSchema,
+  },
+  'robot.unpair': { params: noParams, result: robotStatusSchema },
+  'robot.processes': { params: noParams, result: z.array(localProcessSchema) },
+} as const satisfies Record<string, MethodSpec>;
+
+export const robotEvents = {
+  'robot.changed': robotStatusSchema,
+} as const satisfies Record<string, z.ZodType>;

@@ -1,0 +1,278 @@
+import type { RobotState, RobotStatusView } from '../../shared/contract/robot';
+import { BatonError } from '../../shared/errors';
+import {
+  DEFAULT_ROBOT_PORT,
+  ROBOT_PATH,
+  isTerminalJobState,
+  type JobLog,
+  type LocalJob,
+  type LocalProcess,
+  type RobotClientInfo,
+  type StopMode,
+} from '../../shared/robot-protocol';
+import type { Clock, Logger, SecretVault, SettingsStore } from '../platform';
+import type { BackoffOptions } from './backoff';
+import { createListeners } from './listeners';
+import { createRobotClient, robotTokenKey, type RobotClient, type RobotStatus } from './robot-client';
+import type { WebSocketImpl } from './robot-connection';
+import { START_BRIDGE_HINT } from './robot-errors';
+
+export const DEFAULT_ROBOT_URL = `ws://127.0.0.1:${DEFAULT_ROBOT_PORT}${ROBOT_PATH}`;
+export const ROBOT_URL_SETTING = 'robot.url';
+
+/** The jobs side of the robot, stable across reconnects and URL changes (the local runner uses it). */
+export interface RobotJobs {
+  startJob(processKey: string, inputArguments?: Record<string, unknown>, jobId?: string): Promise<LocalJob>;
+  stopJob(jobId: string, mode?: StopMode): Promise<LocalJob>;
+  getJob(jobId: string): Promise<LocalJob>;
+  listJobs(options?: { active?: boolean }): Promise<LocalJob[]>;
+  listProcesses(): Promise<LocalProcess[]>;
+  installProcess(key: string): Promise<void>;
+  onJobUpdated(listener: (job: LocalJob) => void): () => void;
+  onJobLog(listener: (log: JobLog) => void): () => void;
+}
+
+export interface RobotService extends RobotJobs {
+  status(): RobotStatusView;
+  /** The status once the current connection attempt has an answer (or `timeoutMs` passed). */
+  settledStatus(timeoutMs?: number): Promise<RobotStatusView>;
+  /** Connects again, to `url` if given; the URL is saved unless `remember` is false. */
+  connect(options?: { url?: string; remember?: boolean }): Promise<RobotStatusView>;
+  pair(code: string): Promise<RobotStatusView>;
+  unpair(): Promise<RobotStatusView>;
+  onChanged(listener: (status: RobotStatusView) => void): () => void;
+  /** Starts connecting; the disposer closes the connection. */
+  start(): () => Promise<void>;
+}
+
+export interface RobotServiceOptions {
+  settings: SettingsStore;
+  vault: SecretVault;
+  clock: Clock;
+  logger: Logger;
+  clientInfo: RobotClientInfo;
+  /** Used when the settings hold no URL. */
+  defaultUrl?: string;
+  WebSocketImpl?: WebSocketImpl;
+  backoff?: BackoffOptions;
+  /** A token the bridge accepts without pairing (its --token-file), used when the vault holds none: for headless scripts. */
+  preSharedToken?: string;
+}
+
+/** The vault, answering the pre-shared token for robot tokens it does not hold; never stores it. */
+function withPreSharedToken(vault: SecretVault, token: string | undefined): SecretVault {
+  if (!token) return vault;
+  return {
+    persistence: vault.persistence,
+    describe: () => vault.describe(),
+    get: async (key) => (await vault.get(key)) ?? (key.startsWith(robotTokenKey('')) ? token : undefined),
+    set: (key, value) => vault.set(key, value),
+    delete: (key) => vault.delete(key),
+  };
+}
+
+export function createRobotService(options: RobotServiceOptions): RobotService {
+  const { settings, clock } = options;
+  const vault = withPreSharedToken(options.vault, options.preSharedToken);
+  const logger = options.logger.child('robot-service');
+  const changed = createListeners<RobotStatusView>((error) => logger.warn('A robot status listener failed', { error: String(error) }));
+  const jobListeners = createListeners<LocalJob>();
+  const logListeners = createListeners<JobLog>();
+  const activeJobs = new Set<string>();
+  // A start answer can arrive after the job's final notification; it must not count as running.
+  const endedJobs = new Set<string>();
+  let client: RobotClient | undefined;
+  let unsubscribe: (() => void)[] = [];
+  let hasToken = false;
+  let isStarted = false;
+  let opening: Promise<void> = Promise.resolve();
+  let view: RobotStatusView = { state: 'not-installed', url: currentUrl(), activeJobs: 0 };
+
+  function currentUrl(): string {
+    const saved = settings.get<string>(ROBOT_URL_SETTING);
+    return typeof saved === 'string' && saved.length > 0 ? saved : (options.defaultUrl ?? DEFAULT_ROBOT_URL);
+  }
+
+  function toView(raw: RobotStatus): RobotStatusView {
+    const base = { url: raw.url, activeJobs: activeJobs.size };
+    switch (raw.state) {
+      case 'ready':
+        return { ...base, state: activeJobs.size > 0 ? 'busy' : 'ready', robot: raw.robot };
+      case 'pairing-required':
+        return {
+          ...base,
+          state: 'pairing-required',
+          pairingExpiresAt: raw.pairingExpiresAt === undefined ? undefined : new Date(raw.pairingExpiresAt).toISOString(),
+          hint: 'Type the 8-digit code shown by the robot bridge on this machine.',
+        };
+      case 'rejected':
+        return { ...base, state: 'unreachable', error: raw.error, hint: raw.error?.hint ?? START_BRIDGE_HINT };
+      case 'connecting':
+      case 'unreachable': {
+        const state: RobotState = hasToken ? 'unreachable' : 'not-installed';
+        const hint =
+          state === 'not-installed'
+            ? `No robot bridge answers at ${raw.url}. ${START_BRIDGE_HINT}`
+            : `The robot bridge at ${raw.url} does not answer. ${START_BRIDGE_HINT}`;
+        return { ...base, state, error: raw.error, hint };
+      }
+    }
+  }
+
+  function publish(raw: RobotStatus): void {
+    // 'connecting' is a moment, not a state the person needs to see: keep showing the last one.
+    if (raw.state === 'connecting') return;
+    const next = toView(raw);
+    if (JSON.stringify(next) === JSON.stringify(view)) return;
+    view = next;
+    changed.emit(view);
+  }
+
+  async function refreshHasToken(url: string): Promise<void> {
+    hasToken = (await vault.get(robotTokenKey(url))) !== undefined;
+  }
+
+  function trackActivity(job: LocalJob): void {
+    const wasBusy = activeJobs.size > 0;
+    if (isTerminalJobState(job.state)) {
+      activeJobs.delete(job.jobId);
+      endedJobs.add(job.jobId);
+      if (endedJobs.size > 200) endedJobs.delete(endedJobs.values().next().value as string);
+    } else if (!endedJobs.has(job.jobId)) {
+      activeJobs.add(job.jobId);
+    }
+    if (wasBusy !== activeJobs.size > 0 && client) publish(client.status());
+  }
+
+  function onJob(job: LocalJob): void {
+    trackActivity(job);
+    jobListeners.emit(job);
+  }
+
+  async function open(url: string): Promise<void> {
+    await close();
+    await refreshHasToken(url);
+    const next = createRobotClient({
+      url,
+      vault,
+      clock,
+      logger: options.logger,
+      clientInfo: options.clientInfo,
+      WebSocketImpl: options.WebSocketImpl,
+      backoff: options.backoff,
+    });
+    client = next;
+    unsubscribe = [
+      next.onStateChanged((raw) => {
+        if (raw.state === 'ready') hasToken = true;
+        publish(raw);
+      }),
+      next.onJobUpdated(onJob),
+      next.onJobLog((log) => logListeners.emit(log)),
+    ];
+    next.start();
+    publish(next.status());
+  }
+
+  async function close(): Promise<void> {
+    for (const stop of unsubscribe.splice(0)) stop();
+    const previous = client;
+    client = undefined;
+    activeJobs.clear();
+    await previous?.close();
+  }
+
+  /** One open at a time: a connect while another is under way waits for it, then replaces it. */
+  function reopen(url: string): Promise<void> {
+    opening = opening
+      .then(() => open(url))
+      .catch((error: unknown) => logger.error('Could not open the robot connection', { error: String(error) }));
+    return opening;
+  }
+
+  async function settledStatus(timeoutMs = 5000): Promise<RobotStatusView> {
+    await opening;
+    const current = client;
+    if (!current || current.status().state !== 'connecting') return Promise.resolve(view);
+    return new Promise((resolve) => {
+      const stop = current.onStateChanged((raw) => {
+        if (raw.state !== 'connecting') finish();
+      });
+      const cancel = clock.setTimeout(finish, timeoutMs);
+      function finish(): void {
+        stop();
+        cancel();
+        resolve(view);
+      }
+    });
+  }
+
+  async function readyClient(): Promise<RobotClient> {
+    await opening;
+    return requireClient();
+  }
+
+  function requireClient(): RobotClient {
+    if (!client) throw new BatonError('ROBOT_UNAVAILABLE', 'Baton is not connected to a robot bridge.', { hint: START_BRIDGE_HINT });
+    return client;
+  }
+
+  return {
+    status: () => view,
+    settledStatus,
+    async connect(connectOptions = {}) {
+      const url = connectOptions.url ?? client?.url ?? currentUrl();
+      if (connectOptions.url && connectOptions.remember !== false) settings.set(ROBOT_URL_SETTING, url);
+      isStarted = true;
+      await reopen(url);
+      return settledStatus();
+    },
+    async pair(code) {
+      await settledStatus();
+      const current = requireClient();
+      // People type codes the way they are shown: "1234 5678" or "1234-5678".
+      await current.pair(code.replace(/[\s-]/g, ''));
+      hasToken = true;
+      // Pairing remembers the bridge with its token.
+      if (settings.get(ROBOT_URL_SETTING) !== current.url) settings.set(ROBOT_URL_SETTING, current.url);
+      publish(current.status());
+      return view;
+    },
+    async unpair() {
+      const current = await readyClient();
+      await current.unpair();
+      hasToken = false;
+      // A fresh connection gets a fresh pairing offer from the bridge; report that answer.
+      await reopen(current.url);
+      return settledStatus();
+    },
+    onChanged: (listener) => changed.add(listener),
+    start() {
+      if (!isStarted) {
+        isStarted = true;
+        void reopen(currentUrl());
+      }
+      return async () => {
+        isStarted = false;
+        await opening;
+        await close();
+      };
+    },
+
+    async startJob(processKey, inputArguments, jobId) {
+      const job = await (await readyClient()).startJob(processKey, inputArguments, jobId);
+      trackActivity(job);
+      return job;
+    },
+    stopJob: async (jobId, mode) => (await readyClient()).stopJob(jobId, mode),
+    getJob: async (jobId) => (await readyClient()).getJob(jobId),
+    listJobs: async (listOptions) => (await readyClient()).listJobs(listOptions),
+    async listProcesses() {
+      await settledStatus();
+      return requireClient().listProcesses();
+    },
+    installProcess: async (key) => (await readyClient()).installProcess(key),
+    onJobUpdated: (listener) => jobListeners.add(listener),
+    onJobLog: (listener) => logListeners.add(listener),
+  };
+}

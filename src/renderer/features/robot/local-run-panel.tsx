@@ -1,0 +1,140 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Run, RunLog } from '../../../shared/contract/runs';
+import type { BatonError } from '../../../shared/errors';
+import type { ArgumentSchema, LocalProcess } from '../../../shared/robot-protocol';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+import { ErrorBanner } from '../../components/error-banner';
+
+/** Runs one robot process on this machine and follows it: state and log lines as they arrive. */
+export function LocalRunPanel({ process, onClose }: { process: LocalProcess; onClose(): void }) {
+  const api = useBatonApi();
+  const titleId = useId();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [run, setRun] = useState<Run>();
+  const [logs, setLogs] = useState<RunLog[]>([]);
+  const [error, setError] = useState<BatonError>();
+  const [isStarting, setIsStarting] = useState(false);
+
+  // Listen before starting: the first lines and updates can arrive before the start answer does.
+  const [updates, setUpdates] = useState<Record<string, Run>>({});
+  useEffect(() => {
+    const stopUpdates = api.on('run.updated', (next) => setUpdates((previous) => ({ ...previous, [next.id]: next })));
+    const stopLogs = api.on('run.log', (log) => setLogs((previous) => [...previous.slice(-1999), log]));
+    return () => {
+      stopUpdates();
+      stopLogs();
+    };
+  }, [api]);
+  const latest = run ? (updates[run.id] ?? run) : undefined;
+  const runLogs = run ? logs.filter((log) => log.runId === run.id) : [];
+
+  async function start(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setIsStarting(true);
+    setError(undefined);
+    try {
+      const inputArguments = toInputArguments(process.inputArguments, values);
+      setRun(await api.runs.start({ target: 'local', processKey: process.key, inputArguments }));
+    } catch (caught) {
+      setError(toBatonError(caught));
+    } finally {
+      setIsStarting(false);
+    }
+  }
+
+  const isActive = latest !== undefined && !['successful', 'faulted', 'stopped'].includes(latest.state);
+  return (
+    <section className="card local-run" aria-labelledby={titleId}>
+      <h2 id={titleId}>Run “{process.name}” on this machine</h2>
+      <form onSubmit={(event) => void start(event)}>
+        {process.inputArguments.map((argument) => (
+          <ArgumentField
+            key={argument.name}
+            argument={argument}
+            value={values[argument.name] ?? ''}
+            onChange={(value) => setValues({ ...values, [argument.name]: value })}
+          />
+        ))}
+        <p>
+          <button type="submit" disabled={isStarting || isActive}>
+            {isStarting ? 'Starting…' : 'Run locally'}
+          </button>{' '}
+          {isActive && latest ? (
+            <button
+              type="button"
+              onClick={() => void api.runs.stop({ runId: latest.id }).catch((caught: unknown) => setError(toBatonError(caught)))}
+            >
+              Stop
+            </button>
+          ) : null}{' '}
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </p>
+      </form>
+      {error ? <ErrorBanner error={error} onDismiss={() => setError(undefined)} /> : null}
+      {latest ? (
+        <>
+          <p role="status" aria-label="Local run state">
+            State: {latest.state}
+            {latest.info ? ` — ${latest.info}` : ''}
+            {latest.error ? ` — ${latest.error.message}` : ''}
+          </p>
+          <ol aria-label="Run log" className="run-log">
+            {runLogs.map((log) => (
+              <li key={log.seq}>
+                <span className="run-log-level">[{log.level}]</span> {log.message}
+              </li>
+            ))}
+          </ol>
+          {latest.outputArguments && Object.keys(latest.outputArguments).length > 0 ? (
+            <p>
+              Output: <code>{JSON.stringify(latest.outputArguments)}</code>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function ArgumentField({ argument, value, onChange }: { argument: ArgumentSchema; value: string; onChange(value: string): void }) {
+  const id = useId();
+  return (
+    <p>
+      <label htmlFor={id}>
+        {argument.name}
+        {argument.required && !argument.hasDefault ? ' (required)' : ''}
+      </label>{' '}
+      <input
+        id={id}
+        type={argument.sensitive ? 'password' : argument.type === 'integer' || argument.type === 'number' ? 'number' : 'text'}
+        value={value}
+        placeholder={argument.type === 'boolean' ? 'true or false' : argument.type}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </p>
+  );
+}
+
+function toInputArguments(schema: ArgumentSchema[], values: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const argument of schema) {
+    const text = values[argument.name]?.trim() ?? '';
+    if (text === '') continue;
+    if (argument.type === 'integer' || argument.type === 'number') out[argument.name] = Number(text);
+    else if (argument.type === 'boolean') out[argument.name] = /^(true|yes|1)$/i.test(text);
+    else if (argument.type === 'object' || argument.type === 'array') out[argument.name] = safeJson(text);
+    else out[argument.name] = text;
+  }
+  return out;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,17 @@
+import { describeRobotState, useRobotStatus } from './use-robot-status';
+
+/** The shell header's robot light: a link to the Robot area, with the fix in its tooltip. */
+export function RobotIndicator() {
+  const { status } = useRobotStatus();
+  const text = describeRobotState(status);
+  const isOk = status?.state === 'ready' || status?.state === 'busy';
+  const tone = isOk ? 'session-signed-in' : status?.state === 'pairing-required' ? 'session-signing-in' : '';
+  return (
+    <p className={`session-badge robot-indicator ${tone}`} role="status" aria-label="Robot">
+      <span className="session-dot" aria-hidden="true" />
+      <a href="#/robot" title={status?.hint ?? status?.url}>
+        {text}
+      </a>
+    </p>
+  );
+}

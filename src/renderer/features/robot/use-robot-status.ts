@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { RobotStatusView } from '../../../shared/contract/robot';
+import type { BatonError } from '../../../shared/errors';
+import type { LocalProcess } from '../../../shared/robot-protocol';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+
+export interface LocalAvailability {
+  isEnabled: boolean;
+  /** Why "Local" is disabled, for the person. */
+  reason?: string;
+  /** The robot's process key to pass to `runs.start {target: 'local'}`. */
+  processKey?: string;
+}
+
+export interface RobotStatusState {
+  status?: RobotStatusView;
+  error?: BatonError;
+  /** The robot's processes while it is ready or busy. */
+  processes?: LocalProcess[];
+  refresh(): void;
+  /** Whether a catalog process can run on this machine's robot (matched by process key, then by name). */
+  localAvailability(process: { processKey?: string; name: string }): LocalAvailability;
+}
+
+/** The local robot as the core sees it, kept current by `robot.changed`. */
+export function useRobotStatus(): RobotStatusState {
+  const api = useBatonApi();
+  const [status, setStatus] = useState<RobotStatusView>();
+  const [processes, setProcesses] = useState<LocalProcess[]>();
+  const [error, setError] = useState<BatonError>();
+  const [round, setRound] = useState(0);
+
+  useEffect(() => {
+    let isCurrent = true;
+    const stop = api.on('robot.changed', (next) => isCurrent && setStatus(next));
+    api.robot.status().then(
+      (next) => isCurrent && (setStatus(next), setError(undefined)),
+      (caught: unknown) => isCurrent && setError(toBatonError(caught)),
+    );
+    return () => {
+      isCurrent = false;
+      stop();
+    };
+  }, [api, round]);
+
+  const isPaired = status?.state === 'ready' || status?.state === 'busy';
+  useEffect(() => {
+    if (!isPaired) {
+      setProcesses(undefined);
+      return;
+    }
+    let isCurrent = true;
+    api.robot.processes().then(
+      (list) => isCurrent && setProcesses(list),
+      (caught: unknown) => isCurrent && setError(toBatonError(caught)),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, isPaired, round]);
+
+  const refresh = useCallback(() => setRound((value) => value + 1), []);
+
+  const localAvailability = useCallback(
+    (process: { processKey?: string; name: string }) => localAvailabilityFor(status, processes, process),
+    [status, processes],
+  );
+
+  return { status, error, processes, refresh, localAvailability };
+}
+
+/** Whether "Local" can be offered for a catalog process, and why not (matched by process key, then by name). */
+export function localAvailabilityFor(
+  status: RobotStatusView | undefined,
+  processes: LocalProcess[] | undefined,
+  process: { processKey?: string; name: string },
+): LocalAvailability {
+  if (!status) return { isEnabled: false, reason: 'Checking the robot on this machine…' };
+  if (status.state === 'pairing-required')
+    return { isEnabled: false, reason: 'Pair Baton with the robot on this machine first (Robot area).' };
+  if (status.state === 'not-installed' || status.state === 'unreachable') {
+    return { isEnabled: false, reason: `The robot on this machine is not reachable. ${status.hint ?? ''}`.trim() };
+  }
+  if (status.state === 'busy') return { isEnabled: false, reason: 'The robot on this machine is busy with another job.' };
+  if (!processes) return { isEnabled: false, reason: 'Loading the robot’s processes…' };
+  const match =
+    processes.find((candidate) => candidate.key === process.processKey) ?? processes.find((candidate) => candidate.name === process.name);
+  if (!match) return { isEnabled: false, reason: `The robot on this machine does not have “${process.name}”.` };
+  if (!match.installed) return { isEnabled: false, reason: `“${process.name}” is not installed on the robot yet.`, processKey: match.key };
+  return { isEnabled: true, processKey: match.key };
+}
+
+export function describeRobotState(status: RobotStatusView | undefined): string {
+  switch (status?.state) {
+    case undefined:
+      return 'Robot: checking…';
+    case 'ready':
+      return 'Robot: ready';
+    case 'busy':
+      return 'Robot: busy';
+    case 'pairing-required':
+      return 'Robot: pairing required';
+    case 'not-installed':
+      return 'Robot: not found';
+    case 'unreachable':
+      return 'Robot: unreachable';
+  }
+}
