@@ -98,10 +98,12 @@ describe('the shell in Chromium through the web host', () => {
   });
 
   it('follows session.changed pushed by the core', async () => {
+    // The core's own services listen too; the page adds its subscription on top of them.
+    const coreListeners = core.hub.listenerCount('session.changed');
     await openPage(host.url);
     const badge = page.getByRole('status', { name: 'Account' });
     await expect.poll(() => badge.textContent()).toContain('Not signed in');
-    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(1);
+    await expect.poll(() => core.hub.listenerCount('session.changed')).toBeGreaterThan(coreListeners);
     core.hub.emit('session.changed', { state: 'signed-in', profileId: 'p1', profileName: 'Demo tenant', user: { name: 'Ada Lovelace' } });
     await expect.poll(() => badge.textContent()).toContain('Ada Lovelace · Demo tenant');
   });
@@ -109,6 +111,7 @@ describe('the shell in Chromium through the web host', () => {
   it('says the connection is lost and recovers when the host comes back', async () => {
     await openPage(host.url);
     await page.getByTestId('about-version').waitFor();
+    const listenersWhileConnected = core.hub.listenerCount('session.changed');
     const { port, token } = host;
     await host.close();
     const lost = page.getByRole('status').filter({ hasText: 'Connection to Baton lost - reconnecting' });
@@ -117,7 +120,8 @@ describe('the shell in Chromium through the web host', () => {
 
     host = await startWebHost({ core, rendererDir, port, token, logger: createRecordingLogger() });
     await lost.waitFor({ state: 'detached' });
-    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(1);
+    // Re-subscribed once, and the closed socket's subscriptions are gone: no duplicates, no leak.
+    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(listenersWhileConnected);
   });
 
   it('explains what to do when opened without the launch token', async () => {
