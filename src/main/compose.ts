@@ -4,6 +4,7 @@ import type { AppInfo } from '../shared/model';
 import { createEventHub, type EventHub } from './lib';
 import type { Platform } from './platform';
 import { createCatalogService } from './catalog';
+import { createDiagnosticsService } from './diagnostics';
 import { connectionsFromSession, createClientPool } from './orchestrator';
 import { createLocalRunner, createRobotService } from './robot';
 import { createRunService } from './runs';
@@ -77,6 +78,8 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));
   // </services:robot>
   // <services:diagnostics>
+  const diagnostics = createDiagnosticsService({ auth: session.auth, robot, fetch: platform.fetch, clock: platform.clock, logger: platform.logger });
+  disposers.push(diagnostics.onProgress((progress) => hub.emit('diagnostics.progress', progress)));
   // </services:diagnostics>
   // <services:shell>
   // </services:shell>
@@ -113,6 +116,7 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     'robot.processes': () => robot.listProcesses(),
     // </handlers:robot>
     // <handlers:diagnostics>
+    'diagnostics.run': (params) => diagnostics.run(params),
     // </handlers:diagnostics>
     // <handlers:shell>
     // </handlers:shell>

@@ -4,6 +4,7 @@ import type { CliContext } from './cli-context';
 import { addAuthCommands } from './auth-commands';
 import { addCatalogCommands } from './catalog-commands';
 import { addContractCommands } from './contract-commands';
+import { addDoctorCommand } from './doctor-command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { printError, writeErrorPayload } from './output';
 import { addProfileCommands } from './profile-commands';
@@ -28,6 +29,7 @@ export function createProgram(context: CliContext): Command {
   addAuthCommands(program, context, addJsonOption);
   addCatalogCommands(program, context, addJsonOption);
   addRunCommands(program, context, addJsonOption);
+  addDoctorCommand(program, context, addJsonOption);
   // Every subcommand inherits the same error handling, so usage errors anywhere exit with EXIT_USAGE.
   const inherit = (command: Command) => {
     for (const sub of command.commands) {

@@ -1,7 +1,156 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { MethodSpec } from '../api';
+import type { BatonErrorCode } from '../errors';
 
-/** The diagnostics.* methods and events of the contract (filled in by the diagnostics domain). */
-export const diagnosticsMethods = {} as const satisfies Record<string, MethodSpec>;
+/**
+ * Diagnostics: the seed's "Validating the configuration" list as checks (docs/troubleshooting.md).
+ * The ids are stable: errors elsewhere link to them (CHECK_FOR_ERROR_CODE).
+ */
+export const CHECK_IDS = [
+  'url',
+  'dns',
+  'tcp',
+  'tls',
+  'orchestrator',
+  'identity',
+  'credentials',
+  'scopes',
+  'folders',
+  'processes',
+  'run-permission',
+  'robot',
+  'robot-process',
+  'clock',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
 
-export const diagnosticsEvents = {} as const satisfies Record<string, z.ZodType>;
+export const CHECK_TITLES: Record<CheckId, string> = {
+  url: 'Orchestrator URL',
+  dns: 'Host name resolves (DNS)',
+  tcp: 'Port reachable (TCP)',
+  tls: 'Certificate trusted (TLS)',
+  orchestrator: 'Orchestrator answers',
+  identity: 'Identity Server discovery',
+  credentials: 'Sign-in valid',
+  scopes: 'Scopes granted',
+  folders: 'Folders readable',
+  processes: 'Processes visible',
+  'run-permission': 'Permission to run the process',
+  robot: 'Robot bridge',
+  'robot-process': 'Process installed on the robot',
+  clock: 'Clock in step with the server',
+};
+
+export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'skipped'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export const checkResultSchema = z.object({
+  id: z.enum(CHECK_IDS),
+  title: z.string(),
+  status: z.enum(CHECK_STATUSES),
+  /** One sentence: what was found. */
+  summary: z.string(),
+  /** Skipped: the reason ("the TCP check failed", "no process was chosen"). */
+  because: z.string().optional(),
+  /** What was tried and what the server answered, never a token or secret. */
+  evidence: z.array(z.string()),
+  /** What to do, for warn and fail. */
+  fix: z.string().optional(),
+  durationMs: z.number().nonnegative(),
+});
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+export const diagnosticsReportSchema = z.object({
+  runId: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  /** The worst status: fail > warn > pass (skipped checks do not count). */
+  overall: z.enum(['pass', 'warn', 'fail']),
+  profileId: z.string().optional(),
+  profileName: z.string().optional(),
+  orchestratorUrl: z.string().optional(),
+  processName: z.string().optional(),
+  folderPath: z.string().optional(),
+  checks: z.array(checkResultSchema),
+});
+export type DiagnosticsReport = z.infer<typeof diagnosticsReportSchema>;
+
+export const diagnosticsProgressSchema = z.object({
+  runId: z.string(),
+  id: z.enum(CHECK_IDS),
+  title: z.string(),
+  index: z.number().int().nonnegative(),
+  total: z.number().int().positive(),
+  state: z.enum(['running', 'done']),
+  result: checkResultSchema.optional(),
+});
+export type DiagnosticsProgress = z.infer<typeof diagnosticsProgressSchema>;
+
+export const diagnosticsRunParamsSchema = z
+  .object({
+    profileId: z.string().min(1).max(200).optional(),
+    /** Checks this URL instead of a profile's (the connection setup screen, before saving). */
+    orchestratorUrl: z.string().trim().min(1).max(2000).optional(),
+    processName: z.string().trim().min(1).max(500).optional(),
+    folderPath: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict();
+export type DiagnosticsRunParams = z.infer<typeof diagnosticsRunParamsSchema>;
+
+export const diagnosticsMethods = {
+  /** Runs every check in dependency order; progress arrives as `diagnostics.progress` events. */
+  'diagnostics.run': { params: diagnosticsRunParamsSchema, result: diagnosticsReportSchema },
+} as const satisfies Record<string, MethodSpec>;
+
+export const diagnosticsEvents = {
+  'diagnostics.progress': diagnosticsProgressSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+/** The check that explains each error code, so an error anywhere can offer "Run diagnostics". */
+export const CHECK_FOR_ERROR_CODE = {
+  NETWORK_UNREACHABLE: 'tcp',
+  TLS_UNTRUSTED: 'tls',
+  AUTH_REQUIRED: 'credentials',
+  AUTH_FAILED: 'credentials',
+  FORBIDDEN: 'run-permission',
+  NOT_FOUND: 'folders',
+  RATE_LIMITED: 'orchestrator',
+  CONFLICT: undefined,
+  VALIDATION: 'url',
+  ROBOT_UNAVAILABLE: 'robot',
+  ROBOT_PAIRING_REQUIRED: 'robot',
+  ROBOT_REJECTED: 'robot',
+  INTERNAL: undefined,
+} as const satisfies Record<BatonErrorCode, CheckId | undefined>;
+
+export function checkForErrorCode(code: BatonErrorCode): CheckId | undefined {
+  return CHECK_FOR_ERROR_CODE[code];
+}
+
+const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!', skipped: '-' };
+
+/** One check as text: `✓ Title: summary`, and the fix under a failure or warning. */
+export function formatCheck(check: CheckResult, options: { withEvidence?: boolean } = {}): string {
+  const reason = check.status === 'skipped' && check.because ? ` (skipped because ${check.because})` : '';
+  const lines = [`${MARK[check.status]} ${check.title}: ${check.summary}${reason}`];
+  if (check.fix && (check.status === 'fail' || check.status === 'warn')) lines.push(`    fix: ${check.fix}`);
+  if (options.withEvidence) for (const item of check.evidence) lines.push(`    · ${item}`);
+  return lines.join('\n');
+}
+
+/** The last line: overall verdict and counts. */
+export function formatVerdict(report: DiagnosticsReport): string {
+  const count = (status: CheckStatus) => report.checks.filter((c) => c.status === status).length;
+  const verdict = report.overall === 'fail' ? 'Problems found' : report.overall === 'warn' ? 'Works, with warnings' : 'All checks passed';
+  return `${verdict}: ${count('pass')} passed, ${count('fail')} failed, ${count('warn')} warnings, ${count('skipped')} skipped.`;
+}
+
+/** The report as text: one line per check, the fix under each failure or warning. Shared by the CLI and the copy button. */
+export function formatDiagnosticsReport(report: DiagnosticsReport, options: { withEvidence?: boolean } = {}): string {
+  const target = [report.profileName ? `profile ${report.profileName}` : undefined, report.orchestratorUrl].filter(Boolean).join(', ');
+  return [
+    `Baton diagnostics${target ? ` for ${target}` : ''} (${report.finishedAt})`,
+    ...report.checks.map((check) => formatCheck(check, options)),
+    formatVerdict(report),
+  ].join('\n');
+}

@@ -1,1 +1,2 @@
 export { DiagnosticsView } from './diagnostics-view';
+export { DiagnosticsChecks } from './diagnostics-checks';

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { formatCheck, formatVerdict, type DiagnosticsReport } from '../../shared/contract/diagnostics';
+import { createDispatcher } from '../../shared/dispatch';
+import type { CliContext } from './cli-context';
+import { EXIT_FAILED } from './exit-codes';
+import { resolveProfileId } from './profile-commands';
+import { CommandExit } from './run-commands';
+import { withCore } from './with-core';
+
+/**
+ * `baton doctor`: runs every diagnostics check and prints one line per check as it finishes
+ * (✓ pass, ✗ fail, ! warning, - skipped) with the fix under each problem. Exit 0 when nothing
+ * failed, 1 when a check failed.
+ */
+export function addDoctorCommand(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  addJsonOption(
+    program
+      .command('doctor')
+      .description('check the connection, sign-in, permissions and robot, and say how to fix what fails')
+      .option('--profile <name>', 'profile to check (default: the active one)')
+      .option('--url <url>', 'check this Orchestrator URL instead of a profile')
+      .option('--process <name>', 'also check that this process is visible, runnable and installed on the robot')
+      .option('--folder <path>', "the process's folder, e.g. Finance/Invoices")
+      .option('--evidence', 'print what each check tried and what the server answered')
+      .action(async (options: { profile?: string; url?: string; process?: string; folder?: string; evidence?: boolean }, command: Command) => {
+        const isJson = Boolean(command.optsWithGlobals().json);
+        const report = await withCore(context, 'cli', async (core) => {
+          const profileId = options.url ? undefined : await resolveProfileId(core, options.profile);
+          const stop = isJson
+            ? () => {}
+            : core.events.on('diagnostics.progress', (progress) => {
+                if (progress.state === 'done' && progress.result) context.output.out(`${formatCheck(progress.result, { withEvidence: options.evidence })}\n`);
+              });
+          try {
+            const params = {
+              ...(profileId ? { profileId } : {}),
+              ...(options.url ? { orchestratorUrl: options.url } : {}),
+              ...(options.process ? { processName: options.process } : {}),
+              ...(options.folder ? { folderPath: options.folder } : {}),
+            };
+            return (await createDispatcher(core.handlers)('diagnostics.run', params)) as DiagnosticsReport;
+          } finally {
+            stop();
+          }
+        });
+        context.output.out(isJson ? `${JSON.stringify(report)}\n` : `${formatVerdict(report)}\n`);
+        if (report.overall === 'fail') throw new CommandExit(EXIT_FAILED);
+      }),
+  );
+}

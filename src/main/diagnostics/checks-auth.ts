@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { isBatonError } from '../../shared/errors';
+import { isOrchestratorCallError } from '../orchestrator';
+import { answerExcerpt, describeFetchError } from './http-probe';
+import { decodeClaims, NEEDED_SCOPES, scopesOf } from './token-claims';
+import type { CheckContext, CheckDefinition, CheckOutcome } from './types';
+
+const signInCommand = (ctx: CheckContext) => `baton login --profile "${ctx.profile?.name ?? 'NAME'}"`;
+
+/** Identity Server shows a bad client id or redirect URI only as a browser page; asking the authorize endpoint finds it first. */
+async function probeClientRegistration(ctx: CheckContext): Promise<{ problem?: CheckOutcome; evidence: string }> {
+  const profile = ctx.profile!;
+  const authorize = ctx.facts.discovery?.authorization_endpoint;
+  if (!authorize || profile.authMethod !== 'interactive') return { evidence: 'client registration: not checked for this sign-in method' };
+  const url = new URL(authorize);
+  const params = { response_type: 'code', client_id: profile.clientId, redirect_uri: profile.redirectUri, scope: 'openid', state: 'baton-diagnostics', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' };
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  let response: Response;
+  try {
+    response = await ctx.fetch(url.href, { redirect: 'manual', headers: { accept: 'text/html' }, signal: AbortSignal.timeout(ctx.timeoutMs) });
+  } catch (error) {
+    return { evidence: `authorize request → ${describeFetchError(error).text}` };
+  }
+  const location = response.headers.get('location') ?? '';
+  const body = response.status >= 400 ? await response.text().catch(() => '') : '';
+  await response.body?.cancel().catch(() => {});
+  let errorId: string;
+  try {
+    const id = new URL(location, url).searchParams.get('errorId');
+    errorId = id ? Buffer.from(id, 'base64').toString('utf8') : '';
+  } catch {
+    errorId = '';
+  }
+  const said = `${body} ${errorId} ${location}`;
+  const evidence = `authorize request for client ${profile.clientId}, redirect ${profile.redirectUri} → ${response.status}${response.status >= 400 ? `: ${answerExcerpt(body)}` : ''}`;
+  if (/redirect_uri/i.test(said) && (response.status >= 400 || /error/i.test(location))) {
+    return {
+      evidence,
+      problem: {
+        status: 'fail',
+        summary: `Identity Server does not know the redirect URI ${profile.redirectUri} for client ${profile.clientId}.`,
+        evidence: [evidence],
+        fix: `Register ${profile.redirectUri} exactly (scheme, port, path, trailing slash) as a redirect URL of the external app, or set the profile's redirect URI to the registered one.`,
+      },
+    };
+  }
+  if (/invalid_client|unknown client|client not found/i.test(said)) {
+    return {
+      evidence,
+      problem: {
+        status: 'fail',
+        summary: `Identity Server does not know the client id ${profile.clientId}.`,
+        evidence: [evidence],
+        fix: "Copy the external app's App ID (Admin → External Applications) into the profile's client id; check you use the right environment.",
+      },
+    };
+  }
+  return { evidence };
+}
+
+export const credentialsCheck: CheckDefinition = {
+  id: 'credentials',
+  dependsOn: ['identity', 'orchestrator'],
+  async run(ctx) {
+    const profile = ctx.profile;
+    if (!profile) return { status: 'skipped', summary: 'No profile to sign in with.', because: 'only a URL was checked', evidence: [] };
+    const registration = await probeClientRegistration(ctx);
+    if (registration.problem) return registration.problem;
+    const status = await ctx.auth.status(profile.id);
+    const evidence = [`profile ${profile.name}: ${status.state} (${profile.authMethod})`, registration.evidence];
+    if (status.state !== 'signed-in') {
+      if (status.problem) evidence.push(`last problem: ${status.problem.message}`);
+      return {
+        status: 'fail',
+        summary: status.problem ? `Not signed in: ${status.problem.message}` : `Not signed in to ${profile.name}.`,
+        evidence,
+        fix: `${status.problem?.hint ? `${status.problem.hint} ` : ''}Sign in (the Sign in button, or ${signInCommand(ctx)}).`,
+      };
+    }
+    let token: string;
+    try {
+      token = await ctx.auth.tokensFor(profile.id).getAccessToken();
+    } catch (error) {
+      evidence.push(`renewing the access token → ${isBatonError(error) ? `${error.code}: ${error.message}` : 'failed'}`);
+      return {
+        status: 'fail',
+        summary: 'The sign-in has expired and Identity Server refused to renew it.',
+        evidence,
+        fix: `${isBatonError(error) && error.hint ? `${error.hint} ` : ''}Sign in again (${signInCommand(ctx)}).`,
+      };
+    }
+    ctx.facts.accessToken = token;
+    const claims = decodeClaims(token);
+    const exp = typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined;
+    if (exp !== undefined) evidence.push(`access token valid until ${new Date(exp).toISOString()} (${Math.round((exp - ctx.clock.now()) / 60_000)} min from now by this computer's clock)`);
+    if (claims?.sub_type || claims?.client_id) evidence.push(`token for ${String(claims.sub_type ?? 'user')} via client ${String(claims.client_id ?? '?')}`);
+    try {
+      await ctx.client!.request({ path: '/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser', maxRetries: 0 }, z.unknown());
+      evidence.push('GET /odata/Users/…GetCurrentUser → 200');
+    } catch (error) {
+      const status = isOrchestratorCallError(error) ? error.status : undefined;
+      evidence.push(`GET /odata/Users/…GetCurrentUser → ${status ?? (isBatonError(error) ? error.code : 'failed')}`);
+      if (status === 401 || (isBatonError(error) && error.code === 'AUTH_REQUIRED')) {
+        return {
+          status: 'fail',
+          summary: 'Orchestrator does not accept the sign-in.',
+          evidence,
+          fix: 'The token was issued for another organization or tenant: check the organization/tenant in the URL (on-prem: the tenant name), then sign in again.',
+        };
+      }
+      // 403 here means no OR.Users scope, which Baton does not need: the scopes check says what matters.
+    }
+    return { status: 'pass', summary: `Signed in as ${status.user?.name ?? 'someone'}; Orchestrator accepts the sign-in.`, evidence };
+  },
+};
+
+export const scopesCheck: CheckDefinition = {
+  id: 'scopes',
+  dependsOn: ['credentials'],
+  async run(ctx) {
+    const claims = ctx.facts.accessToken ? decodeClaims(ctx.facts.accessToken) : undefined;
+    if (!claims) return { status: 'skipped', summary: 'The access token does not list its scopes.', because: 'the token is opaque (personal access token or 19.10 sign-in)', evidence: [], isNotApplicable: true };
+    const granted = scopesOf(claims);
+    const missing = NEEDED_SCOPES.filter((scope) => !scope.anyOf.some((s) => granted.includes(s)));
+    const evidence = [`granted: ${granted.join(' ') || '(none)'}`, `needed: ${NEEDED_SCOPES.map((s) => s.anyOf.join(' or ')).join('; ')}`];
+    if (missing.length === 0) return { status: 'pass', summary: 'The sign-in grants every scope Baton needs.', evidence };
+    const names = [...new Set(missing.map((m) => m.need === 'OR.Jobs.Read' ? 'OR.Jobs' : m.need))];
+    const asked = ctx.profile?.scopes ?? [];
+    const notAsked = names.filter((name) => !asked.some((s) => s === name || s.startsWith(`${name}.`) || name.startsWith(`${s}.`)));
+    const isApp = ctx.profile?.authMethod === 'client-credentials';
+    const fix =
+      notAsked.length > 0
+        ? `The profile does not ask for ${notAsked.join(', ')}: add ${notAsked.length > 1 ? 'them' : 'it'} to the profile's scopes, then sign in again.`
+        : `Ask the administrator to add ${names.join(', ')} to the external app's ${isApp ? 'application' : 'user'} scopes (Admin → External Applications), then sign out and sign in again.`;
+    return {
+      status: 'fail',
+      summary: `The sign-in lacks ${names.join(', ')} (needed for ${missing.map((m) => m.for).join(', ')}).`,
+      evidence,
+      fix,
+    };
+  },
+};

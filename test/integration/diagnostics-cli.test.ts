@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../../src/sandbox';
+import { getFreePort } from '../support/free-port';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin', 'baton.mjs');
+
+let home: string;
+let sandbox: Sandbox;
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'baton-cli-doctor-'));
+  sandbox = await startSandbox();
+});
+afterAll(async () => {
+  await sandbox?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+function baton(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      // A robot URL where nothing listens, so the result does not depend on this machine.
+      env: { ...process.env, BATON_HOME: home, BATON_BROWSER: 'none', BATON_LOG_LEVEL: 'warn' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
+
+describe('baton doctor', () => {
+  it('exits 1 for a closed port, with one line per check and the fix under the failure', async () => {
+    const port = await getFreePort();
+    const { code, stdout } = await baton(['doctor', '--url', `http://127.0.0.1:${port}`]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^✓ Orchestrator URL: /m);
+    expect(stdout).toMatch(new RegExp(`^✗ Port reachable \\(TCP\\): .*port ${port}`, 'm'));
+    expect(stdout).toMatch(/^ {4}fix: Check the port in the URL/m);
+    expect(stdout).toMatch(/^- Orchestrator answers: Not checked\. \(skipped because the Port reachable \(TCP\) check failed\)/m);
+    expect(stdout).toMatch(/^Problems found: /m);
+  }, 60_000);
+
+  it('exits 0 with --json when nothing fails, and prints the report as one JSON value', async () => {
+    const { code, stdout } = await baton(['doctor', '--url', sandbox.orchestratorUrl, '--json']);
+    const report = JSON.parse(stdout) as { overall: string; checks: { id: string; status: string }[] };
+    expect(report.checks.find((c) => c.id === 'orchestrator')?.status).toBe('pass');
+    expect(report.checks.find((c) => c.id === 'identity')?.status).toBe('pass');
+    expect(report.checks.find((c) => c.id === 'credentials')?.status).toBe('skipped');
+    expect(report.overall).not.toBe('fail');
+    expect(code).toBe(0);
+  }, 60_000);
+});
