@@ -6,6 +6,7 @@ import type { Platform } from './platform';
 import { createCatalogService } from './catalog';
 import { createDiagnosticsService } from './diagnostics';
 import { connectionsFromSession, createClientPool } from './orchestrator';
+import { createPreferenceService } from './preferences';
 import { createLocalRunner, createRobotService } from './robot';
 import { createRunService } from './runs';
 import { createSessionService } from './session';
@@ -82,6 +83,21 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   disposers.push(diagnostics.onProgress((progress) => hub.emit('diagnostics.progress', progress)));
   // </services:diagnostics>
   // <services:shell>
+  const preferences = createPreferenceService({
+    settings: platform.settings,
+    dataLocation: platform.dataDir,
+    capabilities: { startAtLogin: platform.host === 'electron', globalShortcut: platform.host === 'electron' },
+    robotBridge: { current: () => robot.status().url, change: async (url) => void (await robot.connect({ url })) },
+    resetSteps: [
+      async () => {
+        // Removing a profile also forgets its tokens and secrets in the vault.
+        const { profiles } = await session.handlers['session.profiles.list']({});
+        for (const profile of profiles) await session.handlers['session.profiles.remove']({ id: profile.id });
+      },
+    ],
+    logger: platform.logger.child('preferences'),
+  });
+  disposers.push(preferences.onChanged((view) => hub.emit('settings.changed', view)));
   // </services:shell>
 
   const appInfo: AppInfo = {
@@ -119,6 +135,9 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     'diagnostics.run': (params) => diagnostics.run(params),
     // </handlers:diagnostics>
     // <handlers:shell>
+    'settings.get': async () => preferences.get(),
+    'settings.update': (patch) => preferences.update(patch),
+    'settings.reset': () => preferences.reset(),
     // </handlers:shell>
   };
 

@@ -5,6 +5,7 @@ import { diagnosticsEvents, diagnosticsMethods } from './contract/diagnostics';
 import { robotEvents, robotMethods } from './contract/robot';
 import { runsEvents, runsMethods } from './contract/runs';
 import { sessionEvents, sessionMethods } from './contract/session';
+import { settingsEvents, settingsMethods } from './contract/settings';
 
 /**
  * The BatonApi contract: the only way a UI (renderer, web page, CLI) reaches the core.
@@ -19,6 +20,7 @@ export const methods = {
   ...runsMethods,
   ...robotMethods,
   ...diagnosticsMethods,
+  ...settingsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */
@@ -29,6 +31,7 @@ export const events = {
   ...runsEvents,
   ...robotEvents,
   ...diagnosticsEvents,
+  ...settingsEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodSpec {

@@ -1,13 +1,17 @@
-import type { App, BrowserWindow, IpcMain, Menu, Net, Notification, NotificationConstructorOptions, Session, Shell, Tray } from 'electron';
+import type { App, BrowserWindow, Dialog, GlobalShortcut, IpcMain, Menu, Net, Notification, NotificationConstructorOptions, Session, Shell, Tray } from 'electron';
 import { createCore } from '../compose';
 import { createConsoleLogger, type Logger } from '../platform';
 import { createElectronPlatform, openElectronStore, type OpenKeyValueFile, type SafeStorageApi } from '../platform/electron';
+import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
+import { deepLinkFromArgv, PROTOCOL_LAUNCHER_ARG } from './deep-links';
+import { createDesktopShell, targetToHash, type DesktopShell } from './desktop-shell';
+import { isServiceNotificationAllowed } from './notification-rules';
+import { createPaletteWindow } from './palette-window';
 import { createExternalOpener } from './external-links';
 import { bindIpc } from './ipc';
 import { resolveRendererLocation } from './renderer-location';
 import { hardenApp } from './security';
 import { createTray, type BatonTray } from './tray';
-import { INITIAL_TRAY_STATE, type TrayState } from './tray-menu';
 import { createTrustedSenders } from './trusted-senders';
 import { createMainWindow, type MainWindow } from './window';
 
@@ -23,6 +27,9 @@ export interface ElectronApis {
   safeStorage: SafeStorageApi;
   Notification: Pick<typeof Notification, 'isSupported'> & (new (options: NotificationConstructorOptions) => Notification);
   net: Pick<Net, 'fetch'>;
+  /** Optional so hosts and tests without them still start; each enables one feature. */
+  globalShortcut?: Pick<GlobalShortcut, 'register' | 'unregister'>;
+  dialog?: Pick<Dialog, 'showMessageBox'>;
 }
 
 export interface DesktopAppOptions {
@@ -41,10 +48,18 @@ export interface DesktopAppOptions {
   devServerUrl?: string;
   openFile?: OpenKeyValueFile;
   logger?: Logger;
+  /** This launch's command line (deep link, --autostart); process.argv by default. */
+  argv?: string[];
+  platform?: NodeJS.Platform;
 }
 
+/** Added by the login item, so a start by the OS stays in the tray. */
+export const AUTOSTART_ARG = '--autostart';
+
 export interface DesktopApp {
-  showWindow(): void;
+  showWindow(target?: string): void;
+  /** Handles a baton:// link as if the OS had delivered it (tests, open-url). */
+  openDeepLink(url: string): Promise<void>;
   hasTray(): boolean;
   /** Disposes everything this app started; also run on quit. */
   dispose(): Promise<void>;
@@ -75,14 +90,37 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     disposers.push(() => void app.removeListener(event as 'ready', listener as () => void));
   };
 
+  const argv = options.argv ?? process.argv;
+  const osPlatform = options.platform ?? process.platform;
   let isReady = false;
-  const showWindow = () => {
+  let shell: DesktopShell | undefined = undefined;
+  // Links that arrive before the core is up (macOS open-url at launch) wait for it.
+  const pendingLinks: string[] = [];
+  const openDeepLink = async (url: string) => {
+    if (!shell) return void pendingLinks.push(url);
+    await shell.handleDeepLink(url);
+  };
+  const showWindow = (target?: string) => {
     // A second launch before `ready` has nothing to show yet; the window opens on ready anyway.
     if (!isReady) return;
     if (!mainWindow || mainWindow.window.isDestroyed()) mainWindow = openWindow();
     mainWindow.show();
+    shell?.clearAttention();
+    const hash = targetToHash(target);
+    // The hash is one of a fixed set of routes (targetToHash), never text from outside.
+    if (hash) void mainWindow.window.webContents.executeJavaScript?.(`location.hash = ${JSON.stringify(hash)}`)?.catch(() => {});
   };
-  listen('second-instance', showWindow);
+  listen('second-instance', (_event: unknown, secondArgv: string[]) => {
+    showWindow();
+    const link = deepLinkFromArgv(Array.isArray(secondArgv) ? secondArgv : []);
+    if (link && 'url' in link) void openDeepLink(link.url);
+    else if (link) logger.warn('Malformed launch arguments from a second instance', { reason: link.refused });
+  });
+  // macOS delivers links by event, also at launch, so this is registered before ready.
+  listen('open-url', (event: { preventDefault(): void }, url: string) => {
+    event.preventDefault();
+    void openDeepLink(url);
+  });
   await app.whenReady();
 
   const openExternal = createExternalOpener(electron.shell);
@@ -95,10 +133,19 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     net: electron.net,
     openExternal,
     openFile: options.openFile ?? openElectronStore,
-    onNotificationClick: () => showWindow(),
+    onNotificationClick: (target) => showWindow(target),
     logger,
   });
-  const core = createCore({ platform, version: options.version });
+  // Services notify on their own (the run service at a run's end); the preferences decide here.
+  const systemNotifier = platform.notifier;
+  const currentPreferences = () => readStoredPreferences(platform.settings.get(PREFERENCES_KEY)).preferences;
+  const core = createCore({
+    platform: {
+      ...platform,
+      notifier: { notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)) },
+    },
+    version: options.version,
+  });
   disposers.push(() => core.dispose());
 
   const location = resolveRendererLocation({ indexHtml: paths.rendererIndex, devServerUrl: options.devServerUrl });
@@ -113,37 +160,107 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       icon: paths.appIcon,
       trusted,
       isQuitting: () => isQuitting,
+      showWhenReady: !startsHidden,
+      onHiddenToTray: () => shell?.explainHiddenToTray(),
       logger,
     });
   }
+  // Started by the OS at login: stay in the tray until the person asks for the window.
+  let startsHidden = argv.includes(AUTOSTART_ARG);
   mainWindow = openWindow();
+  startsHidden = false;
   isReady = true;
   disposers.push(() => mainWindow?.dispose());
 
-  let trayState: TrayState = INITIAL_TRAY_STATE;
+  const palette = createPaletteWindow({
+    BrowserWindow: electron.BrowserWindow,
+    preloadPath: paths.preload,
+    url: location.url,
+    trusted,
+    isQuitting: () => isQuitting,
+  });
+  disposers.push(() => palette.dispose());
+
+  const failed = (what: string) => (error: unknown) => logger.warn(what, { error: String(error) });
+  const runProcess = async (processId: string) => {
+    const catalog = await core.handlers['catalog.get']({});
+    const process = catalog.processes.find((candidate) => candidate.id === processId);
+    // Required inputs are asked for in the window's run dialog.
+    if (!process || process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault)) return showWindow('area:processes');
+    await core.handlers['runs.start']({ target: 'remote', processId });
+  };
+  const rerun = async (runId: string) => {
+    const run = await core.handlers['runs.get']({ runId });
+    await core.handlers['runs.start'](
+      run.target === 'remote'
+        ? { target: 'remote', processId: run.processId, inputArguments: run.inputArguments }
+        : { target: 'local', processKey: run.processId, inputArguments: run.inputArguments },
+    );
+  };
+  const quit = async () => {
+    // Quitting stops nothing in Orchestrator or on the robot, but the person should know what keeps going.
+    const active = shell?.activeRuns() ?? [];
+    if (active.length > 0 && electron.dialog) {
+      const answer = await electron.dialog.showMessageBox({
+        type: 'info',
+        title: 'Baton',
+        message: active.length === 1 ? 'This run keeps going after Baton quits:' : `These ${active.length} runs keep going after Baton quits:`,
+        detail: active.map((run) => `${run.processName} (${run.target === 'local' ? 'this machine' : 'Orchestrator'})`).join('\n'),
+        buttons: ['Quit', 'Cancel'],
+        defaultId: 0,
+        cancelId: 1,
+      });
+      if (answer.response !== 0) return;
+    }
+    app.quit();
+  };
   tray = createTray({
     Tray: electron.Tray,
     Menu: electron.Menu,
     iconDir: paths.trayIcons,
-    actions: { open: showWindow, quit: () => app.quit() },
+    platform: osPlatform,
+    actions: {
+      open: () => showWindow(),
+      quit: () => void quit().catch(failed('Quit failed')),
+      'run-favorite': (id) => id && void runProcess(id).catch(failed('The favourite could not be started')),
+      rerun: (id) => id && void rerun(id).catch(failed('The run could not be started again')),
+      'stop-run': (id) => id && void core.handlers['runs.stop']({ runId: id, mode: 'soft' }).catch(failed('The run could not be stopped')),
+      'open-run': (id) => showWindow(id ? `run:${id}` : undefined),
+      'toggle-pause': () => void shell?.togglePause().catch(failed('Notifications could not be paused')),
+      preferences: () => showWindow('area:settings'),
+      palette: () => palette.toggle(),
+    },
   });
   disposers.push(() => tray?.dispose());
-  const updateTray = (change: Partial<TrayState>) => {
-    trayState = { ...trayState, ...change };
-    tray?.update(trayState);
-  };
-  disposers.push(core.events.on('session.changed', (status) => updateTray({ session: status.state })));
-  core.handlers['session.status']({}).then(
-    (status) => updateTray({ session: status.state }),
-    (error: unknown) => logger.warn('Could not read the session for the tray', { error: String(error) }),
-  );
+  shell = createDesktopShell({
+    core,
+    tray,
+    notifier: systemNotifier,
+    settings: platform.settings,
+    show: showWindow,
+    togglePalette: () => palette.toggle(),
+    setLoginItem:
+      osPlatform === 'win32' || osPlatform === 'darwin'
+        ? (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: [AUTOSTART_ARG] })
+        : undefined,
+    globalShortcut: electron.globalShortcut,
+    dialog: electron.dialog,
+    platform: osPlatform,
+    logger,
+  });
+  disposers.push(() => shell?.dispose());
+  // Windows and Linux start Baton with `--protocol-launcher <url>` (GitHub Desktop's marker).
+  if (app.isPackaged && osPlatform === 'win32') app.setAsDefaultProtocolClient('baton', process.execPath, [PROTOCOL_LAUNCHER_ARG]);
+  const launchLink = deepLinkFromArgv(argv);
+  if (launchLink && 'url' in launchLink) pendingLinks.push(launchLink.url);
+  for (const url of pendingLinks.splice(0)) void openDeepLink(url);
 
   listen('before-quit', () => {
     isQuitting = true;
   });
   // Baton stays in the tray when its window is gone; only Quit ends it.
   listen('window-all-closed', () => {});
-  listen('activate', showWindow);
+  listen('activate', () => showWindow());
 
   let disposing: Promise<void> | undefined;
   const dispose = () =>
@@ -166,5 +283,5 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   };
   app.on('will-quit', onWillQuit);
 
-  return { showWindow, hasTray: () => tray !== undefined, dispose };
+  return { showWindow, openDeepLink, hasTray: () => tray !== undefined, dispose };
 }

@@ -3,7 +3,7 @@ export { bindIpc, type IpcBindingOptions, type MainIpc } from './ipc';
 export { createMainWindow, secureWebPreferences, type MainWindow, type MainWindowOptions } from './window';
 export { hardenApp, guardWebContents, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, type HardeningOptions } from './security';
 export { createExternalOpener, isAllowedExternalUrl, type OpenExternal } from './external-links';
-export { createTray, trayIconPath, type BatonTray, type TrayOptions } from './tray';
+export { createTray, trayIconPath, type BatonTray, type TrayActions, type TrayOptions } from './tray';
 export {
   buildTrayMenu,
   trayIconFor,
@@ -13,7 +13,13 @@ export {
   type TrayMenuItem,
   type TrayIconState,
   type TrayAction,
+  type TrayFavorite,
+  type TrayRun,
+  RECENT_RUNS_SHOWN,
 } from './tray-menu';
+export { deepLinkFromArgv, parseDeepLink, DEEP_LINK_SCHEME, PROTOCOL_LAUNCHER_ARG, type DeepLink, type DeepLinkResult } from './deep-links';
+export { decideNotification, isKindAllowed, isServiceNotificationAllowed, type ShellEvent } from './notification-rules';
+export { createShortcutBinding, displayAccelerator, registerShortcut, type ShortcutApi, type ShortcutBinding, type ShortcutResult } from './global-shortcut';
 export { createTrustedSenders, type TrustedSenders, type IpcEvent } from './trusted-senders';
 export { resolveRendererLocation, type RendererLocation } from './renderer-location';
 export { resolveAppPaths } from './app-paths';

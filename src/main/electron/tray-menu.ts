@@ -5,13 +5,49 @@ export interface TrayState {
   activeRuns: number;
   /** Something needs the person (a failed run, sign-in expired, pairing request). */
   needsAttention: boolean;
+  /** "Ada Lovelace · Demo tenant" when signed in. */
+  userLine?: string;
+  favorites?: TrayFavorite[];
+  /** Unfinished runs, newest first. */
+  active?: TrayRun[];
+  /** Finished runs, newest first; the menu shows 5. */
+  recent?: TrayRun[];
+  isNotificationPaused?: boolean;
+}
+
+export interface TrayFavorite {
+  processId: string;
+  name: string;
+  folderPath: string;
+  /** A required input without a default: the run dialog opens instead of running at once. */
+  needsInput: boolean;
+  isRunnable: boolean;
+}
+
+export interface TrayRun {
+  runId: string;
+  processName: string;
+  state: string;
+  target: 'remote' | 'local';
 }
 
 export type TrayIconState = 'signed-out' | 'connected' | 'running' | 'attention';
-export type TrayAction = 'open' | 'quit';
+export type TrayAction =
+  | 'open'
+  | 'quit'
+  | 'run-favorite'
+  | 'rerun'
+  | 'stop-run'
+  | 'open-run'
+  | 'toggle-pause'
+  | 'preferences'
+  | 'palette';
 
 export type TrayMenuItem =
-  { kind: 'status'; label: string } | { kind: 'separator' } | { kind: 'action'; action: TrayAction; label: string };
+  | { kind: 'status'; label: string }
+  | { kind: 'separator' }
+  | { kind: 'action'; action: TrayAction; label: string; arg?: string; checked?: boolean; enabled?: boolean }
+  | { kind: 'submenu'; label: string; items: TrayMenuItem[] };
 
 export interface TrayView {
   icon: TrayIconState;
@@ -21,10 +57,31 @@ export interface TrayView {
 
 export const INITIAL_TRAY_STATE: TrayState = { session: 'signed-out', activeRuns: 0, needsAttention: false };
 
+export const RECENT_RUNS_SHOWN = 5;
+
 export function trayIconFor(state: TrayState): TrayIconState {
   if (state.needsAttention) return 'attention';
   if (state.activeRuns > 0) return 'running';
   return state.session === 'signed-in' ? 'connected' : 'signed-out';
+}
+
+const STATE_LABELS: Record<string, string> = {
+  pending: 'Pending',
+  running: 'Running',
+  stopping: 'Stopping',
+  successful: 'Successful',
+  faulted: 'Faulted',
+  stopped: 'Stopped',
+};
+
+/** Menu labels are plain text, but `&` is a mnemonic marker on Windows and Linux. */
+function menuText(text: string): string {
+  return text.replace(/&/g, '&&').slice(0, 80);
+}
+
+function runLabel(run: TrayRun): string {
+  const where = run.target === 'local' ? ' (this machine)' : '';
+  return `${menuText(run.processName)}${where} — ${STATE_LABELS[run.state] ?? run.state}`;
 }
 
 function statusLine(state: TrayState): string {
@@ -34,15 +91,68 @@ function statusLine(state: TrayState): string {
   return 'Signed out';
 }
 
+function favoritesMenu(state: TrayState): TrayMenuItem {
+  const favorites = state.favorites ?? [];
+  const items: TrayMenuItem[] =
+    favorites.length === 0
+      ? [{ kind: 'status', label: 'No favourites yet: star a process in Baton' }]
+      : favorites.map((favorite) => ({
+          kind: 'action',
+          action: 'run-favorite',
+          arg: favorite.processId,
+          // The ellipsis is the platform convention for "asks for more before acting".
+          label: `${menuText(favorite.name)}${favorite.needsInput ? '…' : ''}`,
+          enabled: favorite.isRunnable,
+        }));
+  return { kind: 'submenu', label: 'Favourites', items };
+}
+
+function recentMenu(state: TrayState): TrayMenuItem {
+  const recent = (state.recent ?? []).slice(0, RECENT_RUNS_SHOWN);
+  const items: TrayMenuItem[] =
+    recent.length === 0
+      ? [{ kind: 'status', label: 'No runs yet' }]
+      : recent.map((run) => ({ kind: 'action', action: 'rerun', arg: run.runId, label: `Run again: ${runLabel(run)}` }));
+  return { kind: 'submenu', label: 'Recent', items };
+}
+
+function activeItems(state: TrayState): TrayMenuItem[] {
+  const active = state.active ?? [];
+  if (active.length === 0) return [];
+  return [
+    { kind: 'status', label: 'Active runs' },
+    ...active.map(
+      (run): TrayMenuItem => ({
+        kind: 'submenu',
+        label: runLabel(run),
+        items: [
+          { kind: 'action', action: 'open-run', arg: run.runId, label: 'Show' },
+          { kind: 'action', action: 'stop-run', arg: run.runId, label: 'Stop', enabled: run.state !== 'stopping' },
+        ],
+      }),
+    ),
+    { kind: 'separator' },
+  ];
+}
+
 export function buildTrayMenu(state: TrayState): TrayView {
   const status = statusLine(state);
+  const isSignedIn = state.session === 'signed-in';
+  const header: TrayMenuItem[] = [{ kind: 'status', label: status }];
+  if (isSignedIn && state.userLine) header.push({ kind: 'status', label: menuText(state.userLine) });
+  const launcher: TrayMenuItem[] = isSignedIn ? [favoritesMenu(state), recentMenu(state), { kind: 'separator' }] : [];
   return {
     icon: trayIconFor(state),
     tooltip: state.needsAttention ? `Baton: ${status}, needs your attention` : `Baton: ${status}`,
     items: [
-      { kind: 'status', label: status },
+      ...header,
       { kind: 'separator' },
+      ...launcher,
+      ...activeItems(state),
       { kind: 'action', action: 'open', label: 'Open Baton' },
+      ...(isSignedIn ? [{ kind: 'action', action: 'palette', label: 'Quick launch…' } as const] : []),
+      { kind: 'action', action: 'toggle-pause', label: 'Pause notifications', checked: state.isNotificationPaused === true },
+      { kind: 'action', action: 'preferences', label: 'Preferences…' },
       { kind: 'separator' },
       { kind: 'action', action: 'quit', label: 'Quit Baton' },
     ],

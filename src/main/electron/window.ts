@@ -31,6 +31,10 @@ export interface MainWindowOptions {
   trusted: TrustedSenders;
   /** True once the person chose Quit: closing then really closes. */
   isQuitting(): boolean;
+  /** false: stay hidden once loaded (started at login). */
+  showWhenReady?: boolean;
+  /** Called when closing hid the window to the tray. */
+  onHiddenToTray?(): void;
   logger?: Logger;
 }
 
@@ -56,12 +60,15 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   const window = new options.BrowserWindow(windowOptions);
   const untrust = options.trusted.trust(window.webContents);
 
-  const onReady = () => window.show();
+  const onReady = () => {
+    if (options.showWhenReady !== false) window.show();
+  };
   // Baton lives in the tray: closing the window hides it, unless the app is quitting.
   const onClose = (event: Event) => {
     if (options.isQuitting()) return;
     event.preventDefault();
     window.hide();
+    options.onHiddenToTray?.();
   };
   window.once('ready-to-show', onReady);
   window.on('close', onClose);

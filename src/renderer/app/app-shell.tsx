@@ -7,14 +7,34 @@ import { useCall, type CallState } from '../components/use-call';
 import { AboutFooter } from '../features/about';
 import { DiagnosticsView } from '../features/diagnostics';
 import { ProcessesView } from '../features/processes';
-import { RobotView } from '../features/robot';
+import { RobotIndicator, RobotView } from '../features/robot';
 import { RunsView } from '../features/runs';
-import { SessionBadge } from '../features/session';
-import { SettingsView } from '../features/settings';
+import { AccountMenu, SessionProvider } from '../features/account';
+import { PaletteOverlay, PaletteWindow } from '../features/palette';
+import { PreferencesView, ThemeFromPreferences } from '../features/preferences';
+import { SignInGate } from '../features/sign-in';
 import { AREAS, hrefOf, useArea, type AreaId } from './areas';
 import { useBatonApi, useConnectionState } from './baton-context';
 
 export function AppShell() {
+  // The desktop app's always-on-top quick-launch window loads this page at #/palette.
+  if (window.location.hash.startsWith('#/palette')) {
+    return (
+      <>
+        <ThemeFromPreferences />
+        <PaletteWindow onClose={() => window.close()} />
+      </>
+    );
+  }
+  return (
+    // The Electron preload means a desktop with a system browser; the web host shows the sign-in link instead.
+    <SessionProvider opensSystemBrowser={window.baton !== undefined}>
+      <Shell />
+    </SessionProvider>
+  );
+}
+
+function Shell() {
   const api = useBatonApi();
   const connection = useConnectionState();
   const area = useArea();
@@ -45,6 +65,8 @@ export function AppShell() {
 
   return (
     <div className="app">
+      <ThemeFromPreferences />
+      <PaletteOverlay />
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to content
       </a>
@@ -55,7 +77,8 @@ export function AppShell() {
           </span>
           Baton
         </p>
-        <SessionBadge />
+        <RobotIndicator />
+        <AccountMenu />
       </header>
       <ConnectionBanner state={connection} />
       {infoError && area !== 'diagnostics' ? (
@@ -88,7 +111,11 @@ export function AppShell() {
 function AreaView({ area, info }: { area: AreaId; info: CallState<AppInfo> & { retry(): void } }) {
   switch (area) {
     case 'processes':
-      return <ProcessesView />;
+      return (
+        <SignInGate>
+          <ProcessesView />
+        </SignInGate>
+      );
     case 'runs':
       return <RunsView />;
     case 'robot':
@@ -96,7 +123,7 @@ function AreaView({ area, info }: { area: AreaId; info: CallState<AppInfo> & { r
     case 'diagnostics':
       return <DiagnosticsView info={info} onRetryInfo={info.retry} />;
     case 'settings':
-      return <SettingsView />;
+      return <PreferencesView />;
   }
 }
 

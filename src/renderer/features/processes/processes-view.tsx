@@ -1,13 +1,199 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Process } from '../../../shared/contract/catalog';
+import type { Run } from '../../../shared/contract/runs';
+import { BatonError } from '../../../shared/errors';
+import { ErrorBanner } from '../../components/error-banner';
+import { VirtualList } from '../../components/virtual-list';
+import '../../components/visually-hidden.css';
+import { useRobotStatus } from '../robot';
+import { RunsPanel, useRuns } from '../runs';
+import { filterProcesses, folderOptions, indexCatalog, type IndexedProcess } from './catalog-filter';
+import { catalogPhase, describeCatalogStatus } from './catalog-status';
+import { PROCESS_ROW_HEIGHT, ProcessRow } from './process-row';
+import { RunDialog } from './run-dialog';
+import { useCatalog } from './use-catalog';
+import './processes.css';
 
+/** J2: every process across folders, searchable and filterable, each one run with a click. */
 export function ProcessesView() {
+  const catalogState = useCatalog();
+  const { catalog, loadError, actionError, isRefreshing, refresh, setFavorite, retry, dismissActionError } = catalogState;
+  const runs = useRuns(50);
+  const robot = useRobotStatus();
+  const [query, setQuery] = useState('');
+  const [folderPath, setFolderPath] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [dialogFor, setDialogFor] = useState<Process>();
+  const [started, setStarted] = useState<Run>();
+  const search = useRef<HTMLInputElement>(null);
+
+  const index = useMemo(() => indexCatalog(catalog?.processes ?? []), [catalog?.processes]);
+  // Typing stays responsive even if filtering ever falls behind: React renders the list after the input.
+  const deferredQuery = useDeferredValue(query);
+  const filtered = useMemo(() => filterProcesses(index, { query: deferredQuery, folderPath }), [index, deferredQuery, folderPath]);
+  const folders = useMemo(() => folderOptions(catalog?.folders ?? [], catalog?.processes ?? []), [catalog?.folders, catalog?.processes]);
+  const failedFolders = catalog?.folders.filter((folder) => folder.error) ?? [];
+
+  useEffect(() => setActiveIndex(0), [deferredQuery, folderPath]);
+
+  // "/" jumps to the search box from anywhere in the view, unless the person is typing somewhere.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      event.preventDefault();
+      search.current?.focus();
+      search.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const openRun = useCallback((process: Process) => {
+    setStarted(undefined);
+    setDialogFor(process);
+  }, []);
+  const toggleFavorite = useCallback((process: Process) => setFavorite(process.id, !process.isFavorite), [setFavorite]);
+  const renderRow = useCallback(
+    (entry: IndexedProcess, rowIndex: number) => <ProcessRow process={entry.process} isActive={rowIndex === activeIndex} onRun={openRun} onFavorite={toggleFavorite} />,
+    [activeIndex, openRun, toggleFavorite],
+  );
+  const activate = useCallback((entry: IndexedProcess) => {
+    if (entry.process.isRunnable || entry.process.prefersLocal) openRun(entry.process);
+  }, [openRun]);
+
+  function focusList(): void {
+    document.querySelector<HTMLElement>('.processes-list [role="listitem"][tabindex="0"]')?.focus();
+  }
+
+  const phase = catalog ? catalogPhase(catalog) : undefined;
+
   return (
-    <ComingSoon
-      items={[
-        'Every process you may run, across all your Orchestrator folders, in one list.',
-        'Search as you type, favourites first, and the cached list shown at once on start-up.',
-        'Run a process remotely as an Orchestrator job, or locally on this machine’s robot.',
-      ]}
-    />
+    <div className="processes-layout">
+      <div className="processes-main">
+        <div className="processes-toolbar" role="search">
+          <input
+            ref={search}
+            type="search"
+            className="processes-search"
+            aria-label="Search processes"
+            aria-keyshortcuts="/"
+            placeholder="Search processes (press /)"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowDown') {
+                event.preventDefault();
+                focusList();
+              } else if (event.key === 'Enter' && filtered[activeIndex]) {
+                event.preventDefault();
+                activate(filtered[activeIndex]);
+              }
+            }}
+          />
+          <select aria-label="Folder" className="processes-folder" value={folderPath} onChange={(event) => setFolderPath(event.target.value)}>
+            <option value="">All folders</option>
+            {folders.map((folder) => (
+              <option key={folder.path} value={folder.path}>
+                {folder.path}
+                {folder.hasError ? ' (could not be listed)' : ''}
+              </option>
+            ))}
+          </select>
+          <button type="button" onClick={refresh} disabled={isRefreshing || phase === 'signed-out' || catalog === undefined} aria-busy={isRefreshing || undefined}>
+            Refresh
+          </button>
+        </div>
+        <p className="processes-status" role="status" aria-live="polite">
+          {catalog && (phase === 'ready' || phase === 'empty') ? describeCatalogStatus(catalog, filtered.length, isRefreshing) : ''}
+        </p>
+        {started ? (
+          <p className="processes-started" role="status">
+            Started {started.processName} ({started.target === 'remote' ? 'Remote' : 'Local'}); follow it under Runs.
+          </p>
+        ) : null}
+        {loadError ? <ErrorBanner error={loadError} onRetry={retry} /> : null}
+        {actionError ? <ErrorBanner error={actionError} onRetry={refresh} onDismiss={dismissActionError} /> : null}
+        {catalog?.error && phase !== 'signed-out' ? <ErrorBanner error={BatonError.fromPayload(catalog.error)} onRetry={refresh} /> : null}
+        {failedFolders.length > 0 ? (
+          <ul className="processes-folder-errors" aria-label="Folders that could not be listed">
+            {failedFolders.map((folder) => (
+              <li key={folder.id} className="banner banner-warning">
+                <div className="banner-text">
+                  <p className="banner-message">
+                    {folder.path}: {folder.error?.message}
+                  </p>
+                  {folder.error?.hint ? <p className="banner-hint">{folder.error.hint}</p> : null}
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="processes-body">
+          {!catalog && !loadError ? <p role="status">Loading processes…</p> : null}
+          {phase === 'signed-out' ? (
+            <div className="card processes-empty">
+              <h2>Sign in to see your processes</h2>
+              <p>{catalog?.error?.hint ?? 'Add a connection profile and sign in to see your processes.'}</p>
+            </div>
+          ) : null}
+          {phase === 'loading' ? <p role="status">Loading processes from Orchestrator…</p> : null}
+          {phase === 'empty' ? (
+            <div className="card processes-empty">
+              <h2>No processes yet</h2>
+              <p>None of your folders has a process you may see. Ask your Orchestrator administrator to deploy one, then press Refresh.</p>
+            </div>
+          ) : null}
+          {phase === 'ready' && filtered.length === 0 ? (
+            <div className="card processes-empty">
+              <h2>No process matches</h2>
+              <p>
+                Nothing matches “{query}”{folderPath ? ` in ${folderPath}` : ''}.{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    setQuery('');
+                    setFolderPath('');
+                    search.current?.focus();
+                  }}
+                >
+                  Clear search
+                </button>
+              </p>
+            </div>
+          ) : null}
+          {phase === 'ready' && filtered.length > 0 ? (
+            <div className="processes-list">
+              <VirtualList
+                items={filtered}
+                getKey={(entry) => entry.process.id}
+                rowHeight={PROCESS_ROW_HEIGHT}
+                label="Processes"
+                activeIndex={activeIndex}
+                onActiveIndexChange={setActiveIndex}
+                onActivate={activate}
+                renderRow={renderRow}
+              />
+            </div>
+          ) : null}
+        </div>
+      </div>
+      <aside className="processes-runs">
+        <RunsPanel state={runs} limit={8} />
+      </aside>
+      {dialogFor ? (
+        <RunDialog
+          process={dialogFor}
+          local={robot.localAvailability({ processKey: dialogFor.processKey, name: dialogFor.name })}
+          onClose={() => setDialogFor(undefined)}
+          onStarted={(run) => {
+            runs.upsert(run);
+            setStarted(run);
+            setDialogFor(undefined);
+          }}
+        />
+      ) : null}
+    </div>
   );
 }

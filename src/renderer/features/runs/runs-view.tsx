@@ -1,13 +1,8 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { RunsPanel } from './runs-panel';
+import { useRuns } from './use-runs';
 
+/** The Runs area: the whole history (the area's heading already says "Runs"). */
 export function RunsView() {
-  return (
-    <ComingSoon
-      items={[
-        'Remote and local runs side by side, followed live until they end.',
-        'Logs, output arguments and the error of a faulted run.',
-        'Run history that survives a restart; stop a run that is still going.',
-      ]}
-    />
-  );
+  const state = useRuns(200);
+  return <RunsPanel state={state} showHeading={false} />;
 }

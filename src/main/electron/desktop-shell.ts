@@ -1,0 +1,196 @@
+import type { Dialog, GlobalShortcut } from 'electron';
+import type { Run } from '../../shared/contract/runs';
+import type { RobotStatusView } from '../../shared/contract/robot';
+import type { SettingsView } from '../../shared/contract/settings';
+import type { SessionStatus } from '../../shared/model';
+import type { Core } from '../compose';
+import type { Logger, Notifier, SettingsStore } from '../platform';
+import { SHORTCUT_PROBLEM_KEY } from '../preferences';
+import { createDeepLinkHandler } from './deep-link-handler';
+import { createShortcutBinding } from './global-shortcut';
+import { decideNotification, type ShellEvent } from './notification-rules';
+import type { BatonTray } from './tray';
+import type { TrayRun, TrayState } from './tray-menu';
+
+const HAS_EXPLAINED_TRAY_KEY = 'shell.hasExplainedTray';
+
+export interface DesktopShellDeps {
+  core: Core;
+  tray: BatonTray;
+  /** The platform's notifier (not the filtered one services get). */
+  notifier: Notifier;
+  settings: SettingsStore;
+  /** Shows the main window at a place: `run:<id>`, `area:<id>`, or undefined for as it was. */
+  show(target?: string): void;
+  togglePalette(): void;
+  setLoginItem?(openAtLogin: boolean): void;
+  globalShortcut?: Pick<GlobalShortcut, 'register' | 'unregister'>;
+  dialog?: Pick<Dialog, 'showMessageBox'>;
+  platform: NodeJS.Platform;
+  logger: Logger;
+}
+
+export interface DesktopShell {
+  handleDeepLink(url: string): Promise<void>;
+  /** The first time the window hides to the tray, say that Baton keeps running. */
+  explainHiddenToTray(): void;
+  /** Runs still going, for the Quit question. */
+  activeRuns(): Run[];
+  togglePause(): Promise<void>;
+  /** The person opened the window: whatever needed attention has been seen. */
+  clearAttention(): void;
+  dispose(): void;
+}
+
+const toTrayRun = (run: Run): TrayRun => ({ runId: run.id, processName: run.processName, state: run.state, target: run.target });
+const isActive = (run: Run) => run.state === 'pending' || run.state === 'running' || run.state === 'stopping';
+
+/**
+ * The desktop-only behaviour on top of the core: the tray's live content, notifications by
+ * the rules, the global shortcut, start at login and deep links.
+ */
+export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
+  const { core, logger } = deps;
+  const disposers: (() => void)[] = [];
+  const runs = new Map<string, Run>();
+  let session: SessionStatus | undefined;
+  let robot: RobotStatusView | undefined;
+  let settings: SettingsView | undefined;
+  let favorites: TrayState['favorites'] = [];
+  let needsAttention = false;
+
+  const render = () => {
+    const all = [...runs.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const active = all.filter(isActive);
+    const userLine = session?.user ? [session.user.name, session.profileName].filter(Boolean).join(' · ') : undefined;
+    deps.tray.update({
+      session: session?.state ?? 'signed-out',
+      activeRuns: active.length,
+      needsAttention,
+      userLine,
+      favorites,
+      active: active.map(toTrayRun),
+      recent: all.filter((run) => !isActive(run)).map(toTrayRun),
+      isNotificationPaused: settings?.preferences.notifications.isPaused ?? false,
+    });
+  };
+  const warn = (what: string) => (error: unknown) => logger.warn(what, { error: String(error) });
+
+  const notifyFor = (event: ShellEvent) => {
+    if (!settings) return;
+    const request = decideNotification(event, settings.preferences);
+    if (request) deps.notifier.notify(request);
+    if (request && request.kind !== 'run-finished') needsAttention = true;
+    if (event.type === 'run-updated' && event.run.state === 'faulted' && event.previousState !== undefined) needsAttention = true;
+  };
+
+  const shortcut = deps.globalShortcut ? createShortcutBinding(deps.globalShortcut, deps.togglePalette, deps.platform) : undefined;
+  let appliedLogin: boolean | undefined;
+  const applySettings = (view: SettingsView) => {
+    settings = view;
+    if (shortcut) {
+      const problem = shortcut.apply(view.preferences.shortcut);
+      if (problem) deps.settings.set(SHORTCUT_PROBLEM_KEY, problem);
+      else deps.settings.delete(SHORTCUT_PROBLEM_KEY);
+      if (problem) logger.warn('The quick-launch shortcut could not be registered', { problem });
+    }
+    if (deps.setLoginItem && appliedLogin !== view.preferences.startAtLogin) {
+      appliedLogin = view.preferences.startAtLogin;
+      deps.setLoginItem(appliedLogin);
+    }
+    render();
+  };
+
+  const loadFavorites = () =>
+    core.handlers['catalog.get']({}).then((catalog) => {
+      favorites = catalog.processes
+        .filter((process) => process.isFavorite)
+        .map((process) => ({
+          processId: process.id,
+          name: process.name,
+          folderPath: process.folderPath,
+          needsInput: process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault),
+          isRunnable: process.isRunnable,
+        }));
+      render();
+    }, warn('The tray could not read the favourites'));
+
+  disposers.push(
+    core.events.on('settings.changed', applySettings),
+    core.events.on('session.changed', (next) => {
+      notifyFor({ type: 'session-changed', previous: session, next });
+      session = next;
+      render();
+    }),
+    core.events.on('robot.changed', (next) => {
+      notifyFor({ type: 'robot-changed', previous: robot, next });
+      robot = next;
+    }),
+    core.events.on('catalog.changed', () => void loadFavorites()),
+    core.events.on('run.updated', (run) => {
+      notifyFor({ type: 'run-updated', previousState: runs.get(run.id)?.state, run });
+      runs.set(run.id, run);
+      render();
+    }),
+  );
+
+  void core.handlers['settings.get']({}).then(applySettings, warn('The desktop shell could not read the preferences'));
+  void core.handlers['session.status']({}).then((status) => {
+    session = status;
+    render();
+  }, warn('Could not read the session for the tray'));
+  void core.handlers['runs.list']({ limit: 50 }).then((list) => {
+    for (const run of list) if (!runs.has(run.id)) runs.set(run.id, run);
+    render();
+  }, warn('The tray could not read the runs'));
+  void loadFavorites();
+
+  const refuse = (message: string) => {
+    deps.notifier.notify({ kind: 'info', title: 'Baton link refused', body: message });
+    if (deps.dialog) void deps.dialog.showMessageBox({ type: 'warning', title: 'Baton', message: 'Baton did not open this link', detail: message, buttons: ['OK'] });
+  };
+  const handleDeepLink = createDeepLinkHandler({
+    handlers: core.handlers,
+    async confirm({ title, detail }) {
+      // Without a dialog there is nobody to ask, and a link never runs unasked.
+      if (!deps.dialog) return false;
+      deps.show();
+      const answer = await deps.dialog.showMessageBox({ type: 'question', title: 'Baton', message: title, detail, buttons: ['Run', 'Cancel'], defaultId: 1, cancelId: 1, noLink: true });
+      return answer.response === 0;
+    },
+    show: (target) => deps.show(target),
+    refuse,
+    logger,
+  });
+
+  return {
+    handleDeepLink,
+    explainHiddenToTray() {
+      if (deps.settings.get(HAS_EXPLAINED_TRAY_KEY) === true) return;
+      deps.settings.set(HAS_EXPLAINED_TRAY_KEY, true);
+      deps.notifier.notify({ kind: 'info', title: 'Baton is still running', body: 'Baton keeps running in the tray. Quit it from the tray menu.' });
+    },
+    activeRuns: () => [...runs.values()].filter(isActive),
+    async togglePause() {
+      const isPaused = settings?.preferences.notifications.isPaused ?? false;
+      await core.handlers['settings.update']({ notifications: { isPaused: !isPaused } });
+    },
+    clearAttention() {
+      if (!needsAttention) return;
+      needsAttention = false;
+      render();
+    },
+    dispose() {
+      for (const dispose of disposers) dispose();
+      shortcut?.dispose();
+    },
+  };
+}
+
+/** Where in the window a notification or link target leads (the renderer routes by hash). */
+export function targetToHash(target: string | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.startsWith('run:')) return '#/runs';
+  const area = /^area:([a-z]+)$/.exec(target)?.[1];
+  return area ? `#/${area}` : undefined;
+}

@@ -1,0 +1,9 @@
+export {
+  applyPreferencesPatch,
+  createPreferenceService,
+  SHORTCUT_PROBLEM_KEY,
+  type PreferenceService,
+  type PreferenceServiceDeps,
+  type RobotBridgeAddress,
+} from './preference-service';
+export { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';

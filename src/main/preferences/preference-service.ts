@@ -1,0 +1,102 @@
+import type { Preferences, PreferencesPatch, SettingsView } from '../../shared/contract/settings';
+import type { Logger, SettingsStore } from '../platform';
+import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';
+
+/** Where the desktop host records why the global shortcut could not be registered. */
+export const SHORTCUT_PROBLEM_KEY = 'shell.shortcutProblem';
+
+/** The robot bridge address is the robot domain's setting; preferences only show and change it. */
+export interface RobotBridgeAddress {
+  current(): string;
+  change(url: string): Promise<void>;
+}
+
+export interface PreferenceServiceDeps {
+  settings: SettingsStore;
+  dataLocation: string;
+  capabilities: SettingsView['capabilities'];
+  robotBridge: RobotBridgeAddress;
+  /** What else "Reset Baton" removes (connection profiles and their secrets, caches); run in order. */
+  resetSteps?: (() => Promise<void>)[];
+  logger?: Logger;
+}
+
+export interface PreferenceService {
+  /** The current preferences, synchronously, for hosts and notification rules. */
+  current(): Preferences;
+  get(): SettingsView;
+  update(patch: PreferencesPatch): Promise<SettingsView>;
+  reset(): Promise<SettingsView>;
+  onChanged(listener: (view: SettingsView) => void): () => void;
+}
+
+/** Merges a patch into preferences; nested notification kinds merge key by key. */
+export function applyPreferencesPatch(current: Preferences, patch: PreferencesPatch): Preferences {
+  const { robotBridgeUrl: _ignored, notifications, ...flat } = patch;
+  const defined = Object.fromEntries(Object.entries(flat).filter(([, value]) => value !== undefined));
+  return {
+    ...current,
+    ...defined,
+    notifications: {
+      isPaused: notifications?.isPaused ?? current.notifications.isPaused,
+      kinds: {
+        ...current.notifications.kinds,
+        ...Object.fromEntries(Object.entries(notifications?.kinds ?? {}).filter(([, value]) => value !== undefined)),
+      },
+    },
+  };
+}
+
+export function createPreferenceService(deps: PreferenceServiceDeps): PreferenceService {
+  const listeners = new Set<(view: SettingsView) => void>();
+  const read = (): Preferences => {
+    const { preferences, wasMigrated } = readStoredPreferences(deps.settings.get(PREFERENCES_KEY));
+    if (wasMigrated) {
+      deps.settings.set(PREFERENCES_KEY, toStoredPreferences(preferences));
+      deps.logger?.info('Preferences migrated to the current format');
+    }
+    return preferences;
+  };
+  let preferences = read();
+
+  const view = (): SettingsView => {
+    const problem = deps.settings.get<unknown>(SHORTCUT_PROBLEM_KEY);
+    return {
+      preferences,
+      robotBridgeUrl: deps.robotBridge.current(),
+      dataLocation: deps.dataLocation,
+      capabilities: deps.capabilities,
+      ...(typeof problem === 'string' && problem ? { shortcutProblem: problem } : {}),
+    };
+  };
+  const publish = (): SettingsView => {
+    for (const listener of [...listeners]) listener(view());
+    // Listeners (the desktop host) may record a shortcut problem while handling the change.
+    return view();
+  };
+
+  return {
+    current: () => preferences,
+    get: view,
+    async update(patch) {
+      if (patch.robotBridgeUrl !== undefined && patch.robotBridgeUrl !== deps.robotBridge.current()) {
+        await deps.robotBridge.change(patch.robotBridgeUrl);
+      }
+      preferences = applyPreferencesPatch(preferences, patch);
+      deps.settings.set(PREFERENCES_KEY, toStoredPreferences(preferences));
+      return publish();
+    },
+    async reset() {
+      for (const step of deps.resetSteps ?? []) await step();
+      deps.settings.delete(PREFERENCES_KEY);
+      deps.settings.delete(SHORTCUT_PROBLEM_KEY);
+      preferences = DEFAULT_PREFERENCES;
+      deps.logger?.info('Baton was reset to its defaults');
+      return publish();
+    },
+    onChanged(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,269 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { BatonApi } from '../../../shared/api';
+import type { Run } from '../../../shared/contract/runs';
+import { BatonError } from '../../../shared/errors';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+import { rankEntries, type PaletteEntry } from './fuzzy-match';
+
+type Target = 'remote' | 'local';
+type Source = { status: 'loading' } | { status: 'done'; entries: PaletteEntry[] } | { status: 'failed'; error: BatonError };
+
+const TARGET_LABELS: Record<Target, string> = { remote: 'Remote (Orchestrator)', local: 'Local (this machine)' };
+const STATE_LABELS: Record<string, string> = {
+  pending: 'Pending',
+  running: 'Running',
+  stopping: 'Stopping',
+  successful: 'Successful',
+  faulted: 'Faulted',
+  stopped: 'Stopped',
+};
+
+async function loadEntries(api: BatonApi, target: Target): Promise<PaletteEntry[]> {
+  if (target === 'remote') {
+    const catalog = await api.catalog.get();
+    return catalog.processes.map((process) => ({
+      id: process.id,
+      name: process.name,
+      context: process.folderPath,
+      isFavorite: process.isFavorite,
+      isRunnable: process.isRunnable,
+      requiredInputs: process.inputArguments.filter((arg) => arg.isRequired && !arg.hasDefault),
+    }));
+  }
+  const processes = await api.robot.processes();
+  return processes.map((process) => ({
+    id: process.key,
+    name: process.name,
+    context: 'This machine',
+    isFavorite: false,
+    isRunnable: process.installed,
+    requiredInputs: process.inputArguments
+      .filter((arg) => arg.required && !arg.hasDefault)
+      .map((arg) => ({ name: arg.name, kind: arg.type, typeName: arg.type })),
+  }));
+}
+
+/**
+ * The quick-launch palette: type to find, Enter runs (or asks for the required inputs first),
+ * Tab switches Remote/Local, Esc closes. Everything works from the keyboard alone.
+ */
+export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(): void; initialTarget?: Target }) {
+  const api = useBatonApi();
+  const [target, setTarget] = useState<Target>(initialTarget);
+  const [sources, setSources] = useState<Partial<Record<Target, Source>>>({});
+  const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [inputsFor, setInputsFor] = useState<PaletteEntry | undefined>();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [run, setRun] = useState<Run | undefined>();
+  const [error, setError] = useState<BatonError | undefined>();
+  const [isStarting, setIsStarting] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const source = sources[target];
+
+  useEffect(() => {
+    if (sources[target]) return;
+    setSources((current) => ({ ...current, [target]: { status: 'loading' } }));
+    loadEntries(api, target).then(
+      (entries) => setSources((current) => ({ ...current, [target]: { status: 'done', entries } })),
+      (failure: unknown) => setSources((current) => ({ ...current, [target]: { status: 'failed', error: toBatonError(failure) } })),
+    );
+  }, [api, target, sources]);
+
+  // Follow the started run live, so the palette shows it reaching its end.
+  const runId = run?.id;
+  useEffect(() => {
+    if (!runId) return undefined;
+    let hasUpdate = false;
+    const stop = api.on('run.updated', (update) => {
+      if (update.id !== runId) return;
+      hasUpdate = true;
+      setRun(update);
+    });
+    // The run may have moved on before the subscription reached the core.
+    api.runs.get({ runId }).then(
+      (current) => !hasUpdate && setRun(current),
+      () => {},
+    );
+    return stop;
+  }, [api, runId]);
+
+  const matches = useMemo(() => (source?.status === 'done' ? rankEntries(source.entries, query) : []), [source, query]);
+  const active = matches[Math.min(activeIndex, matches.length - 1)];
+
+  async function start(entry: PaletteEntry, inputArguments?: Record<string, string>) {
+    setError(undefined);
+    setIsStarting(true);
+    try {
+      const started =
+        target === 'remote'
+          ? await api.runs.start({ target: 'remote', processId: entry.id, inputArguments })
+          : await api.runs.start({ target: 'local', processKey: entry.id, inputArguments });
+      setRun(started);
+      setInputsFor(undefined);
+      searchRef.current?.focus();
+    } catch (failure) {
+      setError(toBatonError(failure));
+    } finally {
+      setIsStarting(false);
+    }
+  }
+
+  function launch(entry: PaletteEntry | undefined) {
+    if (!entry || isStarting) return;
+    if (!entry.isRunnable) {
+      setError(new BatonError('FORBIDDEN', `You may not run ${entry.name}.`, { hint: 'Ask an administrator for the Jobs.Create permission in its folder.' }));
+      return;
+    }
+    if (entry.requiredInputs.length > 0) {
+      setValues({});
+      setInputsFor(entry);
+      return;
+    }
+    void start(entry);
+  }
+
+  function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setActiveIndex((index) => Math.min(index + 1, Math.max(matches.length - 1, 0)));
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setActiveIndex((index) => Math.max(index - 1, 0));
+        break;
+      case 'Enter':
+        event.preventDefault();
+        launch(active);
+        break;
+      case 'Tab':
+        event.preventDefault();
+        setTarget((current) => (current === 'remote' ? 'local' : 'remote'));
+        setActiveIndex(0);
+        break;
+    }
+  }
+
+  function onDialogKey(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (inputsFor) {
+      setInputsFor(undefined);
+      searchRef.current?.focus();
+    } else onClose();
+  }
+
+  function onSubmitInputs(event: FormEvent) {
+    event.preventDefault();
+    if (inputsFor) void start(inputsFor, values);
+  }
+
+  return (
+    <div className="palette" role="dialog" aria-modal="true" aria-label="Quick launch" onKeyDown={onDialogKey}>
+      <div className="palette-targets" role="group" aria-label="Run target (Tab switches)">
+        {(['remote', 'local'] as const).map((candidate) => (
+          <span key={candidate} className="palette-target" data-active={candidate === target} aria-current={candidate === target ? 'true' : undefined}>
+            {TARGET_LABELS[candidate]}
+          </span>
+        ))}
+      </div>
+      {inputsFor ? (
+        <form className="palette-inputs" aria-label={`Inputs for ${inputsFor.name}`} onSubmit={onSubmitInputs}>
+          <p className="palette-inputs-title">{inputsFor.name} needs these inputs. Enter runs, Esc goes back.</p>
+          {inputsFor.requiredInputs.map((arg, index) => (
+            <label key={arg.name} className="palette-field">
+              <span>
+                {arg.name} <span className="palette-muted">({arg.typeName})</span>
+              </span>
+              <input
+                autoFocus={index === 0}
+                required
+                value={values[arg.name] ?? ''}
+                onChange={(event) => setValues((current) => ({ ...current, [arg.name]: event.target.value }))}
+              />
+            </label>
+          ))}
+          <button type="submit" disabled={isStarting}>
+            {isStarting ? 'Starting…' : target === 'remote' ? 'Run remotely' : 'Run on this machine'}
+          </button>
+        </form>
+      ) : (
+        <>
+          <input
+            ref={searchRef}
+            className="palette-search"
+            autoFocus
+            role="combobox"
+            aria-label="Find a process to run"
+            aria-expanded={matches.length > 0}
+            aria-controls={listId}
+            aria-activedescendant={active ? `${listId}-${matches.indexOf(active)}` : undefined}
+            aria-autocomplete="list"
+            placeholder="Type a process name…"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActiveIndex(0);
+            }}
+            onKeyDown={onSearchKey}
+          />
+          <ul id={listId} className="palette-list" role="listbox" aria-label={`${TARGET_LABELS[target]} processes`}>
+            {matches.map((entry, index) => (
+              <li
+                key={entry.id}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={entry === active}
+                className="palette-option"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => launch(entry)}
+              >
+                <span className="palette-name">
+                  {entry.isFavorite ? <span aria-label="Favourite">★ </span> : null}
+                  {entry.name}
+                  {entry.requiredInputs.length > 0 ? '…' : ''}
+                </span>
+                <span className="palette-muted">{entry.context}</span>
+              </li>
+            ))}
+          </ul>
+          <PaletteSourceState source={source} query={query} count={matches.length} />
+        </>
+      )}
+      {error ? (
+        <div className="palette-error" role="alert">
+          <p>{error.message}</p>
+          {error.hint ? <p className="palette-muted">{error.hint}</p> : null}
+        </div>
+      ) : null}
+      {run ? (
+        <p className="palette-run" role="status" data-testid="palette-run" data-state={run.state}>
+          {run.processName}: {STATE_LABELS[run.state] ?? run.state}
+          {run.error ? ` (${run.error.message})` : ''}
+        </p>
+      ) : null}
+      <p className="palette-help palette-muted">↑↓ choose · Enter run · Tab Remote/Local · Esc close</p>
+    </div>
+  );
+}
+
+function PaletteSourceState({ source, query, count }: { source: Source | undefined; query: string; count: number }) {
+  if (!source || source.status === 'loading') return <p className="palette-muted" role="status">Loading processes…</p>;
+  if (source.status === 'failed')
+    return (
+      <div className="palette-error" role="alert">
+        <p>{source.error.message}</p>
+        {source.error.hint ? <p className="palette-muted">{source.error.hint}</p> : null}
+      </div>
+    );
+  if (count === 0) return <p className="palette-muted" role="status">{query ? `No process matches “${query}”.` : 'No processes to run yet.'}</p>;
+  return (
+    <p className="visually-hidden" role="status">
+      {count} {count === 1 ? 'process' : 'processes'}
+    </p>
+  );
+}

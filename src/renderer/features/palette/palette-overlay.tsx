@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'react';
+import { CommandPalette } from './command-palette';
+import { isPaletteShortcut } from './fuzzy-match';
+import './palette.css';
+
+/**
+ * The palette as an overlay over the window (web host, and the main window in the desktop
+ * app): Ctrl+Alt+B / Cmd+Option+B or Ctrl+K / Cmd+K opens it; focus returns where it was on close.
+ */
+export function PaletteOverlay({ initialTarget }: { initialTarget?: 'remote' | 'local' }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const returnFocus = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isPaletteShortcut(event)) return;
+      event.preventDefault();
+      setIsOpen((wasOpen) => {
+        if (!wasOpen) returnFocus.current = document.activeElement;
+        return true;
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!isOpen) return null;
+  const close = () => {
+    setIsOpen(false);
+    const previous = returnFocus.current;
+    if (previous instanceof HTMLElement) queueMicrotask(() => previous.focus());
+  };
+  return (
+    <div className="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && close()}>
+      <CommandPalette onClose={close} initialTarget={initialTarget} />
+    </div>
+  );
+}
+
+/** The desktop app's always-on-top palette window renders only this. */
+export function PaletteWindow({ onClose, initialTarget }: { onClose(): void; initialTarget?: 'remote' | 'local' }) {
+  return (
+    <div className="palette-window">
+      <CommandPalette onClose={onClose} initialTarget={initialTarget} />
+    </div>
+  );
+}

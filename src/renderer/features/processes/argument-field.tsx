@@ -1,0 +1,49 @@
+import type { ArgumentSchema } from '../../../shared/contract/catalog';
+import { Field } from '../../components/field';
+import { shortTypeName } from './argument-values';
+
+/** One input argument as a form control chosen by its kind. */
+export function ArgumentField({ arg, value, error, onChange }: { arg: ArgumentSchema; value: string; error?: string; onChange(value: string): void }) {
+  const isRequired = arg.isRequired && !arg.hasDefault;
+  const type = shortTypeName(arg.typeName);
+  const usesProcessDefault = arg.hasDefault && arg.defaultValue === undefined;
+  const hint = [arg.description, type, usesProcessDefault ? 'Leave empty to use the process default.' : ''].filter(Boolean).join(' · ');
+  return (
+    <Field label={arg.name} isRequired={isRequired} hint={hint} error={error}>
+      {(control) => {
+        switch (arg.kind) {
+          case 'boolean':
+            return (
+              <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+                <option value="">{isRequired ? 'Choose…' : 'Not set'}</option>
+                <option value="true">Yes</option>
+                <option value="false">No</option>
+              </select>
+            );
+          case 'json':
+            return (
+              <textarea {...control} rows={3} spellCheck={false} value={value} placeholder='e.g. ["a", "b"]' onChange={(event) => onChange(event.target.value)} />
+            );
+          case 'datetime':
+            return <input {...control} type="datetime-local" step={1} value={value} onChange={(event) => onChange(event.target.value)} />;
+          case 'integer':
+          case 'number':
+            return (
+              <input
+                {...control}
+                type="text"
+                inputMode={arg.kind === 'integer' ? 'numeric' : 'decimal'}
+                value={value}
+                placeholder={usesProcessDefault ? 'Process default' : undefined}
+                onChange={(event) => onChange(event.target.value)}
+              />
+            );
+          case 'string':
+            return (
+              <input {...control} type="text" value={value} placeholder={usesProcessDefault ? 'Process default' : undefined} onChange={(event) => onChange(event.target.value)} />
+            );
+        }
+      }}
+    </Field>
+  );
+}

@@ -1,0 +1,69 @@
+import { memo } from 'react';
+import type { Process } from '../../../shared/contract/catalog';
+
+export const PROCESS_ROW_HEIGHT = 68;
+
+/** Why "Run" is disabled for a process the person may only see. */
+export function viewOnlyReason(process: Process): string {
+  return `View only: your account lacks Jobs.Create in ${process.folderPath}.`;
+}
+
+/** One process in the list. Memoized: a row re-renders only when its process or handlers change. */
+export const ProcessRow = memo(function ProcessRow({
+  process,
+  isActive,
+  onRun,
+  onFavorite,
+}: {
+  process: Process;
+  /** Only the active row's buttons are in the tab order; the list moves between rows with arrows. */
+  isActive: boolean;
+  onRun(process: Process): void;
+  onFavorite(process: Process): void;
+}) {
+  const reasonId = `run-reason-${process.id}`;
+  return (
+    <div className="process-row">
+      <button
+        type="button"
+        className="process-star"
+        aria-pressed={process.isFavorite}
+        aria-label={`Favourite ${process.name}`}
+        title={process.isFavorite ? 'Remove from favourites' : 'Add to favourites'}
+        tabIndex={isActive ? 0 : -1}
+        onClick={() => onFavorite(process)}
+      >
+        <span aria-hidden="true">{process.isFavorite ? '★' : '☆'}</span>
+      </button>
+      <div className="process-text">
+        <p className="process-name">
+          {process.name}
+          {process.prefersLocal ? <span className="process-badge">Attended</span> : null}
+          {!process.isRunnable ? <span className="process-badge process-badge-muted">View only</span> : null}
+        </p>
+        <p className="process-description">{process.description || 'No description.'}</p>
+      </div>
+      <p className="process-folder" title={process.folderPath}>
+        <span className="visually-hidden">Folder: </span>
+        {process.folderPath}
+      </p>
+      {!process.isRunnable ? (
+        <span id={reasonId} className="visually-hidden">
+          {viewOnlyReason(process)}
+        </span>
+      ) : null}
+      <button
+        type="button"
+        className="process-run"
+        tabIndex={isActive ? 0 : -1}
+        aria-label={`Run ${process.name}`}
+        disabled={!process.isRunnable && !process.prefersLocal}
+        aria-describedby={!process.isRunnable ? reasonId : undefined}
+        title={!process.isRunnable ? viewOnlyReason(process) : undefined}
+        onClick={() => onRun(process)}
+      >
+        Run
+      </button>
+    </div>
+  );
+});

@@ -1,0 +1,168 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { Process } from '../../../shared/contract/catalog';
+import type { Run, StartRunParams } from '../../../shared/contract/runs';
+import type { BatonError } from '../../../shared/errors';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+import { Dialog } from '../../components/dialog';
+import { ArgumentField } from './argument-field';
+import { fieldErrorsFrom, initialArgumentTexts, toInputArguments, type ArgumentTexts } from './argument-values';
+import { viewOnlyReason } from './process-row';
+
+/** Whether the process can run on this machine's robot, and why not; supplied by the robot feature. */
+export interface LocalTarget {
+  isEnabled: boolean;
+  reason?: string;
+  processKey?: string;
+}
+
+type Target = 'remote' | 'local';
+
+/** Inputs generated from the process's argument schema, a Remote/Local choice, and "Start". */
+export function RunDialog({ process, local, onClose, onStarted }: { process: Process; local: LocalTarget; onClose(): void; onStarted(run: Run): void }) {
+  const api = useBatonApi();
+  const formId = useId();
+  const remoteReasonId = useId();
+  const localReasonId = useId();
+  const [texts, setTexts] = useState<ArgumentTexts>(() => initialArgumentTexts(process.inputArguments));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [target, setTarget] = useState<Target>(() => (process.prefersLocal && local.isEnabled) || !process.isRunnable ? 'local' : 'remote');
+  const [isStarting, setIsStarting] = useState(false);
+  const [failure, setFailure] = useState<BatonError>();
+  const form = useRef<HTMLFormElement>(null);
+
+  const isTargetAvailable = target === 'remote' ? process.isRunnable : local.isEnabled;
+
+  function focusFirstInvalid(fieldErrors: Record<string, string>): void {
+    const first = process.inputArguments.find((arg) => fieldErrors[arg.name]);
+    if (!first) return;
+    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-argument="${CSS.escape(first.name)}"] [aria-invalid]`)?.focus());
+  }
+
+  async function start(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setFailure(undefined);
+    const converted = toInputArguments(process.inputArguments, texts);
+    if (!converted.isValid) {
+      setErrors(converted.errors);
+      focusFirstInvalid(converted.errors);
+      return;
+    }
+    setErrors({});
+    const params: StartRunParams =
+      target === 'remote'
+        ? { target: 'remote', processId: process.id, inputArguments: converted.inputArguments }
+        : { target: 'local', processKey: local.processKey ?? process.processKey, inputArguments: converted.inputArguments };
+    setIsStarting(true);
+    try {
+      onStarted(await api.runs.start(params));
+    } catch (caught) {
+      const error = toBatonError(caught);
+      const fieldErrors = error.code === 'VALIDATION' ? fieldErrorsFrom(error.details) : {};
+      if (Object.keys(fieldErrors).length > 0) {
+        setErrors(fieldErrors);
+        focusFirstInvalid(fieldErrors);
+      } else {
+        setFailure(error);
+      }
+      setIsStarting(false);
+    }
+  }
+
+  const description = (
+    <>
+      <p>
+        {process.folderPath} · version {process.version}
+      </p>
+      {process.description ? <p>{process.description}</p> : null}
+    </>
+  );
+
+  return (
+    <Dialog title={`Run ${process.name}`} description={description} onClose={onClose} className="run-dialog">
+      <form id={formId} ref={form} noValidate onSubmit={(event) => void start(event)}>
+        {process.inputArguments.length === 0 ? <p className="run-dialog-note">This process takes no input.</p> : null}
+        {process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault) ? (
+          <p className="run-dialog-note">
+            Fields marked <span aria-hidden="true">*</span>
+            <span className="visually-hidden">as required</span> are required.
+          </p>
+        ) : null}
+        {process.inputArguments.map((arg) => (
+          <div key={arg.name} data-argument={arg.name}>
+            <ArgumentField
+              arg={arg}
+              value={texts[arg.name] ?? ''}
+              error={errors[arg.name]}
+              onChange={(value) => {
+                setTexts((current) => ({ ...current, [arg.name]: value }));
+                if (errors[arg.name]) setErrors(({ [arg.name]: _fixed, ...rest }) => rest);
+              }}
+            />
+          </div>
+        ))}
+        <fieldset className="run-target">
+          <legend>Run on</legend>
+          <label>
+            <input
+              type="radio"
+              name="target"
+              value="remote"
+              checked={target === 'remote'}
+              disabled={!process.isRunnable}
+              aria-describedby={!process.isRunnable ? remoteReasonId : undefined}
+              onChange={() => setTarget('remote')}
+            />
+            Remote
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="target"
+              value="local"
+              checked={target === 'local'}
+              disabled={!local.isEnabled}
+              aria-describedby={!local.isEnabled ? localReasonId : undefined}
+              onChange={() => setTarget('local')}
+            />
+            Local
+          </label>
+          {!process.isRunnable ? (
+            <p id={remoteReasonId} className="field-hint">
+              Remote: {viewOnlyReason(process)}
+            </p>
+          ) : null}
+          {!local.isEnabled ? (
+            <p id={localReasonId} className="field-hint">
+              Local: {local.reason ?? 'The robot on this machine is not ready.'}
+            </p>
+          ) : process.prefersLocal ? (
+            <p className="field-hint">This process needs a person at the machine; a local run is suggested.</p>
+          ) : null}
+        </fieldset>
+        {failure ? (
+          <div className="banner banner-error" role="alert">
+            <div className="banner-text">
+              <p className="banner-message">{failure.message}</p>
+              {failure.hint ? <p className="banner-hint">{failure.hint}</p> : null}
+              <p className="banner-code">Error code: {failure.code}</p>
+            </div>
+          </div>
+        ) : null}
+        <div className="run-dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button-primary" disabled={isStarting || !isTargetAvailable} aria-busy={isStarting || undefined}>
+            Start
+          </button>
+          {isStarting ? (
+            <span role="status" className="field-hint">
+              Starting…
+            </span>
+          ) : null}
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { Run, RunLog } from '../../../shared/contract/runs';
+import type { BatonError } from '../../../shared/errors';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+import { elapsedMs, formatElapsed, formatValue, isActiveRun, stateLabel, targetLabel } from './run-format';
+
+/** One run: what, where, its state, how long, and what it produced or why it failed. */
+export function RunItem({ run, now, logs, onUpdated }: { run: Run; now: number; logs?: RunLog[]; onUpdated(run: Run): void }) {
+  const api = useBatonApi();
+  const [isStopping, setIsStopping] = useState(false);
+  const [stopError, setStopError] = useState<BatonError>();
+  const outputs = Object.entries(run.outputArguments ?? {});
+  const isActive = isActiveRun(run);
+
+  async function stop(mode: 'soft' | 'kill'): Promise<void> {
+    setIsStopping(true);
+    setStopError(undefined);
+    try {
+      onUpdated(await api.runs.stop({ runId: run.id, mode }));
+    } catch (caught) {
+      setStopError(toBatonError(caught));
+    } finally {
+      setIsStopping(false);
+    }
+  }
+
+  return (
+    <li className="run-item" data-state={run.state}>
+      <div className="run-head">
+        <h3 className="run-name">{run.processName}</h3>
+        <span className="run-state" data-state={run.state} data-testid="run-state">
+          {stateLabel(run.state)}
+        </span>
+      </div>
+      <p className="run-meta">
+        <span className="run-target-label">{targetLabel(run.target)}</span>
+        {run.folderPath ? <span> · {run.folderPath}</span> : null}
+        <span>
+          {' '}
+          · <span className="visually-hidden">Elapsed </span>
+          <time data-testid="run-elapsed">{formatElapsed(elapsedMs(run, now))}</time>
+        </span>
+        <span> · started {new Date(run.startedAt ?? run.createdAt).toLocaleTimeString()}</span>
+      </p>
+      {run.error ? (
+        <div className="run-error">
+          <p className="run-error-message">{run.error.message}</p>
+          {run.error.hint ? <p className="run-error-hint">{run.error.hint}</p> : null}
+        </div>
+      ) : run.info && run.state !== 'successful' ? (
+        <p className="run-info">{run.info}</p>
+      ) : null}
+      {outputs.length > 0 ? (
+        <dl className="run-outputs" aria-label="Output">
+          {outputs.map(([name, value]) => (
+            <div key={name} className="run-output">
+              <dt>{name}</dt>
+              <dd>{formatValue(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {logs && logs.length > 0 ? (
+        <ol className="run-log" aria-label="Log">
+          {logs.map((line) => (
+            <li key={line.seq} data-level={line.level}>
+              {line.message}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {isActive ? (
+        <div className="run-actions">
+          {run.state === 'stopping' ? (
+            <button type="button" disabled={isStopping} onClick={() => void stop('kill')}>
+              Kill
+            </button>
+          ) : (
+            <button type="button" disabled={isStopping} onClick={() => void stop('soft')}>
+              Stop
+            </button>
+          )}
+        </div>
+      ) : null}
+      {stopError ? (
+        <p className="run-error-message" role="alert">
+          {stopError.message} {stopError.hint}
+        </p>
+      ) : null}
+    </li>
+  );
+}

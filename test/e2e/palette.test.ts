@@ -1,0 +1,174 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/main/compose';
+import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
+import { startWebHost, type WebHost } from '../../src/main/web';
+import type { Catalog, Process } from '../../src/shared/contract/catalog';
+import type { Run, StartRunParams } from '../../src/shared/contract/runs';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { buildRenderer } from './build-renderer';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const rendererDir = join(projectRoot, 'out', 'renderer');
+const screensDir = join(projectRoot, 'test-results', 'screens');
+
+const process = (name: string, folderPath: string, extra: Partial<Process> = {}): Process => ({
+  id: `${folderPath}:${name}`,
+  name,
+  description: '',
+  version: '1.0.0',
+  releaseId: 1,
+  releaseKey: name,
+  processKey: name,
+  folderId: 1,
+  folderPath,
+  isRunnable: true,
+  prefersLocal: false,
+  inputArguments: [],
+  isFavorite: false,
+  ...extra,
+});
+const catalog: Catalog = {
+  profileId: 'p1',
+  folders: [],
+  processes: [
+    process('Invoice Processing', 'Finance'),
+    process('Payroll Export', 'HR', { isFavorite: true }),
+    process('Vendor Onboarding', 'Finance/AP', {
+      inputArguments: [{ name: 'VendorId', kind: 'string', typeName: 'System.String', isRequired: true, hasDefault: false }],
+    }),
+  ],
+  refreshedAt: '2026-01-01T00:00:00Z',
+  source: 'server',
+  isRefreshing: false,
+};
+
+let core: ReturnType<typeof createCore>;
+let host: WebHost;
+let browser: ChromiumSession;
+let page: Page;
+const started: StartRunParams[] = [];
+const runs = new Map<string, Run>();
+
+beforeAll(async () => {
+  if (isRendererBuildStale()) await buildRenderer(projectRoot);
+  await mkdir(screensDir, { recursive: true });
+  core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '0.0.0-e2e' });
+  // The catalog and runs domains are exercised against the sandbox elsewhere; here the core
+  // answers with a fixed catalog, and a started run ends Successful, so only the palette is under test.
+  core.handlers['catalog.get'] = async () => catalog;
+  core.handlers['runs.start'] = async (params) => {
+    started.push(params);
+    const entry = params.target === 'remote' ? catalog.processes.find((p) => p.id === params.processId)! : undefined;
+    const run: Run = {
+      id: `run-${started.length}`,
+      target: params.target,
+      profileId: 'p1',
+      processId: entry?.id ?? 'local',
+      processName: entry?.name ?? 'Local',
+      inputArguments: params.inputArguments ?? {},
+      state: 'running',
+      createdAt: new Date().toISOString(),
+    };
+    const ended: Run = { ...run, state: 'successful', endedAt: new Date().toISOString() };
+    runs.set(run.id, ended);
+    setImmediate(() => core.hub.emit('run.updated', ended));
+    return run;
+  };
+  core.handlers['runs.get'] = async ({ runId }) => runs.get(runId)!;
+  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await core?.dispose();
+});
+
+afterEach(async () => {
+  await page?.close();
+  started.length = 0;
+});
+
+async function openPalette(): Promise<void> {
+  page = await browser.context.newPage();
+  await page.goto(host.url);
+  await page.getByTestId('about-version').waitFor();
+  await page.keyboard.press('Control+Alt+KeyB');
+  await page.getByRole('dialog', { name: 'Quick launch' }).waitFor();
+}
+
+describe('the quick-launch palette in the web host', () => {
+  it('finds a process by typing and runs it with Enter, following it to Successful', async () => {
+    await openPalette();
+    const search = page.getByRole('combobox', { name: 'Find a process to run' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find a process to run');
+    await page.getByRole('option', { name: /Invoice Processing/ }).waitFor();
+    await search.pressSequentially('invpro');
+    const options = page.getByRole('listbox').getByRole('option');
+    expect(await options.first().textContent()).toContain('Invoice Processing');
+    await page.keyboard.press('Enter');
+    const status = page.getByTestId('palette-run');
+    await expect.poll(() => status.getAttribute('data-state')).toBe('successful');
+    expect(started).toEqual([{ target: 'remote', processId: 'Finance:Invoice Processing' }]);
+    await page.screenshot({ path: join(screensDir, 'palette-light.png') });
+  });
+
+  it('asks for required inputs before running, and Esc goes back then closes', async () => {
+    await openPalette();
+    await page.getByRole('combobox', { name: 'Find a process to run' }).pressSequentially('vendor');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Inputs for Vendor Onboarding' });
+    await form.waitFor();
+    await page.keyboard.type('V-42');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => started).toEqual([{ target: 'remote', processId: 'Finance/AP:Vendor Onboarding', inputArguments: { VendorId: 'V-42' } }]);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Quick launch' }).waitFor({ state: 'detached' });
+  });
+
+  it('switches Remote/Local with Tab and says when the robot is not there', async () => {
+    await openPalette();
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Tab');
+    await page.getByRole('listbox', { name: 'Local (this machine) processes' }).waitFor({ state: 'attached' });
+    await page.getByRole('alert').waitFor();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(screensDir, 'palette-local-dark.png') });
+    await page.keyboard.press('Tab');
+    await page.getByRole('listbox', { name: 'Remote (Orchestrator) processes' }).waitFor({ state: 'attached' });
+  });
+
+  it('also opens with Ctrl+K and closes with Esc, giving focus back', async () => {
+    page = await browser.context.newPage();
+    await page.goto(host.url);
+    const runsLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runs' });
+    await runsLink.focus();
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Quick launch' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Quick launch' }).waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Runs');
+  });
+});
+
+function isRendererBuildStale(): boolean {
+  const index = join(rendererDir, 'index.html');
+  if (!existsSync(index)) return true;
+  const builtAt = statSync(index).mtimeMs;
+  return [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')].some((dir) => newestMtime(dir) > builtAt);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}

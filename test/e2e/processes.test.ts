@@ -1,0 +1,210 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/main/compose';
+import { createMemoryPlatform, createMemorySettings, createRecordingLogger } from '../../src/main/platform/memory';
+import type { Clock } from '../../src/main/platform/types';
+import { startWebHost, type WebHost } from '../../src/main/web';
+import { createManualClock, SANDBOX_USERS, startSandbox, type ManualClock, type Sandbox } from '../../src/sandbox';
+import { createDrivingBrowser } from '../support/browser-driver';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { getFreePort } from '../support/free-port';
+import { buildRenderer } from './build-renderer';
+
+// J2 in Chromium: alice signs in (the core's real PKCE flow, the browser leg played by the
+// driver), finds a process, runs it with arguments and follows it to its end. The sandbox runs
+// on a manual clock, so the test decides when a job moves; Baton itself polls in real time.
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const rendererDir = join(projectRoot, 'out', 'renderer');
+const resultsDir = join(projectRoot, 'test-results');
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  setTimeout(callback, ms) {
+    const handle = setTimeout(callback, ms);
+    return () => clearTimeout(handle);
+  },
+};
+
+let sandboxClock: ManualClock;
+let sandbox: Sandbox;
+let core: ReturnType<typeof createCore>;
+let host: WebHost;
+let browser: ChromiumSession;
+let page: Page | undefined;
+let pageProblems: string[] = [];
+
+beforeAll(async () => {
+  if (isRendererBuildStale()) await buildRenderer(projectRoot);
+  await mkdir(resultsDir, { recursive: true });
+  const redirectUri = `http://localhost:${await getFreePort()}/callback`;
+  sandboxClock = createManualClock();
+  sandbox = await startSandbox({ clock: sandboxClock, redirectUris: [redirectUri] });
+  const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
+  const settings = createMemorySettings();
+  settings.set('robot.url', sandbox.robotBridgeUrl);
+  core = createCore({
+    platform: createMemoryPlatform({
+      host: 'web',
+      clock: realClock,
+      settings,
+      browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
+    }),
+    version: '0.0.0-e2e',
+  });
+  await core.handlers['session.profiles.add']({ name: 'Sandbox', orchestratorUrl: sandbox.orchestratorUrl, redirectUri, makeActive: true });
+  const status = await core.handlers['session.signIn']({});
+  expect(status.state).toBe('signed-in');
+  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  await core?.dispose();
+  await sandbox?.close();
+});
+
+afterEach(async () => {
+  await page?.close();
+  page = undefined;
+});
+
+async function openProcesses(): Promise<Page> {
+  page = await browser.context.newPage();
+  pageProblems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageProblems.push(message.text());
+  });
+  page.on('pageerror', (error) => pageProblems.push(error.message));
+  await page.goto(`${host.url}#/processes`);
+  // Only the rows in view exist in the page (the list is virtualized), so wait for any.
+  await expect.poll(() => page!.getByRole('list', { name: 'Processes' }).getByRole('listitem').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+/** The run's card in the "Runs" region (newest first). */
+function runCard(current: Page, processName: string): Locator {
+  return current
+    .getByRole('region', { name: 'Runs' })
+    .getByRole('listitem')
+    .filter({ has: current.getByRole('heading', { name: processName, exact: true }) })
+    .first();
+}
+
+/** Moves the sandbox's jobs forward in steps until Baton's UI shows `state` (Baton polls about every second). */
+async function advanceUntil(card: Locator, state: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        sandboxClock.advance(2_000);
+        return card.getByTestId('run-state').textContent();
+      },
+      { timeout: 20_000, interval: 250 },
+    )
+    .toBe(state);
+}
+
+describe('find and run a process remotely (J2) in Chromium', () => {
+  it('searches, runs Invoice Intake with its arguments and follows it to Successful with its output', async () => {
+    const current = await openProcesses();
+    const list = current.getByRole('list', { name: 'Processes' });
+
+    await current.getByRole('searchbox', { name: 'Search processes' }).fill('inv');
+    await expect.poll(() => list.getByText('Hello World', { exact: true }).count()).toBe(0);
+    expect(await list.getByText('Invoice Intake', { exact: true }).count()).toBeGreaterThan(0);
+    await current.screenshot({ path: join(resultsDir, 'e2e-processes-search.png') });
+
+    await list.getByRole('button', { name: 'Run Invoice Intake' }).first().click();
+    const dialog = current.getByRole('dialog', { name: 'Run Invoice Intake' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('radio', { name: 'Remote' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('radio', { name: 'Local' }).isDisabled()).toBe(true);
+
+    // A required argument left empty is named before anything is sent.
+    await dialog.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => dialog.getByText('in_Mailbox is required.').isVisible()).toBe(true);
+    expect(await dialog.getByLabel('in_Mailbox').getAttribute('aria-invalid')).toBe('true');
+
+    await dialog.getByLabel('in_Mailbox').fill('ap@sandbox.test');
+    await dialog.getByLabel('in_MaxInvoices').fill('7');
+    await current.screenshot({ path: join(resultsDir, 'e2e-processes-run-dialog.png') });
+    await dialog.getByRole('button', { name: 'Start' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const card = runCard(current, 'Invoice Intake');
+    await expect.poll(() => card.getByTestId('run-state').textContent()).toMatch(/Pending|Running/);
+    expect(await card.textContent()).toContain('Remote');
+    expect(await card.getByRole('button', { name: 'Stop' }).isVisible()).toBe(true);
+    await advanceUntil(card, 'Successful');
+    await expect.poll(() => card.textContent()).toContain('Queued 7 invoices from ap@sandbox.test');
+    expect(await card.getByRole('button', { name: 'Stop' }).count()).toBe(0);
+    await current.screenshot({ path: join(resultsDir, 'e2e-processes-successful.png'), fullPage: true });
+    expect(pageProblems).toEqual([]);
+  });
+
+  it('shows the message of a process that faults', async () => {
+    const current = await openProcesses();
+    await current.getByRole('searchbox', { name: 'Search processes' }).fill('always faults');
+    await current.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Run Always Faults Demo' }).first().click();
+    const dialog = current.getByRole('dialog', { name: 'Run Always Faults Demo' });
+    await dialog.getByRole('button', { name: 'Start' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const card = runCard(current, 'Always Faults Demo');
+    await advanceUntil(card, 'Faulted');
+    await expect.poll(() => card.textContent()).toContain('Simulated failure');
+    await current.screenshot({ path: join(resultsDir, 'e2e-processes-faulted.png'), fullPage: true });
+  });
+
+  it('works from the keyboard: / to search, arrows to move, Enter to open, Esc to close', async () => {
+    const current = await openProcesses();
+    await current.getByRole('heading', { level: 1, name: 'Processes' }).click();
+    await current.keyboard.press('/');
+    expect(await current.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search processes');
+    await current.keyboard.type('health');
+    await expect.poll(() => current.getByRole('list', { name: 'Processes' }).getByRole('listitem').count()).toBe(1);
+    await current.keyboard.press('ArrowDown');
+    expect(await current.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listitem');
+    await current.keyboard.press('Enter');
+    const dialog = current.getByRole('dialog', { name: 'Run Daily Health Check' });
+    await dialog.waitFor();
+    await current.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await current.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listitem');
+  });
+
+  it('stops a long run with "Stop" and shows it Stopped', async () => {
+    const current = await openProcesses();
+    await current.getByRole('searchbox', { name: 'Search processes' }).fill('long wait');
+    await current.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Run Long Wait Demo' }).first().click();
+    const dialog = current.getByRole('dialog', { name: 'Run Long Wait Demo' });
+    await dialog.getByRole('button', { name: 'Start' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const card = runCard(current, 'Long Wait Demo');
+    await advanceUntil(card, 'Running');
+    await card.getByRole('button', { name: 'Stop' }).click();
+    await advanceUntil(card, 'Stopped');
+  });
+});
+
+/** True when out/renderer is missing or older than any renderer or contract source. */
+function isRendererBuildStale(): boolean {
+  const index = join(rendererDir, 'index.html');
+  if (!existsSync(index)) return true;
+  const builtAt = statSync(index).mtimeMs;
+  return [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')].some((dir) => newestMtime(dir) > builtAt);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { deepLinkFromArgv, parseDeepLink, PROTOCOL_LAUNCHER_ARG } from '../../../src/main/electron';
+
+describe('parseDeepLink', () => {
+  it('reads a run link with folder, target and arguments', () => {
+    expect(parseDeepLink('baton://run?process=Invoices&folder=Finance%2FAP&target=local&arg.Month=2026-01&arg.DryRun=true')).toEqual({
+      ok: true,
+      link: { kind: 'run', processName: 'Invoices', folderPath: 'Finance/AP', target: 'local', inputArguments: { Month: '2026-01', DryRun: 'true' } },
+    });
+  });
+
+  it('runs remotely unless the link says local', () => {
+    const result = parseDeepLink('baton://run?process=Invoices&folder=Finance');
+    expect(result.ok && result.link.kind === 'run' && result.link.target).toBe('remote');
+  });
+
+  it('reads an open link', () => {
+    expect(parseDeepLink('baton://open?run=3f2a-11')).toEqual({ ok: true, link: { kind: 'open', runId: '3f2a-11' } });
+  });
+
+  it.each([
+    ['another scheme', 'https://run?process=A&folder=B', 'Only baton:// links'],
+    ['an unknown action', 'baton://delete?process=A&folder=B', 'Unknown link action'],
+    ['a missing process', 'baton://run?folder=B', 'does not name a process'],
+    ['a missing folder', 'baton://run?process=A', 'does not name a folder'],
+    ['an unknown parameter', 'baton://run?process=A&folder=B&priority=High', 'Unknown parameter "priority"'],
+    ['a bad target', 'baton://run?process=A&folder=B&target=cloud', 'target must be'],
+    ['a repeated parameter', 'baton://run?process=A&process=B&folder=C', 'appears twice'],
+    ['an empty process', 'baton://run?process=%20&folder=B', 'is empty'],
+    ['a bad run id', 'baton://open?run=../../etc', 'not valid'],
+    ['a path', 'baton://run/extra?process=A&folder=B', 'Unknown link path'],
+  ])('refuses %s with a message', (_what, link, message) => {
+    const result = parseDeepLink(link);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain(message);
+  });
+
+  it.each([
+    ['credentials', 'baton://user:pw@run?process=A&folder=B'],
+    ['a newline to forge the confirmation text', 'baton://run?process=A%0ARun%20Payroll&folder=B'],
+    ['a right-to-left override', 'baton://run?process=A%E2%80%AEgnp.exe&folder=B'],
+    ['an argument name that is not an identifier', 'baton://run?process=A&folder=B&arg.__proto__%5Bx%5D=1'],
+    ['a NUL in an argument value', 'baton://run?process=A&folder=B&arg.X=a%00b'],
+    ['a fragment', 'baton://run?process=A&folder=B#arg.X=1'],
+    ['an overlong link', `baton://run?process=A&folder=B&arg.X=${'a'.repeat(5000)}`],
+  ])('refuses an injection attempt: %s', (_what, link) => {
+    expect(parseDeepLink(link).ok).toBe(false);
+  });
+
+  it('keeps an argument named like an Object property as plain data', () => {
+    const result = parseDeepLink('baton://run?process=A&folder=B&arg.constructor=x');
+    expect(result.ok && result.link.kind === 'run' && Object.getPrototypeOf(result.link.inputArguments)).toBe(Object.prototype);
+  });
+});
+
+describe('deepLinkFromArgv (second instance on Windows and Linux)', () => {
+  const exe = 'C:\\Program Files\\Baton\\Baton.exe';
+
+  it('takes the one link after the protocol launcher marker', () => {
+    expect(deepLinkFromArgv([exe, PROTOCOL_LAUNCHER_ARG, 'baton://open?run=1'])).toEqual({ url: 'baton://open?run=1' });
+  });
+
+  it('ignores a plain second launch', () => {
+    expect(deepLinkFromArgv([exe])).toBeNull();
+  });
+
+  it('refuses a link without the marker', () => {
+    expect(deepLinkFromArgv([exe, 'baton://open?run=1'])).toHaveProperty('refused');
+  });
+
+  it('refuses two links, so a crafted link cannot smuggle in another', () => {
+    expect(deepLinkFromArgv([exe, PROTOCOL_LAUNCHER_ARG, 'baton://open?run=1', 'baton://run?process=A&folder=B'])).toHaveProperty('refused');
+  });
+});

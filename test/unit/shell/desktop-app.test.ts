@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { PROTOCOL_LAUNCHER_ARG, startDesktopApp } from '../../../src/main/electron';
+import { createRecordingLogger } from '../../../src/main/platform/memory';
+import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
+
+const paths = { preload: '/opt/baton/out/preload/index.cjs', rendererIndex: '/opt/baton/out/renderer/index.html', trayIcons: '/opt/baton/assets/tray' };
+
+async function start(options: { taken?: string[]; answer?: number; argv?: string[] } = {}) {
+  const electron = createFakeElectron();
+  const registered = new Map<string, () => void>();
+  const dialogs: { message: string; detail?: string; buttons?: string[] }[] = [];
+  const globalShortcut = {
+    register: (accelerator: string, callback: () => void) => {
+      if (options.taken?.includes(accelerator)) return false;
+      registered.set(accelerator, callback);
+      return true;
+    },
+    unregister: (accelerator: string) => void registered.delete(accelerator),
+  };
+  const dialog = {
+    showMessageBox: async (box: { message: string; detail?: string; buttons?: string[] }) => {
+      dialogs.push(box);
+      return { response: options.answer ?? 1, checkboxChecked: false };
+    },
+  };
+  const files = createMemoryFiles();
+  const desktop = await startDesktopApp({
+    electron: { ...electron.asApis(), globalShortcut, dialog } as never,
+    version: '1.0.0',
+    paths,
+    openFile: files,
+    logger: createRecordingLogger(),
+    argv: options.argv ?? ['/opt/baton/baton'],
+    platform: 'linux',
+  });
+  // Let the shell's first reads (settings, session, runs) settle.
+  await new Promise((resolve) => setImmediate(resolve));
+  return { electron, desktop: desktop!, registered, dialogs, files };
+}
+
+describe('the desktop shell wiring', () => {
+  it('registers the quick-launch shortcut from the preferences', async () => {
+    const { registered, desktop } = await start();
+    expect([...registered.keys()]).toEqual(['CommandOrControl+Alt+B']);
+    await desktop.dispose();
+    expect(registered.size).toBe(0);
+  });
+
+  it('records a shortcut conflict where Preferences shows it', async () => {
+    const { electron } = await start({ taken: ['CommandOrControl+Alt+B'] });
+    const reply = (await electron.ipcMain.invokeFrom(electron.windows[0]!.webContents, 'baton:settings.get', {})) as { result: { shortcutProblem?: string } };
+    expect(reply.result.shortcutProblem).toBe('Ctrl+Alt+B is already used by another application; choose another shortcut in Preferences.');
+  });
+
+  it('refuses a second instance’s link without the marker, showing why, and runs nothing', async () => {
+    const { electron, dialogs } = await start();
+    electron.app.emit('second-instance', {}, ['/opt/baton/baton', 'baton://run?process=A&folder=B'], '/');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(dialogs).toEqual([]);
+  });
+
+  it('refuses a malformed link with a message and no confirmation', async () => {
+    const { electron, dialogs } = await start();
+    electron.app.emit('second-instance', {}, ['/opt/baton/baton', PROTOCOL_LAUNCHER_ARG, 'baton://run?process=A&folder=B&evil=1'], '/');
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]?.detail).toContain('Unknown parameter "evil"');
+    expect(dialogs[0]?.buttons).toEqual(['OK']);
+  });
+
+  it('toggles Pause notifications from the tray into the preferences', async () => {
+    const { electron } = await start();
+    electron.trays[0]!.clickItem('Pause notifications');
+    await expect.poll(() => electron.trays[0]!.contextMenu!.items.find((item) => item.label === 'Pause notifications')).toMatchObject({ checked: true });
+  });
+
+  it('explains once that closing keeps Baton in the tray', async () => {
+    const { electron } = await start();
+    electron.windows[0]!.close();
+    electron.windows[0]!.close();
+    expect(electron.notifications.map((n) => n.options.title)).toEqual(['Baton is still running']);
+  });
+
+  it('stays hidden when started by the OS at login', async () => {
+    const { electron } = await start({ argv: ['/opt/baton/baton', '--autostart'] });
+    electron.windows[0]!.emit('ready-to-show');
+    expect(electron.windows[0]!.isVisible()).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createMemorySettings } from '../../../src/main/platform/memory';
+import { createPreferenceService, DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, SHORTCUT_PROBLEM_KEY } from '../../../src/main/preferences';
+import { methods } from '../../../src/shared/api';
+import { RESET_CONFIRMATION } from '../../../src/shared/contract/settings';
+
+function service(initial?: unknown) {
+  const settings = createMemorySettings();
+  if (initial !== undefined) settings.set(PREFERENCES_KEY, initial);
+  let robotUrl = 'ws://127.0.0.1:2424/robot';
+  const resets: string[] = [];
+  const preferences = createPreferenceService({
+    settings,
+    dataLocation: '/home/ada/.baton',
+    capabilities: { startAtLogin: true, globalShortcut: true },
+    robotBridge: { current: () => robotUrl, change: async (url) => void (robotUrl = url) },
+    resetSteps: [async () => void resets.push('profiles')],
+  });
+  return { settings, preferences, resets };
+}
+
+describe('the preferences schema', () => {
+  it('fills every default from an empty file', () => {
+    expect(DEFAULT_PREFERENCES).toEqual({
+      startAtLogin: false,
+      notifications: { isPaused: false, kinds: { runSuccessful: true, runFaulted: true, runStopped: true, signInExpired: true, robotPairing: true } },
+      defaultRunTarget: 'remote',
+      shortcut: 'CommandOrControl+Alt+B',
+      theme: 'system',
+    });
+  });
+
+  it('migrates version 1 names and values', () => {
+    const { preferences, wasMigrated } = readStoredPreferences({ openAtLogin: true, muteNotifications: true, notifyOnSuccess: false, theme: 'auto', runTarget: 'robot', hotkey: 'Ctrl+Shift+Space' });
+    expect(wasMigrated).toBe(true);
+    expect(preferences).toMatchObject({ startAtLogin: true, theme: 'system', defaultRunTarget: 'local', shortcut: 'Ctrl+Shift+Space' });
+    expect(preferences.notifications).toMatchObject({ isPaused: true, kinds: { runSuccessful: false, runFaulted: true } });
+  });
+
+  it('keeps the other choices when one stored field is bad', () => {
+    const { preferences } = readStoredPreferences({ version: 2, preferences: { theme: 'sepia', startAtLogin: true, shortcut: 'B' } });
+    expect(preferences).toMatchObject({ theme: 'system', startAtLogin: true, shortcut: 'CommandOrControl+Alt+B' });
+  });
+
+  it('refuses unknown keys, bare-key shortcuts and a reset without the confirmation words at the boundary', () => {
+    expect(methods['settings.update'].params.safeParse({ colour: 'red' }).success).toBe(false);
+    expect(methods['settings.update'].params.safeParse({ shortcut: 'B' }).success).toBe(false);
+    expect(methods['settings.update'].params.safeParse({ shortcut: 'Ctrl+Alt+Alt+B' }).success).toBe(false);
+    expect(methods['settings.update'].params.safeParse({ robotBridgeUrl: 'http://evil' }).success).toBe(false);
+    expect(methods['settings.reset'].params.safeParse({}).success).toBe(false);
+    expect(methods['settings.reset'].params.safeParse({ confirm: RESET_CONFIRMATION }).success).toBe(true);
+  });
+});
+
+describe('the preference service', () => {
+  it('saves an older file in the current format on first read', () => {
+    const { settings } = service({ openAtLogin: true });
+    expect(settings.get(PREFERENCES_KEY)).toMatchObject({ version: 2, preferences: { startAtLogin: true } });
+  });
+
+  it('merges a patch, saves it and tells listeners', async () => {
+    const { preferences, settings } = service();
+    const seen: unknown[] = [];
+    preferences.onChanged((view) => seen.push(view.preferences.notifications));
+    const view = await preferences.update({ notifications: { kinds: { runStopped: false } }, theme: 'dark' });
+    expect(view.preferences.theme).toBe('dark');
+    expect(view.preferences.notifications.kinds).toMatchObject({ runStopped: false, runFaulted: true });
+    expect(seen).toHaveLength(1);
+    expect(readStoredPreferences(settings.get(PREFERENCES_KEY)).preferences.theme).toBe('dark');
+  });
+
+  it('changes the robot bridge address through the robot domain', async () => {
+    const { preferences } = service();
+    expect((await preferences.update({ robotBridgeUrl: 'ws://127.0.0.1:9999/robot' })).robotBridgeUrl).toBe('ws://127.0.0.1:9999/robot');
+  });
+
+  it('shows the shortcut problem the desktop host recorded', () => {
+    const { preferences, settings } = service();
+    settings.set(SHORTCUT_PROBLEM_KEY, 'Ctrl+Alt+B is already used by another application.');
+    expect(preferences.get().shortcutProblem).toContain('already used');
+  });
+
+  it('resets to defaults after running the other reset steps', async () => {
+    const { preferences, resets, settings } = service({ version: 2, preferences: { theme: 'dark' } });
+    const view = await preferences.reset();
+    expect(resets).toEqual(['profiles']);
+    expect(view.preferences).toEqual(DEFAULT_PREFERENCES);
+    expect(settings.get(PREFERENCES_KEY)).toBeUndefined();
+  });
+});
