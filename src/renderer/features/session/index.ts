@@ -1,1 +1,0 @@
-export { SessionBadge } from './session-badge';
