@@ -14,6 +14,7 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const rendererDir = join(projectRoot, 'out', 'renderer');
 const resultsDir = join(projectRoot, 'test-results');
 
+let coreSessionListeners = 0;
 let core: ReturnType<typeof createCore>;
 let host: WebHost;
 let browser: ChromiumSession;
@@ -24,6 +25,8 @@ beforeAll(async () => {
   if (isRendererBuildStale()) await buildRenderer(projectRoot);
   await mkdir(resultsDir, { recursive: true });
   core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: packageJson.version });
+  // Measured before any page: an earlier test's page may still be unsubscribing later on.
+  coreSessionListeners = core.hub.listenerCount('session.changed');
   host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
   browser = await launchChromium();
 });
@@ -99,7 +102,7 @@ describe('the shell in Chromium through the web host', () => {
 
   it('follows session.changed pushed by the core', async () => {
     // The core's own services listen too; the page adds its subscription on top of them.
-    const coreListeners = core.hub.listenerCount('session.changed');
+    const coreListeners = coreSessionListeners;
     await openPage(host.url);
     const badge = page.getByRole('status', { name: 'Account' });
     await expect.poll(() => badge.textContent()).toContain('Not signed in');

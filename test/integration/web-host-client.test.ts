@@ -12,6 +12,7 @@ import type { SessionStatus } from '../../src/shared/model';
 
 let root: string;
 let core: ReturnType<typeof createCore>;
+let coreOwnListeners = 0;
 let host: WebHost;
 let connection: BatonConnection;
 /** Reconnect timers wait here until the test runs them: no sleeping for backoff. */
@@ -23,6 +24,8 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'baton-web-client-'));
   await writeFile(join(root, 'index.html'), '<!doctype html><title>Baton</title>');
   core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '1.2.3' });
+  // The core's own services listen to session.changed too; what the client adds comes on top.
+  coreOwnListeners = core.hub.listenerCount('session.changed');
   host = await startWebHost({ core, rendererDir: root, logger: createRecordingLogger() });
   pendingTimers = [];
   connection = connect();
@@ -76,31 +79,31 @@ describe('the renderer’s WebSocket client against the web host', () => {
     const seen: SessionStatus[] = [];
     const stop = connection.api.on('session.changed', (status) => seen.push(status));
     await connection.api.app.info();
-    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(1);
+    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(coreOwnListeners + 1);
 
     core.hub.emit('session.changed', signedIn);
     await expect.poll(() => seen).toEqual([signedIn]);
 
     stop();
-    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(0);
+    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(coreOwnListeners + 0);
   });
 
   it('reconnects after the host restarts and renews its subscriptions', async () => {
     const seen: SessionStatus[] = [];
     connection.api.on('session.changed', (status) => seen.push(status));
-    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(1);
+    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(coreOwnListeners + 1);
 
     const { port, token } = host;
     const reconnecting = nextState('reconnecting');
     await host.close();
     expect((await reconnecting).attempt).toBe(1);
-    expect(core.hub.listenerCount('session.changed')).toBe(0);
+    expect(core.hub.listenerCount('session.changed')).toBe(coreOwnListeners + 0);
 
     host = await startWebHost({ core, rendererDir: root, port, token, logger: createRecordingLogger() });
     const reopened = nextState('open');
     pendingTimers.shift()?.();
     await reopened;
-    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(1);
+    await expect.poll(() => core.hub.listenerCount('session.changed')).toBe(coreOwnListeners + 1);
     core.hub.emit('session.changed', signedIn);
     await expect.poll(() => seen).toEqual([signedIn]);
   });

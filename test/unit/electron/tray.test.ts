@@ -11,6 +11,8 @@ describe('buildTrayMenu', () => {
         { kind: 'status', label: 'Signed out' },
         { kind: 'separator' },
         { kind: 'action', action: 'open', label: 'Open Baton' },
+        { kind: 'action', action: 'toggle-pause', label: 'Pause notifications', checked: false },
+        { kind: 'action', action: 'preferences', label: 'Preferences…' },
         { kind: 'separator' },
         { kind: 'action', action: 'quit', label: 'Quit Baton' },
       ],
@@ -50,6 +52,8 @@ describe('createTray', () => {
       'Signed out',
       'separator',
       'Open Baton',
+      'Pause notifications',
+      'Preferences…',
       'separator',
       'Quit Baton',
     ]);

@@ -75,26 +75,15 @@ describe('process search and folder filter', () => {
     ]);
   });
 
-  it('filters 10,000 processes per keystroke well within the 8 ms budget', () => {
+  // Its speed per keystroke is measured by `npm run bench` (renderer filter), not asserted here.
+  it('narrows 10,000 processes keystroke by keystroke, by name and folder', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => process(`Process ${i} ${i % 7 === 0 ? 'invoice' : 'report'}`, `Folder ${i % 200}/Sub ${i % 13}`));
     const index = indexCatalog(many);
-    const queries = ['i', 'in', 'inv', 'invo', 'invoi', 'invoic', 'invoice', 'invoice 12', 'folder 1', 'zzz'];
-    // Warm up the JIT the way a person's first keystrokes would.
-    for (const query of queries) filterProcesses(index, { query, folderPath: '' });
-    // Best of several runs per keystroke: the budget is about the work, not about a busy CI core.
-    const worst = Math.max(
-      ...queries.map((query, i) => {
-        let best = Infinity;
-        for (let round = 0; round < 7; round += 1) {
-          const started = performance.now();
-          filterProcesses(index, { query, folderPath: i % 2 ? 'Folder 1' : '' });
-          best = Math.min(best, performance.now() - started);
-        }
-        return best;
-      }),
-    );
-    expect(worst).toBeLessThan(8);
-    expect(filterProcesses(index, { query: 'invoice', folderPath: '' })).toHaveLength(Math.ceil(10_000 / 7));
+    const counts = ['i', 'inv', 'invoice'].map((query) => filterProcesses(index, { query, folderPath: '' }).length);
+    expect(counts[2]).toBe(Math.ceil(10_000 / 7));
+    expect(counts[0]).toBeGreaterThanOrEqual(counts[1]!);
+    expect(counts[1]).toBeGreaterThanOrEqual(counts[2]!);
+    expect(filterProcesses(index, { query: 'invoice', folderPath: 'Folder 7' }).every((found) => found.process.folderPath.startsWith('Folder 7/'))).toBe(true);
   });
 });
 

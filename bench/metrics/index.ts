@@ -1,0 +1,11 @@
+import type { Metric } from '../lib/result';
+import { cachedStart } from './cached-start';
+import { catalogRefresh } from './catalog-refresh';
+import { localBridge } from './local-bridge';
+import { coreMemory, remoteStatus } from './not-built';
+import { pushedVsPolling } from './pushed-vs-polling';
+import { rendererFilter } from './renderer-filter';
+import { webHostStart } from './web-host-start';
+
+/** In issue 10's order; each runs alone. */
+export const METRICS: Metric[] = [catalogRefresh, cachedStart, rendererFilter, remoteStatus, localBridge, pushedVsPolling, coreMemory, webHostStart];
