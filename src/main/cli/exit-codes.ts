@@ -9,10 +9,11 @@ export const EXIT_USAGE = 2;
 export const EXIT_CODE_BY_ERROR = {
   INTERNAL: EXIT_FAILED,
   VALIDATION: EXIT_USAGE,
+  // One code for "cannot get to Orchestrator", signed out or unreachable alike: scripts retry both later.
   AUTH_REQUIRED: 3,
   AUTH_FAILED: 3,
-  NETWORK_UNREACHABLE: 4,
-  TLS_UNTRUSTED: 4,
+  NETWORK_UNREACHABLE: 3,
+  TLS_UNTRUSTED: 3,
   FORBIDDEN: 5,
   NOT_FOUND: 6,
   CONFLICT: 7,
