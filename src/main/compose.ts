@@ -4,12 +4,15 @@ import type { AppInfo } from '../shared/model';
 import { createEventHub, type EventHub } from './lib';
 import type { Platform } from './platform';
 import { createCatalogService } from './catalog';
+import { createConnectivityService, createReachabilityMonitor, createRemoteGate, profilesFromSession } from './connectivity';
 import { createDiagnosticsService } from './diagnostics';
 import { connectionsFromSession, createClientPool } from './orchestrator';
+import { applyPolicy, createPolicyGuard, defaultPolicyPath, describePolicy, EMPTY_POLICY, type LoadedPolicy } from './policy';
 import { createPreferenceService } from './preferences';
 import { createLocalRunner, createRobotService } from './robot';
 import { createRunService } from './runs';
 import { createSessionService } from './session';
+import { createProfileStore } from './settings';
 
 export interface Core {
   /** One async function per contract method; every host binds these generically. */
@@ -21,24 +24,34 @@ export interface Core {
 export interface CoreOptions {
   platform: Platform;
   version: string;
+  /** The machine-wide admin policy (loadMachinePolicy); none when absent. */
+  policy?: LoadedPolicy;
 }
 
 /**
  * The composition root: builds every core service once, for whichever host runs it.
  * Each domain owns the region between its markers.
  */
-export function createCore({ platform, version }: CoreOptions): Core & { hub: EventHub } {
+export function createCore({ platform, version, policy: loadedPolicy }: CoreOptions): Core & { hub: EventHub } {
   const logger = platform.logger.child('core');
   const hub = createEventHub((error) => logger.error('An event listener threw', { error: String(error) }));
   const disposers: (() => Promise<void> | void)[] = [];
 
+  // <services:connectivity>
+  // Requests to Orchestrator and Identity Server go through this fetch: connectivity follows what real calls experience.
+  const reachability = createReachabilityMonitor({ fetch: platform.fetch, clock: platform.clock, logger: platform.logger.child('connectivity') });
+  disposers.push(() => reachability.dispose());
+  // </services:connectivity>
   // <services:session>
-  const session = createSessionService({ platform, events: hub });
+  const policy = loadedPolicy ?? { policy: EMPTY_POLICY, status: describePolicy(EMPTY_POLICY, defaultPolicyPath(), 'none') };
+  const guard = createPolicyGuard(policy.policy, { path: policy.status.path });
+  const profiles = applyPolicy(createProfileStore({ settings: platform.settings }), guard);
+  const session = createSessionService({ platform: { ...platform, fetch: reachability.fetch }, events: hub, profiles });
   disposers.push(() => session.dispose());
   // </services:session>
   // <services:catalog>
   const connections = connectionsFromSession(session.auth, (listener) => hub.on('session.changed', listener));
-  const orchestratorClients = createClientPool({ connections, fetch: platform.fetch, clock: platform.clock, logger: platform.logger.child('orchestrator') });
+  const orchestratorClients = createClientPool({ connections, fetch: reachability.fetch, clock: platform.clock, logger: platform.logger.child('orchestrator') });
   const catalog = createCatalogService({
     connections,
     clients: orchestratorClients,
@@ -58,11 +71,26 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     clock: platform.clock,
     logger: platform.logger.child('runs'),
     notifier: platform.notifier,
+    remoteGate: createRemoteGate(reachability),
   });
   disposers.push(runs.onUpdated((run) => hub.emit('run.updated', run)));
   disposers.push(runs.onLog((log) => hub.emit('run.log', log)));
   disposers.push(runs.resume());
   // </services:runs>
+  // <services:connectivity-recovery>
+  const connectivity = createConnectivityService({
+    reachability,
+    profiles: profilesFromSession(connections, session.auth),
+    catalog,
+    runs,
+    clock: platform.clock,
+    notifier: platform.notifier,
+    logger: platform.logger.child('connectivity'),
+  });
+  disposers.push(connectivity.onChanged((status) => hub.emit('connectivity.changed', status)));
+  disposers.push(connectivity.onRestored((restored) => hub.emit('connectivity.restored', restored)));
+  disposers.push(connectivity.start());
+  // </services:connectivity-recovery>
   // <services:robot>
   const robot = createRobotService({
     settings: platform.settings,
@@ -75,7 +103,8 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
   const localRunner = createLocalRunner({ robot, clock: platform.clock });
   disposers.push(() => localRunner.dispose());
   disposers.push(runs.plugLocalRunner(localRunner));
-  disposers.push(robot.start());
+  // An administrator may turn the robot bridge off for this machine.
+  if (guard.isRobotBridgeAllowed()) disposers.push(robot.start());
   disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));
   // </services:robot>
   // <services:diagnostics>
@@ -110,6 +139,7 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
 
   const handlers: BatonHandlers = {
     'app.info': async () => appInfo,
+    'policy.status': async () => policy.status,
     // <handlers:session>
     ...session.handlers,
     // </handlers:session>
@@ -119,7 +149,10 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     'catalog.setFavorite': ({ processId, isFavorite }) => catalog.setFavorite(processId, isFavorite),
     // </handlers:catalog>
     // <handlers:runs>
-    'runs.start': (params) => runs.start(params),
+    'runs.start': async (params) => {
+      if (params.target === 'local') guard.assertLocalRunsAllowed();
+      return runs.start(params);
+    },
     'runs.stop': ({ runId, mode }) => runs.stop(runId, mode),
     'runs.list': (params) => runs.list(params),
     'runs.get': ({ runId }) => runs.get(runId),
@@ -139,6 +172,9 @@ export function createCore({ platform, version }: CoreOptions): Core & { hub: Ev
     'settings.update': (patch) => preferences.update(patch),
     'settings.reset': () => preferences.reset(),
     // </handlers:shell>
+    // <handlers:connectivity>
+    'connectivity.status': () => connectivity.status(),
+    // </handlers:connectivity>
   };
 
   return {

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { appEvents, appMethods } from './contract/app';
 import { catalogEvents, catalogMethods } from './contract/catalog';
+import { connectivityEvents, connectivityMethods } from './contract/connectivity';
 import { diagnosticsEvents, diagnosticsMethods } from './contract/diagnostics';
+import { policyEvents, policyMethods } from './contract/policy';
 import { robotEvents, robotMethods } from './contract/robot';
 import { runsEvents, runsMethods } from './contract/runs';
 import { sessionEvents, sessionMethods } from './contract/session';
@@ -21,6 +23,8 @@ export const methods = {
   ...robotMethods,
   ...diagnosticsMethods,
   ...settingsMethods,
+  ...policyMethods,
+  ...connectivityMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */
@@ -32,6 +36,8 @@ export const events = {
   ...robotEvents,
   ...diagnosticsEvents,
   ...settingsEvents,
+  ...policyEvents,
+  ...connectivityEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodSpec {

@@ -8,6 +8,8 @@ import { fetchCatalog } from './fetch-catalog';
 export interface CatalogService {
   /** At once: the cached catalog (or empty) while a background refresh runs (stale-while-revalidate). */
   get(): Promise<Catalog>;
+  /** The active profile's catalog as it stands, without starting a refresh (for connectivity's "showing processes from"). */
+  peek(): Catalog;
   /** Waits for a fresh listing; a failure as a whole is reported in `error`, the cached list stays. */
   refresh(): Promise<Catalog>;
   setFavorite(processId: string, isFavorite: boolean): Promise<Process>;
@@ -135,6 +137,7 @@ export function createCatalogService(deps: {
       }
       return view(profileId);
     },
+    peek: () => view(activeProfileId()),
     async refresh() {
       const profileId = activeProfileId();
       if (profileId !== null) await refreshProfile(profileId);

@@ -8,15 +8,34 @@ import { withCore } from './with-core';
 
 /**
  * The catalog as a one-shot command wants it: fresh from the server. A refresh that fails for
- * want of sign-in fails the command; another failure falls back to the cached list, with a warning.
+ * want of sign-in fails the command; another failure (offline, say) falls back to the cached
+ * list with a warning on stderr, unless `allowCache` is false (`--no-cache`).
  */
-export async function loadCatalog(dispatch: Dispatch, context: CliContext): Promise<Catalog> {
+export async function loadCatalog(dispatch: Dispatch, context: CliContext, { allowCache = true } = {}): Promise<Catalog> {
   const catalog = (await dispatch('catalog.refresh', {})) as Catalog;
   if (!catalog.error) return catalog;
   const isAuth = catalog.error.code === 'AUTH_REQUIRED' || catalog.error.code === 'AUTH_FAILED';
   if (isAuth || catalog.source === 'empty') throw BatonError.fromPayload(catalog.error);
-  context.output.err(`warning: showing the list from ${catalog.refreshedAt ?? 'the last start'}: ${catalog.error.message}\n`);
+  if (!allowCache) {
+    throw new BatonError(catalog.error.code, catalog.error.message, {
+      hint: `${catalog.error.hint ?? ''} Without --no-cache, Baton shows the list it has from ${cachedAt(catalog.refreshedAt)}.`.trim(),
+    });
+  }
+  const isOffline = catalog.error.code === 'NETWORK_UNREACHABLE';
+  context.output.err(
+    isOffline
+      ? `warning: offline - showing processes from ${cachedAt(catalog.refreshedAt)} (cached): ${catalog.error.message}\n`
+      : `warning: showing the list from ${cachedAt(catalog.refreshedAt)}: ${catalog.error.message}\n`,
+  );
   return catalog;
+}
+
+/** "2026-03-02 10:40" in this machine's time zone: when the cached list was fetched. */
+function cachedAt(refreshedAt: string | null): string {
+  if (refreshedAt === null) return 'the last start';
+  const at = new Date(refreshedAt);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
 const inFolder = (process: Process, folder: string | undefined): boolean => {
@@ -67,10 +86,11 @@ export function addCatalogCommands(program: Command, context: CliContext, addJso
       .description('list the processes you can see, across all your folders')
       .option('--folder <path>', 'only this folder, e.g. Finance/Invoices')
       .option('--search <text>', 'only processes whose name, description or folder contain every word')
-      .action(async (options: { folder?: string; search?: string }, self: Command) => {
+      .option('--no-cache', 'fail when Orchestrator cannot be reached instead of showing the cached list')
+      .action(async (options: { folder?: string; search?: string; cache: boolean }, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const catalog = await loadCatalog(createDispatcher(core.handlers), context);
+          const catalog = await loadCatalog(createDispatcher(core.handlers), context, { allowCache: options.cache });
           const processes = filterProcesses(catalog.processes, options);
           printResult(context.output, isJson, processes, () => describeProcesses(processes));
         });

@@ -1,4 +1,4 @@
-export { createRunService, type LocalRunPort, type RunService, type RunServiceDeps } from './run-service';
+export { createRunService, type LocalRunPort, type RemoteGate, type RunService, type RunServiceDeps } from './run-service';
 export { convertInputArguments } from './input-conversion';
 export { createRunHistory, HISTORY_LIMIT, type RunHistory } from './run-history';
 export { createJobPoller, pollInterval, type FollowedJob, type JobPoller } from './job-poller';

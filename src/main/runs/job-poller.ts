@@ -24,6 +24,8 @@ export function pollInterval(ageMs: number): number {
   return 10_000;
 }
 
+const PAUSED_RECHECK_MS = 5_000;
+
 interface Entry extends FollowedJob {
   since: number;
   dueAt: number;
@@ -41,6 +43,8 @@ export function createJobPoller(deps: {
   clock: Clock;
   logger?: Logger;
   listRequestsPerMinute?: number;
+  /** True while this Orchestrator is known to be unreachable: its jobs wait (no request) until it is back. */
+  isPaused?(apiBaseUrl: string): boolean;
   onJob(runId: string, job: JobDto): void;
   /** A poll failed; return 'stop' to stop following the job. */
   onError(runId: string, error: unknown): 'retry' | 'stop';
@@ -101,6 +105,11 @@ export function createJobPoller(deps: {
     const client = deps.clients.forProfile(first.profileId);
     if (!client) {
       group.forEach((e) => settle(e, { error: new Error('no connection') }));
+      return;
+    }
+    if (deps.isPaused?.(client.connection.apiBaseUrl)) {
+      // Asking an unreachable server only adds failures; the run service catches up when it is back.
+      group.forEach((e) => (e.dueAt = clock.now() + PAUSED_RECHECK_MS));
       return;
     }
     if (group.length > 1 && mayList()) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isFinalRunState, type Run, type RunLog, type StartRunParams } from '../../shared/contract/runs';
 import { BatonError, toErrorPayload } from '../../shared/errors';
 import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
-import { stopJobs, type ClientPool, type ConnectionSource } from '../orchestrator';
+import { getJob, stopJobs, type ClientPool, type ConnectionSource } from '../orchestrator';
 import { convertInputArguments } from './input-conversion';
 import { applyJob, hasChanged } from './job-to-run';
 import { createJobPoller } from './job-poller';
@@ -29,6 +29,17 @@ export interface RunService {
   plugLocalRunner(runner: LocalRunPort): () => void;
   /** Resumes following the remote runs still active in the history; returns the disposer that stops all polling. */
   resume(): () => void;
+  /**
+   * After a lost connection came back: asks once for every active remote run `isAffected` picks,
+   * records the answers (without one notification per run) and follows the rest afresh.
+   * Resolves with the runs that turned out to have ended.
+   */
+  catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
+}
+
+/** Says why remote actions must not be tried now (src/main/connectivity's gate fits). */
+export interface RemoteGate {
+  refusal(apiBaseUrl: string): BatonError | undefined;
 }
 
 export interface RunServiceDeps {
@@ -39,6 +50,8 @@ export interface RunServiceDeps {
   clock: Clock;
   logger?: Logger;
   notifier?: Notifier;
+  /** Refuses runs and stops at once while Orchestrator is unreachable, instead of trying (and never queueing). */
+  remoteGate?: RemoteGate;
   listRequestsPerMinute?: number;
   newId?: () => string;
   random?: () => number;
@@ -55,11 +68,11 @@ export function createRunService(deps: RunServiceDeps): RunService {
   const newId = deps.newId ?? (() => randomUUID());
   let local: LocalRunPort | undefined;
 
-  const record = (run: Run): void => {
+  const record = (run: Run, { isQuiet = false } = {}): void => {
     const before = history.get(run.id);
     if (before && !hasChanged(before, run)) return;
     history.put(run);
-    if (before && !isFinalRunState(before.state) && isFinalRunState(run.state)) {
+    if (!isQuiet && before && !isFinalRunState(before.state) && isFinalRunState(run.state)) {
       deps.notifier?.notify({
         kind: 'run-finished',
         title: `${run.processName}: ${run.state}`,
@@ -75,6 +88,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
     clock,
     logger: deps.logger,
     listRequestsPerMinute: deps.listRequestsPerMinute,
+    isPaused: (apiBaseUrl) => deps.remoteGate?.refusal(apiBaseUrl) !== undefined,
     onJob(runId, job) {
       const run = history.get(runId);
       if (!run) return poller.unfollow(runId);
@@ -100,6 +114,9 @@ export function createRunService(deps: RunServiceDeps): RunService {
 
   async function startRemote(processId: string, input: Record<string, unknown> | undefined): Promise<Run> {
     const active = deps.connections.active();
+    // Offline comes first: a sign-in is only worth asking for once the server can take it.
+    const refusal = active ? deps.remoteGate?.refusal(active.connection.apiBaseUrl) : undefined;
+    if (refusal) throw refusal;
     const client = deps.clients.active();
     if (!active || !client) throw new BatonError('AUTH_REQUIRED', 'Sign in first.', { hint: 'Add a connection profile and sign in.' });
     const process = await deps.catalog.findProcess(processId);
@@ -161,6 +178,8 @@ export function createRunService(deps: RunServiceDeps): RunService {
         return stopped;
       }
       const client = run.profileId === null ? null : deps.clients.forProfile(run.profileId);
+      const refusal = client ? deps.remoteGate?.refusal(client.connection.apiBaseUrl) : undefined;
+      if (refusal) throw refusal;
       if (!client || typeof run.jobId !== 'number') {
         throw new BatonError('AUTH_REQUIRED', 'Sign in to the profile that started this run to stop it.', { hint: 'Sign in again.' });
       }
@@ -204,6 +223,32 @@ export function createRunService(deps: RunServiceDeps): RunService {
     resume() {
       for (const run of history.all()) follow(run);
       return () => poller.dispose();
+    },
+    async catchUp(isAffected = () => true) {
+      const active = history
+        .all()
+        .filter((r) => r.target === 'remote' && !isFinalRunState(r.state) && typeof r.jobId === 'number' && r.profileId !== null && isAffected(r));
+      const ended: Run[] = [];
+      await Promise.all(
+        active.map(async (run) => {
+          const client = deps.clients.forProfile(run.profileId as string);
+          if (!client) return;
+          try {
+            const job = await getJob(client, folderIdOf(run), run.jobId as number);
+            const current = history.get(run.id);
+            if (!current) return;
+            const next = applyJob(current, job);
+            record(next, { isQuiet: true });
+            if (!isFinalRunState(next.state)) return follow(next);
+            poller.unfollow(run.id);
+            ended.push(next);
+          } catch (error) {
+            deps.logger?.warn('Catching up on a run failed; following it as before', { runId: run.id, code: toErrorPayload(error).code });
+            follow(history.get(run.id) ?? run);
+          }
+        }),
+      );
+      return ended;
     },
   };
   return service;

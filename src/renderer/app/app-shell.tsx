@@ -5,6 +5,7 @@ import { ConnectionBanner } from '../components/connection-banner';
 import { ErrorBanner } from '../components/error-banner';
 import { useCall, type CallState } from '../components/use-call';
 import { AboutFooter } from '../features/about';
+import { OfflineBanner } from '../features/connectivity';
 import { DiagnosticsView } from '../features/diagnostics';
 import { ProcessesView } from '../features/processes';
 import { RobotIndicator, RobotView } from '../features/robot';
@@ -81,6 +82,7 @@ function Shell() {
         <AccountMenu />
       </header>
       <ConnectionBanner state={connection} />
+      {connection.status === 'open' ? <OfflineBanner /> : null}
       {infoError && area !== 'diagnostics' ? (
         <ErrorBanner error={infoError} onRetry={info.retry} onDismiss={() => setDismissed(infoError)} />
       ) : null}

@@ -5,6 +5,7 @@ import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { Dialog } from '../../components/dialog';
+import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { ArgumentField } from './argument-field';
 import { fieldErrorsFrom, initialArgumentTexts, toInputArguments, type ArgumentTexts } from './argument-values';
 import { viewOnlyReason } from './process-row';
@@ -31,7 +32,9 @@ export function RunDialog({ process, local, onClose, onStarted }: { process: Pro
   const [failure, setFailure] = useState<BatonError>();
   const form = useRef<HTMLFormElement>(null);
 
-  const isTargetAvailable = target === 'remote' ? process.isRunnable : local.isEnabled;
+  const offlineReason = remoteBlockReason(useConnectivity());
+  const isRemoteEnabled = process.isRunnable && !offlineReason;
+  const isTargetAvailable = target === 'remote' ? isRemoteEnabled : local.isEnabled;
 
   function focusFirstInvalid(fieldErrors: Record<string, string>): void {
     const first = process.inputArguments.find((arg) => fieldErrors[arg.name]);
@@ -109,8 +112,8 @@ export function RunDialog({ process, local, onClose, onStarted }: { process: Pro
               name="target"
               value="remote"
               checked={target === 'remote'}
-              disabled={!process.isRunnable}
-              aria-describedby={!process.isRunnable ? remoteReasonId : undefined}
+              disabled={!isRemoteEnabled}
+              aria-describedby={!isRemoteEnabled ? remoteReasonId : undefined}
               onChange={() => setTarget('remote')}
             />
             Remote
@@ -127,9 +130,9 @@ export function RunDialog({ process, local, onClose, onStarted }: { process: Pro
             />
             Local
           </label>
-          {!process.isRunnable ? (
+          {!isRemoteEnabled ? (
             <p id={remoteReasonId} className="field-hint">
-              Remote: {viewOnlyReason(process)}
+              Remote: {process.isRunnable ? offlineReason : viewOnlyReason(process)}
             </p>
           ) : null}
           {!local.isEnabled ? (

@@ -1,0 +1,198 @@
+import type { Catalog } from '../../shared/contract/catalog';
+import type { ConnectivityRestored, ConnectivityState, ConnectivityStatus } from '../../shared/contract/connectivity';
+import { isFinalRunState, type Run } from '../../shared/contract/runs';
+import { toErrorPayload } from '../../shared/errors';
+import type { Clock, Logger, Notifier } from '../platform';
+import type { ConnectivityProfiles } from './profiles';
+import { originOf, type OriginState, type ReachabilityMonitor } from './reachability';
+import { clockTime, hostOf } from './remote-gate';
+
+export interface ConnectivityService {
+  /** The active profile's connectivity, with the age of the catalog it is shown from. */
+  status(): Promise<ConnectivityStatus>;
+  onChanged(listener: (status: ConnectivityStatus) => void): () => void;
+  /** After an outage, once the catch-up is done: which runs ended meanwhile. */
+  onRestored(listener: (restored: ConnectivityRestored) => void): () => void;
+  /** Follows reachability, profile and catalog changes; returns the disposer. */
+  start(): () => void;
+  /** Resolves once every recovery under way has finished (tests, orderly shutdown). */
+  settled(): Promise<void>;
+}
+
+export interface ConnectivityServiceDeps {
+  reachability: ReachabilityMonitor;
+  profiles: ConnectivityProfiles;
+  catalog: { peek(): Catalog; refresh(): Promise<Catalog>; onChanged(listener: (catalog: Catalog) => void): () => void };
+  runs: { list(params?: { isActive?: boolean }): Promise<Run[]>; get(runId: string): Promise<Run>; catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]> };
+  clock: Clock;
+  notifier?: Notifier;
+  logger?: Logger;
+}
+
+/**
+ * Connectivity as a person sees it (online, degraded, offline, signed-out), and what happens when
+ * an unreachable Orchestrator comes back: the catalog is refreshed, every remote run that was
+ * active is asked for once (its final state even if it ended meanwhile) and followed afresh, and
+ * the person is told which runs finished while they were away.
+ */
+export function createConnectivityService(deps: ConnectivityServiceDeps): ConnectivityService {
+  const { clock, reachability, profiles } = deps;
+  const changed = new Set<(status: ConnectivityStatus) => void>();
+  const restored = new Set<(restored: ConnectivityRestored) => void>();
+  const startedAt = clock.now();
+  /** Runs active when each origin went unreachable: told about on recovery even if polling saw them end first. */
+  const activeAtOutage = new Map<string, Promise<string[]>>();
+  const recoveries = new Set<Promise<void>>();
+  let memo: { key: string; state: ConnectivityState; since: number } | undefined;
+  let lastEmitted = '';
+
+  const stateOf = (origin: OriginState, isSignedIn: boolean): ConnectivityState => {
+    if (origin.reachability === 'unreachable') return 'offline';
+    if (!isSignedIn) return 'signed-out';
+    return origin.reachability === 'degraded' ? 'degraded' : 'online';
+  };
+
+  const status = async (): Promise<ConnectivityStatus> => {
+    const active = profiles.active();
+    const catalog = deps.catalog.peek();
+    const refreshedAt = active && catalog.profileId === active.profileId ? catalog.refreshedAt : null;
+    const catalogFields = {
+      catalogRefreshedAt: refreshedAt,
+      catalogAgeMs: refreshedAt === null ? null : Math.max(0, clock.now() - Date.parse(refreshedAt)),
+    };
+    if (!active) {
+      return {
+        profileId: null,
+        state: 'signed-out',
+        since: new Date(startedAt).toISOString(),
+        reason: 'Add a connection profile and sign in to run processes on Orchestrator.',
+        canRunRemotely: false,
+        ...catalogFields,
+      };
+    }
+    const origin = reachability.stateOf(active.apiBaseUrl);
+    const state = stateOf(origin, await profiles.isSignedIn(active.profileId));
+    const key = `${active.profileId}|${state}`;
+    if (memo?.key !== key) memo = { key, state, since: state === 'signed-out' ? clock.now() : Math.max(origin.since, startedAt) };
+    const server = hostOf(active.apiBaseUrl);
+    return {
+      profileId: active.profileId,
+      state,
+      since: new Date(memo.since).toISOString(),
+      server,
+      ...reasonFor(state, server, origin),
+      canRunRemotely: state === 'online' || state === 'degraded',
+      ...(state === 'offline' && origin.nextProbeAt !== undefined ? { nextProbeAt: new Date(origin.nextProbeAt).toISOString() } : {}),
+      ...catalogFields,
+    };
+  };
+
+  const publish = async (): Promise<void> => {
+    if (changed.size === 0) return;
+    const next = await status();
+    // The catalog's age and the probe time move on their own; only a real change is news.
+    const { catalogAgeMs: _age, nextProbeAt: _probe, ...significant } = next;
+    const key = JSON.stringify(significant);
+    if (key === lastEmitted) return;
+    lastEmitted = key;
+    for (const listener of [...changed]) listener(next);
+  };
+  const publishSoon = (): void => {
+    publish().catch((error: unknown) => deps.logger?.warn('Could not work out connectivity', { code: toErrorPayload(error).code }));
+  };
+
+  const isOnOrigin = (origin: string) => (run: Run) => {
+    const url = run.profileId === null ? undefined : profiles.apiBaseUrlOf(run.profileId);
+    return run.target === 'remote' && url !== undefined && originOf(url) === origin;
+  };
+
+  const rememberActiveRuns = (origin: string): void => {
+    const ids = deps.runs
+      .list({ isActive: true })
+      .then((runs) => runs.filter(isOnOrigin(origin)).map((r) => r.id))
+      .catch(() => []);
+    activeAtOutage.set(origin, ids);
+  };
+
+  const recover = async (state: OriginState, previous: OriginState): Promise<void> => {
+    const origin = state.origin;
+    const active = profiles.active();
+    const isActiveOrigin = active !== null && originOf(active.apiBaseUrl) === origin;
+    const wereActive = (await activeAtOutage.get(origin)) ?? [];
+    activeAtOutage.delete(origin);
+    const [ended] = await Promise.all([
+      deps.runs.catchUp(isOnOrigin(origin)),
+      isActiveOrigin ? deps.catalog.refresh() : Promise.resolve(undefined),
+    ]);
+    const finished = new Map(ended.map((run) => [run.id, run]));
+    // Runs that polling saw end between the first answer and the catch-up count too.
+    for (const id of wereActive) {
+      if (finished.has(id)) continue;
+      const run = await deps.runs.get(id).catch(() => undefined);
+      if (run && isFinalRunState(run.state)) finished.set(id, run);
+    }
+    const finishedRuns = [...finished.values()];
+    const summary: ConnectivityRestored = {
+      profileId: isActiveOrigin ? active.profileId : null,
+      server: hostOf(origin),
+      offlineSince: new Date(previous.since).toISOString(),
+      restoredAt: new Date(clock.now()).toISOString(),
+      finishedRuns,
+    };
+    // Runs that polling saw end were notified one by one already; the catch-up's own finds are told in one go.
+    if (ended.length > 0) {
+      deps.notifier?.notify({
+        kind: 'run-finished',
+        title: ended.length === 1 ? 'A run finished while you were offline' : `${ended.length} runs finished while you were offline`,
+        body: ended.map((run) => `${run.processName}: ${run.state}`).join('\n'),
+        target: ended.length === 1 ? `run:${ended[0]!.id}` : 'runs',
+      });
+    }
+    for (const listener of [...restored]) listener(summary);
+  };
+
+  const onReachability = (state: OriginState, previous: OriginState): void => {
+    if (state.reachability === 'unreachable') rememberActiveRuns(state.origin);
+    if (previous.reachability === 'unreachable' && state.reachability !== 'unreachable') {
+      const recovery = recover(state, previous)
+        .catch((error: unknown) => deps.logger?.warn('Catching up after the outage failed', { code: toErrorPayload(error).code }))
+        .finally(() => recoveries.delete(recovery));
+      recoveries.add(recovery);
+    }
+    publishSoon();
+  };
+
+  return {
+    status,
+    onChanged(listener) {
+      changed.add(listener);
+      return () => void changed.delete(listener);
+    },
+    onRestored(listener) {
+      restored.add(listener);
+      return () => void restored.delete(listener);
+    },
+    start() {
+      const stops = [reachability.onChanged(onReachability), profiles.onChanged(publishSoon), deps.catalog.onChanged(publishSoon)];
+      return () => stops.forEach((stop) => stop());
+    },
+    async settled() {
+      while (recoveries.size > 0) await Promise.all([...recoveries]);
+    },
+  };
+}
+
+function reasonFor(state: ConnectivityState, server: string, origin: OriginState): { reason?: string } {
+  switch (state) {
+    case 'online':
+      return {};
+    case 'offline':
+      return {
+        reason: `Cannot reach Orchestrator at ${server} since ${clockTime(origin.since)}${origin.lastFailure ? `: ${origin.lastFailure}` : '.'} Remote runs are paused; local runs still work.`,
+      };
+    case 'degraded':
+      return { reason: `Orchestrator at ${server} is failing some requests${origin.lastFailure ? ` (${origin.lastFailure})` : ''}; some actions may fail.` };
+    case 'signed-out':
+      return { reason: 'Sign in to run processes on Orchestrator.' };
+  }
+}
