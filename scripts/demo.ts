@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/main/compose';
 import { createNodePlatform } from '../src/main/platform/node';
+import { loadMachinePolicy } from '../src/main/policy';
 import { locateRendererDir, startWebHost } from '../src/main/web';
 import { BATON_VERSION } from '../src/main/version';
 import { createDispatcher } from '../src/shared/dispatch';
@@ -88,7 +89,7 @@ async function main(): Promise<void> {
     );
   }
   const platform = await createNodePlatform({ host: 'web', home });
-  const core = createCore({ platform, version: BATON_VERSION });
+  const core = createCore({ platform, version: BATON_VERSION, policy: await loadMachinePolicy(platform.logger) });
   const host = await startWebHost({ core, port: Number(process.env.BATON_DEMO_PORT ?? 0), rendererDir, logger: platform.logger });
   stops.push(() => core.dispose(), () => host.close());
   say(`\nOpen Baton: ${host.url}\n(The address carries its launch token: treat it like a password.) Press Ctrl+C to stop.`);

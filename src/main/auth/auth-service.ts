@@ -4,7 +4,7 @@ import { BatonError, isBatonError, toErrorPayload } from '../../shared/errors';
 import type { AuthMethod, ProfileView, SessionStatus } from '../../shared/model';
 import type { EventHub } from '../lib';
 import type { Browser, Clock, HttpFetch, Logger, SecretVault, SettingsStore } from '../platform';
-import { createProfileStore, effectiveScopes, parseRedirectUri, resolveConnectionLayout, type StoredProfile } from '../settings';
+import { createProfileStore, effectiveScopes, parseRedirectUri, resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../settings';
 import { signedOutError } from './auth-errors';
 import { createCredentialStore } from './credential-store';
 import { runInteractiveSignIn } from './interactive-sign-in';
@@ -40,13 +40,15 @@ export interface AuthServiceDeps {
   clock: Clock;
   logger: Logger;
   events: EventHub;
+  /** The profile store, when something (the admin policy) wraps it; otherwise one over `settings`. */
+  profiles?: ProfileStore;
 }
 
 /** Profiles, sign-in by every method, and the tokens behind them (DESIGN.md §4 auth). */
 export function createAuthService(deps: AuthServiceDeps): AuthService {
   const { clock, events } = deps;
   const logger = deps.logger.child('auth');
-  const profiles = createProfileStore({ settings: deps.settings });
+  const profiles = deps.profiles ?? createProfileStore({ settings: deps.settings });
   const credentials = createCredentialStore({ vault: deps.vault, logger });
   const configs = createOidcConfigs({ fetch: deps.fetch });
   const grantDeps = { configs, fetch: deps.fetch, clock };

@@ -1,5 +1,6 @@
 import type { App, BrowserWindow, Dialog, GlobalShortcut, IpcMain, Menu, Net, Notification, NotificationConstructorOptions, Session, Shell, Tray } from 'electron';
 import { createCore } from '../compose';
+import { loadMachinePolicy } from '../policy';
 import { createConsoleLogger, type Logger } from '../platform';
 import { createElectronPlatform, openElectronStore, type OpenKeyValueFile, type SafeStorageApi } from '../platform/electron';
 import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
@@ -145,6 +146,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       notifier: { notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)) },
     },
     version: options.version,
+    policy: await loadMachinePolicy(logger),
   });
   disposers.push(() => core.dispose());
 

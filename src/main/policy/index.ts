@@ -1,4 +1,5 @@
 export { applyPolicy, createPolicyGuard, type PolicyGuard } from './apply-policy';
+export { loadMachinePolicy } from './load-machine-policy';
 export { describePolicy, loadPolicy, type LoadedPolicy } from './load-policy';
 export { defaultPolicyPath } from './policy-path';
 export {

@@ -68,17 +68,5 @@ export type Policy = z.output<typeof policySchema>;
 export const EMPTY_POLICY: Policy = policySchema.parse({});
 
 /** What `policy.status` reports: plain JSON for the contract. */
-export const policyStatusSchema = z.object({
-  state: z.enum(['none', 'applied', 'invalid']),
-  path: z.string(),
-  problem: z.object({ message: z.string(), hint: z.string() }).optional(),
-  locks: z.object({
-    orchestratorUrl: z.boolean(),
-    localRuns: z.boolean(),
-    robotBridge: z.boolean(),
-    updates: z.boolean(),
-  }),
-  presetProfiles: z.array(z.string()),
-  updateFeedUrl: z.string().optional(),
-});
-export type PolicyStatus = z.infer<typeof policyStatusSchema>;
+// The status crosses the contract, so its schema lives in src/shared.
+export { policyStatusSchema, type PolicyStatus } from '../../shared/contract/policy';

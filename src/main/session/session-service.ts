@@ -2,6 +2,7 @@ import type { BatonHandlers } from '../../shared/api';
 import { createAuthService, type AuthService } from '../auth';
 import type { EventHub } from '../lib';
 import type { Platform } from '../platform';
+import type { ProfileStore } from '../settings';
 
 type SessionMethod =
   | 'session.status'
@@ -24,7 +25,7 @@ export interface SessionService {
 }
 
 /** The session domain as the composition root sees it: the auth service and its contract handlers. */
-export function createSessionService(deps: { platform: Platform; events: EventHub }): SessionService {
+export function createSessionService(deps: { platform: Platform; events: EventHub; profiles?: ProfileStore }): SessionService {
   const { platform } = deps;
   const auth = createAuthService({
     settings: platform.settings,
@@ -34,6 +35,7 @@ export function createSessionService(deps: { platform: Platform; events: EventHu
     clock: platform.clock,
     logger: platform.logger,
     events: deps.events,
+    profiles: deps.profiles,
   });
   return { auth, handlers: createSessionHandlers(auth), dispose: () => auth.dispose() };
 }
