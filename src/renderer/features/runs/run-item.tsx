@@ -3,6 +3,7 @@ import type { Run, RunLog } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { elapsedMs, formatElapsed, formatValue, isActiveRun, stateLabel, targetLabel } from './run-format';
 
 /** One run: what, where, its state, how long, and what it produced or why it failed. */
@@ -12,6 +13,9 @@ export function RunItem({ run, now, logs, onUpdated }: { run: Run; now: number; 
   const [stopError, setStopError] = useState<BatonError>();
   const outputs = Object.entries(run.outputArguments ?? {});
   const isActive = isActiveRun(run);
+  // A remote run cannot be stopped while Orchestrator is unreachable; say so instead of failing.
+  const connectivity = useConnectivity();
+  const blockReason = run.target === 'remote' ? remoteBlockReason(connectivity) : undefined;
 
   async function stop(mode: 'soft' | 'kill'): Promise<void> {
     setIsStopping(true);
@@ -73,11 +77,11 @@ export function RunItem({ run, now, logs, onUpdated }: { run: Run; now: number; 
       {isActive ? (
         <div className="run-actions">
           {run.state === 'stopping' ? (
-            <button type="button" disabled={isStopping} onClick={() => void stop('kill')}>
+            <button type="button" disabled={isStopping || Boolean(blockReason)} title={blockReason} onClick={() => void stop('kill')}>
               Kill
             </button>
           ) : (
-            <button type="button" disabled={isStopping} onClick={() => void stop('soft')}>
+            <button type="button" disabled={isStopping || Boolean(blockReason)} title={blockReason} onClick={() => void stop('soft')}>
               Stop
             </button>
           )}
