@@ -1,4 +1,6 @@
 import type { Dialog, GlobalShortcut } from 'electron';
+import { bannerText } from '../../shared/connectivity-text';
+import type { ConnectivityStatus } from '../../shared/contract/connectivity';
 import type { Run } from '../../shared/contract/runs';
 import type { RobotStatusView } from '../../shared/contract/robot';
 import type { SettingsView } from '../../shared/contract/settings';
@@ -59,6 +61,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   let favorites: TrayState['favorites'] = [];
   let needsAttention = false;
 
+  let connectivity: ConnectivityStatus | undefined;
   const render = () => {
     const all = [...runs.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const active = all.filter(isActive);
@@ -72,6 +75,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       active: active.map(toTrayRun),
       recent: all.filter((run) => !isActive(run)).map(toTrayRun),
       isNotificationPaused: settings?.preferences.notifications.isPaused ?? false,
+      connectivityLine: bannerText(connectivity),
     });
   };
   const warn = (what: string) => (error: unknown) => logger.warn(what, { error: String(error) });
@@ -127,6 +131,10 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       robot = next;
     }),
     core.events.on('catalog.changed', () => void loadFavorites()),
+    core.events.on('connectivity.changed', (next) => {
+      connectivity = next;
+      render();
+    }),
     core.events.on('run.updated', (run) => {
       notifyFor({ type: 'run-updated', previousState: runs.get(run.id)?.state, run });
       runs.set(run.id, run);

@@ -13,6 +13,8 @@ export interface TrayState {
   /** Finished runs, newest first; the menu shows 5. */
   recent?: TrayRun[];
   isNotificationPaused?: boolean;
+  /** "Offline since 10:42 — showing processes from 10:40" while Orchestrator cannot be reached. */
+  connectivityLine?: string;
 }
 
 export interface TrayFavorite {
@@ -140,10 +142,11 @@ export function buildTrayMenu(state: TrayState): TrayView {
   const isSignedIn = state.session === 'signed-in';
   const header: TrayMenuItem[] = [{ kind: 'status', label: status }];
   if (isSignedIn && state.userLine) header.push({ kind: 'status', label: menuText(state.userLine) });
+  if (state.connectivityLine) header.push({ kind: 'status', label: menuText(state.connectivityLine) });
   const launcher: TrayMenuItem[] = isSignedIn ? [favoritesMenu(state), recentMenu(state), { kind: 'separator' }] : [];
   return {
     icon: trayIconFor(state),
-    tooltip: state.needsAttention ? `Baton: ${status}, needs your attention` : `Baton: ${status}`,
+    tooltip: [`Baton: ${status}`, state.needsAttention ? 'needs your attention' : undefined, state.connectivityLine].filter(Boolean).join(', '),
     items: [
       ...header,
       { kind: 'separator' },
