@@ -6,6 +6,12 @@ export const PAIRING_CODE_DIGITS = 8;
 export const PAIRING_LIFETIME_MS = 120_000;
 export const PAIRING_MAX_ATTEMPTS = 5;
 export const PAIRING_LOCKOUT_MS = 60_000;
+/**
+ * Wrong codes across all connections within one lock-out period that lock pairing for everyone:
+ * a per-connection limit alone is reset by reconnecting, which would let a local program guess
+ * thousands of codes a minute.
+ */
+export const PAIRING_GLOBAL_MAX_FAILURES = 10;
 
 export interface PairingCode {
   pairingId: string;
@@ -35,6 +41,7 @@ export function createPairingManager(deps: {
   lifetimeMs?: number;
   maxAttempts?: number;
   lockoutMs?: number;
+  globalMaxFailures?: number;
 }): PairingManager {
   const lifetimeMs = deps.lifetimeMs ?? PAIRING_LIFETIME_MS;
   const maxAttempts = deps.maxAttempts ?? PAIRING_MAX_ATTEMPTS;
@@ -42,12 +49,20 @@ export function createPairingManager(deps: {
   const generateCode = deps.generateCode ?? (() => String(randomInt(0, 10 ** PAIRING_CODE_DIGITS)).padStart(PAIRING_CODE_DIGITS, '0'));
   const pairings = new Map<string, OpenPairing>();
   const lockedUntil = new Map<string, number>();
+  const globalMaxFailures = deps.globalMaxFailures ?? PAIRING_GLOBAL_MAX_FAILURES;
+  let failures: number[] = [];
+  let globallyLockedUntil = 0;
   const listeners = new Set<(pairing: PairingCode) => void>();
 
   function assertNotLocked(connectionId: string): void {
+    const now = deps.clock.now();
+    if (now < globallyLockedUntil) {
+      throw new RobotBridgeError('RATE_LIMITED', 'Too many wrong pairing codes on this robot; wait before trying again.', {
+        retryAfterSeconds: Math.ceil((globallyLockedUntil - now) / 1000),
+      });
+    }
     const until = lockedUntil.get(connectionId);
     if (until === undefined) return;
-    const now = deps.clock.now();
     if (now >= until) {
       lockedUntil.delete(connectionId);
       return;
@@ -99,6 +114,12 @@ export function createPairingManager(deps: {
       }
       if (!codesMatch(pairing.code, code)) {
         pairing.attemptsLeft -= 1;
+        const now = deps.clock.now();
+        failures = [...failures.filter((at) => now - at < lockoutMs), now];
+        if (failures.length >= globalMaxFailures) {
+          globallyLockedUntil = now + lockoutMs;
+          failures = [];
+        }
         if (pairing.attemptsLeft <= 0) {
           pairings.delete(pairingId);
           lockedUntil.set(connectionId, deps.clock.now() + lockoutMs);

@@ -21,6 +21,12 @@ import { createTokenStore, type TokenStore } from './token-store';
 export const PING_INTERVAL_MS = 15_000;
 export const IDLE_TIMEOUT_MS = 45_000;
 export const BRIDGE_VERSION = '0.1.0';
+/**
+ * Bytes queued for one peer that has stopped reading before the bridge drops it. Notifications
+ * are never held back for a slow peer (that would stall the others); a peer past this limit
+ * reconnects and catches up with jobs.list / jobs.get, as after any drop.
+ */
+export const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 
 export interface BridgeLogger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -43,6 +49,8 @@ export interface RobotBridgeOptions {
   /** How long running jobs get to stop on shutdown before they are killed. */
   shutdownGraceMs?: number;
   historyLimit?: number;
+  /** Queued bytes per peer before a peer that stopped reading is dropped (default 8 MiB). */
+  maxBufferedBytes?: number;
   generatePairingCode?: () => string;
   robotName?: string;
   logger?: BridgeLogger;
@@ -92,7 +100,13 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
   });
 
   const send = (peer: Peer, text: string): void => {
-    if (peer.socket.readyState === peer.socket.OPEN) peer.socket.send(text);
+    if (peer.socket.readyState !== peer.socket.OPEN) return;
+    if (peer.socket.bufferedAmount > (options.maxBufferedBytes ?? MAX_BUFFERED_BYTES)) {
+      logger.warn('Dropped a peer that stopped reading', { buffered: peer.socket.bufferedAmount });
+      peer.socket.terminate();
+      return;
+    }
+    peer.socket.send(text);
   };
 
   const dispatcher = createRpcDispatcher({

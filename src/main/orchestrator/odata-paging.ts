@@ -1,9 +1,18 @@
 import type { z } from 'zod';
+import { BatonError } from '../../shared/errors';
 import { collectionSchema } from './schemas';
 import type { OrchestratorClient, OrchestratorRequest } from './orchestrator-client';
 
 /** Orchestrator refuses `$top` above 1000 (reference/orchestrator-api.md §3.2). */
 export const MAX_PAGE_SIZE = 1000;
+/** A hostile or broken server must not make Baton ask for (or hold) rows without end. */
+export const MAX_LISTED_ROWS = 200_000;
+
+function tooManyRows(path: string): BatonError {
+  return new BatonError('INTERNAL', `Orchestrator offers more than ${MAX_LISTED_ROWS} rows for ${path}; Baton stops listing there.`, {
+    hint: 'Check that the profile points at the right Orchestrator; if it really holds that much, narrow it down with folders.',
+  });
+}
 
 /**
  * Every row of an OData collection: the first page asks for `@odata.count`, then all the other
@@ -23,11 +32,13 @@ export async function listAll<T>(
   const first = await page(0, true);
   const total = first['@odata.count'];
   const rows = [...(first.value as T[])];
+  if (total !== undefined && total > MAX_LISTED_ROWS) throw tooManyRows(request.path);
   if (total === undefined) {
     // A server that ignores $count: walk on while pages come back full.
     let skip = top;
     let last = first.value.length;
     while (last === top) {
+      if (rows.length >= MAX_LISTED_ROWS) throw tooManyRows(request.path);
       const next = await page(skip, false);
       rows.push(...(next.value as T[]));
       last = next.value.length;

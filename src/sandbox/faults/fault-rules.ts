@@ -17,6 +17,8 @@ export const faultRuleInput = z
     retryAfter: z.union([z.number().int().min(0), z.string().min(1)]).optional(),
     /** Destroy the connection without a response. */
     reset: z.boolean().optional(),
+    /** Let the real handler act (create the job…), then destroy the connection instead of answering. */
+    resetAfter: z.boolean().optional(),
     /** Never answer (until the client gives up or the sandbox closes). */
     hang: z.boolean().optional(),
     /** How many matching requests the rule affects; unlimited when absent. */
@@ -72,6 +74,16 @@ export function createFaultRules(deps: { wait?: (ms: number) => Promise<void> } 
       if (rule.reset) {
         req.socket.destroy();
         return 'handled';
+      }
+      if (rule.resetAfter) {
+        // The server has acted by the time it answers; the answer is lost on the way back.
+        const drop = () => {
+          req.socket.destroy();
+          return res;
+        };
+        res.writeHead = drop as unknown as typeof res.writeHead;
+        res.end = drop as unknown as typeof res.end;
+        return 'continue';
       }
       if (rule.hang) {
         hung.add(res);

@@ -1,0 +1,297 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { methodNames, methods, type BatonHandlers } from '../../src/shared/api';
+import { createDispatcher } from '../../src/shared/dispatch';
+import { BATON_ERROR_CODES, BatonError, isBatonError } from '../../src/shared/errors';
+import {
+  createOrchestratorClient,
+  findJobByReference,
+  getJob,
+  getJobs,
+  listFolders,
+  listReleasesAcrossFolders,
+  listRunnableReleaseIds,
+  startJob,
+  stopJobs,
+  type OrchestratorClient,
+} from '../../src/main/orchestrator';
+import { loadPolicy } from '../../src/main/policy';
+import { parseDeepLink } from '../../src/main/electron/deep-links';
+import { runCli, EXIT_CODE_BY_ERROR, type CliContext } from '../../src/main/cli';
+import { createManualClock, createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
+import type { HttpFetch } from '../../src/main/platform';
+import { createFigures, fcRuns } from './support/figures';
+
+const figures = createFigures('boundary-fuzz');
+afterAll(() => figures.flush());
+
+/** Anything JSON can carry, plus the values a careless host might pass through (undefined, NaN, symbols are not JSON). */
+const hostileValue = fc.oneof(
+  fc.anything({ maxDepth: 4 }),
+  fc.jsonValue({ maxDepth: 4 }),
+  fc.dictionary(fc.constantFrom('id', 'processId', 'target', 'runId', 'code', 'url', 'name', 'profileId', 'mode', 'limit', 'isActive', 'inputArguments', 'orchestratorUrl', '__proto__', 'constructor'), fc.anything({ maxDepth: 2 })),
+);
+
+describe('contract params through createDispatcher', () => {
+  it('either hands a handler exactly what the schema accepts, or refuses with a VALIDATION BatonError', async () => {
+    const calls: { method: string; params: unknown }[] = [];
+    const handlers = Object.fromEntries(
+      methodNames.map((name) => [name, async (params: unknown) => void calls.push({ method: name, params })]),
+    ) as unknown as BatonHandlers;
+    const dispatch = createDispatcher(handlers);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...methodNames), hostileValue, async (method, params) => {
+        figures.add('inputs');
+        const before = calls.length;
+        const outcome = await dispatch(method, params).then(
+          () => 'called',
+          (error: unknown) => error,
+        );
+        const accepted = methods[method].params.safeParse(params ?? {});
+        if (outcome === 'called') {
+          expect(accepted.success).toBe(true);
+          expect(calls.length).toBe(before + 1);
+          expect(calls.at(-1)!.params).toEqual(accepted.data);
+        } else {
+          expect(isBatonError(outcome) && outcome.code).toBe('VALIDATION');
+          expect(calls.length).toBe(before);
+        }
+      }),
+      { numRuns: fcRuns(3000) },
+    );
+  });
+
+  it('refuses any method name outside the contract table, prototype names included, without calling anything', async () => {
+    const handlers = new Proxy({}, { get: () => () => Promise.reject(new Error('a handler ran')) }) as BatonHandlers;
+    const dispatch = createDispatcher(handlers);
+    const names = fc.oneof(fc.anything(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'app.info ', 'APP.INFO'));
+    await fc.assert(
+      fc.asyncProperty(names, hostileValue, async (method, params) => {
+        fc.pre(!(typeof method === 'string' && (methodNames as string[]).includes(method)));
+        figures.add('inputs');
+        const error = await dispatch(method, params).catch((e: unknown) => e);
+        expect(isBatonError(error) && error.code).toBe('VALIDATION');
+        expect((error as BatonError).message.length).toBeLessThan(200);
+      }),
+      { numRuns: fcRuns(1000) },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Orchestrator answers, parsed by the client's lenient schemas
+
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/** One answer a broken or hostile server might give. */
+const serverAnswer = fc.record({
+  status: fc.constantFrom(200, 201, 204, 301, 400, 401, 403, 404, 409, 429, 500, 502, 503, 504),
+  retryAfter: fc.option(fc.oneof(fc.nat(5).map(String), fc.string({ maxLength: 20 }), fc.constant('Wed, 21 Oct 2015 07:28:00 GMT'))),
+  contentType: fc.constantFrom('application/json', 'text/html', 'application/octet-stream', ''),
+  body: fc.oneof(
+    fc.jsonValue({ maxDepth: 5 }).map((v) => JSON.stringify(v)),
+    fc.string({ maxLength: 200 }),
+    fc
+      .record({
+        '@odata.count': fc.option(fc.oneof(fc.integer({ min: -5, max: 2500 }), fc.double(), fc.string())),
+        value: fc.array(
+          fc.oneof(
+            fc.jsonValue({ maxDepth: 3 }),
+            fc.record(
+              { Id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), Key: fc.oneof(fc.uuid(), fc.integer()), State: fc.oneof(fc.constantFrom('Successful', 'Faulted', 'Running', 'Pending', 'Weird'), fc.integer()), OutputArguments: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 2 }), fc.constant('{"a":')) },
+              { requiredKeys: [] },
+            ),
+          ),
+          { maxLength: 5 },
+        ),
+      })
+      .map((v) => JSON.stringify(v)),
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v).slice(0, -1)),
+    fc.constant('{"message":"You are not authorized!","errorCode":0,"traceId":"x"}'),
+  ),
+});
+
+function clientAnswering(answers: () => { status: number; retryAfter: string | null; contentType: string; body: string }): OrchestratorClient {
+  const fakeFetch: HttpFetch = async () => {
+    const a = answers();
+    const headers: Record<string, string> = {};
+    if (a.contentType) headers['Content-Type'] = a.contentType;
+    if (a.retryAfter !== null) headers['Retry-After'] = a.retryAfter;
+    return new Response(NULL_BODY_STATUSES.has(a.status) ? null : a.body, { status: a.status, headers });
+  };
+  return createOrchestratorClient({
+    connection: { profileId: 'p1', apiBaseUrl: 'http://127.0.0.1:9' },
+    tokens: { getAccessToken: async () => 'token-a', refreshAccessToken: async () => 'token-b' },
+    fetch: fakeFetch,
+    // A clock nobody moves: no retry waits, no timeouts; each call sees exactly the answers generated.
+    clock: createManualClock(),
+    retry: { maxRetries: 0 },
+  });
+}
+
+const calls: [string, (client: OrchestratorClient) => Promise<unknown>][] = [
+  ['listFolders', (c) => listFolders(c)],
+  ['listReleasesAcrossFolders', (c) => listReleasesAcrossFolders(c)],
+  ['listRunnableReleaseIds', (c) => listRunnableReleaseIds(c)],
+  ['getJob', (c) => getJob(c, 1, 7)],
+  ['getJobs', (c) => getJobs(c, 1, [7, 8])],
+  ['findJobByReference', (c) => findJobByReference(c, 1, "baton-o'brien")],
+  ['startJob', (c) => startJob(c, { folderId: 1, folderPath: 'Shared', releaseKey: 'k', inputArguments: {}, reference: 'baton-1', strategy: 'ModernJobsCount' })],
+  ['stopJobs', (c) => stopJobs(c, 1, 'Shared', [7], 'SoftStop')],
+];
+
+describe('Orchestrator answers of any shape', () => {
+  it.each(calls)('%s resolves or fails with a BatonError with a stable code, never anything else', async (_name, call) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(serverAnswer, { minLength: 1, maxLength: 4 }), async (answers) => {
+        figures.add('inputs');
+        let i = 0;
+        const client = clientAnswering(() => answers[Math.min(i++, answers.length - 1)]!);
+        const outcome = await call(client).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        if (outcome === undefined) return;
+        expect(isBatonError(outcome)).toBe(true);
+        expect(BATON_ERROR_CODES).toContain((outcome as BatonError).code);
+        // A server body never becomes the message of an INTERNAL error (it could carry anything).
+        if ((outcome as BatonError).code === 'INTERNAL') expect((outcome as BatonError).message).not.toContain('You are not authorized');
+      }),
+      { numRuns: fcRuns(250) },
+    );
+  });
+
+  it('refuses a server that claims billions of rows instead of asking for every page', async () => {
+    let requests = 0;
+    const client = createOrchestratorClient({
+      connection: { profileId: 'p1', apiBaseUrl: 'http://127.0.0.1:9' },
+      tokens: { getAccessToken: async () => 't', refreshAccessToken: async () => 't' },
+      fetch: async () => {
+        requests += 1;
+        return Response.json({ '@odata.count': 5_000_000_000, value: [{ Id: 1, DisplayName: 'x' }] });
+      },
+      clock: createManualClock(),
+    });
+    figures.add('faults');
+    const error = await listFolders(client).catch((e: unknown) => e);
+    expect(isBatonError(error) && error.code).toBe('INTERNAL');
+    expect(requests).toBe(1);
+  });
+
+  it('stops walking pages when a server without $count keeps sending full pages forever', async () => {
+    let requests = 0;
+    const fullPage = { value: Array.from({ length: 1000 }, (_, i) => ({ Id: i })) };
+    const client = createOrchestratorClient({
+      connection: { profileId: 'p1', apiBaseUrl: 'http://127.0.0.1:9' },
+      tokens: { getAccessToken: async () => 't', refreshAccessToken: async () => 't' },
+      fetch: async () => {
+        requests += 1;
+        return Response.json(fullPage);
+      },
+      clock: createManualClock(),
+    });
+    figures.add('faults');
+    const error = await listFolders(client).catch((e: unknown) => e);
+    expect(isBatonError(error) && error.code).toBe('INTERNAL');
+    expect(requests).toBeLessThanOrEqual(201);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Policy file, deep links, CLI arguments
+
+describe('the admin policy file', () => {
+  it('never throws, whatever the file holds: applied, or reported invalid and ignored', async () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.jsonValue({ maxDepth: 5 }).map((v) => JSON.stringify(v)),
+      fc
+        .record(
+          {
+            lockOrchestratorUrl: fc.anything({ maxDepth: 1 }),
+            disableLocalRuns: fc.anything({ maxDepth: 1 }),
+            profiles: fc.array(fc.dictionary(fc.constantFrom('name', 'orchestratorUrl', 'tenant', 'scopes', 'authMethod', 'clientId'), fc.jsonValue({ maxDepth: 2 })), { maxLength: 3 }),
+            updates: fc.jsonValue({ maxDepth: 2 }),
+          },
+          { requiredKeys: [] },
+        )
+        .map((v) => `\uFEFF${JSON.stringify(v)}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (content) => {
+        figures.add('inputs');
+        const loaded = await loadPolicy({ path: '/etc/baton/policy.json', readFile: async () => content, logger: createRecordingLogger() });
+        expect(['applied', 'invalid']).toContain(loaded.status.state);
+        if (loaded.status.state === 'invalid') expect(loaded.status.problem?.hint).toBeTruthy();
+      }),
+      { numRuns: fcRuns(1500) },
+    );
+  });
+});
+
+describe('baton:// deep links', () => {
+  it('parses or refuses with a sentence, and what it accepts carries no control or direction characters', () => {
+    const link = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 200 }).map((s) => `baton://run?process=${s}&folder=${s}`),
+      fc
+        .tuple(fc.constantFrom('run', 'open', 'RUN', 'evil', ''), fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 60 }))
+        .map(([host, pairs]) => `baton://${host}?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`),
+      fc.webUrl().map((u) => u.replace(/^https?/, 'baton')),
+    );
+    fc.assert(
+      fc.property(link, (raw) => {
+        figures.add('inputs');
+        const result = parseDeepLink(raw);
+        if (!result.ok) {
+          expect(result.message).toMatch(/\.$/);
+          return;
+        }
+        // eslint-disable-next-line no-control-regex
+        const unsafe = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+        expect(JSON.stringify(result.link)).not.toMatch(/\\u00[01]/);
+        for (const value of Object.values(result.link)) if (typeof value === 'string') expect(value).not.toMatch(unsafe);
+      }),
+      { numRuns: fcRuns(3000) },
+    );
+  });
+});
+
+describe('CLI arguments', () => {
+  const exitCodes = new Set<number>([0, 1, 2, ...Object.values(EXIT_CODE_BY_ERROR)]);
+  it('answers any argument list with a known exit code and a message, never a crash', async () => {
+    // Commands that wait for a person or a network peer (login, web, robot, doctor) are covered by their own tests.
+    const word = fc.oneof(
+      fc.constantFrom('app', 'info', 'session', 'status', 'catalog', 'get', 'runs', 'list', 'settings', 'profile', 'add', 'use', 'remove', 'folders', 'processes', 'jobs', 'stop', 'call', 'whoami', 'logout', 'run'),
+      fc.constantFrom('--json', '--help', '--folder', '--input', '--input-json', '--kill', '--search', '--url', '--tenant', '-x', '--', '--input=a=b', 'app.info', 'runs.get', 'settings.update'),
+      fc.string({ maxLength: 30 }),
+      fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 6 }), async (argv) => {
+        fc.pre(!argv.some((a) => /^(login|web|robot|doctor|diagnostics)$/.test(a) || a.startsWith('robot.') || a.startsWith('diagnostics.') || a.startsWith('session.signIn')));
+        fc.pre(!(argv.includes('run') && argv.includes('--wait')));
+        figures.add('inputs');
+        const out: string[] = [];
+        const err: string[] = [];
+        const context: CliContext = {
+          output: { out: (t) => void out.push(t), err: (t) => void err.push(t) },
+          logger: createRecordingLogger(),
+          version: '0.0.0-test',
+          packageRoot: '/nonexistent',
+          createPlatform: async (host) => createMemoryPlatform({ host }),
+          waitForStop: async () => 'SIGINT',
+          loadWebHost: async () => {
+            throw new BatonError('INTERNAL', 'No web host in this test.');
+          },
+          buildRenderer: async () => {},
+        };
+        const code = await runCli(argv, context);
+        expect(exitCodes.has(code)).toBe(true);
+        if (code !== 0) expect(err.join('').length + out.join('').length).toBeGreaterThan(0);
+        expect(err.join('\n')).not.toMatch(/\n\s+at .+:\d+:\d+\)/);
+      }),
+      { numRuns: fcRuns(300) },
+    );
+  });
+});
