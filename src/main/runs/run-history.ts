@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { runSchema, type Run } from '../../shared/contract/runs';
-import type { SettingsStore } from '../platform';
+import type { Logger, SettingsStore } from '../platform';
 
 export const HISTORY_LIMIT = 500;
 const KEY = 'runs.history';
@@ -15,7 +15,7 @@ export interface RunHistory {
 }
 
 /** Every run, remote and local, kept in the settings store per profile, newest first. */
-export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT): RunHistory {
+export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT, logger?: Logger): RunHistory {
   const parsed = z.record(z.string(), z.array(z.unknown())).safeParse(settings.get(KEY));
   const byProfile = new Map<string, Run[]>();
   if (parsed.success) {
@@ -30,7 +30,15 @@ export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT)
       );
     }
   }
-  const save = () => settings.set(KEY, Object.fromEntries(byProfile));
+  const save = () => {
+    // A failed write (disk full) must not fail the run that caused it: the run is already
+    // started on the server. Memory stays right and the next put writes everything again.
+    try {
+      settings.set(KEY, Object.fromEntries(byProfile));
+    } catch (error) {
+      logger?.warn('Run history could not be saved; keeping it in memory and retrying on the next change', { error: String(error) });
+    }
+  };
   return {
     all() {
       return [...byProfile.values()].flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));

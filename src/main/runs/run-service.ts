@@ -61,7 +61,7 @@ const folderIdOf = (run: Run): number => Number(run.processId.split(':')[0]);
 
 export function createRunService(deps: RunServiceDeps): RunService {
   const { clock } = deps;
-  const history = createRunHistory(deps.settings);
+  const history = createRunHistory(deps.settings, undefined, deps.logger);
   const updated = new Set<(run: Run) => void>();
   const logs = new Set<(log: RunLog) => void>();
   const strategies = new Map<string, StartStrategy>();
