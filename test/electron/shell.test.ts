@@ -44,9 +44,9 @@ describe.skipIf(reason !== undefined)('the desktop shell on the real Electron ru
   it('hides the window on close and keeps the tray', async () => {
     const page = await app.firstWindow();
     await page.waitForFunction(() => window.baton !== undefined);
-    const window = await app.browserWindow(page);
-    await window.evaluate((w) => w.close());
-    expect(await window.evaluate((w) => w.isVisible())).toBe(false);
+    const mainWindow = await app.browserWindow(page);
+    await mainWindow.evaluate((w) => w.close());
+    expect(await mainWindow.evaluate((w) => w.isVisible())).toBe(false);
     expect(await app.evaluate(() => (globalThis as { batonDesktop?: { hasTray(): boolean } }).batonDesktop?.hasTray())).toBe(true);
   });
 

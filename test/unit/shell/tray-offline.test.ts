@@ -10,6 +10,7 @@ describe('the tray while Orchestrator is unreachable', () => {
       since: '2026-01-01T10:42:00',
       catalogRefreshedAt: '2026-01-01T10:40:00',
       catalogAgeMs: 120_000,
+      canRunRemotely: false,
     });
     const view = buildTrayMenu({ session: 'signed-in', activeRuns: 0, needsAttention: false, connectivityLine: line });
     expect(line).toMatch(/^Offline since .*10.42.* — showing processes from .*10.40/);
