@@ -56,7 +56,8 @@ describe('the Preferences screen in the web host', () => {
     await pause.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => stored().notifications.isPaused).toBe(true);
-    expect(await page.getByRole('checkbox', { name: 'A run faulted' }).isDisabled()).toBe(true);
+    // The screen follows the saved preference: wait for it rather than read it once.
+    await expect.poll(() => page.getByRole('checkbox', { name: 'A run faulted' }).isDisabled()).toBe(true);
   });
 
   it('applies the theme at once and keeps it after a reload', async () => {
