@@ -11,7 +11,8 @@ export const AREAS = [
 export type AreaId = (typeof AREAS)[number]['id'];
 
 export function areaFromHash(hash: string): AreaId {
-  const id = hash.replace(/^#\/?/, '').split('/')[0];
+  // `#/diagnostics?check=tls` is still the Diagnostics area; the query is the area's own.
+  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
   return AREAS.find((area) => area.id === id)?.id ?? 'processes';
 }
 

@@ -1,7 +1,21 @@
 import type { BatonError } from '../../shared/errors';
+import { CheckLink } from './check-link';
 
-/** A BatonError as a person reads it: what went wrong, and what to do about it. */
-export function ErrorBanner({ error, onRetry, onDismiss }: { error: BatonError; onRetry?: () => void; onDismiss?: () => void }) {
+/**
+ * A BatonError as a person reads it: what went wrong, what to do about it, and the diagnostics
+ * check that explains it ("Check Port reachable (TCP)"), unless the banner is on that screen.
+ */
+export function ErrorBanner({
+  error,
+  onRetry,
+  onDismiss,
+  withCheckLink = true,
+}: {
+  error: BatonError;
+  onRetry?: () => void;
+  onDismiss?: () => void;
+  withCheckLink?: boolean;
+}) {
   return (
     <div className="banner banner-error" role="alert">
       <div className="banner-text">
@@ -10,6 +24,7 @@ export function ErrorBanner({ error, onRetry, onDismiss }: { error: BatonError; 
         <p className="banner-code">Error code: {error.code}</p>
       </div>
       <div className="banner-actions">
+        {withCheckLink ? <CheckLink code={error.code} /> : null}
         {onRetry ? (
           <button type="button" onClick={onRetry}>
             Try again

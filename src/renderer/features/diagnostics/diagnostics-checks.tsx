@@ -1,38 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
-import { formatDiagnosticsReport, type CheckStatus } from '../../../shared/contract/diagnostics';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { CHECK_TITLES, formatDiagnosticsReport } from '../../../shared/contract/diagnostics';
 import { ErrorBanner } from '../../components/error-banner';
-import { useDiagnostics, type CheckRow } from './use-diagnostics';
-
-const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!', skipped: '–' };
-const WORD: Record<CheckStatus, string> = { pass: 'Passed', fail: 'Failed', warn: 'Warning', skipped: 'Skipped' };
-
-function CheckItem({ row }: { row: CheckRow }) {
-  const result = row.result;
-  if (!result) {
-    return (
-      <li className="diagnostics-check" data-check={row.id} data-status="running" aria-busy="true">
-        <span aria-hidden="true">…</span> {row.title}: checking…
-      </li>
-    );
-  }
-  return (
-    <li className={`diagnostics-check diagnostics-${result.status}`} data-check={row.id} data-status={result.status}>
-      <span aria-label={WORD[result.status]}>{MARK[result.status]}</span> <strong>{result.title}</strong>: {result.summary}
-      {result.status === 'skipped' && result.because ? <span> (skipped because {result.because})</span> : null}
-      {result.fix && (result.status === 'fail' || result.status === 'warn') ? <p className="diagnostics-fix">Fix: {result.fix}</p> : null}
-      {result.evidence.length > 0 ? (
-        <details>
-          <summary>Evidence ({result.durationMs} ms)</summary>
-          <ul>
-            {result.evidence.map((item, index) => (
-              <li key={index}>{item}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-    </li>
-  );
-}
+import { CheckList } from './check-list';
+import { useCheckTarget } from './use-check-target';
+import { useDiagnostics } from './use-diagnostics';
 
 /** The checks screen: "Run checks", live progress per check, and a report to copy (no secrets in it). */
 export function DiagnosticsChecks() {
@@ -42,6 +13,15 @@ export function DiagnosticsChecks() {
   const [copied, setCopied] = useState<'yes' | 'failed'>();
   const processId = useId();
   const folderId = useId();
+  const target = useCheckTarget();
+  const ranFor = useRef<string | undefined>(undefined);
+
+  // An error elsewhere linked here (#/diagnostics?check=tls): run the checks at once, for the active profile.
+  useEffect(() => {
+    if (!target || ranFor.current === target) return;
+    ranFor.current = target;
+    void run({});
+  }, [target, run]);
 
   function submit(event: FormEvent): void {
     event.preventDefault();
@@ -70,14 +50,9 @@ export function DiagnosticsChecks() {
           {isRunning ? 'Running checks…' : 'Run checks'}
         </button>
       </form>
-      {error ? <ErrorBanner error={error} onRetry={() => submit({ preventDefault() {} } as FormEvent)} /> : null}
-      {rows.length > 0 ? (
-        <ol className="diagnostics-checks" aria-label="Checks" aria-live="polite">
-          {rows.map((row) => (
-            <CheckItem key={row.id} row={row} />
-          ))}
-        </ol>
-      ) : null}
+      {target ? <p className="diagnostics-target-note">From an error: see “{CHECK_TITLES[target]}” below.</p> : null}
+      {error ? <ErrorBanner error={error} withCheckLink={false} onRetry={() => submit({ preventDefault() {} } as FormEvent)} /> : null}
+      {rows.length > 0 ? <CheckList rows={rows} label="Checks" target={target} /> : null}
       {report ? (
         <p role="status">
           {report.overall === 'fail' ? 'Problems found.' : report.overall === 'warn' ? 'Works, with warnings.' : 'All checks passed.'}{' '}

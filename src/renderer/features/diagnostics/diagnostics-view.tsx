@@ -9,7 +9,7 @@ export function DiagnosticsView({ info, onRetryInfo }: { info: CallState<AppInfo
     <>
       <DiagnosticsChecks />
       {info.status === 'done' ? <AboutPanel info={info.data} /> : null}
-      {info.status === 'failed' ? <ErrorBanner error={info.error} onRetry={onRetryInfo} /> : null}
+      {info.status === 'failed' ? <ErrorBanner error={info.error} withCheckLink={false} onRetry={onRetryInfo} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { authMethodSchema, type AuthMethod, type ProfileView } from '../../../shared/model';
 import { toBatonError } from '../../api';
+import { CheckLink } from '../../components';
 import { useBatonApi } from '../../app/baton-context';
 import { ProblemMessage, SecretStorageNotice, secretStorageNotice, useSession } from '../account';
 import {
@@ -13,6 +14,7 @@ import {
   type ConnectFormValues,
   type FormProblem,
 } from './connect-form-model';
+import { ConnectionTest } from './connection-test';
 
 /**
  * "Connect to Orchestrator": saves the profile (new, or the one being fixed), makes it active
@@ -147,6 +149,13 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
           text('orchestratorUrl', { placeholder: 'https://cloud.uipath.com/org/tenant', inputMode: 'url' }),
           'On-premises: https://host. Automation Cloud and Automation Suite: https://host/organization/tenant.',
         )}
+        <ConnectionTest
+          url={values.orchestratorUrl}
+          onMissingUrl={() => {
+            setFieldProblem({ field: 'orchestratorUrl', message: 'Enter the Orchestrator URL to test.' });
+            queueMicrotask(() => formRef.current?.querySelector<HTMLElement>('[name="orchestratorUrl"]')?.focus());
+          }}
+        />
         {field(
           'tenant',
           'Tenant',
@@ -232,7 +241,13 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
             : null}
         </div>
 
-        {problem ? <ProblemMessage problem={problem} /> : null}
+        {problem ? (
+          <>
+            <ProblemMessage problem={problem} />
+            {/* A save error is about the form's own fields; sign-in errors are what the checks explain. */}
+            {problem === saveError ? null : <CheckLink code={problem.code} />}
+          </>
+        ) : null}
         <div className="sign-in-actions">
           <button type="submit" className="primary" disabled={isSaving}>
             {isSaving ? 'Saving…' : 'Sign in'}

@@ -1,0 +1,12 @@
+import { checkLinkFor } from './check-target';
+
+/** "Check <title>": opens Diagnostics, runs the checks and brings the one that explains this error code into view. */
+export function CheckLink({ code }: { code: string }) {
+  const link = checkLinkFor(code);
+  if (!link) return null;
+  return (
+    <a className="check-link" href={link.href} data-check={link.check}>
+      {link.label}
+    </a>
+  );
+}

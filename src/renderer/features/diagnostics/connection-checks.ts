@@ -1,0 +1,16 @@
+import type { CheckId, CheckStatus } from '../../../shared/contract/diagnostics';
+
+/** The checks that need only an address: what the connection setup screen shows while a person tests a URL. */
+export const CONNECTION_CHECK_IDS: readonly CheckId[] = ['url', 'dns', 'tcp', 'tls', 'orchestrator', 'identity', 'clock'];
+
+/** Keeps the address checks of a run (in their order), leaving out sign-in, folder and robot checks. */
+export function connectionRows<Row extends { id: string }>(rows: readonly Row[]): Row[] {
+  return rows.filter((row) => (CONNECTION_CHECK_IDS as readonly string[]).includes(row.id));
+}
+
+/** One sentence for the end of a connection test, from the statuses of the address checks. */
+export function connectionVerdict(statuses: readonly CheckStatus[]): string {
+  if (statuses.includes('fail')) return 'Baton cannot reach this Orchestrator yet: see the fix under the failed check.';
+  if (statuses.includes('warn')) return 'Orchestrator answers, with warnings.';
+  return 'Orchestrator answers at this address. Sign in to check the rest.';
+}
