@@ -4,6 +4,7 @@ import type { Run, StartRunParams } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { CheckLink } from '../../components';
 import { Dialog } from '../../components/dialog';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { ArgumentField } from './argument-field';
@@ -149,6 +150,7 @@ export function RunDialog({ process, local, onClose, onStarted }: { process: Pro
               <p className="banner-message">{failure.message}</p>
               {failure.hint ? <p className="banner-hint">{failure.hint}</p> : null}
               <p className="banner-code">Error code: {failure.code}</p>
+              <CheckLink code={failure.code} />
             </div>
           </div>
         ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Run, RunLog } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
+import { CheckLink } from '../../components';
 import { useBatonApi } from '../../app/baton-context';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { elapsedMs, formatElapsed, formatValue, isActiveRun, stateLabel, targetLabel } from './run-format';
@@ -51,6 +52,7 @@ export function RunItem({ run, now, logs, onUpdated }: { run: Run; now: number; 
         <div className="run-error">
           <p className="run-error-message">{run.error.message}</p>
           {run.error.hint ? <p className="run-error-hint">{run.error.hint}</p> : null}
+          <CheckLink code={run.error.code} />
         </div>
       ) : run.info && run.state !== 'successful' ? (
         <p className="run-info">{run.info}</p>

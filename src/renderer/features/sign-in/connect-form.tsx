@@ -2,7 +2,6 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { authMethodSchema, type AuthMethod, type ProfileView } from '../../../shared/model';
 import { toBatonError } from '../../api';
-import { CheckLink } from '../../components';
 import { useBatonApi } from '../../app/baton-context';
 import { ProblemMessage, SecretStorageNotice, secretStorageNotice, useSession } from '../account';
 import {
@@ -242,11 +241,8 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
         </div>
 
         {problem ? (
-          <>
-            <ProblemMessage problem={problem} />
-            {/* A save error is about the form's own fields; sign-in errors are what the checks explain. */}
-            {problem === saveError ? null : <CheckLink code={problem.code} />}
-          </>
+          // A save error is about the form's own fields; sign-in errors are what the checks explain.
+          <ProblemMessage problem={problem} withCheckLink={problem !== saveError} />
         ) : null}
         <div className="sign-in-actions">
           <button type="submit" className="primary" disabled={isSaving}>
