@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, Notification, net, safeStorage, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, Notification, net, safeStorage, screen, session, shell, Tray } from 'electron';
 import { resolveAppPaths, startDesktopApp } from './electron';
 import { BATON_VERSION } from './version';
 
@@ -7,7 +7,7 @@ if (process.env.BATON_HOME) app.setPath('userData', process.env.BATON_HOME);
 
 // The desktop app's composition root: real Electron modules in, everything else in ./electron.
 startDesktopApp({
-  electron: { app, BrowserWindow, ipcMain, Menu, Tray, session, shell, safeStorage, Notification, net, dialog, globalShortcut },
+  electron: { app, BrowserWindow, ipcMain, Menu, Tray, session, shell, safeStorage, Notification, net, dialog, globalShortcut, screen },
   version: BATON_VERSION,
   paths: resolveAppPaths(app, import.meta.url),
   devServerUrl: process.env.ELECTRON_RENDERER_URL,

@@ -1,9 +1,16 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import type { App, BrowserWindow, Dialog, GlobalShortcut, IpcMain, Menu, Net, Notification, NotificationConstructorOptions, Session, Shell, Tray } from 'electron';
 import { createCore } from '../compose';
-import { loadMachinePolicy } from '../policy';
-import { createConsoleLogger, type Logger } from '../platform';
+import { createPolicyGuard, loadMachinePolicy } from '../policy';
+import type { Logger } from '../platform';
 import { createElectronPlatform, openElectronStore, type OpenKeyValueFile, type SafeStorageApi } from '../platform/electron';
 import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
+import { aboutDetail } from './about';
+import { startAutoUpdate, type UpdaterApi } from './auto-update';
+import { createLinuxAutostart } from './linux-autostart';
+import { createFileLogger } from './log-files';
+import { createWindowBoundsKeeper, type ScreenApi, type WindowBoundsKeeper } from './window-bounds';
 import { deepLinkFromArgv, PROTOCOL_LAUNCHER_ARG } from './deep-links';
 import { createDesktopShell, targetToHash, type DesktopShell } from './desktop-shell';
 import { isServiceNotificationAllowed } from './notification-rules';
@@ -24,13 +31,15 @@ export interface ElectronApis {
   Menu: Pick<typeof Menu, 'buildFromTemplate'>;
   Tray: typeof Tray;
   session: { defaultSession: Session };
-  shell: Pick<Shell, 'openExternal'>;
+  shell: Pick<Shell, 'openExternal'> & Partial<Pick<Shell, 'openPath'>>;
   safeStorage: SafeStorageApi;
   Notification: Pick<typeof Notification, 'isSupported'> & (new (options: NotificationConstructorOptions) => Notification);
   net: Pick<Net, 'fetch'>;
   /** Optional so hosts and tests without them still start; each enables one feature. */
   globalShortcut?: Pick<GlobalShortcut, 'register' | 'unregister'>;
   dialog?: Pick<Dialog, 'showMessageBox'>;
+  /** Remembers the window's place per display arrangement (only after `ready`). */
+  screen?: ScreenApi;
 }
 
 export interface DesktopAppOptions {
@@ -52,6 +61,18 @@ export interface DesktopAppOptions {
   /** This launch's command line (deep link, --autostart); process.argv by default. */
   argv?: string[];
   platform?: NodeJS.Platform;
+  /** electron-updater's autoUpdater; loaded on demand, only in packaged builds. */
+  loadUpdater?: () => Promise<UpdaterApi>;
+  /** Start at login on Linux; the XDG autostart file (linux-autostart.ts) by default. */
+  linuxAutostart?: { apply(openAtLogin: boolean): Promise<void> };
+}
+
+async function loadElectronUpdater(): Promise<UpdaterApi> {
+  // A CommonJS package: depending on the bundler its exports sit on the module or on `default`.
+  const loaded = (await import('electron-updater')) as { autoUpdater?: unknown; default?: { autoUpdater?: unknown } };
+  const updater = loaded.autoUpdater ?? loaded.default?.autoUpdater;
+  if (!updater) throw new Error('electron-updater has no autoUpdater');
+  return updater as UpdaterApi;
 }
 
 /** Added by the login item, so a start by the OS stays in the tray. */
@@ -74,7 +95,9 @@ export interface DesktopApp {
 export async function startDesktopApp(options: DesktopAppOptions): Promise<DesktopApp | null> {
   const { electron, paths } = options;
   const { app } = electron;
-  const logger = options.logger ?? createConsoleLogger({ scope: 'baton' });
+  const logsDir = app.getPath('logs');
+  // One file per day in the app's logs folder, redacted like every Baton log (log-files.ts).
+  const logger = options.logger ?? createFileLogger({ dir: logsDir });
 
   if (!app.requestSingleInstanceLock()) {
     logger.info('Baton is already running; focusing that window instead.');
@@ -140,13 +163,14 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   // Services notify on their own (the run service at a run's end); the preferences decide here.
   const systemNotifier = platform.notifier;
   const currentPreferences = () => readStoredPreferences(platform.settings.get(PREFERENCES_KEY)).preferences;
+  const loadedPolicy = await loadMachinePolicy(logger);
   const core = createCore({
     platform: {
       ...platform,
       notifier: { notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)) },
     },
     version: options.version,
-    policy: await loadMachinePolicy(logger),
+    policy: loadedPolicy,
   });
   disposers.push(() => core.dispose());
 
@@ -154,8 +178,14 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   const trusted = createTrustedSenders({ isAppUrl: location.isAppUrl });
   disposers.push(bindIpc({ ipcMain: electron.ipcMain, core, isTrustedSender: trusted.isTrusted, logger }));
 
+  const bounds: WindowBoundsKeeper | undefined = electron.screen
+    ? createWindowBoundsKeeper({ screen: electron.screen, settings: platform.settings, clock: platform.clock, logger })
+    : undefined;
+  let untrackWindow: (() => void) | undefined;
+  disposers.push(() => untrackWindow?.());
   function openWindow(): MainWindow {
-    return createMainWindow({
+    untrackWindow?.();
+    const opened = createMainWindow({
       BrowserWindow: electron.BrowserWindow,
       preloadPath: paths.preload,
       url: location.url,
@@ -164,8 +194,11 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       isQuitting: () => isQuitting,
       showWhenReady: !startsHidden,
       onHiddenToTray: () => shell?.explainHiddenToTray(),
+      placement: bounds?.placement({ width: 1100, height: 760 }),
       logger,
     });
+    untrackWindow = bounds?.track(opened.window);
+    return opened;
   }
   // Started by the OS at login: stay in the tray until the person asks for the window.
   let startsHidden = argv.includes(AUTOSTART_ARG);
@@ -199,6 +232,19 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
         : { target: 'local', processKey: run.processId, inputArguments: run.inputArguments },
     );
   };
+  function loginItemSetter(): ((openAtLogin: boolean) => void) | undefined {
+    if (osPlatform === 'win32' || osPlatform === 'darwin') return (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: [AUTOSTART_ARG] });
+    // From source, the executable is the development Electron: nothing to start at login.
+    if (osPlatform !== 'linux' || !app.isPackaged) return undefined;
+    const autostart = options.linuxAutostart ?? createLinuxAutostart({
+      fs: { mkdir, writeFile, rm },
+      env: process.env,
+      homeDir: homedir(),
+      executable: process.env.APPIMAGE ?? process.execPath,
+      args: [AUTOSTART_ARG],
+    });
+    return (openAtLogin) => void autostart.apply(openAtLogin).catch(failed('Start at login could not be changed'));
+  }
   const quit = async () => {
     // Quitting stops nothing in Orchestrator or on the robot, but the person should know what keeps going.
     const active = shell?.activeRuns() ?? [];
@@ -231,6 +277,13 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       'toggle-pause': () => void shell?.togglePause().catch(failed('Notifications could not be paused')),
       preferences: () => showWindow('area:settings'),
       palette: () => palette.toggle(),
+      'open-logs': () =>
+        void electron.shell.openPath?.(logsDir).then((problem) => problem && logger.warn('The logs folder could not be opened', { problem }), failed('The logs folder could not be opened')),
+      about: () =>
+        void electron.dialog
+          ?.showMessageBox({ type: 'info', title: 'About Baton', message: 'Baton', detail: aboutDetail(options.version, platform.runtimes), buttons: ['OK'] })
+          .catch(failed('The About dialog could not be shown')),
+      'install-update': () => updates?.installNow(),
     },
   });
   disposers.push(() => tray?.dispose());
@@ -241,16 +294,26 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     settings: platform.settings,
     show: showWindow,
     togglePalette: () => palette.toggle(),
-    setLoginItem:
-      osPlatform === 'win32' || osPlatform === 'darwin'
-        ? (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: [AUTOSTART_ARG] })
-        : undefined,
+    setLoginItem: loginItemSetter(),
     globalShortcut: electron.globalShortcut,
     dialog: electron.dialog,
     platform: osPlatform,
     logger,
   });
   disposers.push(() => shell?.dispose());
+  const updates = startAutoUpdate({
+    loadUpdater: options.loadUpdater ?? loadElectronUpdater,
+    isPackaged: app.isPackaged,
+    policy: createPolicyGuard(loadedPolicy.policy, { path: loadedPolicy.status.path }).updates(),
+    clock: platform.clock,
+    logger,
+    onUpdateReady: (version) => shell?.setUpdateReady(version),
+    // quitAndInstall closes the windows first; they must close, not hide to the tray.
+    beforeInstall: () => {
+      isQuitting = true;
+    },
+  });
+  disposers.push(() => updates.dispose());
   // Windows and Linux start Baton with `--protocol-launcher <url>` (GitHub Desktop's marker).
   if (app.isPackaged && osPlatform === 'win32') app.setAsDefaultProtocolClient('baton', process.execPath, [PROTOCOL_LAUNCHER_ARG]);
   const launchLink = deepLinkFromArgv(argv);

@@ -41,6 +41,8 @@ export interface DesktopShell {
   togglePause(): Promise<void>;
   /** The person opened the window: whatever needed attention has been seen. */
   clearAttention(): void;
+  /** A downloaded update waits: the tray offers to restart into it. */
+  setUpdateReady(version: string): void;
   dispose(): void;
 }
 
@@ -60,6 +62,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   let settings: SettingsView | undefined;
   let favorites: TrayState['favorites'] = [];
   let needsAttention = false;
+  let updateVersion: string | undefined;
 
   let connectivity: ConnectivityStatus | undefined;
   const render = () => {
@@ -76,6 +79,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       recent: all.filter((run) => !isActive(run)).map(toTrayRun),
       isNotificationPaused: settings?.preferences.notifications.isPaused ?? false,
       connectivityLine: bannerText(connectivity),
+      ...(updateVersion ? { updateVersion } : {}),
     });
   };
   const warn = (what: string) => (error: unknown) => logger.warn(what, { error: String(error) });
@@ -186,6 +190,10 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     clearAttention() {
       if (!needsAttention) return;
       needsAttention = false;
+      render();
+    },
+    setUpdateReady(version) {
+      updateVersion = version;
       render();
     },
     dispose() {

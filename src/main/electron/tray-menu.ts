@@ -15,6 +15,8 @@ export interface TrayState {
   isNotificationPaused?: boolean;
   /** "Offline since 10:42 — showing processes from 10:40" while Orchestrator cannot be reached. */
   connectivityLine?: string;
+  /** A downloaded update waiting to be installed. */
+  updateVersion?: string;
 }
 
 export interface TrayFavorite {
@@ -43,7 +45,10 @@ export type TrayAction =
   | 'open-run'
   | 'toggle-pause'
   | 'preferences'
-  | 'palette';
+  | 'palette'
+  | 'open-logs'
+  | 'about'
+  | 'install-update';
 
 export type TrayMenuItem =
   | { kind: 'status'; label: string }
@@ -156,7 +161,16 @@ export function buildTrayMenu(state: TrayState): TrayView {
       ...(isSignedIn ? [{ kind: 'action', action: 'palette', label: 'Quick launch…' } as const] : []),
       { kind: 'action', action: 'toggle-pause', label: 'Pause notifications', checked: state.isNotificationPaused === true },
       { kind: 'action', action: 'preferences', label: 'Preferences…' },
+      {
+        kind: 'submenu',
+        label: 'Help',
+        items: [
+          { kind: 'action', action: 'open-logs', label: 'Open logs folder' },
+          { kind: 'action', action: 'about', label: 'About Baton' },
+        ],
+      },
       { kind: 'separator' },
+      ...(state.updateVersion ? [{ kind: 'action', action: 'install-update', label: `Restart to update to ${menuText(state.updateVersion)}` } as const] : []),
       { kind: 'action', action: 'quit', label: 'Quit Baton' },
     ],
   };

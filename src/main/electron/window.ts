@@ -1,6 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Event, WebPreferences } from 'electron';
 import type { Logger } from '../platform';
 import type { TrustedSenders } from './trusted-senders';
+import type { WindowPlacement } from './window-bounds';
 
 /**
  * The renderer is treated as untrusted (DESIGN.md §9.5): isolated from the preload, in
@@ -35,6 +36,8 @@ export interface MainWindowOptions {
   showWhenReady?: boolean;
   /** Called when closing hid the window to the tray. */
   onHiddenToTray?(): void;
+  /** Where to open (window-bounds.ts); Electron's default, centred, without it. */
+  placement?: WindowPlacement;
   logger?: Logger;
 }
 
@@ -49,6 +52,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   const windowOptions: BrowserWindowConstructorOptions = {
     width: 1100,
     height: 760,
+    ...(options.placement?.bounds ?? {}),
     minWidth: 720,
     minHeight: 480,
     title: 'Baton',
@@ -61,7 +65,9 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   const untrust = options.trusted.trust(window.webContents);
 
   const onReady = () => {
-    if (options.showWhenReady !== false) window.show();
+    if (options.showWhenReady === false) return;
+    if (options.placement?.isMaximized) window.maximize();
+    window.show();
   };
   // Baton lives in the tray: closing the window hides it, unless the app is quitting.
   const onClose = (event: Event) => {

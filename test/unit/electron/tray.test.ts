@@ -13,6 +13,14 @@ describe('buildTrayMenu', () => {
         { kind: 'action', action: 'open', label: 'Open Baton' },
         { kind: 'action', action: 'toggle-pause', label: 'Pause notifications', checked: false },
         { kind: 'action', action: 'preferences', label: 'Preferences…' },
+        {
+          kind: 'submenu',
+          label: 'Help',
+          items: [
+            { kind: 'action', action: 'open-logs', label: 'Open logs folder' },
+            { kind: 'action', action: 'about', label: 'About Baton' },
+          ],
+        },
         { kind: 'separator' },
         { kind: 'action', action: 'quit', label: 'Quit Baton' },
       ],
@@ -54,6 +62,7 @@ describe('createTray', () => {
       'Open Baton',
       'Pause notifications',
       'Preferences…',
+      'Help',
       'separator',
       'Quit Baton',
     ]);

@@ -21,10 +21,30 @@ const submenu = (items: TrayMenuItem[], label: string) => {
 };
 
 describe('the tray menu model', () => {
-  it('offers only Open, Pause notifications, Preferences and Quit when signed out', () => {
+  it('offers only Open, Pause notifications, Preferences, Help and Quit when signed out', () => {
     const view = buildTrayMenu({ session: 'signed-out', activeRuns: 0, needsAttention: false });
     expect(view.icon).toBe('signed-out');
-    expect(labels(view.items)).toEqual(['Signed out', '—', 'Open Baton', 'Pause notifications', 'Preferences…', '—', 'Quit Baton']);
+    expect(labels(view.items)).toEqual(['Signed out', '—', 'Open Baton', 'Pause notifications', 'Preferences…', 'Help', '—', 'Quit Baton']);
+  });
+
+  it('has Open logs folder and About in Help, signed in or not', () => {
+    for (const session of ['signed-out', 'signed-in'] as const) {
+      const help = submenu(buildTrayMenu({ session, activeRuns: 0, needsAttention: false }).items, 'Help');
+      expect(help).toEqual([
+        { kind: 'action', action: 'open-logs', label: 'Open logs folder' },
+        { kind: 'action', action: 'about', label: 'About Baton' },
+      ]);
+    }
+  });
+
+  it('offers to restart into a downloaded update, just above Quit, only when one waits', () => {
+    const without = buildTrayMenu({ session: 'signed-in', activeRuns: 0, needsAttention: false });
+    expect(without.items.some((item) => item.kind === 'action' && item.action === 'install-update')).toBe(false);
+    const items = buildTrayMenu({ session: 'signed-in', activeRuns: 0, needsAttention: false, updateVersion: '1.2.0' }).items;
+    expect(items.slice(-2)).toEqual([
+      { kind: 'action', action: 'install-update', label: 'Restart to update to 1.2.0' },
+      { kind: 'action', action: 'quit', label: 'Quit Baton' },
+    ]);
   });
 
   it('shows the user line, favourites (inputs marked with an ellipsis) and the last 5 runs when connected', () => {
