@@ -1,5 +1,9 @@
-import { createMemorySettings } from '../../src/main/platform/memory';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFileSettings } from '../../src/main/platform/node';
 import type { Metric, MetricResult } from '../lib/result';
+import { silentLogger } from '../lib/robot';
 import { catalogFor, connectionsWithToken, createCountingFetch, startSandboxProcess, type RemoteSandbox } from '../lib/sandbox';
 import { elapsedMs, median, now, ratioOf } from '../lib/stats';
 
@@ -44,15 +48,25 @@ async function sequentialClient(sandbox: RemoteSandbox): Promise<Run> {
   return { ms: elapsedMs(start), requests, bytes, processes };
 }
 
-/** Baton's catalog service, fresh (nothing cached, listing mode unknown), one refresh. */
+/**
+ * Baton's catalog service, fresh (nothing cached, listing mode unknown), one refresh, with the file
+ * settings store in an empty folder as the Node hosts use it (the cache is saved to disk after it).
+ */
 async function batonRefresh(sandbox: RemoteSandbox): Promise<Run> {
-  const fetch = createCountingFetch();
-  const { catalog } = catalogFor(connectionsWithToken(sandbox.orchestratorUrl, sandbox.token), createMemorySettings(), fetch);
-  const start = now();
-  const result = await catalog.refresh();
-  const ms = elapsedMs(start);
-  if (result.error) throw new Error(`the catalog refresh failed: ${result.error.message}`);
-  return { ms, requests: fetch.requests, bytes: fetch.bytes, processes: result.processes.length };
+  const dir = await mkdtemp(join(tmpdir(), 'baton-bench-refresh-'));
+  try {
+    const fetch = createCountingFetch();
+    const settings = createFileSettings({ dir, logger: silentLogger });
+    const { catalog } = catalogFor(connectionsWithToken(sandbox.orchestratorUrl, sandbox.token), settings, fetch);
+    const start = now();
+    const result = await catalog.refresh();
+    const ms = elapsedMs(start);
+    if (result.error) throw new Error(`the catalog refresh failed: ${result.error.message}`);
+    await new Promise((resolve) => setImmediate(resolve)); // lets the cache file be written before the next run
+    return { ms, requests: fetch.requests, bytes: fetch.bytes, processes: result.processes.length };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**

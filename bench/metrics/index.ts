@@ -2,8 +2,9 @@ import type { Metric } from '../lib/result';
 import { cachedStart } from './cached-start';
 import { catalogRefresh } from './catalog-refresh';
 import { localBridge } from './local-bridge';
-import { coreMemory, remoteStatus } from './not-built';
+import { coreMemory } from './core-memory';
 import { pushedVsPolling } from './pushed-vs-polling';
+import { remoteStatus } from './remote-status';
 import { rendererFilter } from './renderer-filter';
 import { webHostStart } from './web-host-start';
 

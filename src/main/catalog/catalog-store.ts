@@ -1,6 +1,8 @@
+import { dirname, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { folderSchema, processSchema, type Folder, type Process } from '../../shared/contract/catalog';
-import type { SettingsStore } from '../platform';
+import type { Logger, SettingsStore } from '../platform';
+import { createCatalogCacheFiles } from './catalog-cache-file';
 
 export type ListingMode = 'cross-folder' | 'per-folder';
 
@@ -24,15 +26,37 @@ export interface CatalogStore {
   setFavorite(profileId: string, processId: string, isFavorite: boolean): void;
 }
 
-/** The catalog's persistence in the settings store; a cache that no longer parses is ignored, not fatal. */
-export function createCatalogStore(settings: SettingsStore): CatalogStore {
+export interface CatalogStoreOptions {
+  /**
+   * Where the cache files go (the platform's dataDir). Defaults to the settings file's folder; a
+   * settings store with no folder (the in-memory one, `:memory:`) keeps the cache in the settings.
+   */
+  dataDir?: string;
+  logger?: Logger;
+}
+
+/**
+ * The catalog's persistence: the cached listing in its own file per profile (see
+ * catalog-cache-file.ts), mode and favourites in the settings store. A cache that no longer
+ * parses is ignored, not fatal. A cache left in the settings by an older Baton is still read, and
+ * moved out of the settings file at the next write.
+ */
+export function createCatalogStore(settings: SettingsStore, options: CatalogStoreOptions = {}): CatalogStore {
+  const dataDir = options.dataDir ?? (isAbsolute(settings.location) ? dirname(settings.location) : undefined);
+  const files = dataDir === undefined || dataDir === ':memory:' ? undefined : createCatalogCacheFiles({ dataDir, logger: options.logger });
+  const fromSettings = (profileId: string): CachedCatalog | undefined => {
+    const parsed = cachedCatalogSchema.safeParse(settings.get(key('cache', profileId)));
+    return parsed.success ? parsed.data : undefined;
+  };
   return {
     readCache(profileId) {
-      const parsed = cachedCatalogSchema.safeParse(settings.get(key('cache', profileId)));
-      return parsed.success ? parsed.data : undefined;
+      if (!files) return fromSettings(profileId);
+      return files.read(profileId) ?? fromSettings(profileId);
     },
     writeCache(profileId, cache) {
-      settings.set(key('cache', profileId), cache);
+      if (!files) return settings.set(key('cache', profileId), cache);
+      files.write(profileId, cache);
+      if (settings.get(key('cache', profileId)) !== undefined) settings.delete(key('cache', profileId));
     },
     readMode(profileId) {
       const parsed = z.enum(['cross-folder', 'per-folder']).safeParse(settings.get(key('mode', profileId)));

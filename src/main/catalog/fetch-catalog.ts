@@ -47,17 +47,32 @@ function toProcess(release: ReleaseDto, folder: { id: number; path: string }, is
 // UiPath Assistant does not offer these to people; neither does Baton.
 const isListed = (r: ReleaseDto): boolean => r.HiddenForAttendedUser !== true && r.IsProcessDeleted !== true;
 
-async function acrossFolders(client: OrchestratorClient, folders: Folder[]): Promise<ProcessEntry[]> {
-  const [releases, runnable] = await Promise.all([listReleasesAcrossFolders(client), listRunnableReleaseIds(client)]);
-  const byId = new Map(folders.map((f) => [f.id, f]));
-  return releases.filter(isListed).flatMap((r) => {
-    if (r.OrganizationUnitId == null) return [];
-    const folder = byId.get(r.OrganizationUnitId) ?? {
-      id: r.OrganizationUnitId,
-      path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId),
-    };
-    return [toProcess(r, folder, runnable.has(r.Id))];
-  });
+interface AcrossFolders {
+  /** Converted page by page as they arrive; folder paths and `isRunnable` are settled once everything is in. */
+  entries: (ProcessEntry | undefined)[];
+  runnable: Set<number>;
+}
+
+function listAcrossFolders(client: OrchestratorClient): Promise<AcrossFolders> {
+  const entry = (r: ReleaseDto): ProcessEntry | undefined =>
+    isListed(r) && r.OrganizationUnitId != null
+      ? toProcess(r, { id: r.OrganizationUnitId, path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId) }, false)
+      : undefined;
+  return Promise.all([listReleasesAcrossFolders(client, entry), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({ entries, runnable }));
+}
+
+function acrossFolders({ entries, runnable }: AcrossFolders, folders: Folder[]): ProcessEntry[] {
+  const pathOf = new Map(folders.map((f) => [f.id, f.path]));
+  const processes: ProcessEntry[] = [];
+  for (const p of entries) {
+    if (!p) continue;
+    // The folder list is the authority on paths; a release row's own path is the fallback for a folder it did not list.
+    const path = pathOf.get(p.folderId);
+    if (path !== undefined && path !== p.folderPath) p.folderPath = path;
+    p.isRunnable = runnable.has(p.releaseId);
+    processes.push(p);
+  }
+  return processes;
 }
 
 /** Each folder on its own, in parallel: one folder's failure is recorded on it and the others stay. */
@@ -78,15 +93,21 @@ async function perFolder(client: OrchestratorClient, folders: Folder[]): Promise
 }
 
 /**
- * Folders, then releases: one cross-folder listing where the server has it, otherwise (19.10,
- * 20.4: "a folder is required") one listing per folder. A cross-folder listing that fails for
- * another reason falls back to per-folder for this refresh, so one bad folder cannot hide all.
+ * Folders and releases: one cross-folder listing where the server has it, asked for at the same
+ * time as the folders (release rows carry their folder, so nothing waits for the folder list: two
+ * round trips in all), otherwise (19.10, 20.4: "a folder is required") one listing per folder once
+ * the folders are known. A cross-folder listing that fails for another reason falls back to
+ * per-folder for this refresh, so one bad folder cannot hide all.
  */
 export async function fetchCatalog(client: OrchestratorClient, knownMode: ListingMode | undefined): Promise<FetchedCatalog> {
-  const folders = (await listFolders(client)).map(toFolder).sort((a, b) => a.path.localeCompare(b.path));
+  const listedFolders = listFolders(client).then((dtos) => dtos.map(toFolder).sort((a, b) => a.path.localeCompare(b.path)));
   if (knownMode !== 'per-folder') {
+    const across = listAcrossFolders(client);
+    // Awaited below only if the folders list; a folders failure is the error reported.
+    across.catch(() => {});
+    const folders = await listedFolders;
     try {
-      return { folders, processes: await acrossFolders(client, folders), mode: 'cross-folder' };
+      return { folders, processes: acrossFolders(await across, folders), mode: 'cross-folder' };
     } catch (error) {
       if (isFolderRequired(error)) return { ...(await perFolder(client, folders)), mode: 'per-folder' };
       if (folders.length === 0) throw error;
@@ -95,5 +116,5 @@ export async function fetchCatalog(client: OrchestratorClient, knownMode: Listin
       return { ...split, mode: knownMode ?? 'cross-folder' };
     }
   }
-  return { ...(await perFolder(client, folders)), mode: 'per-folder' };
+  return { ...(await perFolder(client, await listedFolders)), mode: 'per-folder' };
 }

@@ -54,9 +54,16 @@ export function listFolders(client: OrchestratorClient): Promise<FolderDto[]> {
   return listAll(client, { path: '/odata/Folders', query: { $select: FOLDER_FIELDS.join(',') } }, folderDtoSchema);
 }
 
-/** Every release the person may see, across folders, in one listing (current servers). */
-export function listReleasesAcrossFolders(client: OrchestratorClient): Promise<ReleaseDto[]> {
-  return listAll(client, { path: '/odata/Releases', query: { $select: RELEASE_FIELDS_CURRENT.join(',') } }, releaseDtoSchema);
+/**
+ * Every release the person may see, across folders, in one listing (current servers). `map`, if
+ * given, turns each validated row into what the caller keeps as its page arrives, so that work
+ * overlaps with the pages still on the way instead of following the last one.
+ */
+export function listReleasesAcrossFolders(client: OrchestratorClient): Promise<ReleaseDto[]>;
+export function listReleasesAcrossFolders<T>(client: OrchestratorClient, map: (release: ReleaseDto) => T): Promise<T[]>;
+export function listReleasesAcrossFolders<T>(client: OrchestratorClient, map?: (release: ReleaseDto) => T): Promise<(T | ReleaseDto)[]> {
+  const request = { path: '/odata/Releases', query: { $select: RELEASE_FIELDS_CURRENT.join(',') } };
+  return map ? listAll(client, request, releaseDtoSchema.transform(map)) : listAll(client, request, releaseDtoSchema);
 }
 
 /** The lean second pass: ids of releases in folders where the person holds Jobs.Create. */

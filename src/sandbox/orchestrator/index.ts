@@ -5,6 +5,6 @@ export { encodeFolderPath } from './folder-context';
 export { signWebhookBody, isLoopbackUrl, fetchSender, JOB_EVENT_TYPES, type WebhookSender } from './webhooks';
 export { MAX_TOP } from './odata/query';
 export { parseFilter, FilterSyntaxError, type FilterNode } from './odata/filter-parser';
-export type { OrchestratorState } from './state';
+export { touchCatalog, type OrchestratorState } from './state';
 export type { Caller, JobRecord, JobState, OrchestratorVersion, VerifiedToken, VerifyToken, WebhookRecord } from './types';
 export type { JobEvent, JobEventType, JobRunner } from './job-runner';

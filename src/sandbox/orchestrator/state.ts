@@ -12,6 +12,10 @@ export interface OrchestratorState {
   permissions: Map<number, Map<number, Set<FolderPermission>>>;
   nextJobId: number;
   nextWebhookId: number;
+  /** Bumped by anything that changes folders, releases or permissions; keys the listing caches. */
+  catalogRevision: number;
+  /** Per caller and folder set: the visible release DTOs, so a page of a listing is a slice. */
+  releaseListings: Map<string, { revision: number; dtos: Record<string, unknown>[] }>;
 }
 
 export function createState(seed: SandboxSeed): OrchestratorState {
@@ -33,7 +37,15 @@ export function createState(seed: SandboxSeed): OrchestratorState {
     permissions,
     nextJobId: 38_967_597,
     nextWebhookId: 1,
+    catalogRevision: 0,
+    releaseListings: new Map(),
   };
+}
+
+/** Call after changing folders, releases or permissions: cached listings are rebuilt on next use. */
+export function touchCatalog(state: OrchestratorState): void {
+  state.catalogRevision += 1;
+  state.releaseListings.clear();
 }
 
 export function permissionsIn(state: OrchestratorState, principal: SeedPrincipal, folderId: number): ReadonlySet<FolderPermission> {

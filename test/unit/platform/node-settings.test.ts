@@ -48,4 +48,25 @@ describe('the Node settings store', () => {
     settings.set('theme', 'dark');
     expect(createFileSettings({ dir, logger: createRecordingLogger() }).get('theme')).toBe('dark');
   });
+
+  it('reads the file once: later reads come from memory, and its own writes keep file and memory the same', () => {
+    const settings = createFileSettings({ dir, logger: createRecordingLogger() });
+    settings.set('theme', 'dark');
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ theme: 'changed behind its back' }), 'utf8');
+    expect(settings.get('theme')).toBe('dark');
+    settings.set('mode', 'cross-folder');
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ mode: 'cross-folder' });
+    settings.delete('mode');
+    expect(settings.get('mode')).toBeUndefined();
+    expect(createFileSettings({ dir, logger: createRecordingLogger() }).get('mode')).toBeUndefined();
+  });
+
+  it('hands out copies: changing a value read or written does not change the settings', () => {
+    const settings = createFileSettings({ dir, logger: createRecordingLogger() });
+    const written = { favourites: ['a'] };
+    settings.set('catalog', written);
+    written.favourites.push('b');
+    settings.get<{ favourites: string[] }>('catalog')!.favourites.push('c');
+    expect(settings.get('catalog')).toEqual({ favourites: ['a'] });
+  });
 });

@@ -36,11 +36,26 @@ export function createFileSettings(options: { dir: string; logger: Logger; now?:
     conf = open();
   }
 
+  // conf re-reads and re-parses the whole file on every get; this store is the file's only writer
+  // in the process, so the parsed document is read once and kept, and updated by its own writes.
+  const doc = new Map<string, unknown>(Object.entries(conf.store));
   return {
     location: conf.path,
-    get: <T>(key: string) => conf.get(key) as T | undefined,
-    set: (key, value) => conf.set(key, value),
-    delete: (key) => conf.delete(key),
+    // Copies, as conf's fresh parse gave: a caller changing what it read must not change the settings.
+    get: <T>(key: string) => structuredClone(doc.get(key)) as T | undefined,
+    set: (key, value) => {
+      if (value === undefined) {
+        conf.delete(key);
+        doc.delete(key);
+        return;
+      }
+      conf.set(key, value);
+      doc.set(key, structuredClone(value));
+    },
+    delete: (key) => {
+      conf.delete(key);
+      doc.delete(key);
+    },
   };
 }
 

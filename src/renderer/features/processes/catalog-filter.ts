@@ -15,6 +15,10 @@ export interface ProcessFilter {
   folderPath: string;
 }
 
+// Created once: String#localeCompare sets up the locale's rules on every call, which made sorting
+// 10,000 processes take 90-200 ms in Chromium; a collator's compare gives the same order.
+const collator = new Intl.Collator();
+
 /** Favourites first, then by name and folder; the order the list shows. */
 export function indexCatalog(processes: readonly Process[]): IndexedProcess[] {
   const indexed = processes.map((process) => ({
@@ -25,8 +29,8 @@ export function indexCatalog(processes: readonly Process[]): IndexedProcess[] {
   return indexed.sort(
     (a, b) =>
       Number(b.process.isFavorite) - Number(a.process.isFavorite) ||
-      a.process.name.localeCompare(b.process.name) ||
-      a.process.folderPath.localeCompare(b.process.folderPath),
+      collator.compare(a.process.name, b.process.name) ||
+      collator.compare(a.process.folderPath, b.process.folderPath),
   );
 }
 
@@ -55,5 +59,5 @@ export function folderOptions(folders: readonly Folder[], processes: readonly Pr
   const byPath = new Map<string, boolean>();
   for (const folder of folders) byPath.set(folder.path, Boolean(folder.error));
   for (const process of processes) if (!byPath.has(process.folderPath)) byPath.set(process.folderPath, false);
-  return [...byPath].map(([path, hasError]) => ({ path, hasError })).sort((a, b) => a.path.localeCompare(b.path));
+  return [...byPath].map(([path, hasError]) => ({ path, hasError })).sort((a, b) => collator.compare(a.path, b.path));
 }

@@ -2,9 +2,33 @@ import { requireScope } from '../authenticate';
 import { releaseDto } from '../dto';
 import { errors } from '../errors';
 import { applyQuery, selectOne } from '../odata/query';
-import { entityFolderAllowed, listingFolders, sendCollection, sendEntity, type Route } from '../route-context';
+import { entityFolderAllowed, listingFolders, sendCollection, sendEntity, type Route, type RouteContext } from '../route-context';
+import type { SeedFolder } from '../../seed';
 
 const RELEASE_SCOPES = ['OR.Execution', 'OR.Execution.Read'];
+// A few callers × folder sets at a time; beyond that the oldest listings are dropped.
+const MAX_CACHED_LISTINGS = 32;
+
+/**
+ * The caller's visible releases as DTOs, built once per caller, folder set and catalog revision:
+ * paging through 10,000 releases must not rebuild and filter all of them for every page.
+ * The DTOs are shared between requests, so nothing downstream may mutate them.
+ */
+function visibleReleaseDtos(ctx: RouteContext, folders: SeedFolder[]): Record<string, unknown>[] {
+  const { state, version } = ctx.deps;
+  const key = `${ctx.caller.principal.userId}|${version}|${folders.map((f) => f.id).join(',')}`;
+  const cached = state.releaseListings.get(key);
+  if (cached && cached.revision === state.catalogRevision) return cached.dtos;
+  const byId = new Map(folders.map((f) => [f.id, f]));
+  const dtos: Record<string, unknown>[] = [];
+  for (const r of state.releases.values()) {
+    const folder = byId.get(r.folderId);
+    if (folder) dtos.push(releaseDto(r, folder, version));
+  }
+  if (state.releaseListings.size >= MAX_CACHED_LISTINGS) state.releaseListings.delete(state.releaseListings.keys().next().value!);
+  state.releaseListings.set(key, { revision: state.catalogRevision, dtos });
+  return dtos;
+}
 
 export const releaseRoutes: Route[] = [
   {
@@ -12,11 +36,7 @@ export const releaseRoutes: Route[] = [
     pattern: /^\/odata\/Releases$/i,
     handle(ctx) {
       requireScope(ctx.caller, RELEASE_SCOPES);
-      const { state, version } = ctx.deps;
-      const folders = new Map(listingFolders(ctx, 'Processes.View').map((f) => [f.id, f]));
-      const dtos = [...state.releases.values()]
-        .filter((r) => folders.has(r.folderId))
-        .map((r) => releaseDto(r, folders.get(r.folderId)!, version));
+      const dtos = visibleReleaseDtos(ctx, listingFolders(ctx, 'Processes.View'));
       sendCollection(ctx, 'Releases', applyQuery(dtos, ctx.params, ctx.deps.types.release));
     },
   },

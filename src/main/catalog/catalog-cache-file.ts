@@ -1,0 +1,101 @@
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { folderSchema, processSchema } from '../../shared/contract/catalog';
+import type { Logger } from '../platform';
+import type { CachedCatalog } from './catalog-store';
+
+/** Stamped into every cache file; a file with another format or version is not read. */
+export const CATALOG_CACHE_FORMAT = 'baton.catalog-cache';
+export const CATALOG_CACHE_VERSION = 1;
+
+const cachedProcessSchema = processSchema.omit({ isFavorite: true });
+
+export interface CatalogCacheFiles {
+  /** The profile's cache, or undefined when there is none or it is not one Baton can use. */
+  read(profileId: string): CachedCatalog | undefined;
+  /** Written after the current task (so a refresh answers before the disk write), atomically. */
+  write(profileId: string, cache: CachedCatalog): void;
+  /** Writes what is pending now (tests, shutdown). */
+  flush(): void;
+  pathOf(profileId: string): string;
+}
+
+/**
+ * One JSON file per profile under `<dataDir>/catalog-cache/`, apart from the settings file so that
+ * neither settings reads nor start-up parse 10,000 processes they do not need. Baton wrote the file
+ * itself, so reading checks the envelope's stamp and shape and the first and last entries instead of
+ * a full schema parse of every process (that parse alone took ≈150 ms for 10,000); a file that is not
+ * valid JSON or not shaped like a cache is refused and the catalog starts empty.
+ */
+export function createCatalogCacheFiles(options: { dataDir: string; logger?: Logger }): CatalogCacheFiles {
+  const dir = join(options.dataDir, 'catalog-cache');
+  const pending = new Map<string, CachedCatalog>();
+  let scheduled = false;
+  const pathOf = (profileId: string) => join(dir, `${encodeURIComponent(profileId).replace(/\./g, '%2E')}.json`);
+
+  const writeNow = (profileId: string, cache: CachedCatalog): void => {
+    const path = pathOf(profileId);
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      const envelope = { format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId, ...cache };
+      writeFileSync(temp, JSON.stringify(envelope), { mode: 0o600 });
+      renameSync(temp, path);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      // The cache only speeds up the next start; the catalog in memory is still good.
+      options.logger?.warn('The process list could not be saved for the next start.', {
+        file: path,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  const flush = (): void => {
+    scheduled = false;
+    const entries = [...pending];
+    pending.clear();
+    for (const [profileId, cache] of entries) writeNow(profileId, cache);
+  };
+
+  return {
+    pathOf,
+    read(profileId) {
+      const waiting = pending.get(profileId);
+      if (waiting) return waiting;
+      let text: string;
+      try {
+        text = readFileSync(pathOf(profileId), 'utf8');
+      } catch {
+        return undefined;
+      }
+      let found: CachedCatalog | undefined;
+      try {
+        found = checkedEnvelope(JSON.parse(text), profileId);
+      } catch {
+        found = undefined;
+      }
+      if (!found) options.logger?.warn('The saved process list could not be read; it is listed again from Orchestrator.', { file: pathOf(profileId) });
+      return found;
+    },
+    write(profileId, cache) {
+      pending.set(profileId, cache);
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(flush);
+    },
+    flush,
+  };
+}
+
+function checkedEnvelope(value: unknown, profileId: string): CachedCatalog | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (v.format !== CATALOG_CACHE_FORMAT || v.version !== CATALOG_CACHE_VERSION || v.profileId !== profileId) return undefined;
+  const { folders, processes, refreshedAt } = v;
+  if (typeof refreshedAt !== 'string' || !Array.isArray(folders) || !Array.isArray(processes)) return undefined;
+  const ends = <T>(items: T[]): T[] => (items.length === 0 ? [] : [items[0]!, items[items.length - 1]!]);
+  if (!ends(folders).every((f) => folderSchema.safeParse(f).success)) return undefined;
+  if (!ends(processes).every((p) => cachedProcessSchema.safeParse(p).success)) return undefined;
+  return { folders, processes, refreshedAt } as CachedCatalog;
+}

@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCatalogStore } from '../../../src/main/catalog';
+import { CATALOG_CACHE_FORMAT, CATALOG_CACHE_VERSION, createCatalogCacheFiles } from '../../../src/main/catalog/catalog-cache-file';
+import { createMemorySettings, createRecordingLogger } from '../../../src/main/platform/memory';
+import { createFileSettings } from '../../../src/main/platform/node';
+
+const folder = { id: 7, path: 'Finance', displayName: 'Finance' };
+const process = {
+  id: '7:key-1',
+  name: 'Invoice Intake',
+  description: '',
+  version: '1.0.0',
+  releaseId: 1,
+  releaseKey: 'key-1',
+  processKey: 'Invoice.Intake',
+  folderId: 7,
+  folderPath: 'Finance',
+  isRunnable: true,
+  prefersLocal: false,
+  inputArguments: [],
+};
+const cache = { folders: [folder], processes: [process, { ...process, id: '7:key-2', releaseKey: 'key-2', releaseId: 2 }], refreshedAt: '2026-01-01T00:00:00.000Z' };
+
+describe('the catalog cache file', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'baton-catalog-cache-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the cache after the current task, in its own file stamped with format and version, leaving no temp file', async () => {
+    const files = createCatalogCacheFiles({ dataDir: dir });
+    files.write('p1', cache);
+    expect(existsSync(files.pathOf('p1'))).toBe(false);
+    expect(files.read('p1')).toEqual(cache);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(JSON.parse(readFileSync(files.pathOf('p1'), 'utf8'))).toEqual({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', ...cache });
+    expect(readdirSync(join(dir, 'catalog-cache'))).toEqual(['p1.json']);
+    expect(createCatalogCacheFiles({ dataDir: dir }).read('p1')).toEqual(cache);
+  });
+
+  it.each([
+    ['not JSON', '{"format": "baton.catalog-cache", "version": 1, "proc'],
+    ['another version', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: 999, profileId: 'p1', ...cache })],
+    ['another profile', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p2', ...cache })],
+    ['a first process that is not one', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', ...cache, processes: [{ id: 3 }] })],
+    ['no process list', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', folders: [], refreshedAt: 'x' })],
+  ])('refuses a file with %s, says so in the log, and the catalog starts empty', (_, text) => {
+    const files = createCatalogCacheFiles({ dataDir: dir });
+    mkdirSync(join(dir, 'catalog-cache'));
+    writeFileSync(files.pathOf('p1'), text, 'utf8');
+    const logger = createRecordingLogger();
+    expect(createCatalogCacheFiles({ dataDir: dir, logger }).read('p1')).toBeUndefined();
+    expect(logger.lines).toEqual([expect.objectContaining({ level: 'warn' })]);
+  });
+
+  it('keeps profile ids that are not file names inside the cache folder', () => {
+    const files = createCatalogCacheFiles({ dataDir: dir });
+    expect(files.pathOf('../../etc/passwd')).toBe(join(dir, 'catalog-cache', '%2E%2E%2F%2E%2E%2Fetc%2Fpasswd.json'));
+  });
+});
+
+describe('the catalog store', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'baton-catalog-store-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps the cache beside the settings file, not in it', async () => {
+    const settings = createFileSettings({ dir, logger: createRecordingLogger() });
+    settings.set('theme', 'dark');
+    createCatalogStore(settings).writeCache('p1', cache);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).not.toHaveProperty('catalog.cache.p1');
+    expect(createCatalogStore(createFileSettings({ dir, logger: createRecordingLogger() })).readCache('p1')).toEqual(cache);
+  });
+
+  it('reads a cache an older Baton left in the settings, and moves it out at the next write', () => {
+    const settings = createFileSettings({ dir, logger: createRecordingLogger() });
+    settings.set('catalog.cache.p1', cache);
+    const store = createCatalogStore(settings);
+    expect(store.readCache('p1')).toEqual(cache);
+    store.writeCache('p1', { ...cache, refreshedAt: '2026-02-02T00:00:00.000Z' });
+    expect(settings.get('catalog.cache.p1')).toBeUndefined();
+    expect(store.readCache('p1')?.refreshedAt).toBe('2026-02-02T00:00:00.000Z');
+  });
+
+  it('keeps the cache in an in-memory settings store, which has no folder', () => {
+    const settings = createMemorySettings();
+    createCatalogStore(settings).writeCache('p1', cache);
+    expect(settings.get('catalog.cache.p1')).toEqual(cache);
+  });
+});
