@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemorySettings } from '../../src/main/platform/memory';
 import { realClock } from '../support/auth-harness';
-import { startWebApp, type WebApp } from '../support/web-app';
+import { getFreePort } from '../support/free-port';
+import { settingsWithSandboxRobot, startWebApp, type WebApp, type WebAppWithSandbox } from '../support/web-app';
 
-let app: WebApp<object>;
+let app: WebAppWithSandbox;
 
 beforeAll(async () => {
   app = await startWebApp({
     sandbox: {},
-    platform: (sandbox) => {
-      const settings = createMemorySettings();
-      settings.set('robot.url', sandbox.robotBridgeUrl);
-      return { clock: realClock, settings };
-    },
+    platform: (sandbox) => ({ clock: realClock, settings: settingsWithSandboxRobot(sandbox) }),
     prepare: async (core, sandbox) => {
       await core.handlers['session.profiles.add']({ name: 'Sandbox', orchestratorUrl: sandbox.orchestratorUrl } as never);
     },
@@ -39,5 +35,53 @@ describe('the Diagnostics screen in Chromium', () => {
     // About stays in the Diagnostics area.
     expect(await page.getByText('0.0.0-e2e').count()).toBeGreaterThan(0);
     await app.screenshot('e2e-diagnostics.png', { fullPage: true });
+  });
+});
+
+// Self-contained: its own core (no profile, so the setup screen shows), web host and browser.
+describe('diagnostics from the connection setup screen and from an error, in Chromium', () => {
+  let setup: WebApp;
+  let closedUrl: string;
+
+  beforeAll(async () => {
+    // Free a moment ago and closed now: connections to it are refused.
+    closedUrl = `http://127.0.0.1:${await getFreePort()}`;
+    setup = await startWebApp({ platform: { clock: realClock } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await setup?.close();
+  });
+
+  it('tests a closed port from the form, then links the sign-in error to the TCP check in Diagnostics', async () => {
+    const tab = await setup.openPage();
+    const form = tab.getByRole('form', { name: 'Connect to Orchestrator' });
+    await form.getByLabel('Orchestrator URL').fill(closedUrl);
+    await form.getByRole('button', { name: 'Test connection' }).click();
+
+    const results = form.getByRole('list', { name: 'Connection test results' });
+    const tcp = results.locator('[data-check="tcp"]');
+    await expect.poll(() => tcp.getAttribute('data-status'), { timeout: 20_000 }).toBe('fail');
+    expect(await tcp.textContent()).toContain('refused the connection');
+    expect(await tcp.locator('.diagnostics-fix').textContent()).toMatch(/^Fix: Check the port in the URL/);
+    expect(await results.locator('[data-check="url"]').getAttribute('data-status')).toBe('pass');
+    expect(await results.locator('[data-check="credentials"]').count()).toBe(0);
+    expect(await form.getByRole('status').textContent()).toContain('cannot reach');
+    await setup.screenshot('e2e-diagnostics-connection-test.png', { fullPage: true });
+
+    await form.getByRole('button', { name: 'Sign in' }).click();
+    const check = tab.getByRole('link', { name: 'Check Port reachable (TCP)' });
+    await check.waitFor({ timeout: 20_000 });
+    expect(await tab.getByRole('alert').textContent()).toContain('NETWORK_UNREACHABLE');
+    await check.click();
+
+    expect(new URL(tab.url()).hash).toBe('#/diagnostics?check=tcp');
+    const target = tab.getByRole('list', { name: 'Checks' }).locator('[data-check="tcp"]');
+    await expect.poll(() => target.getAttribute('data-status'), { timeout: 20_000 }).toBe('fail');
+    expect(await target.getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => tab.evaluate(() => document.activeElement?.getAttribute('data-check'))).toBe('tcp');
+    expect(await tab.getByRole('link', { name: 'Diagnostics' }).getAttribute('aria-current')).toBe('page');
+    await setup.screenshot('e2e-diagnostics-from-error.png', { fullPage: true });
+    await setup.closePage();
   });
 });

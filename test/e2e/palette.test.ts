@@ -1,19 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/compose';
-import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
-import { startWebHost, type WebHost } from '../../src/main/web';
 import type { Catalog, Process } from '../../src/shared/contract/catalog';
 import type { Run, StartRunParams } from '../../src/shared/contract/runs';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { buildRenderer } from './build-renderer';
-
-const projectRoot = resolve(import.meta.dirname, '../..');
-const rendererDir = join(projectRoot, 'out', 'renderer');
-const screensDir = join(projectRoot, 'test-results', 'screens');
+import { startWebApp, type WebApp } from '../support/web-app';
 
 const process = (name: string, folderPath: string, extra: Partial<Process> = {}): Process => ({
   id: `${folderPath}:${name}`,
@@ -46,57 +35,51 @@ const catalog: Catalog = {
   isRefreshing: false,
 };
 
-let core: ReturnType<typeof createCore>;
-let host: WebHost;
-let browser: ChromiumSession;
+let app: WebApp;
 let page: Page;
 const started: StartRunParams[] = [];
 const runs = new Map<string, Run>();
 
 beforeAll(async () => {
-  if (isRendererBuildStale()) await buildRenderer(projectRoot);
-  await mkdir(screensDir, { recursive: true });
-  core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '0.0.0-e2e' });
-  // The catalog and runs domains are exercised against the sandbox elsewhere; here the core
-  // answers with a fixed catalog, and a started run ends Successful, so only the palette is under test.
-  core.handlers['catalog.get'] = async () => catalog;
-  core.handlers['runs.start'] = async (params) => {
-    started.push(params);
-    const entry = params.target === 'remote' ? catalog.processes.find((p) => p.id === params.processId)! : undefined;
-    const run: Run = {
-      id: `run-${started.length}`,
-      target: params.target,
-      profileId: 'p1',
-      processId: entry?.id ?? 'local',
-      processName: entry?.name ?? 'Local',
-      inputArguments: params.inputArguments ?? {},
-      state: 'running',
-      createdAt: new Date().toISOString(),
-    };
-    const ended: Run = { ...run, state: 'successful', endedAt: new Date().toISOString() };
-    runs.set(run.id, ended);
-    setImmediate(() => core.hub.emit('run.updated', ended));
-    return run;
-  };
-  core.handlers['runs.get'] = async ({ runId }) => runs.get(runId)!;
-  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
-  browser = await launchChromium();
+  app = await startWebApp({
+    prepare: (core) => {
+      // The catalog and runs domains are exercised against the sandbox elsewhere; here the core
+      // answers with a fixed catalog, and a started run ends Successful, so only the palette is under test.
+      core.handlers['catalog.get'] = async () => catalog;
+      core.handlers['runs.start'] = async (params) => {
+        started.push(params);
+        const entry = params.target === 'remote' ? catalog.processes.find((p) => p.id === params.processId)! : undefined;
+        const run: Run = {
+          id: `run-${started.length}`,
+          target: params.target,
+          profileId: 'p1',
+          processId: entry?.id ?? 'local',
+          processName: entry?.name ?? 'Local',
+          inputArguments: params.inputArguments ?? {},
+          state: 'running',
+          createdAt: new Date().toISOString(),
+        };
+        const ended: Run = { ...run, state: 'successful', endedAt: new Date().toISOString() };
+        runs.set(run.id, ended);
+        setImmediate(() => core.hub.emit('run.updated', ended));
+        return run;
+      };
+      core.handlers['runs.get'] = async ({ runId }) => runs.get(runId)!;
+    },
+  });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await core?.dispose();
+  await app?.close();
 });
 
 afterEach(async () => {
-  await page?.close();
+  await app.closePage();
   started.length = 0;
 });
 
 async function openPalette(): Promise<void> {
-  page = await browser.context.newPage();
-  await page.goto(host.url);
+  page = await app.openPage();
   await page.getByTestId('about-version').waitFor();
   await page.keyboard.press('Control+Alt+KeyB');
   await page.getByRole('dialog', { name: 'Quick launch' }).waitFor();
@@ -115,7 +98,7 @@ describe('the quick-launch palette in the web host', () => {
     const status = page.getByTestId('palette-run');
     await expect.poll(() => status.getAttribute('data-state')).toBe('successful');
     expect(started).toEqual([{ target: 'remote', processId: 'Finance:Invoice Processing' }]);
-    await page.screenshot({ path: join(screensDir, 'palette-light.png') });
+    await app.screenshot('screens/palette-light.png');
   });
 
   it('asks for required inputs before running, and Esc goes back then closes', async () => {
@@ -126,7 +109,11 @@ describe('the quick-launch palette in the web host', () => {
     await form.waitFor();
     await page.keyboard.type('V-42');
     await page.keyboard.press('Enter');
-    await expect.poll(() => started).toEqual([{ target: 'remote', processId: 'Finance/AP:Vendor Onboarding', inputArguments: { VendorId: 'V-42' } }]);
+    await expect
+      .poll(() => started)
+      .toEqual([{ target: 'remote', processId: 'Finance/AP:Vendor Onboarding', inputArguments: { VendorId: 'V-42' } }]);
+    // The server has the job before the page has its answer: wait for the palette to show it.
+    await form.waitFor({ state: 'detached' });
 
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Quick launch' }).waitFor({ state: 'detached' });
@@ -139,14 +126,13 @@ describe('the quick-launch palette in the web host', () => {
     await page.getByRole('listbox', { name: 'Local (this machine) processes' }).waitFor({ state: 'attached' });
     await page.getByRole('alert').waitFor();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: join(screensDir, 'palette-local-dark.png') });
+    await app.screenshot('screens/palette-local-dark.png');
     await page.keyboard.press('Tab');
     await page.getByRole('listbox', { name: 'Remote (Orchestrator) processes' }).waitFor({ state: 'attached' });
   });
 
   it('also opens with Ctrl+K and closes with Esc, giving focus back', async () => {
-    page = await browser.context.newPage();
-    await page.goto(host.url);
+    page = await app.openPage();
     const runsLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runs' });
     await runsLink.focus();
     await page.keyboard.press('Control+k');
@@ -156,19 +142,3 @@ describe('the quick-launch palette in the web host', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Runs');
   });
 });
-
-function isRendererBuildStale(): boolean {
-  const index = join(rendererDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  return [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')].some((dir) => newestMtime(dir) > builtAt);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}

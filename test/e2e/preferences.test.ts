@@ -1,50 +1,29 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/compose';
-import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
 import { PREFERENCES_KEY, readStoredPreferences } from '../../src/main/preferences';
-import { startWebHost, type WebHost } from '../../src/main/web';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { buildRenderer } from './build-renderer';
+import { startWebApp, type WebApp } from '../support/web-app';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-const rendererDir = join(projectRoot, 'out', 'renderer');
-const screensDir = join(projectRoot, 'test-results', 'screens');
-
-let platform: ReturnType<typeof createMemoryPlatform>;
-let core: ReturnType<typeof createCore>;
-let host: WebHost;
-let browser: ChromiumSession;
+let app: WebApp;
 let page: Page;
 
 beforeAll(async () => {
-  if (isRendererBuildStale()) await buildRenderer(projectRoot);
-  await mkdir(screensDir, { recursive: true });
-  platform = createMemoryPlatform({ host: 'web', dataDir: '/home/ada/.baton' });
-  core = createCore({ platform, version: '0.0.0-e2e' });
-  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
-  browser = await launchChromium();
+  app = await startWebApp({ platform: { dataDir: '/home/ada/.baton' } });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await core?.dispose();
+  await app?.close();
 });
 
 afterEach(async () => {
-  await page?.close();
-  await core.handlers['settings.reset']({ confirm: 'RESET BATON' });
+  await app.closePage();
+  await app.core.handlers['settings.reset']({ confirm: 'RESET BATON' });
 });
 
-const stored = () => readStoredPreferences(platform.settings.get(PREFERENCES_KEY)).preferences;
+const stored = () => readStoredPreferences(app.platform.settings.get(PREFERENCES_KEY)).preferences;
 
 async function openPreferences(): Promise<Page> {
-  page = await browser.context.newPage();
-  await page.goto(`${host.url}#/settings`);
+  page = await app.openPage('#/settings');
   await page.getByRole('group', { name: 'Notifications' }).waitFor();
   return page;
 }
@@ -62,7 +41,8 @@ describe('the Preferences screen in the web host', () => {
 
   it('applies the theme at once and keeps it after a reload', async () => {
     await openPreferences();
-    await page.getByRole('radio', { name: 'Dark' }).check();
+    // The radio follows the saved preference (the core's answer), so click and wait rather than check().
+    await page.getByRole('radio', { name: 'Dark' }).click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -86,7 +66,7 @@ describe('the Preferences screen in the web host', () => {
   });
 
   it('resets Baton only after the person confirms', async () => {
-    await core.handlers['settings.update']({ theme: 'light' });
+    await app.core.handlers['settings.update']({ theme: 'light' });
     await openPreferences();
     await page.getByRole('button', { name: 'Reset Baton…' }).click();
     const question = page.getByRole('alertdialog', { name: 'Reset Baton?' });
@@ -101,32 +81,16 @@ describe('the Preferences screen in the web host', () => {
   });
 
   it('saves screenshots of the main screens in both themes', async () => {
-    page = await browser.context.newPage();
+    page = await app.openPage();
     for (const theme of ['light', 'dark'] as const) {
-      await core.handlers['settings.update']({ theme });
+      await app.core.handlers['settings.update']({ theme });
       for (const area of ['processes', 'runs', 'robot', 'diagnostics', 'settings']) {
-        await page.goto(`${host.url}#/${area}`);
+        await page.goto(app.url(`#/${area}`));
         await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
         await page.getByTestId('about-version').waitFor();
-        await page.screenshot({ path: join(screensDir, `${area}-${theme}.png`), fullPage: true });
-        expect(existsSync(join(screensDir, `${area}-${theme}.png`))).toBe(true);
+        const saved = await app.screenshot(`screens/${area}-${theme}.png`, { fullPage: true });
+        expect(existsSync(saved)).toBe(true);
       }
     }
   });
 });
-
-function isRendererBuildStale(): boolean {
-  const index = join(rendererDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  return [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')].some((dir) => newestMtime(dir) > builtAt);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}

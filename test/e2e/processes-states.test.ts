@@ -1,61 +1,48 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/compose';
-import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
-import { startWebHost, type WebHost } from '../../src/main/web';
 import type { Catalog, Folder, Process } from '../../src/shared/contract/catalog';
 import { BatonError } from '../../src/shared/errors';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { buildRenderer } from './build-renderer';
+import { startWebApp, type WebApp } from '../support/web-app';
 
 // The catalog states J2 and J6 name that the sandbox cannot produce on demand in a browser test
 // (a stale cache from 10:40 while a refresh runs, ten thousand processes, a core that cannot
 // answer): the real core and web host, with catalog.get answering what each test sets. The
 // journey itself, against the sandbox, is processes.test.ts.
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-const rendererDir = join(projectRoot, 'out', 'renderer');
-const resultsDir = join(projectRoot, 'test-results');
-
-let core: ReturnType<typeof createCore>;
-let host: WebHost;
-let browser: ChromiumSession;
-let page: Page | undefined;
+let app: WebApp;
 let answer: (() => Promise<Catalog>) | undefined;
 
 beforeAll(async () => {
-  if (isRendererBuildStale()) await buildRenderer(projectRoot);
-  await mkdir(resultsDir, { recursive: true });
-  core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '0.0.0-e2e' });
-  // The sign-in gate shows Processes only when signed in: a profile, and a status saying so.
-  const profile = await core.handlers['session.profiles.add']({ name: 'Demo', orchestratorUrl: 'https://orchestrator.invalid', makeActive: true });
-  core.handlers['session.status'] = async () => ({ state: 'signed-in', profileId: profile.id, profileName: 'Demo', user: { name: 'Ada Lovelace' } });
-  const real = core.handlers['catalog.get'];
-  core.handlers['catalog.get'] = (params) => (answer ? answer() : real(params));
-  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
-  browser = await launchChromium();
+  app = await startWebApp({
+    prepare: async (core) => {
+      // The sign-in gate shows Processes only when signed in: a profile, and a status saying so.
+      const profile = await core.handlers['session.profiles.add']({
+        name: 'Demo',
+        orchestratorUrl: 'https://orchestrator.invalid',
+        makeActive: true,
+      });
+      core.handlers['session.status'] = async () => ({
+        state: 'signed-in',
+        profileId: profile.id,
+        profileName: 'Demo',
+        user: { name: 'Ada Lovelace' },
+      });
+      const real = core.handlers['catalog.get'];
+      core.handlers['catalog.get'] = (params) => (answer ? answer() : real(params));
+    },
+  });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await core?.dispose();
+  await app?.close();
 });
 
 afterEach(async () => {
   answer = undefined;
-  await page?.close();
-  page = undefined;
+  await app.closePage();
 });
 
-async function open(): Promise<Page> {
-  page = await browser.context.newPage();
-  await page.goto(`${host.url}#/processes`);
-  return page;
-}
+const open = (): Promise<Page> => app.openPage('#/processes');
 
 function process(i: number): Process {
   const folderId = i % 200;
@@ -77,8 +64,19 @@ function process(i: number): Process {
 }
 
 function bigCatalog(overrides: Partial<Catalog> = {}): Catalog {
-  const folders: Folder[] = Array.from({ length: 200 }, (_, id) => ({ id, path: `Region ${id % 10}/Team ${id}`, displayName: `Team ${id}` }));
-  folders[7] = { ...folders[7]!, error: { code: 'FORBIDDEN', message: 'Your account lacks Releases.View in folder Region 7/Team 7.', hint: 'Ask an Orchestrator administrator for the Releases.View permission in that folder.' } };
+  const folders: Folder[] = Array.from({ length: 200 }, (_, id) => ({
+    id,
+    path: `Region ${id % 10}/Team ${id}`,
+    displayName: `Team ${id}`,
+  }));
+  folders[7] = {
+    ...folders[7]!,
+    error: {
+      code: 'FORBIDDEN',
+      message: 'Your account lacks Releases.View in folder Region 7/Team 7.',
+      hint: 'Ask an Orchestrator administrator for the Releases.View permission in that folder.',
+    },
+  };
   const at = new Date();
   at.setHours(10, 40, 0, 0);
   return {
@@ -107,7 +105,7 @@ describe('catalog states in Chromium', () => {
     await current.getByRole('heading', { name: 'Sign in to see your processes' }).waitFor();
     expect(await current.getByRole('list', { name: 'Processes' }).count()).toBe(0);
     expect(await current.getByRole('button', { name: 'Refresh' }).isDisabled()).toBe(true);
-    await current.screenshot({ path: join(resultsDir, 'e2e-processes-signed-out.png') });
+    await app.screenshot('e2e-processes-signed-out.png');
   });
 
   it('shows the core’s error with its hint and a way to try again', async () => {
@@ -139,7 +137,7 @@ describe('catalog states in Chromium', () => {
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(40);
     expect(await list.getByRole('listitem').first().getAttribute('aria-setsize')).toBe('10000');
-    await current.screenshot({ path: join(resultsDir, 'e2e-processes-stale-partial.png') });
+    await app.screenshot('e2e-processes-stale-partial.png');
 
     // Jump to the end: the last rows are rendered, the first ones are gone.
     await list.getByRole('listitem').first().focus();
@@ -154,7 +152,7 @@ describe('catalog states in Chromium', () => {
     expect(await viewOnly.textContent()).toContain('View only: your account lacks Jobs.Create in Region 5/Team 195.');
 
     // The refresh lands: the list is current, the stale note goes.
-    core.hub.emit('catalog.changed', bigCatalog({ source: 'server', isRefreshing: false, refreshedAt: new Date().toISOString() }));
+    app.core.hub.emit('catalog.changed', bigCatalog({ source: 'server', isRefreshing: false, refreshedAt: new Date().toISOString() }));
     await expect.poll(() => status.textContent()).toMatch(/^10000 processes · updated /);
 
     await current.getByRole('searchbox', { name: 'Search processes' }).fill('09996');
@@ -169,9 +167,9 @@ describe('catalog states in Chromium', () => {
     const catalog = bigCatalog({ source: 'server', isRefreshing: false });
     catalog.processes = catalog.processes.slice(0, 50);
     answer = async () => catalog;
-    core.handlers['catalog.setFavorite'] = async ({ processId, isFavorite }) => {
+    app.core.handlers['catalog.setFavorite'] = async ({ processId, isFavorite }) => {
       catalog.processes = catalog.processes.map((p) => (p.id === processId ? { ...p, isFavorite } : p));
-      core.hub.emit('catalog.changed', { ...catalog });
+      app.core.hub.emit('catalog.changed', { ...catalog });
       return catalog.processes.find((p) => p.id === processId)!;
     };
     const current = await open();
@@ -183,20 +181,3 @@ describe('catalog states in Chromium', () => {
     expect(await list.getByRole('button', { name: 'Favourite Process 00003' }).getAttribute('aria-pressed')).toBe('true');
   });
 });
-
-/** True when out/renderer is missing or older than any renderer or contract source. */
-function isRendererBuildStale(): boolean {
-  const index = join(rendererDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  return [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')].some((dir) => newestMtime(dir) > builtAt);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}

@@ -1,89 +1,55 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/compose';
-import { createMemoryPlatform, createMemorySettings, createRecordingLogger } from '../../src/main/platform/memory';
-import type { Clock } from '../../src/main/platform/types';
-import { startWebHost, type WebHost } from '../../src/main/web';
-import { createManualClock, SANDBOX_USERS, startSandbox, type ManualClock, type Sandbox } from '../../src/sandbox';
+import { createManualClock, SANDBOX_USERS } from '../../src/sandbox';
+import { realClock } from '../support/auth-harness';
 import { createDrivingBrowser } from '../support/browser-driver';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { getFreePort } from '../support/free-port';
-import { buildRenderer } from './build-renderer';
+import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '../support/web-app';
 
 // J2 in Chromium: alice signs in (the core's real PKCE flow, the browser leg played by the
 // driver), finds a process, runs it with arguments and follows it to its end. The sandbox runs
 // on a manual clock, so the test decides when a job moves; Baton itself polls in real time.
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-const rendererDir = join(projectRoot, 'out', 'renderer');
-const resultsDir = join(projectRoot, 'test-results');
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout(callback, ms) {
-    const handle = setTimeout(callback, ms);
-    return () => clearTimeout(handle);
-  },
-};
-
-let sandboxClock: ManualClock;
-let sandbox: Sandbox;
-let core: ReturnType<typeof createCore>;
-let host: WebHost;
-let browser: ChromiumSession;
-let page: Page | undefined;
-let pageProblems: string[] = [];
+const sandboxClock = createManualClock();
+let app: WebAppWithSandbox;
 
 beforeAll(async () => {
-  if (isRendererBuildStale()) await buildRenderer(projectRoot);
-  await mkdir(resultsDir, { recursive: true });
   const redirectUri = `http://localhost:${await getFreePort()}/callback`;
-  sandboxClock = createManualClock();
-  sandbox = await startSandbox({ clock: sandboxClock, redirectUris: [redirectUri] });
   const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
-  const settings = createMemorySettings();
-  settings.set('robot.url', sandbox.robotBridgeUrl);
-  core = createCore({
-    platform: createMemoryPlatform({
-      host: 'web',
+  app = await startWebApp({
+    sandbox: { clock: sandboxClock, redirectUris: [redirectUri] },
+    platform: (sandbox) => ({
       clock: realClock,
-      settings,
+      settings: settingsWithSandboxRobot(sandbox),
       browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
     }),
-    version: '0.0.0-e2e',
+    prepare: async (core, sandbox) => {
+      await core.handlers['session.profiles.add']({
+        name: 'Sandbox',
+        orchestratorUrl: sandbox.orchestratorUrl,
+        redirectUri,
+        makeActive: true,
+      });
+      const status = await core.handlers['session.signIn']({});
+      expect(status.state).toBe('signed-in');
+    },
   });
-  await core.handlers['session.profiles.add']({ name: 'Sandbox', orchestratorUrl: sandbox.orchestratorUrl, redirectUri, makeActive: true });
-  const status = await core.handlers['session.signIn']({});
-  expect(status.state).toBe('signed-in');
-  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
-  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await core?.dispose();
-  await sandbox?.close();
+  await app?.close();
 });
 
 afterEach(async () => {
-  await page?.close();
-  page = undefined;
+  await app.closePage();
 });
 
 async function openProcesses(): Promise<Page> {
-  page = await browser.context.newPage();
-  pageProblems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageProblems.push(message.text());
-  });
-  page.on('pageerror', (error) => pageProblems.push(error.message));
-  await page.goto(`${host.url}#/processes`);
+  const page = await app.openPage('#/processes');
   // Only the rows in view exist in the page (the list is virtualized), so wait for any.
-  await expect.poll(() => page!.getByRole('list', { name: 'Processes' }).getByRole('listitem').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.getByRole('list', { name: 'Processes' }).getByRole('listitem').count(), { timeout: 15_000 })
+    .toBeGreaterThan(0);
   return page;
 }
 
@@ -117,7 +83,7 @@ describe('find and run a process remotely (J2) in Chromium', () => {
     await current.getByRole('searchbox', { name: 'Search processes' }).fill('inv');
     await expect.poll(() => list.getByText('Hello World', { exact: true }).count()).toBe(0);
     expect(await list.getByText('Invoice Intake', { exact: true }).count()).toBeGreaterThan(0);
-    await current.screenshot({ path: join(resultsDir, 'e2e-processes-search.png') });
+    await app.screenshot('e2e-processes-search.png');
 
     await list.getByRole('button', { name: 'Run Invoice Intake' }).first().click();
     const dialog = current.getByRole('dialog', { name: 'Run Invoice Intake' });
@@ -132,7 +98,7 @@ describe('find and run a process remotely (J2) in Chromium', () => {
 
     await dialog.getByLabel('in_Mailbox').fill('ap@sandbox.test');
     await dialog.getByLabel('in_MaxInvoices').fill('7');
-    await current.screenshot({ path: join(resultsDir, 'e2e-processes-run-dialog.png') });
+    await app.screenshot('e2e-processes-run-dialog.png');
     await dialog.getByRole('button', { name: 'Start' }).click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -143,8 +109,8 @@ describe('find and run a process remotely (J2) in Chromium', () => {
     await advanceUntil(card, 'Successful');
     await expect.poll(() => card.textContent()).toContain('Queued 7 invoices from ap@sandbox.test');
     expect(await card.getByRole('button', { name: 'Stop' }).count()).toBe(0);
-    await current.screenshot({ path: join(resultsDir, 'e2e-processes-successful.png'), fullPage: true });
-    expect(pageProblems).toEqual([]);
+    await app.screenshot('e2e-processes-successful.png', { fullPage: true });
+    expect(app.pageProblems).toEqual([]);
   });
 
   it('shows the message of a process that faults', async () => {
@@ -158,7 +124,7 @@ describe('find and run a process remotely (J2) in Chromium', () => {
     const card = runCard(current, 'Always Faults Demo');
     await advanceUntil(card, 'Faulted');
     await expect.poll(() => card.textContent()).toContain('Simulated failure');
-    await current.screenshot({ path: join(resultsDir, 'e2e-processes-faulted.png'), fullPage: true });
+    await app.screenshot('e2e-processes-faulted.png', { fullPage: true });
   });
 
   it('works from the keyboard: / to search, arrows to move, Enter to open, Esc to close', async () => {
@@ -191,20 +157,3 @@ describe('find and run a process remotely (J2) in Chromium', () => {
     await advanceUntil(card, 'Stopped');
   });
 });
-
-/** True when out/renderer is missing or older than any renderer or contract source. */
-function isRendererBuildStale(): boolean {
-  const index = join(rendererDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  return [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')].some((dir) => newestMtime(dir) > builtAt);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}

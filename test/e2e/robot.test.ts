@@ -1,63 +1,36 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/compose';
-import { createMemoryPlatform, createMemorySettings, createRecordingLogger } from '../../src/main/platform/memory';
-import type { Clock } from '../../src/main/platform/types';
-import { startWebHost, type WebHost } from '../../src/main/web';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { buildRenderer } from './build-renderer';
+import { realClock } from '../support/auth-harness';
+import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '../support/web-app';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
-const rendererDir = join(projectRoot, 'out', 'renderer');
-
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout(callback, ms) {
-    const handle = setTimeout(callback, ms);
-    return () => clearTimeout(handle);
-  },
-};
-
-let sandbox: Sandbox;
-let core: ReturnType<typeof createCore>;
-let host: WebHost;
-let browser: ChromiumSession;
+let app: WebAppWithSandbox;
 let page: Page | undefined;
 
 beforeAll(async () => {
-  if (isRendererBuildStale()) await buildRenderer(projectRoot);
-  sandbox = await startSandbox();
-  const settings = createMemorySettings();
-  settings.set('robot.url', sandbox.robotBridgeUrl);
-  core = createCore({ platform: createMemoryPlatform({ host: 'web', clock: realClock, settings }), version: '0.0.0-e2e' });
-  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
-  browser = await launchChromium();
+  app = await startWebApp({
+    sandbox: {},
+    platform: (sandbox) => ({ clock: realClock, settings: settingsWithSandboxRobot(sandbox) }),
+  });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await core?.dispose();
-  await sandbox?.close();
+  await app?.close();
 });
 
 afterEach(async () => {
-  await page?.close();
+  await app.closePage();
 });
 
 async function pendingCode(): Promise<string> {
-  const answer = await fetch(`${sandbox.adminUrl}/robot/pairing-code`, { headers: { Authorization: `Bearer ${sandbox.adminToken}` } });
+  const { adminUrl, adminToken } = app.sandbox;
+  const answer = await fetch(`${adminUrl}/robot/pairing-code`, { headers: { Authorization: `Bearer ${adminToken}` } });
   expect(answer.status).toBe(200);
   return ((await answer.json()) as { code: string }).code;
 }
 
 describe('the robot in Chromium', () => {
   it('explains a wrong code, then pairs with the sandbox robot and shows it ready with its processes', async () => {
-    page = await browser.context.newPage();
-    await page.goto(host.url);
+    page = await app.openPage();
     const indicator = page.getByRole('status', { name: 'Robot' });
     await expect.poll(() => indicator.textContent()).toContain('Robot: pairing required');
 
@@ -75,15 +48,14 @@ describe('the robot in Chromium', () => {
     await expect.poll(() => indicator.textContent()).toContain('Robot: ready');
     await expect.poll(() => page!.getByRole('list', { name: 'Local processes' }).textContent()).toContain('Hello World');
     expect(await page.getByRole('heading', { level: 2, name: 'Robot: ready' }).isVisible()).toBe(true);
-    await page.screenshot({ path: join(projectRoot, 'test-results', 'e2e-robot.png'), fullPage: true });
+    await app.screenshot('e2e-robot.png', { fullPage: true });
   });
 
   it('runs a local process on the paired robot and shows its log lines and final state as they come', async () => {
     // Independent of the test above: pair through the core if that one did not.
-    if ((await core.handlers['robot.status']({})).state === 'pairing-required')
-      await core.handlers['robot.pair']({ code: await pendingCode() });
-    page = await browser.context.newPage();
-    await page.goto(`${host.url}#/robot`);
+    if ((await app.core.handlers['robot.status']({})).state === 'pairing-required')
+      await app.core.handlers['robot.pair']({ code: await pendingCode() });
+    page = await app.openPage('#/robot');
     await page.getByRole('button', { name: 'Run Hello World locally' }).click();
     const panel = page.getByRole('region', { name: 'Run “Hello World” on this machine' });
     await panel.getByLabel('in_Name').fill('Ada');
@@ -96,22 +68,6 @@ describe('the robot in Chromium', () => {
     await expect.poll(() => state.textContent(), { timeout: 15_000 }).toContain('State: successful');
     expect(await log.textContent()).toContain('Almost done');
     expect(await panel.textContent()).toContain('out_Greeting');
-    await page.screenshot({ path: join(projectRoot, 'test-results', 'e2e-robot-local-run.png'), fullPage: true });
+    await app.screenshot('e2e-robot-local-run.png', { fullPage: true });
   });
 });
-
-function isRendererBuildStale(): boolean {
-  const index = join(rendererDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  return [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')].some((dir) => newestMtime(dir) > builtAt);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}

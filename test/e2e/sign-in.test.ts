@@ -1,27 +1,14 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import { createCore } from '../../src/main/compose';
-import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
-import { startWebHost, type WebHost } from '../../src/main/web';
 import { realClock } from '../support/auth-harness';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { startSignInSandbox, type SignInSandbox } from '../support/identity-server';
-import { buildRenderer } from './build-renderer';
-
-const projectRoot = resolve(import.meta.dirname, '../..');
-const rendererDir = join(projectRoot, 'out', 'renderer');
-const resultsDir = join(projectRoot, 'test-results');
+import { ensureRendererBuilt } from '../support/renderer-build';
+import { startWebApp, type WebApp } from '../support/web-app';
 
 let env: SignInSandbox;
-let browser: ChromiumSession;
-let core: ReturnType<typeof createCore>;
-let host: WebHost;
+let app: WebApp;
 let page: Page;
-let pageProblems: string[];
 
 function alice() {
   const user = env.sandbox.users.find((candidate) => candidate.username === 'alice');
@@ -30,8 +17,7 @@ function alice() {
 }
 
 beforeAll(async () => {
-  if (isRendererBuildStale()) await buildRenderer(projectRoot);
-  await mkdir(resultsDir, { recursive: true });
+  await ensureRendererBuilt();
   env = await startSignInSandbox();
 });
 
@@ -42,22 +28,12 @@ afterAll(async () => {
 // A fresh core and browser per test: each journey starts on first run, with no profile and no
 // Identity Server session cookie left by the one before.
 beforeEach(async () => {
-  browser = await launchChromium();
-  core = createCore({ platform: createMemoryPlatform({ host: 'web', clock: realClock }), version: packageJson.version });
-  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger() });
-  page = await browser.context.newPage();
-  pageProblems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageProblems.push(message.text());
-  });
-  page.on('pageerror', (error) => pageProblems.push(error.message));
-  await page.goto(host.url);
+  app = await startWebApp({ platform: { clock: realClock }, version: packageJson.version });
+  page = await app.openPage();
 });
 
 afterEach(async () => {
-  await browser?.close();
-  await host?.close();
-  await core?.dispose();
+  await app?.close();
 });
 
 const connectForm = () => page.getByRole('form', { name: 'Connect to Orchestrator' });
@@ -76,7 +52,7 @@ async function startSignIn(): Promise<void> {
 /** Clicks "Open the sign-in page" and returns the new tab, on the sandbox login page. */
 async function openSignInTab(): Promise<Page> {
   const link = page.getByRole('link', { name: 'Open the sign-in page' });
-  const [tab] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+  const [tab] = await Promise.all([app.context.waitForEvent('page'), link.click()]);
   await tab.getByLabel('Username or email').waitFor();
   return tab;
 }
@@ -90,7 +66,7 @@ describe('signing in through the sandbox Identity Server in Chromium (web host)'
     await form.getByRole('button', { name: 'Advanced' }).click();
     expect(await form.getByRole('button', { name: 'Advanced' }).getAttribute('aria-expanded')).toBe('true');
     await form.getByLabel('Redirect URI').fill(env.redirectUri);
-    await page.screenshot({ path: join(resultsDir, 'e2e-sign-in-form.png'), fullPage: true });
+    await app.screenshot('e2e-sign-in-form.png', { fullPage: true });
     await form.getByRole('button', { name: 'Sign in' }).click();
 
     await page.getByRole('heading', { name: 'Waiting for sign-in…' }).waitFor();
@@ -100,14 +76,14 @@ describe('signing in through the sandbox Identity Server in Chromium (web host)'
     expect(await link.getAttribute('rel')).toContain('noopener');
     expect(new URL((await link.getAttribute('href')) ?? '').pathname).toBe('/identity/connect/authorize');
     expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
-    await page.screenshot({ path: join(resultsDir, 'e2e-sign-in-waiting.png'), fullPage: true });
+    await app.screenshot('e2e-sign-in-waiting.png', { fullPage: true });
 
     const tab = await openSignInTab();
     await tab.getByLabel('Username or email').fill('alice');
     await tab.getByLabel('Password').fill(alice().password);
     await tab.getByRole('button', { name: 'Sign in' }).click();
     await tab.getByText('You can close this tab').waitFor();
-    await tab.screenshot({ path: join(resultsDir, 'e2e-sign-in-tab-done.png') });
+    await app.screenshot('e2e-sign-in-tab-done.png', { page: tab });
 
     const account = page.getByRole('status', { name: 'Account' });
     await expect.poll(() => account.textContent()).toContain(alice().name);
@@ -115,15 +91,15 @@ describe('signing in through the sandbox Identity Server in Chromium (web host)'
     const menu = page.getByRole('region', { name: 'Account menu' });
     expect(await menu.textContent()).toContain(alice().email);
     expect(await menu.getByRole('list', { name: 'Connections' }).getByRole('button').count()).toBe(1);
-    await page.screenshot({ path: join(resultsDir, 'e2e-sign-in-account-menu.png'), fullPage: true });
+    await app.screenshot('e2e-sign-in-account-menu.png', { fullPage: true });
 
     await menu.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => account.textContent()).toContain('Not signed in');
-    expect((await core.handlers['session.status']({})).state).toBe('signed-out');
+    expect((await app.core.handlers['session.status']({})).state).toBe('signed-out');
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: 'Sign in again' }).isVisible()).toBe(true);
-    await page.screenshot({ path: join(resultsDir, 'e2e-sign-in-signed-out.png'), fullPage: true });
-    expect(pageProblems).toEqual([]);
+    await app.screenshot('e2e-sign-in-signed-out.png', { fullPage: true });
+    expect(app.pageProblems).toEqual([]);
   });
 
   it('keeps the login page with its error on a wrong password while the app goes on waiting', async () => {
@@ -147,10 +123,10 @@ describe('signing in through the sandbox Identity Server in Chromium (web host)'
     await form.waitFor();
     expect(await form.getByLabel('Orchestrator URL').inputValue()).toBe(env.sandbox.orchestratorUrl);
     expect(await form.getByRole('alert').count()).toBe(0);
-    const { profiles } = await core.handlers['session.profiles.list']({});
+    const { profiles } = await app.core.handlers['session.profiles.list']({});
     expect(profiles).toHaveLength(1);
     expect(profiles[0]).toMatchObject({ redirectUri: env.redirectUri, state: 'signed-out' });
-    await page.screenshot({ path: join(resultsDir, 'e2e-sign-in-cancelled.png'), fullPage: true });
+    await app.screenshot('e2e-sign-in-cancelled.png', { fullPage: true });
   });
 
   it("shows the core's validation message and its hint next to the form, saving nothing", async () => {
@@ -161,15 +137,15 @@ describe('signing in through the sandbox Identity Server in Chromium (web host)'
 
     const alert = form.getByRole('alert');
     await alert.waitFor();
-    const problem = (await core.handlers['session.profiles.add']({
+    const problem = (await app.core.handlers['session.profiles.add']({
       name: 'probe',
       orchestratorUrl: 'http://orchestrator.example.com',
     }).catch((error: unknown) => error)) as { message: string; hint?: string };
     expect(await alert.textContent()).toContain(problem.message);
     expect(problem.hint).toBeTruthy();
     expect(await alert.textContent()).toContain(problem.hint);
-    expect((await core.handlers['session.profiles.list']({})).profiles).toEqual([]);
-    await page.screenshot({ path: join(resultsDir, 'e2e-sign-in-invalid-url.png'), fullPage: true });
+    expect((await app.core.handlers['session.profiles.list']({})).profiles).toEqual([]);
+    await app.screenshot('e2e-sign-in-invalid-url.png', { fullPage: true });
   });
 
   it('asks for a missing URL next to the field when the form is submitted from the keyboard', async () => {
@@ -183,21 +159,3 @@ describe('signing in through the sandbox Identity Server in Chromium (web host)'
     expect(await form.textContent()).toContain('Enter the Orchestrator URL.');
   });
 });
-
-/** True when out/renderer is missing or older than any renderer or contract source. */
-function isRendererBuildStale(): boolean {
-  const index = join(rendererDir, 'index.html');
-  if (!existsSync(index)) return true;
-  const builtAt = statSync(index).mtimeMs;
-  const sources = [join(projectRoot, 'src', 'renderer'), join(projectRoot, 'src', 'shared')];
-  return sources.some((dir) => newestMtime(dir) > builtAt);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}

@@ -3,56 +3,23 @@ import { createServer, connect as connectTcp, type Server, type Socket } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRobotClient, type RobotClient, type RobotConnectionState } from '../../src/main/robot';
-import { createManualClock, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
-import type { Clock } from '../../src/main/platform/types';
+import { createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import { BatonError } from '../../src/shared/errors';
 import type { LocalJob } from '../../src/shared/robot-protocol';
-import {
-  createSimulatedExecutor,
-  createTokenStore,
-  startRobotBridge,
-  type RobotBridge,
-  type SimulatedCatalog,
-} from '../../src/robot-bridge';
+import { createTokenStore, type RobotBridge } from '../../src/robot-bridge';
+import { realClock } from '../support/auth-harness';
+import { cleanUpAfterEach, greetCatalog, startSimulatedBridge } from '../support/robot-bridge';
 
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout(callback, ms) {
-    const handle = setTimeout(callback, ms);
-    return () => clearTimeout(handle);
-  },
-};
+const catalog = greetCatalog([{ at: 0, log: 'starting' }]);
 
-const catalog: SimulatedCatalog = {
-  processes: [
-    {
-      key: 'greet',
-      name: 'Greet',
-      inputArguments: [{ name: 'Name', type: 'string', required: true }],
-      durationMs: 3000,
-      steps: [{ at: 0, log: 'starting' }],
-      echoInputs: { Greeted: 'Name' },
-    },
-  ],
-};
-
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startBridge(options: { port?: number; tokensFile?: string; preShared?: string[] } = {}) {
-  const jobClock = createManualClock();
-  const bridge = await startRobotBridge({
-    executor: createSimulatedExecutor({ catalog, clock: jobClock }),
+const cleanups = cleanUpAfterEach();
+const startBridge = (options: { port?: number; tokensFile?: string; preShared?: string[] } = {}) =>
+  startSimulatedBridge(catalog, cleanups, {
     port: options.port ?? 0,
     tokens: createTokenStore({ file: options.tokensFile, preSharedTokens: options.preShared }),
   });
-  cleanups.push(() => bridge.close());
-  return { bridge, jobClock };
-}
 
 /** A TCP relay in front of the bridge, so a test can cut the client's connection like a network drop. */
 async function startRelay(targetPort: () => number) {

@@ -1,50 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createManualClock, createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
-import type { Clock } from '../../src/main/platform/types';
 import { createLocalRunner, createRobotService } from '../../src/main/robot';
 import type { RobotStatusView } from '../../src/shared/contract/robot';
 import type { Run, RunLog } from '../../src/shared/contract/runs';
 import { createDispatcher } from '../../src/shared/dispatch';
-import { createSimulatedExecutor, startRobotBridge, type RobotBridge, type SimulatedCatalog } from '../../src/robot-bridge';
+import { createSimulatedExecutor, startRobotBridge, type RobotBridge } from '../../src/robot-bridge';
+import { realClock } from '../support/auth-harness';
+import { cleanUpAfterEach, greetCatalog, startSimulatedBridge } from '../support/robot-bridge';
 
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout(callback, ms) {
-    const handle = setTimeout(callback, ms);
-    return () => clearTimeout(handle);
-  },
-};
+const catalog = greetCatalog([
+  { at: 0, log: 'starting' },
+  { at: 1000, log: 'greeting ready' },
+]);
 
-const catalog: SimulatedCatalog = {
-  processes: [
-    {
-      key: 'greet',
-      name: 'Greet',
-      inputArguments: [{ name: 'Name', type: 'string', required: true }],
-      durationMs: 3000,
-      steps: [
-        { at: 0, log: 'starting' },
-        { at: 1000, log: 'greeting ready' },
-      ],
-      echoInputs: { Greeted: 'Name' },
-    },
-  ],
-};
-
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startBridge() {
-  const jobClock = createManualClock();
-  const bridge = await startRobotBridge({ executor: createSimulatedExecutor({ catalog, clock: jobClock }), port: 0 });
-  cleanups.push(() => bridge.close());
-  const codes: string[] = [];
-  bridge.onPairingCode((pairing) => codes.push(pairing.code));
-  return { bridge, jobClock, codes };
-}
+const cleanups = cleanUpAfterEach();
+const startBridge = () => startSimulatedBridge(catalog, cleanups);
 
 function startCore(url: string) {
   const settings = createMemorySettings();

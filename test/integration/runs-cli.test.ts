@@ -1,74 +1,21 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliContext } from '../../src/main/cli';
-import type { Clock, Platform } from '../../src/main/platform';
-import { createMemoryPlatform, createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
-import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
+import { realClock } from '../support/auth-harness';
+import { runBaton, startCliAgainstSandbox, type CliAgainstSandbox } from '../support/cli-harness';
 
-const realClock: Clock = {
-  now: () => Date.now(),
-  setTimeout(callback, ms) {
-    const timer = setTimeout(callback, ms);
-    return () => clearTimeout(timer);
-  },
-};
-
-let sandbox: TestSandbox;
+let cli: CliAgainstSandbox;
 let dir: string;
-// One "machine": settings and vault survive between commands, like BATON_HOME does.
-const settings = createMemorySettings();
-const vault = createMemoryVault();
+const baton = (...argv: string[]) => cli.baton(...argv);
 
 beforeAll(async () => {
-  // Jobs here move on real time (short demo processes), since the CLI waits like a person would.
-  const { createSystemClock } = await import('../../src/sandbox');
-  sandbox = await startTestSandbox({ clock: createSystemClock() as never });
-  dir = mkdtempSync(join(tmpdir(), 'baton-runs-cli-'));
-  await baton(
-    'profile',
-    'add',
-    'Sandbox',
-    '--url',
-    sandbox.orchestratorUrl,
-    '--tenant',
-    sandbox.tenant,
-    '--auth-method',
-    'client-credentials',
-    '--client-id',
-    sandbox.clients.confidential.clientId,
-    '--use',
-  );
-  process.env.BATON_CLIENT_SECRET = sandbox.clients.confidential.clientSecret;
-  const login = await baton('login', '--client-id', sandbox.clients.confidential.clientId);
-  delete process.env.BATON_CLIENT_SECRET;
-  if (login.code !== 0) throw new Error(`login failed: ${login.stdout}${login.stderr}`);
+  cli = await startCliAgainstSandbox('baton-runs-cli-');
+  dir = cli.dir;
 });
 afterAll(async () => {
-  await sandbox?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await cli?.close();
 });
-
-async function baton(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const platform = (): Platform => createMemoryPlatform({ settings, vault, clock: realClock });
-  const context: CliContext = {
-    output: { out: (t) => void (stdout += t), err: (t) => void (stderr += t) },
-    logger: createRecordingLogger(),
-    version: '0.0.0-test',
-    packageRoot: dir,
-    createPlatform: async () => platform(),
-    waitForStop: () => new Promise(() => {}),
-    loadWebHost: async () => {
-      throw new Error('not in this test');
-    },
-    buildRenderer: async () => {},
-  };
-  const code = await runCli(argv, context);
-  return { code, stdout, stderr };
-}
 
 describe('baton folders, processes, run, jobs and stop against the sandbox', () => {
   it('lists the folders the app may see as JSON', async () => {
@@ -126,19 +73,7 @@ describe('baton folders, processes, run, jobs and stop against the sandbox', () 
 describe('baton run when signed out', () => {
   it('exits 3 with AUTH_REQUIRED', async () => {
     const empty = createMemoryPlatform({ settings: createMemorySettings(), vault: createMemoryVault(), clock: realClock });
-    let stdout = '';
-    const code = await runCli(['processes', '--json'], {
-      output: { out: (t) => void (stdout += t), err: () => {} },
-      logger: createRecordingLogger(),
-      version: '0',
-      packageRoot: dir,
-      createPlatform: async () => empty,
-      waitForStop: () => new Promise(() => {}),
-      loadWebHost: async () => {
-        throw new Error('no');
-      },
-      buildRenderer: async () => {},
-    });
+    const { code, stdout } = await runBaton(['processes', '--json'], { platform: () => empty, packageRoot: dir });
     expect(code).toBe(3);
     expect(JSON.parse(stdout)).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
   });

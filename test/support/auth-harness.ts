@@ -13,7 +13,9 @@ export const realClock: Clock = {
 };
 
 /** The auth service on in-memory platform pieces, with its events and logs recorded. */
-export function createAuthHarness(options: { browser?: Browser; clock?: Clock; vault?: SecretVault; settings?: SettingsStore; fetch?: HttpFetch } = {}) {
+export function createAuthHarness(
+  options: { browser?: Browser; clock?: Clock; vault?: SecretVault; settings?: SettingsStore; fetch?: HttpFetch } = {},
+) {
   const hub = createEventHub((error) => {
     throw error;
   });

@@ -66,7 +66,11 @@ export class BrowserDriver {
   }
 
   async postForm(url: string, fields: Record<string, string>): Promise<Response> {
-    return this.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    return this.request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields),
+    });
   }
 
   /** The whole browser leg: authorize URL → login page → form → redirects into the app's listener. */
@@ -75,7 +79,10 @@ export class BrowserDriver {
     const action = /<form[^>]*action="([^"]+)"/.exec(login.text)?.[1];
     // Already signed in (SSO), or an error page: that is where the browser stays.
     if (!action || !/name="password"/.test(login.text)) return login;
-    const posted = await this.postForm(new URL(unescapeHtml(action), login.url).href, { username: options.username, password: options.password });
+    const posted = await this.postForm(new URL(unescapeHtml(action), login.url).href, {
+      username: options.username,
+      password: options.password,
+    });
     const location = posted.headers.get('location');
     if (!location) return { url: login.url, status: posted.status, text: await posted.text(), loginUrl: login.url };
     await posted.body?.cancel();
@@ -91,7 +98,9 @@ function unescapeHtml(text: string): string {
  * A platform Browser port whose `open` drives the sign-in in the background (the app waits on
  * its listener while the "browser" works); each drive's result is kept for the test.
  */
-export function createDrivingBrowser(options: DriveOptions | (() => DriveOptions)): Browser & { opened: string[]; drives: Promise<DriveResult>[]; driver: BrowserDriver } {
+export function createDrivingBrowser(
+  options: DriveOptions | (() => DriveOptions),
+): Browser & { opened: string[]; drives: Promise<DriveResult>[]; driver: BrowserDriver } {
   const driver = new BrowserDriver();
   const opened: string[] = [];
   const drives: Promise<DriveResult>[] = [];
