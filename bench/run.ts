@@ -36,8 +36,15 @@ async function main(): Promise<void> {
     process.stderr.write(`  (${(elapsedMs(metricStart) / 1000).toFixed(1)} s)\n`);
   }
   const durationSeconds = elapsedMs(started) / 1000;
-  const written = await writeResults(outFile, { createdAt: new Date().toISOString(), mode: isQuick ? 'quick' : 'full', durationSeconds, metrics: results });
-  process.stdout.write(`\n${formatTable(written.metrics)}\n\n${written.mode} run, ${durationSeconds.toFixed(1)} s, load average ${written.machine.loadAverage1m} on ${written.machine.cpus} cores; written to ${outFile}\n`);
+  const written = await writeResults(outFile, {
+    createdAt: new Date().toISOString(),
+    mode: isQuick ? 'quick' : 'full',
+    durationSeconds,
+    metrics: results,
+  });
+  process.stdout.write(
+    `\n${formatTable(written.metrics)}\n\n${written.mode} run, ${durationSeconds.toFixed(1)} s, load average ${written.machine.loadAverage1m} on ${written.machine.cpus} cores; written to ${outFile}\n`,
+  );
   const misses = results.filter((r) => r.pass === false).length;
   if (misses > 0) process.stdout.write(`${misses} budget(s) missed.\n`);
 }

@@ -19,7 +19,9 @@ export async function afterSign(context, env = process.env) {
   if (context.electronPlatformName !== 'darwin') return 'skipped: not macOS';
   const credentials = notarizeCredentials(env);
   if (!credentials) {
-    console.log('[baton] notarization skipped: set APPLE_API_KEY/APPLE_API_KEY_ID/APPLE_API_ISSUER or APPLE_ID/APPLE_APP_SPECIFIC_PASSWORD/APPLE_TEAM_ID');
+    console.log(
+      '[baton] notarization skipped: set APPLE_API_KEY/APPLE_API_KEY_ID/APPLE_API_ISSUER or APPLE_ID/APPLE_APP_SPECIFIC_PASSWORD/APPLE_TEAM_ID',
+    );
     return 'skipped: no credentials';
   }
   const appPath = join(context.appOutDir, `${context.packager.appInfo.productFilename}.app`);

@@ -12,7 +12,8 @@ export function layerOf(relativePath) {
   const parts = relativePath.split(/[\\/]/);
   if (parts[0] !== 'src') return { kind: 'outside' };
   const [, area, sub, third] = parts;
-  if (area === 'shared' || area === 'renderer' || area === 'preload' || area === 'robot-bridge' || area === 'sandbox') return { kind: area };
+  if (area === 'shared' || area === 'renderer' || area === 'preload' || area === 'robot-bridge' || area === 'sandbox')
+    return { kind: area };
   if (area !== 'main') return { kind: 'outside' };
   if (parts.length === 3) return { kind: 'main-root' };
   if (HOSTS.has(sub)) return { kind: 'main-host', name: sub };
@@ -45,7 +46,8 @@ function problemWithPackage(from, source) {
     case 'main-root':
     case 'robot-bridge':
     case 'sandbox':
-      if (isElectron && from.kind !== 'main-root') return 'Core services, the robot bridge and the sandbox never import electron; OS services arrive through platform ports.';
+      if (isElectron && from.kind !== 'main-root')
+        return 'Core services, the robot bridge and the sandbox never import electron; OS services arrive through platform ports.';
       return null;
     default:
       return null;
@@ -71,7 +73,8 @@ function problemWithProjectFile(from, to) {
     case 'main-lib':
     case 'main-platform':
       if (to.kind === 'robot-bridge' || to.kind === 'sandbox') return 'The app never imports the robot bridge or the sandbox (tests do).';
-      if (to.kind === 'renderer' || to.kind === 'preload' || to.kind === 'main-root') return 'Core services do not import the UI or the composition root.';
+      if (to.kind === 'renderer' || to.kind === 'preload' || to.kind === 'main-root')
+        return 'Core services do not import the UI or the composition root.';
       if (to.kind === 'main-host') return `Core services never import a host (src/main/${to.name}).`;
       if (to.kind === 'main-platform' && to.name !== 'ports' && from.kind !== 'main-platform')
         return `Core services use platform ports, never an adapter (src/main/platform/${to.name}).`;

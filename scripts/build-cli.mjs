@@ -22,7 +22,11 @@ export const CLI_EXTERNALS = [
   'electron',
 ];
 
-export async function buildCliPackage({ outDir = join(root, 'out', 'cli-package'), rendererDir = join(root, 'out', 'renderer'), log = console.log } = {}) {
+export async function buildCliPackage({
+  outDir = join(root, 'out', 'cli-package'),
+  rendererDir = join(root, 'out', 'renderer'),
+  log = console.log,
+} = {}) {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error('out/renderer/index.html is missing: run `npm run build` (electron-vite build) first.');
   }

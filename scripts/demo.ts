@@ -82,16 +82,19 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     say('Building the UI once (npm run build)…');
     await new Promise<void>((resolve, reject) =>
-      spawn(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' }).on(
-        'exit',
-        (code) => (code === 0 ? resolve() : reject(new Error(`the build failed (exit ${code})`))),
-      ),
+      spawn(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+        cwd: root,
+        stdio: 'inherit',
+      }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the build failed (exit ${code})`)))),
     );
   }
   const platform = await createNodePlatform({ host: 'web', home });
   const core = createCore({ platform, version: BATON_VERSION, policy: await loadMachinePolicy(platform.logger) });
   const host = await startWebHost({ core, port: Number(process.env.BATON_DEMO_PORT ?? 0), rendererDir, logger: platform.logger });
-  stops.push(() => core.dispose(), () => host.close());
+  stops.push(
+    () => core.dispose(),
+    () => host.close(),
+  );
   say(`\nOpen Baton: ${host.url}\n(The address carries its launch token: treat it like a password.) Press Ctrl+C to stop.`);
   if (process.env.BATON_DEMO_OPEN !== '0') await platform.browser.open(host.url).catch(() => {});
 }

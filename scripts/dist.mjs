@@ -43,7 +43,8 @@ export function builderConfig(base, env = process.env) {
     if (!owner || !repo || extra !== undefined) throw new Error('BATON_PUBLISH_GITHUB must be owner/repo, e.g. acme/baton.');
     config.publish = { provider: 'github', owner, repo, releaseType: 'release' };
   } else if (env.BATON_UPDATE_URL) {
-    if (!/^https:\/\//.test(env.BATON_UPDATE_URL)) throw new Error('BATON_UPDATE_URL must be an https:// URL: updates are never fetched over plain http.');
+    if (!/^https:\/\//.test(env.BATON_UPDATE_URL))
+      throw new Error('BATON_UPDATE_URL must be an https:// URL: updates are never fetched over plain http.');
   } else {
     config.publish = null;
   }

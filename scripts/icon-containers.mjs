@@ -4,7 +4,9 @@
 
 /** One .ico from PNGs keyed by pixel size (16..256). */
 export function encodeIco(pngsBySize) {
-  const sizes = Object.keys(pngsBySize).map(Number).sort((a, b) => a - b);
+  const sizes = Object.keys(pngsBySize)
+    .map(Number)
+    .sort((a, b) => a - b);
   const header = Buffer.alloc(6);
   header.writeUInt16LE(0, 0); // reserved
   header.writeUInt16LE(1, 2); // type: icon

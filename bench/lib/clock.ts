@@ -8,4 +8,3 @@ export const realClock: Clock = {
     return () => clearTimeout(timer);
   },
 };
-

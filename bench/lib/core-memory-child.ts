@@ -5,7 +5,12 @@ import { longRunningProcesses, remoteCoreFor } from './core';
 import { silentLogger } from './robot';
 import { connectionsWithToken } from './sandbox';
 
-const { orchestratorUrl, token, dir, runs: runCount } = JSON.parse(process.argv[2] ?? '{}') as { orchestratorUrl: string; token: string; dir: string; runs: number };
+const {
+  orchestratorUrl,
+  token,
+  dir,
+  runs: runCount,
+} = JSON.parse(process.argv[2] ?? '{}') as { orchestratorUrl: string; token: string; dir: string; runs: number };
 const gc = (globalThis as { gc?: () => void }).gc;
 const settle = async () => {
   for (let i = 0; i < 3; i += 1) {
@@ -21,7 +26,9 @@ const core = remoteCoreFor(connectionsWithToken(orchestratorUrl, token), createF
 const stopPolling = core.runs.resume();
 const catalog = await core.catalog.refresh();
 if (catalog.error) throw new Error(`the catalog refresh failed: ${catalog.error.message}`);
-const started = await Promise.all(longRunningProcesses(catalog.processes, runCount).map((p) => core.runs.start({ target: 'remote', processId: p.id })));
+const started = await Promise.all(
+  longRunningProcesses(catalog.processes, runCount).map((p) => core.runs.start({ target: 'remote', processId: p.id })),
+);
 // Two poll periods: every run has been asked about and recorded at least once.
 await new Promise((resolve) => setTimeout(resolve, 2_500));
 const active = (await core.runs.list({ isActive: true })).length;

@@ -1,7 +1,14 @@
 import type { Logger } from '../../src/main/platform';
 import { createMemoryVault } from '../../src/main/platform/memory';
 import { createRobotClient, robotTokenKey, type RobotClient, type RobotConnectionState } from '../../src/main/robot';
-import { createSimulatedExecutor, createTokenStore, startRobotBridge, type BridgeClock, type RobotBridge, type SimulatedCatalog } from '../../src/robot-bridge';
+import {
+  createSimulatedExecutor,
+  createTokenStore,
+  startRobotBridge,
+  type BridgeClock,
+  type RobotBridge,
+  type SimulatedCatalog,
+} from '../../src/robot-bridge';
 import { realClock } from './clock';
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silentLogger };
@@ -33,7 +40,11 @@ export function createStepClock(): BridgeClock & { advance(ms: number): void } {
 
 export const BENCH_ROBOT_TOKEN = 'bench-pre-shared-token-0123456789abcdefghijklmnop';
 
-export async function startBenchBridge(catalog: SimulatedCatalog, clock: BridgeClock, preShared = [BENCH_ROBOT_TOKEN]): Promise<RobotBridge> {
+export async function startBenchBridge(
+  catalog: SimulatedCatalog,
+  clock: BridgeClock,
+  preShared = [BENCH_ROBOT_TOKEN],
+): Promise<RobotBridge> {
   return startRobotBridge({
     executor: createSimulatedExecutor({ catalog, clock }),
     port: 0,

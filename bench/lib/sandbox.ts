@@ -40,7 +40,11 @@ export async function connectionsFor(sandbox: TestSandbox, profileId = 'bench'):
   return connectionsWithToken(sandbox.orchestratorUrl, await sandbox.tokenFor('alice'), profileId);
 }
 
-export function catalogFor(connections: ConnectionSource, settings: SettingsStore, fetch: HttpFetch): { catalog: CatalogService; clients: ClientPool } {
+export function catalogFor(
+  connections: ConnectionSource,
+  settings: SettingsStore,
+  fetch: HttpFetch,
+): { catalog: CatalogService; clients: ClientPool } {
   const clients = createClientPool({ connections, fetch, clock: realClock });
   return { catalog: createCatalogService({ connections, clients, settings, clock: realClock }), clients };
 }
@@ -55,7 +59,10 @@ export interface RemoteSandbox {
 
 /** Starts the sandbox in a child process (see sandbox-child.ts) and fetches one access token from it. */
 export async function startSandboxProcess(opts: Omit<SandboxOptions, 'clock' | 'extraTrust' | 'webhookSender'>): Promise<RemoteSandbox> {
-  const child = fork(join(import.meta.dirname, 'sandbox-child.ts'), [JSON.stringify(opts)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  const child = fork(join(import.meta.dirname, 'sandbox-child.ts'), [JSON.stringify(opts)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+  });
   const exited = once(child, 'exit');
   const [ready] = (await once(child, 'message')) as [Omit<RemoteSandbox, 'token' | 'close'>];
   const answer = once(child, 'message');
@@ -72,6 +79,9 @@ export async function startSandboxProcess(opts: Omit<SandboxOptions, 'clock' | '
 }
 
 export function connectionsWithToken(orchestratorUrl: string, token: string, profileId = 'bench'): ConnectionSource {
-  const found = { connection: { profileId, apiBaseUrl: orchestratorUrl }, tokens: { getAccessToken: async () => token, refreshAccessToken: async () => token } };
+  const found = {
+    connection: { profileId, apiBaseUrl: orchestratorUrl },
+    tokens: { getAccessToken: async () => token, refreshAccessToken: async () => token },
+  };
   return { active: () => found, forProfile: (id) => (id === profileId ? found : null), onDidChangeActive: () => () => {} };
 }

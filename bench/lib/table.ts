@@ -12,7 +12,15 @@ function verdict(result: MetricResult): string {
 /** A plain-text table (also valid Markdown) of every row, with notes below it. */
 export function formatTable(results: readonly MetricResult[]): string {
   const header = ['metric', 'value', 'unit', 'baseline', 'ratio', 'budget', 'result'];
-  const rows = results.map((r) => [r.name, show(r.value), r.unit, show(r.baseline), r.ratio === null ? '—' : `${round(r.ratio)}×`, r.budget ?? '', verdict(r)]);
+  const rows = results.map((r) => [
+    r.name,
+    show(r.value),
+    r.unit,
+    show(r.baseline),
+    r.ratio === null ? '—' : `${round(r.ratio)}×`,
+    r.budget ?? '',
+    verdict(r),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   const out = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];

@@ -29,7 +29,11 @@ export const cachedStart: Metric = {
       let cached = 0;
       try {
         url = sandbox.orchestratorUrl;
-        const { catalog } = catalogFor(connectionsWithToken(url, sandbox.token), createFileSettings({ dir, logger: silentLogger }), createCountingFetch());
+        const { catalog } = catalogFor(
+          connectionsWithToken(url, sandbox.token),
+          createFileSettings({ dir, logger: silentLogger }),
+          createCountingFetch(),
+        );
         const filled = await catalog.refresh();
         // 10,000 releases; the few hidden for attended users are not listed.
         cached = filled.processes.length;
@@ -40,7 +44,10 @@ export const cachedStart: Metric = {
       }
       // The cached listing lives in its own file under the data folder (catalog-cache/<profile>.json).
       const cacheDir = join(dir, 'catalog-cache');
-      const file = join(cacheDir, (await readdir(cacheDir)).find((f) => f.endsWith('.json'))!);
+      const file = join(
+        cacheDir,
+        (await readdir(cacheDir)).find((f) => f.endsWith('.json'))!,
+      );
       const baton: number[] = [];
       const bare: number[] = [];
       for (let i = 0; i < (isQuick ? 3 : 15); i += 1) {
@@ -48,7 +55,8 @@ export const cachedStart: Metric = {
         const { catalog } = catalogFor(signedOut(url), createFileSettings({ dir, logger: silentLogger }), createCountingFetch());
         const shown = await catalog.get();
         baton.push(elapsedMs(start));
-        if (shown.source !== 'cache' || shown.processes.length !== cached) throw new Error(`start showed ${shown.processes.length} processes from ${shown.source}`);
+        if (shown.source !== 'cache' || shown.processes.length !== cached)
+          throw new Error(`start showed ${shown.processes.length} processes from ${shown.source}`);
         start = now();
         JSON.parse(await readFile(file, 'utf8'));
         bare.push(elapsedMs(start));

@@ -26,17 +26,26 @@ export const coreMemory: Metric = {
     const sandbox = await startSandboxProcess({ folders: 200, processesPerFolder: 50 });
     const dir = await mkdtemp(join(tmpdir(), 'baton-bench-memory-'));
     try {
-      const child = fork(join(import.meta.dirname, '..', 'lib', 'core-memory-child.ts'), [JSON.stringify({ orchestratorUrl: sandbox.orchestratorUrl, token: sandbox.token, dir, runs: RUNS })], {
-        execArgv: ['--import', 'tsx', '--expose-gc'],
-        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      });
+      const child = fork(
+        join(import.meta.dirname, '..', 'lib', 'core-memory-child.ts'),
+        [JSON.stringify({ orchestratorUrl: sandbox.orchestratorUrl, token: sandbox.token, dir, runs: RUNS })],
+        {
+          execArgv: ['--import', 'tsx', '--expose-gc'],
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        },
+      );
       const exited = once(child, 'exit');
       const answered = once(child, 'message');
-      const [answer] = (await Promise.race([answered, exited.then(([code]) => Promise.reject(new Error(`the core child exited with ${code}`)))])) as [Answer];
+      const [answer] = (await Promise.race([
+        answered,
+        exited.then(([code]) => Promise.reject(new Error(`the core child exited with ${code}`))),
+      ])) as [Answer];
       child.kill();
       await exited;
       const { before, after } = answer;
-      log(`${answer.processes} processes, ${answer.active} of ${answer.started} runs active: heap ${(after.heapUsed / MB).toFixed(1)} MB (${(before.heapUsed / MB).toFixed(1)} before), RSS ${(after.rss / MB).toFixed(1)} MB (${(before.rss / MB).toFixed(1)} before)`);
+      log(
+        `${answer.processes} processes, ${answer.active} of ${answer.started} runs active: heap ${(after.heapUsed / MB).toFixed(1)} MB (${(before.heapUsed / MB).toFixed(1)} before), RSS ${(after.rss / MB).toFixed(1)} MB (${(before.rss / MB).toFixed(1)} before)`,
+      );
       const what = `a Node process running the core's remote half (client pool, catalog and run services, file settings) after a refresh cached ${answer.processes} processes and with ${answer.active} remote runs active and polled; after GC`;
       return [
         {

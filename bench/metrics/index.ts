@@ -9,4 +9,13 @@ import { rendererFilter } from './renderer-filter';
 import { webHostStart } from './web-host-start';
 
 /** In issue 10's order; each runs alone. */
-export const METRICS: Metric[] = [catalogRefresh, cachedStart, rendererFilter, remoteStatus, localBridge, pushedVsPolling, coreMemory, webHostStart];
+export const METRICS: Metric[] = [
+  catalogRefresh,
+  cachedStart,
+  rendererFilter,
+  remoteStatus,
+  localBridge,
+  pushedVsPolling,
+  coreMemory,
+  webHostStart,
+];

@@ -34,7 +34,10 @@ async function startEcho(): Promise<{ roundTrip(): Promise<void>; close(): Promi
 }
 
 async function bridgeMemory(clients: number): Promise<{ idle: NodeJS.MemoryUsage; loaded: NodeJS.MemoryUsage }> {
-  const child = fork(join(import.meta.dirname, '..', 'lib', 'bridge-child.ts'), [], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(join(import.meta.dirname, '..', 'lib', 'bridge-child.ts'), [], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const ask = async (): Promise<NodeJS.MemoryUsage> => {
     const answer = once(child, 'message');
     child.send('memory');
@@ -98,10 +101,29 @@ export const localBridge: Metric = {
       const p99 = quantile(batonRtt, 0.99);
       const bareP99 = quantile(bareRtt, 0.99);
       results.push(
-        { name: 'bridge.rtt.p50', value: median(batonRtt), unit: 'ms', baseline: median(bareRtt), ratio: ratioOf(median(batonRtt), median(bareRtt)), budget: null, pass: null, note: `jobs.message with 1 KB through Baton's robot client and the bridge, vs a bare ws echo of 1 KB; ${batonRtt.length} samples each` },
-        { name: 'bridge.rtt.p99', value: p99, unit: 'ms', baseline: bareP99, ratio: ratioOf(p99, bareP99), budget: '≤ 1 ms and ≤ 1.5× bare ws echo', pass: p99 <= 1 && p99 <= 1.5 * bareP99 },
+        {
+          name: 'bridge.rtt.p50',
+          value: median(batonRtt),
+          unit: 'ms',
+          baseline: median(bareRtt),
+          ratio: ratioOf(median(batonRtt), median(bareRtt)),
+          budget: null,
+          pass: null,
+          note: `jobs.message with 1 KB through Baton's robot client and the bridge, vs a bare ws echo of 1 KB; ${batonRtt.length} samples each`,
+        },
+        {
+          name: 'bridge.rtt.p99',
+          value: p99,
+          unit: 'ms',
+          baseline: bareP99,
+          ratio: ratioOf(p99, bareP99),
+          budget: '≤ 1 ms and ≤ 1.5× bare ws echo',
+          pass: p99 <= 1 && p99 <= 1.5 * bareP99,
+        },
       );
-      log(`rtt p50 ${median(batonRtt).toFixed(3)} ms (bare ${median(bareRtt).toFixed(3)}), p99 ${p99.toFixed(3)} ms (bare ${bareP99.toFixed(3)})`);
+      log(
+        `rtt p50 ${median(batonRtt).toFixed(3)} ms (bare ${median(bareRtt).toFixed(3)}), p99 ${p99.toFixed(3)} ms (bare ${bareP99.toFixed(3)})`,
+      );
       await client.stopJob(job.jobId, 'kill');
 
       // 2. Job event throughput: every scripted log line fires at once; count, check order, time to the last one.
@@ -164,7 +186,16 @@ export const localBridge: Metric = {
         await made.stop();
       }
       offCode();
-      results.push({ name: 'bridge.pairing', value: median(times), unit: 'ms', baseline: null, ratio: null, budget: null, pass: null, note: `median of ${times.length}: connect, pairing-required, pair(code), ready` });
+      results.push({
+        name: 'bridge.pairing',
+        value: median(times),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        budget: null,
+        pass: null,
+        note: `median of ${times.length}: connect, pairing-required, pair(code), ready`,
+      });
     } finally {
       await pairingBridge.close();
     }

@@ -15,7 +15,9 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 async function robotJsCompletionDelay(emulator: RobotJsEmulator, mode: 'poll' | 'long-poll'): Promise<number> {
   const discovery = (await (await fetch(`http://127.0.0.1:${emulator.discoveryPort}/GetPort`)).json()) as { Port: number };
   const base = `http://127.0.0.1:${discovery.Port}`;
-  const invoked = (await (await fetch(`${base}/InvokeRobot?robotProcessId=work`, { method: 'POST', body: '{}' })).json()) as { response: { JobId: string } };
+  const invoked = (await (await fetch(`${base}/InvokeRobot?robotProcessId=work`, { method: 'POST', body: '{}' })).json()) as {
+    response: { JobId: string };
+  };
   const jobId = invoked.response.JobId;
   let finishedAt: bigint | undefined;
   // The job ends at a random moment, independent of the client's polling phase.
@@ -78,7 +80,9 @@ export const pushedVsPolling: Metric = {
       await pollEmulator.close();
       await longEmulator.close();
     }
-    log(`pushed p50 ${median(pushed).toFixed(2)} ms; 250 ms poll p50 ${median(polled).toFixed(1)} ms; long poll p50 ${median(longPolled).toFixed(2)} ms`);
+    log(
+      `pushed p50 ${median(pushed).toFixed(2)} ms; 250 ms poll p50 ${median(polled).toFixed(1)} ms; long poll p50 ${median(longPolled).toFixed(2)} ms`,
+    );
     const rows: MetricResult[] = [
       {
         name: 'local.completion.p50',
@@ -90,7 +94,15 @@ export const pushedVsPolling: Metric = {
         pass: null,
         note: `job end on the bridge → job.updated in Baton's robot client, vs a RobotJS-style client polling JobStatus every ${POLL_MS} ms against the emulated RobotJS service; ${samples} jobs each`,
       },
-      { name: 'local.completion.p95', value: quantile(pushed, 0.95), unit: 'ms', baseline: quantile(polled, 0.95), ratio: ratioOf(quantile(pushed, 0.95), quantile(polled, 0.95)), budget: null, pass: null },
+      {
+        name: 'local.completion.p95',
+        value: quantile(pushed, 0.95),
+        unit: 'ms',
+        baseline: quantile(polled, 0.95),
+        ratio: ratioOf(quantile(pushed, 0.95), quantile(polled, 0.95)),
+        budget: null,
+        pass: null,
+      },
       {
         name: 'local.completion.vs-long-poll.p50',
         value: median(pushed),

@@ -64,7 +64,9 @@ async function round(sandbox: RemoteSandbox, n: number, windowMs: number, random
   const stopPolling = core.runs.resume();
   try {
     const { processes } = await core.catalog.refresh();
-    const started = await Promise.all(longRunningProcesses(processes, n).map((p) => core.runs.start({ target: 'remote', processId: p.id })));
+    const started = await Promise.all(
+      longRunningProcesses(processes, n).map((p) => core.runs.start({ target: 'remote', processId: p.id })),
+    );
     const changedAt = new Map<string, number>();
     const updatedAt = new Map<string, number>();
     let settle: () => void = () => {};
@@ -81,16 +83,19 @@ async function round(sandbox: RemoteSandbox, n: number, windowMs: number, random
     fetch.reset();
     const t0 = Date.now();
     const timers = started.map((run) =>
-      setTimeout(async () => {
-        const response = await globalThis.fetch(`${sandbox.adminUrl}/jobs/${run.jobId}/finish`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${sandbox.adminToken}`, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ state: 'Successful' }),
-        });
-        const job = (await response.json()) as { endTime: number };
-        changedAt.set(run.id, job.endTime);
-        check();
-      }, 100 + random() * windowMs),
+      setTimeout(
+        async () => {
+          const response = await globalThis.fetch(`${sandbox.adminUrl}/jobs/${run.jobId}/finish`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${sandbox.adminToken}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ state: 'Successful' }),
+          });
+          const job = (await response.json()) as { endTime: number };
+          changedAt.set(run.id, job.endTime);
+          check();
+        },
+        100 + random() * windowMs,
+      ),
     );
     const guard = setTimeout(() => settle(), windowMs + 30_000);
     await allSeen;
@@ -142,7 +147,9 @@ export const remoteStatus: Metric = {
         const p95 = quantile(delays, 0.95);
         const listsPerMinute = (lists / ms) * 60_000;
         const getsPerMinute = (gets / ms) * 60_000;
-        log(`${n} run(s): p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${delays.length} changes; ${listsPerMinute.toFixed(0)} job lists/min, ${getsPerMinute.toFixed(0)} Jobs(id)/min`);
+        log(
+          `${n} run(s): p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${delays.length} changes; ${listsPerMinute.toFixed(0)} job lists/min, ${getsPerMinute.toFixed(0)} Jobs(id)/min`,
+        );
         const within = p95 <= 1_500 && listsPerMinute <= CLOUD_LIST_LIMIT;
         rows.push(
           {

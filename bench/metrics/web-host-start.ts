@@ -9,7 +9,12 @@ import type { Metric } from '../lib/result';
 import { median, ratioOf } from '../lib/stats';
 
 /** Starts `command`, waits for the `{"url": …}` line it prints when ready; returns the URL and a stopper. */
-function startPrintingUrl(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ url: string; stop(): Promise<void> }> {
+function startPrintingUrl(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
@@ -47,7 +52,7 @@ async function firstContentfulPaintAt(page: Page, url: string): Promise<number> 
         new PerformanceObserver((list) => {
           const entry = list.getEntriesByName('first-contentful-paint')[0];
           if (entry) resolve(performance.timeOrigin + entry.startTime);
-                // 'paint' is a browser entry type; the Node typings used for this file do not list it.
+          // 'paint' is a browser entry type; the Node typings used for this file do not list it.
         }).observe({ type: 'paint', buffered: true } as unknown as { type: 'mark'; buffered: boolean });
       }),
   );

@@ -39,7 +39,11 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
 
   // <services:connectivity>
   // Requests to Orchestrator and Identity Server go through this fetch: connectivity follows what real calls experience.
-  const reachability = createReachabilityMonitor({ fetch: platform.fetch, clock: platform.clock, logger: platform.logger.child('connectivity') });
+  const reachability = createReachabilityMonitor({
+    fetch: platform.fetch,
+    clock: platform.clock,
+    logger: platform.logger.child('connectivity'),
+  });
   disposers.push(() => reachability.dispose());
   // </services:connectivity>
   // <services:session>
@@ -51,7 +55,12 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   // </services:session>
   // <services:catalog>
   const connections = connectionsFromSession(session.auth, (listener) => hub.on('session.changed', listener));
-  const orchestratorClients = createClientPool({ connections, fetch: reachability.fetch, clock: platform.clock, logger: platform.logger.child('orchestrator') });
+  const orchestratorClients = createClientPool({
+    connections,
+    fetch: reachability.fetch,
+    clock: platform.clock,
+    logger: platform.logger.child('orchestrator'),
+  });
   const catalog = createCatalogService({
     connections,
     clients: orchestratorClients,
@@ -108,7 +117,13 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));
   // </services:robot>
   // <services:diagnostics>
-  const diagnostics = createDiagnosticsService({ auth: session.auth, robot, fetch: platform.fetch, clock: platform.clock, logger: platform.logger });
+  const diagnostics = createDiagnosticsService({
+    auth: session.auth,
+    robot,
+    fetch: platform.fetch,
+    clock: platform.clock,
+    logger: platform.logger,
+  });
   disposers.push(diagnostics.onProgress((progress) => hub.emit('diagnostics.progress', progress)));
   // </services:diagnostics>
   // <services:shell>

@@ -1,4 +1,18 @@
-import { app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, Notification, net, safeStorage, screen, session, shell, Tray } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Menu,
+  Notification,
+  net,
+  safeStorage,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import { resolveAppPaths, startDesktopApp } from './electron';
 import { BATON_VERSION } from './version';
 

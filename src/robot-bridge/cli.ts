@@ -5,7 +5,14 @@ import { DEFAULT_ROBOT_PORT } from '../shared/robot-protocol';
 import { announcePairingCode } from './announce';
 import { DEMO_CATALOG_FILE } from './demo-catalog';
 import { systemClock } from './clock';
-import { createCommandExecutor, createRobotJsExecutor, createSimulatedExecutor, createUiRobotExecutor, loadSimulatedCatalog, type Executor } from './executors';
+import {
+  createCommandExecutor,
+  createRobotJsExecutor,
+  createSimulatedExecutor,
+  createUiRobotExecutor,
+  loadSimulatedCatalog,
+  type Executor,
+} from './executors';
 import { startRobotBridge, type BridgeLogger } from './server';
 import { createTokenStore, readPreSharedTokenFile } from './token-store';
 
@@ -49,7 +56,8 @@ export function buildExecutor(
       return createRobotJsExecutor({
         clock: systemClock,
         discoveryPort: options.robotjsPort,
-        onConsentCode: (code) => warn(`UiPath Assistant asks whether to allow the Baton robot bridge: check that it shows the code ${code}, then click Allow.`),
+        onConsentCode: (code) =>
+          warn(`UiPath Assistant asks whether to allow the Baton robot bridge: check that it shows the code ${code}, then click Allow.`),
       });
   }
 }
@@ -105,7 +113,11 @@ export function createRobotCli(): Command {
     .option('--catalog <file>', 'simulated executor: JSON catalog of processes', DEMO_CATALOG_FILE)
     .option('--processes <dir>', 'command executor: folder with one subfolder (process.json) per process')
     .option('--uirobot-config <file>', 'uirobot executor: JSON list of processes and the UiRobot.exe path')
-    .addOption(new Option('--robotjs-port <port>', 'robotjs executor: port of UiPath RobotJS discovery (GetPort)').argParser(parsePort).default(2323))
+    .addOption(
+      new Option('--robotjs-port <port>', 'robotjs executor: port of UiPath RobotJS discovery (GetPort)')
+        .argParser(parsePort)
+        .default(2323),
+    )
     .option('--token-file <file>', 'pre-shared tokens (one per line) accepted without pairing')
     .option('--tokens <file>', 'where paired token hashes are kept', defaultTokensFile())
     .option('--allow-origin <origin...>', 'browser origins allowed to connect (none by default)', [])

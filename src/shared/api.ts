@@ -74,7 +74,9 @@ export interface BatonEventSource {
 }
 
 type MethodFunction<M extends MethodName> =
-  Record<string, never> extends ParamsOf<M> ? (params?: ParamsOf<M>) => Promise<ResultOf<M>> : (params: ParamsOf<M>) => Promise<ResultOf<M>>;
+  Record<string, never> extends ParamsOf<M>
+    ? (params?: ParamsOf<M>) => Promise<ResultOf<M>>
+    : (params: ParamsOf<M>) => Promise<ResultOf<M>>;
 
 /** `'session.profiles.list'` → `{ session: { profiles: { list: fn } } }`. */
 type NestedMethod<Path extends string, M extends MethodName> = Path extends `${infer Head}.${infer Rest}`
@@ -93,10 +95,7 @@ export type BatonApi = UnionToIntersection<{ [M in MethodName]: NestedMethod<M, 
  * Builds the nested BatonApi from one generic `call` and `on`: every host's client side
  * (preload, web socket client, tests) uses this, so no method is ever wired by hand.
  */
-export function createApiFacade(
-  call: (method: MethodName, params: unknown) => Promise<unknown>,
-  on: BatonEventSource['on'],
-): BatonApi {
+export function createApiFacade(call: (method: MethodName, params: unknown) => Promise<unknown>, on: BatonEventSource['on']): BatonApi {
   const facade: Record<string, unknown> = { on };
   for (const name of methodNames) {
     const path = name.split('.');

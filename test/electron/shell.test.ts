@@ -13,7 +13,8 @@ function skipReason(): string | undefined {
   if (!existsSync(pathFile)) return 'the Electron runtime is not installed (node_modules/electron/path.txt is missing)';
   const binary = join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(binary)) return `the Electron runtime is not installed (${binary} is missing)`;
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'Linux without DISPLAY (run under xvfb-run)';
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return 'Linux without DISPLAY (run under xvfb-run)';
   return undefined;
 }
 
@@ -26,7 +27,13 @@ describe.skipIf(reason !== undefined)('the desktop shell on the real Electron ru
 
   beforeAll(async () => {
     userData = await mkdtemp(join(tmpdir(), 'baton-shell-'));
-    const binary = join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(join(ROOT, 'node_modules', 'electron', 'path.txt'), 'utf8').trim());
+    const binary = join(
+      ROOT,
+      'node_modules',
+      'electron',
+      'dist',
+      readFileSync(join(ROOT, 'node_modules', 'electron', 'path.txt'), 'utf8').trim(),
+    );
     const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     app = await _electron.launch({
       executablePath: binary,

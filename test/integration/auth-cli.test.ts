@@ -46,7 +46,9 @@ function machine(browser: Browser) {
 describe('baton profile, login, whoami and logout', () => {
   it('adds a profile, signs in through the browser, tells who is signed in, and signs out', async () => {
     const m = machine(createDrivingBrowser({ ...alice, redirectUri: env.redirectUri }));
-    expect((await m.baton('profile', 'add', 'Sandbox', '--url', env.sandbox.orchestratorUrl, '--redirect-uri', env.redirectUri)).out).toContain('Added profile Sandbox (on-prem');
+    expect(
+      (await m.baton('profile', 'add', 'Sandbox', '--url', env.sandbox.orchestratorUrl, '--redirect-uri', env.redirectUri)).out,
+    ).toContain('Added profile Sandbox (on-prem');
 
     const login = await m.baton('login');
     expect(login).toMatchObject({ code: 0, out: 'Signed in as Alice Martin <alice@sandbox.baton.test> (profile Sandbox).\n' });
@@ -84,7 +86,10 @@ describe('baton profile, login, whoami and logout', () => {
     const m = machine(createDrivingBrowser({ ...alice, redirectUri: env.redirectUri }));
     await m.baton('profile', 'add', 'Sandbox', '--url', env.sandbox.orchestratorUrl);
     expect(await m.baton('whoami', '--profile', 'Nope')).toMatchObject({ code: 6, err: expect.stringContaining('Use one of: Sandbox') });
-    expect(await m.baton('profile', 'add', 'Bad', '--url', 'http://orch.example.com')).toMatchObject({ code: 2, err: expect.stringContaining('only over https') });
+    expect(await m.baton('profile', 'add', 'Bad', '--url', 'http://orch.example.com')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('only over https'),
+    });
   });
 
   it('switches and removes profiles by name', async () => {

@@ -15,7 +15,10 @@ afterAll(async () => {
   await env?.close();
 });
 
-function addProfile(h: ReturnType<typeof createAuthHarness>, extra: { redirectUri?: string; url?: string; name?: string; deployment?: 'cloud' } = {}) {
+function addProfile(
+  h: ReturnType<typeof createAuthHarness>,
+  extra: { redirectUri?: string; url?: string; name?: string; deployment?: 'cloud' } = {},
+) {
   return h.auth.addProfile({
     name: extra.name ?? 'Sandbox',
     orchestratorUrl: extra.url ?? env.sandbox.orchestratorUrl,
@@ -32,7 +35,12 @@ describe('interactive sign-in through the sandbox Identity Server', () => {
 
     const status = await h.auth.signIn({});
 
-    expect(status).toMatchObject({ state: 'signed-in', profileId: profile.id, user: { name: 'Alice Martin', email: 'alice@sandbox.baton.test' }, deployment: 'on-prem' });
+    expect(status).toMatchObject({
+      state: 'signed-in',
+      profileId: profile.id,
+      user: { name: 'Alice Martin', email: 'alice@sandbox.baton.test' },
+      deployment: 'on-prem',
+    });
     expect(Date.parse(status.expiresAt ?? '')).toBeGreaterThan(Date.now());
     const tab = await browser.drives[0]!;
     expect(tab.status).toBe(200);
@@ -51,7 +59,9 @@ describe('interactive sign-in through the sandbox Identity Server', () => {
     await h.auth.signIn({});
     const connection = h.auth.connectionFor(profile.id);
     const token = await h.auth.tokensFor(profile.id).getAccessToken();
-    const res = await fetch(`${connection.apiBaseUrl}/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${connection.apiBaseUrl}/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { UserName: string }).UserName).toBe('alice');
   });
@@ -93,7 +103,11 @@ describe('interactive sign-in through the sandbox Identity Server', () => {
       // What Identity Server sends when the person declines: the error, with the request's state and its issuer.
       rewriteCallback: (url) => {
         const denied = new URL(env.redirectUri);
-        denied.search = new URLSearchParams({ error: 'access_denied', state: url.searchParams.get('state') ?? '', iss: url.searchParams.get('iss') ?? '' }).toString();
+        denied.search = new URLSearchParams({
+          error: 'access_denied',
+          state: url.searchParams.get('state') ?? '',
+          iss: url.searchParams.get('iss') ?? '',
+        }).toString();
         return denied;
       },
     });
@@ -136,7 +150,10 @@ describe('interactive sign-in through the sandbox Identity Server', () => {
     const h = createAuthHarness();
     const profile = await addProfile(h);
     await h.auth.updateProfile({ id: profile.id, clientId: 'nobody-registered-me' });
-    await expect(h.auth.signIn({})).rejects.toMatchObject({ code: 'AUTH_FAILED', message: expect.stringContaining('nobody-registered-me') });
+    await expect(h.auth.signIn({})).rejects.toMatchObject({
+      code: 'AUTH_FAILED',
+      message: expect.stringContaining('nobody-registered-me'),
+    });
   });
 
   it('gives up after the timeout when the browser never answers', async () => {
@@ -158,7 +175,11 @@ describe('interactive sign-in through the sandbox Identity Server', () => {
     try {
       const h = createAuthHarness();
       await addProfile(h);
-      await expect(h.auth.signIn({})).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`Port ${port}`), hint: expect.stringContaining('redirect URL') });
+      await expect(h.auth.signIn({})).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining(`Port ${port}`),
+        hint: expect.stringContaining('redirect URL'),
+      });
     } finally {
       await new Promise<void>((resolve) => squatter.close(() => resolve()));
     }

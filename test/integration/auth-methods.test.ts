@@ -25,7 +25,11 @@ describe('unattended and older sign-in methods', () => {
   it('signs in a confidential app with client credentials and renews without a person', async () => {
     const h = createAuthHarness();
     const { confidential } = env.sandbox.clients;
-    const profile = await h.auth.addProfile({ name: 'Robot', orchestratorUrl: env.sandbox.orchestratorUrl, clientId: confidential.clientId });
+    const profile = await h.auth.addProfile({
+      name: 'Robot',
+      orchestratorUrl: env.sandbox.orchestratorUrl,
+      clientId: confidential.clientId,
+    });
     const status = await h.auth.signIn({ clientSecret: confidential.clientSecret });
     expect(status).toMatchObject({ state: 'signed-in', authMethod: 'client-credentials', user: { name: confidential.clientId } });
     const first = await h.auth.tokensFor(profile.id).getAccessToken();
@@ -37,21 +41,35 @@ describe('unattended and older sign-in methods', () => {
 
   it('refuses a wrong client secret with the fix', async () => {
     const h = createAuthHarness();
-    await h.auth.addProfile({ name: 'Robot', orchestratorUrl: env.sandbox.orchestratorUrl, clientId: env.sandbox.clients.confidential.clientId });
-    await expect(h.auth.signIn({ clientSecret: 'not-it' })).rejects.toMatchObject({ code: 'AUTH_FAILED', hint: expect.stringContaining('App ID') });
+    await h.auth.addProfile({
+      name: 'Robot',
+      orchestratorUrl: env.sandbox.orchestratorUrl,
+      clientId: env.sandbox.clients.confidential.clientId,
+    });
+    await expect(h.auth.signIn({ clientSecret: 'not-it' })).rejects.toMatchObject({
+      code: 'AUTH_FAILED',
+      hint: expect.stringContaining('App ID'),
+    });
     expect((await h.auth.status()).state).toBe('signed-out');
   });
 
   it('accepts a personal access token that Orchestrator accepts, and refuses one it does not', async () => {
     // The sandbox has no PAT page; a PAT is sent exactly like an access token, so one stands in.
     const issuer = createAuthHarness({ browser: createDrivingBrowser({ ...alice, redirectUri: env.redirectUri }) });
-    const source = await issuer.auth.addProfile({ name: 'Issuer', orchestratorUrl: env.sandbox.orchestratorUrl, redirectUri: env.redirectUri });
+    const source = await issuer.auth.addProfile({
+      name: 'Issuer',
+      orchestratorUrl: env.sandbox.orchestratorUrl,
+      redirectUri: env.redirectUri,
+    });
     await issuer.auth.signIn({});
     const pat = await issuer.auth.tokensFor(source.id).getAccessToken();
 
     const h = createAuthHarness();
     const profile = await h.auth.addProfile({ name: 'PAT', orchestratorUrl: env.sandbox.orchestratorUrl });
-    await expect(h.auth.signIn({ pat: 'rt_not-a-real-token' })).rejects.toMatchObject({ code: 'AUTH_FAILED', message: expect.stringContaining('personal access token') });
+    await expect(h.auth.signIn({ pat: 'rt_not-a-real-token' })).rejects.toMatchObject({
+      code: 'AUTH_FAILED',
+      message: expect.stringContaining('personal access token'),
+    });
     const status = await h.auth.signIn({ pat });
     expect(status).toMatchObject({ state: 'signed-in', authMethod: 'pat' });
     expect(status.user?.name).toContain('Alice');
@@ -63,8 +81,16 @@ describe('unattended and older sign-in methods', () => {
   it('signs in to Orchestrator 19.10 with /api/Account/Authenticate and keeps no password unless asked', async () => {
     const vault = createMemoryVault();
     const h = createAuthHarness({ vault });
-    const profile = await h.auth.addProfile({ name: 'Old', orchestratorUrl: legacy.orchestratorUrl, tenant: legacy.tenant, authMethod: 'legacy' });
-    await expect(h.auth.signIn({ username: 'alice', password: 'nope' })).rejects.toMatchObject({ code: 'AUTH_FAILED', hint: expect.stringContaining('password') });
+    const profile = await h.auth.addProfile({
+      name: 'Old',
+      orchestratorUrl: legacy.orchestratorUrl,
+      tenant: legacy.tenant,
+      authMethod: 'legacy',
+    });
+    await expect(h.auth.signIn({ username: 'alice', password: 'nope' })).rejects.toMatchObject({
+      code: 'AUTH_FAILED',
+      hint: expect.stringContaining('password'),
+    });
     const status = await h.auth.signIn({ username: 'alice', password: alice.password });
     expect(status).toMatchObject({ state: 'signed-in', authMethod: 'legacy', user: { name: 'alice' } });
     const token = await h.auth.tokensFor(profile.id).getAccessToken();
@@ -112,7 +138,7 @@ describe('signing out', () => {
     ]);
   });
 
-  it('switches the active profile and keeps each profile\'s sign-in', async () => {
+  it("switches the active profile and keeps each profile's sign-in", async () => {
     const h = createAuthHarness({ browser: createDrivingBrowser({ ...alice, redirectUri: env.redirectUri }) });
     const one = await h.auth.addProfile({ name: 'One', orchestratorUrl: env.sandbox.orchestratorUrl, redirectUri: env.redirectUri });
     const two = await h.auth.addProfile({ name: 'Two', orchestratorUrl: env.sandbox.cloudUrl, redirectUri: env.redirectUri });

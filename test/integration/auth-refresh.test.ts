@@ -77,7 +77,9 @@ describe('keeping the sign-in fresh', () => {
     s.clock.advance(59 * 60_000 + 30_000);
     const after = await s.tokens.getAccessToken();
     expect(after).not.toBe(before);
-    const res = await fetch(`${env.sandbox.orchestratorUrl}/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser`, { headers: { authorization: `Bearer ${after}` } });
+    const res = await fetch(`${env.sandbox.orchestratorUrl}/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser`, {
+      headers: { authorization: `Bearer ${after}` },
+    });
     expect(res.status).toBe(200);
   });
 
@@ -90,7 +92,10 @@ describe('keeping the sign-in fresh', () => {
     const staleVault = createMemoryVault();
     staleVault.entries.set(stale[0], stale[1]);
     const other = createAuthHarness({ vault: staleVault, settings: s.settings });
-    await expect(other.auth.tokensFor(s.profile.id).getAccessToken()).rejects.toMatchObject({ code: 'AUTH_REQUIRED', hint: expect.stringContaining('Sign in again') });
+    await expect(other.auth.tokensFor(s.profile.id).getAccessToken()).rejects.toMatchObject({
+      code: 'AUTH_REQUIRED',
+      hint: expect.stringContaining('Sign in again'),
+    });
 
     const status = await other.auth.status();
     expect(status).toMatchObject({ state: 'signed-out', profileId: s.profile.id, problem: { code: 'AUTH_REQUIRED' } });

@@ -60,7 +60,8 @@ describe('secrets stay in the vault', () => {
     const secrets = new Set<string>([confidential.clientSecret, alice.password, accessToken]);
     for (const raw of vault.entries.values()) {
       const stored = JSON.parse(raw) as Record<string, unknown>;
-      for (const key of ['refreshToken', 'idToken', 'clientSecret', 'pat', 'password']) if (typeof stored[key] === 'string') secrets.add(stored[key] as string);
+      for (const key of ['refreshToken', 'idToken', 'clientSecret', 'pat', 'password'])
+        if (typeof stored[key] === 'string') secrets.add(stored[key] as string);
     }
     for (const id of [sandboxId, robotId, oldId]) secrets.add(await h.auth.tokensFor(id).getAccessToken());
     expect(secrets.size).toBeGreaterThanOrEqual(8);
@@ -84,7 +85,13 @@ describe("Linux's basic_text safeStorage backend", () => {
     electron.safeStorage.backend = 'basic_text';
     electron.safeStorage.isAvailable = true;
     const file = new Conf({ cwd: dir, configName: 'secrets', accessPropertiesByDotNotation: false }) as unknown as KeyValueFile;
-    const vault = await createSafeStorageVault({ safeStorage: electron.safeStorage, file, platform: 'linux', allowPlaintext: false, settingsLocation: join(dir, 'settings.json') });
+    const vault = await createSafeStorageVault({
+      safeStorage: electron.safeStorage,
+      file,
+      platform: 'linux',
+      allowPlaintext: false,
+      settingsLocation: join(dir, 'settings.json'),
+    });
     const h = createAuthHarness({ vault, browser: createDrivingBrowser({ ...alice, redirectUri: env.redirectUri }) });
     await h.auth.addProfile({ name: 'Sandbox', orchestratorUrl: env.sandbox.orchestratorUrl, redirectUri: env.redirectUri });
 

@@ -59,7 +59,12 @@ async function diagnose(options: {
     clock: authClock,
     browser: createDrivingBrowser({ username: user ?? 'alice', password: PASSWORDS[user ?? 'alice']!, redirectUri: env.redirectUri }),
   });
-  await h.auth.addProfile({ name: 'Sandbox', orchestratorUrl: env.sandbox.orchestratorUrl, redirectUri: env.redirectUri, ...(options.scopes ? { scopes: options.scopes } : {}) });
+  await h.auth.addProfile({
+    name: 'Sandbox',
+    orchestratorUrl: env.sandbox.orchestratorUrl,
+    redirectUri: env.redirectUri,
+    ...(options.scopes ? { scopes: options.scopes } : {}),
+  });
   if (user) await h.auth.signIn({});
   await options.beforeRun?.(h);
 
@@ -71,7 +76,15 @@ async function diagnose(options: {
     const url = setup === 'down-after-pairing' ? `ws://127.0.0.1:${await getFreePort()}/robot` : env.sandbox.robotBridgeUrl;
     // A token from an earlier pairing: Baton knows this bridge, which no longer answers.
     if (setup === 'down-after-pairing') await vault.set(robotTokenKey(url), 'earlier-pairing-token');
-    robot = createRobotService({ settings, vault, clock: realClock, logger: createRecordingLogger(), clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' }, defaultUrl: url, backoff: { initialMs: 60_000, maxMs: 60_000 } });
+    robot = createRobotService({
+      settings,
+      vault,
+      clock: realClock,
+      logger: createRecordingLogger(),
+      clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
+      defaultUrl: url,
+      backoff: { initialMs: 60_000, maxMs: 60_000 },
+    });
     cleanups.push(robot.start());
     const first = await robot.settledStatus();
     if (setup === 'paired') {
@@ -149,7 +162,10 @@ describe('diagnostics against the sandbox', () => {
   it('tells a closed port (connection refused) apart and names the port', async () => {
     const port = await getFreePort();
     const { report } = await diagnose({ user: null, params: { orchestratorUrl: `http://127.0.0.1:${port}` } });
-    expect(check(report, 'tcp')).toMatchObject({ status: 'fail', summary: expect.stringContaining(`refused the connection on port ${port}`) });
+    expect(check(report, 'tcp')).toMatchObject({
+      status: 'fail',
+      summary: expect.stringContaining(`refused the connection on port ${port}`),
+    });
     expect(check(report, 'tcp').evidence[0]).toContain('ECONNREFUSED');
     expect(check(report, 'orchestrator').status).toBe('skipped');
   });
@@ -160,7 +176,12 @@ describe('diagnostics against the sandbox', () => {
       authClock: clock,
       beforeRun: async () => {
         clock.advance(2 * 60 * 60_000);
-        await admin('/faults', 'POST', { method: 'POST', path: '^/identity/connect/token', status: 400, body: { error: 'invalid_grant', error_description: 'The refresh token has expired.' } });
+        await admin('/faults', 'POST', {
+          method: 'POST',
+          path: '^/identity/connect/token',
+          status: 400,
+          body: { error: 'invalid_grant', error_description: 'The refresh token has expired.' },
+        });
       },
     });
     expect(check(report, 'credentials')).toMatchObject({ status: 'fail', summary: expect.stringContaining('refused to renew') });
@@ -169,7 +190,9 @@ describe('diagnostics against the sandbox', () => {
   });
 
   it('fails the scopes check when the sign-in lacks OR.Execution.Read', async () => {
-    const { report } = await diagnose({ scopes: ['openid', 'profile', 'email', 'offline_access', 'OR.Folders.Read', 'OR.Jobs', 'OR.Users.Read'] });
+    const { report } = await diagnose({
+      scopes: ['openid', 'profile', 'email', 'offline_access', 'OR.Folders.Read', 'OR.Jobs', 'OR.Users.Read'],
+    });
     expect(check(report, 'scopes')).toMatchObject({ status: 'fail', summary: expect.stringContaining('OR.Execution.Read') });
     expect(check(report, 'scopes').fix).toContain("profile's scopes");
     expect(check(report, 'scopes').evidence[0]).toContain('OR.Folders.Read');
@@ -232,8 +255,30 @@ describe('diagnostics against a server with a self-signed certificate', () => {
   beforeAll(async () => {
     if (!hasOpenssl) return;
     dir = mkdtempSync(join(tmpdir(), 'baton-diag-tls-'));
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
-    server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) => res.end('{}'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    server = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_req, res) =>
+      res.end('{}'),
+    );
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   });
   afterAll(async () => {
@@ -249,7 +294,9 @@ describe('diagnostics against a server with a self-signed certificate', () => {
     expect(tls).toMatchObject({ status: 'fail', summary: expect.stringContaining('self-signed') });
     expect(tls.evidence[0]).toContain('SELF_SIGNED');
     expect(tls.fix).toContain('never skips the check');
-    expect(tls.fix).toMatch(process.platform === 'win32' ? /certutil/ : process.platform === 'darwin' ? /security add-trusted-cert/ : /update-ca-certificates/);
+    expect(tls.fix).toMatch(
+      process.platform === 'win32' ? /certutil/ : process.platform === 'darwin' ? /security add-trusted-cert/ : /update-ca-certificates/,
+    );
     expect(check(report, 'orchestrator').status).toBe('skipped');
   });
 });

@@ -46,7 +46,11 @@ describe('local runs without Orchestrator', () => {
         if (isFinalRunState(run.state)) resolve(run);
       });
     });
-    const started = (await dispatch('runs.start', { target: 'local', processKey: 'Hello.World', inputArguments: { in_Name: 'Ada' } })) as Run;
+    const started = (await dispatch('runs.start', {
+      target: 'local',
+      processKey: 'Hello.World',
+      inputArguments: { in_Name: 'Ada' },
+    })) as Run;
     expect(started).toMatchObject({ target: 'local', processName: 'Hello World' });
     // The sandbox robot's jobs move on the sandbox's manual clock.
     const ticking = setInterval(() => sandbox.clock.advance(500), 5);

@@ -52,7 +52,11 @@ function servicesFor(sandbox: TestSandbox) {
     }
   };
   const found = { connection: { profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }, tokens };
-  const connections: ConnectionSource = { active: () => found, forProfile: (id) => (id === 'p1' ? found : null), onDidChangeActive: () => () => {} };
+  const connections: ConnectionSource = {
+    active: () => found,
+    forProfile: (id) => (id === 'p1' ? found : null),
+    onDidChangeActive: () => () => {},
+  };
   const clock = sandbox.clock;
   const settings = createMemorySettings();
   const notifier = createRecordingNotifier();
@@ -60,7 +64,16 @@ function servicesFor(sandbox: TestSandbox) {
   cleanups.push(() => reachability.dispose());
   const clients = createClientPool({ connections, fetch: reachability.fetch, clock, options: { random: () => 0.5 } });
   const catalog = createCatalogService({ connections, clients, settings, clock });
-  const runs = createRunService({ connections, clients, catalog, settings, clock, notifier, remoteGate: createRemoteGate(reachability), random: () => 0.5 });
+  const runs = createRunService({
+    connections,
+    clients,
+    catalog,
+    settings,
+    clock,
+    notifier,
+    remoteGate: createRemoteGate(reachability),
+    random: () => 0.5,
+  });
   cleanups.push(runs.resume());
   const profiles = {
     active: () => ({ profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }),
@@ -78,7 +91,11 @@ function servicesFor(sandbox: TestSandbox) {
 }
 
 /** Lets I/O happen, then moves the manual clock a little; until `done` or the step budget runs out. */
-async function drive(sandbox: TestSandbox, done: () => boolean | Promise<boolean>, { stepMs = 100, maxSteps = 20_000 } = {}): Promise<void> {
+async function drive(
+  sandbox: TestSandbox,
+  done: () => boolean | Promise<boolean>,
+  { stepMs = 100, maxSteps = 20_000 } = {},
+): Promise<void> {
   for (let step = 0; step < maxSteps; step += 1) {
     if (await done()) return;
     await new Promise((resolve) => setImmediate(resolve));
@@ -126,7 +143,12 @@ describe('offline and back, against the sandbox', () => {
     expect(catalog.refreshedAt).toBe(refreshedAt);
     expect(catalog.error?.code).toBe('NETWORK_UNREACHABLE');
     const status = await services.connectivity.status();
-    expect(status).toMatchObject({ state: 'offline', canRunRemotely: false, catalogRefreshedAt: refreshedAt, since: new Date(offlineAt).toISOString() });
+    expect(status).toMatchObject({
+      state: 'offline',
+      canRunRemotely: false,
+      catalogRefreshedAt: refreshedAt,
+      since: new Date(offlineAt).toISOString(),
+    });
     expect(status.catalogAgeMs).toBeGreaterThanOrEqual(120_000);
     expect(status.reason).toMatch(/Cannot reach Orchestrator at 127\.0\.0\.1:\d+ since \d\d:\d\d/);
 
@@ -152,7 +174,10 @@ describe('offline and back, against the sandbox', () => {
 
     const refused = await services.runs.start({ target: 'remote', processId }).catch((error: unknown) => error);
     expect(isBatonError(refused)).toBe(true);
-    expect(refused).toMatchObject({ code: 'NETWORK_UNREACHABLE', message: expect.stringMatching(/unreachable \(offline since \d\d:\d\d\)/) });
+    expect(refused).toMatchObject({
+      code: 'NETWORK_UNREACHABLE',
+      message: expect.stringMatching(/unreachable \(offline since \d\d:\d\d\)/),
+    });
     expect((refused as { hint: string }).hint).toMatch(/locally/);
     expect(services.requests.filter((url) => url.includes('StartJobs'))).toEqual([]);
 
@@ -185,7 +210,10 @@ describe('offline and back, against the sandbox', () => {
 
     const run = await services.runs.get(started.id);
     expect(run).toMatchObject({ state: 'successful', outputArguments: { out_Greeting: 'Hello, Ada!' } });
-    expect(services.restored[0]).toMatchObject({ profileId: 'p1', finishedRuns: [expect.objectContaining({ id: started.id, state: 'successful' })] });
+    expect(services.restored[0]).toMatchObject({
+      profileId: 'p1',
+      finishedRuns: [expect.objectContaining({ id: started.id, state: 'successful' })],
+    });
     // Told once: by the catch-up's summary (or, had a poll got there first, by the run's own notification).
     const told = services.notifier.sent.filter((n) => n.kind === 'run-finished');
     expect(told).toHaveLength(1);
@@ -200,7 +228,7 @@ describe('offline and back, against the sandbox', () => {
     const box = await sandbox();
     const services = servicesFor(box);
     const processId = await processNamed(services, 'Long Wait Demo');
-    const started = await services.runs.start({ target: 'remote', processId, });
+    const started = await services.runs.start({ target: 'remote', processId });
     goOffline(box);
     await noticeOutage(box, services);
     comeBack(box);
@@ -212,7 +240,9 @@ describe('offline and back, against the sandbox', () => {
     // The 10-minute job ends on the server; Baton, following it again, sees that on its next poll.
     box.clock.advance(10 * 60_000);
     await drive(box, async () => isFinalRunState((run = await services.runs.get(started.id)).state)).catch((error: unknown) => {
-      throw new Error(`${String(error)} after ${box.clock.now() - before} ms: ${JSON.stringify(run)} ${JSON.stringify(box.orchestrator.state.jobs.get(run.jobId as number))}`);
+      throw new Error(
+        `${String(error)} after ${box.clock.now() - before} ms: ${JSON.stringify(run)} ${JSON.stringify(box.orchestrator.state.jobs.get(run.jobId as number))}`,
+      );
     });
     expect(run.state).toBe('successful');
   });

@@ -11,7 +11,11 @@ afterEach(async () => {
 });
 
 async function coreWithPolicy(policy: unknown) {
-  const loaded = await loadPolicy({ path: '/etc/baton/policy.json', readFile: async () => JSON.stringify(policy), logger: createRecordingLogger() });
+  const loaded = await loadPolicy({
+    path: '/etc/baton/policy.json',
+    readFile: async () => JSON.stringify(policy),
+    logger: createRecordingLogger(),
+  });
   const core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '1.0.0', policy: loaded });
   cores.push(core);
   return createDispatcher(core.handlers);
@@ -24,7 +28,9 @@ describe('the admin policy behind the contract', () => {
     const call = await coreWithPolicy({ profiles: [preset], lockOrchestratorUrl: true });
     const listed = (await call('session.profiles.list', {})) as { profiles: { name: string }[] };
     expect(listed.profiles.map((profile) => profile.name)).toEqual(['Contoso']);
-    await expect(call('session.profiles.add', { name: 'Elsewhere', orchestratorUrl: 'https://other.test' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(call('session.profiles.add', { name: 'Elsewhere', orchestratorUrl: 'https://other.test' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const after = (await call('session.profiles.list', {})) as { profiles: unknown[] };
     expect(after.profiles).toHaveLength(1);
   });
@@ -46,6 +52,8 @@ describe('the admin policy behind the contract', () => {
   it('ignores an invalid policy file and says so, leaving the person free', async () => {
     const call = await coreWithPolicy({ lockOrchestratorUrl: 'yes please' });
     expect(await call('policy.status', {})).toMatchObject({ state: 'invalid', locks: { orchestratorUrl: false } });
-    await expect(call('session.profiles.add', { name: 'Mine', orchestratorUrl: 'https://mine.test' })).resolves.toMatchObject({ name: 'Mine' });
+    await expect(call('session.profiles.add', { name: 'Mine', orchestratorUrl: 'https://mine.test' })).resolves.toMatchObject({
+      name: 'Mine',
+    });
   });
 });

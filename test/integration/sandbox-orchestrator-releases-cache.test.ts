@@ -16,7 +16,8 @@ describe('the sandbox release listing, built once per caller and paged as slices
   it('pages through a cross-folder listing without gaps or repeats, in the same order as one big page', async () => {
     const whole = await sb.call('/odata/Releases?$count=true&$select=Id');
     const pages: number[] = [];
-    for (let skip = 0; skip < whole.json['@odata.count']; skip += 25) pages.push(...ids((await sb.call(`/odata/Releases?$top=25&$skip=${skip}&$select=Id`)).json));
+    for (let skip = 0; skip < whole.json['@odata.count']; skip += 25)
+      pages.push(...ids((await sb.call(`/odata/Releases?$top=25&$skip=${skip}&$select=Id`)).json));
     expect(pages).toEqual(ids(whole.json));
     expect(new Set(pages).size).toBe(whole.json['@odata.count']);
   });

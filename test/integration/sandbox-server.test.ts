@@ -158,7 +158,18 @@ describe('npm run sandbox', () => {
       const [line] = (await once(lines, 'line')) as [string];
       const info = JSON.parse(line);
       expect(Object.keys(info).sort()).toEqual(
-        ['adminToken', 'adminUrl', 'clients', 'cloudUrl', 'identityUrl', 'org', 'orchestratorUrl', 'robotBridgeUrl', 'tenant', 'users'].sort(),
+        [
+          'adminToken',
+          'adminUrl',
+          'clients',
+          'cloudUrl',
+          'identityUrl',
+          'org',
+          'orchestratorUrl',
+          'robotBridgeUrl',
+          'tenant',
+          'users',
+        ].sort(),
       );
       expect(info.orchestratorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const requests = await fetch(`${info.adminUrl}/requests`, { headers: { Authorization: `Bearer ${info.adminToken}` } });

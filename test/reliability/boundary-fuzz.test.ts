@@ -29,7 +29,26 @@ afterAll(() => figures.flush());
 const hostileValue = fc.oneof(
   fc.anything({ maxDepth: 4 }),
   fc.jsonValue({ maxDepth: 4 }),
-  fc.dictionary(fc.constantFrom('id', 'processId', 'target', 'runId', 'code', 'url', 'name', 'profileId', 'mode', 'limit', 'isActive', 'inputArguments', 'orchestratorUrl', '__proto__', 'constructor'), fc.anything({ maxDepth: 2 })),
+  fc.dictionary(
+    fc.constantFrom(
+      'id',
+      'processId',
+      'target',
+      'runId',
+      'code',
+      'url',
+      'name',
+      'profileId',
+      'mode',
+      'limit',
+      'isActive',
+      'inputArguments',
+      'orchestratorUrl',
+      '__proto__',
+      'constructor',
+    ),
+    fc.anything({ maxDepth: 2 }),
+  ),
 );
 
 describe('contract params through createDispatcher', () => {
@@ -64,7 +83,10 @@ describe('contract params through createDispatcher', () => {
   it('refuses any method name outside the contract table, prototype names included, without calling anything', async () => {
     const handlers = new Proxy({}, { get: () => () => Promise.reject(new Error('a handler ran')) }) as BatonHandlers;
     const dispatch = createDispatcher(handlers);
-    const names = fc.oneof(fc.anything(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'app.info ', 'APP.INFO'));
+    const names = fc.oneof(
+      fc.anything(),
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'app.info ', 'APP.INFO'),
+    );
     await fc.assert(
       fc.asyncProperty(names, hostileValue, async (method, params) => {
         fc.pre(!(typeof method === 'string' && (methodNames as string[]).includes(method)));
@@ -98,7 +120,12 @@ const serverAnswer = fc.record({
           fc.oneof(
             fc.jsonValue({ maxDepth: 3 }),
             fc.record(
-              { Id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), Key: fc.oneof(fc.uuid(), fc.integer()), State: fc.oneof(fc.constantFrom('Successful', 'Faulted', 'Running', 'Pending', 'Weird'), fc.integer()), OutputArguments: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 2 }), fc.constant('{"a":')) },
+              {
+                Id: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+                Key: fc.oneof(fc.uuid(), fc.integer()),
+                State: fc.oneof(fc.constantFrom('Successful', 'Faulted', 'Running', 'Pending', 'Weird'), fc.integer()),
+                OutputArguments: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 2 }), fc.constant('{"a":')),
+              },
               { requiredKeys: [] },
             ),
           ),
@@ -111,7 +138,9 @@ const serverAnswer = fc.record({
   ),
 });
 
-function clientAnswering(answers: () => { status: number; retryAfter: string | null; contentType: string; body: string }): OrchestratorClient {
+function clientAnswering(
+  answers: () => { status: number; retryAfter: string | null; contentType: string; body: string },
+): OrchestratorClient {
   const fakeFetch: HttpFetch = async () => {
     const a = answers();
     const headers: Record<string, string> = {};
@@ -136,7 +165,18 @@ const calls: [string, (client: OrchestratorClient) => Promise<unknown>][] = [
   ['getJob', (c) => getJob(c, 1, 7)],
   ['getJobs', (c) => getJobs(c, 1, [7, 8])],
   ['findJobByReference', (c) => findJobByReference(c, 1, "baton-o'brien")],
-  ['startJob', (c) => startJob(c, { folderId: 1, folderPath: 'Shared', releaseKey: 'k', inputArguments: {}, reference: 'baton-1', strategy: 'ModernJobsCount' })],
+  [
+    'startJob',
+    (c) =>
+      startJob(c, {
+        folderId: 1,
+        folderPath: 'Shared',
+        releaseKey: 'k',
+        inputArguments: {},
+        reference: 'baton-1',
+        strategy: 'ModernJobsCount',
+      }),
+  ],
   ['stopJobs', (c) => stopJobs(c, 1, 'Shared', [7], 'SoftStop')],
 ];
 
@@ -210,7 +250,13 @@ describe('the admin policy file', () => {
           {
             lockOrchestratorUrl: fc.anything({ maxDepth: 1 }),
             disableLocalRuns: fc.anything({ maxDepth: 1 }),
-            profiles: fc.array(fc.dictionary(fc.constantFrom('name', 'orchestratorUrl', 'tenant', 'scopes', 'authMethod', 'clientId'), fc.jsonValue({ maxDepth: 2 })), { maxLength: 3 }),
+            profiles: fc.array(
+              fc.dictionary(
+                fc.constantFrom('name', 'orchestratorUrl', 'tenant', 'scopes', 'authMethod', 'clientId'),
+                fc.jsonValue({ maxDepth: 2 }),
+              ),
+              { maxLength: 3 },
+            ),
             updates: fc.jsonValue({ maxDepth: 2 }),
           },
           { requiredKeys: [] },
@@ -235,7 +281,10 @@ describe('baton:// deep links', () => {
       fc.string({ maxLength: 300 }),
       fc.string({ unit: 'binary', maxLength: 200 }).map((s) => `baton://run?process=${s}&folder=${s}`),
       fc
-        .tuple(fc.constantFrom('run', 'open', 'RUN', 'evil', ''), fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 60 }))
+        .tuple(
+          fc.constantFrom('run', 'open', 'RUN', 'evil', ''),
+          fc.array(fc.tuple(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 40 })), { maxLength: 60 }),
+        )
         .map(([host, pairs]) => `baton://${host}?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`),
       fc.webUrl().map((u) => u.replace(/^https?/, 'baton')),
     );
@@ -262,14 +311,60 @@ describe('CLI arguments', () => {
   it('answers any argument list with a known exit code and a message, never a crash', async () => {
     // Commands that wait for a person or a network peer (login, web, robot, doctor) are covered by their own tests.
     const word = fc.oneof(
-      fc.constantFrom('app', 'info', 'session', 'status', 'catalog', 'get', 'runs', 'list', 'settings', 'profile', 'add', 'use', 'remove', 'folders', 'processes', 'jobs', 'stop', 'call', 'whoami', 'logout', 'run'),
-      fc.constantFrom('--json', '--help', '--folder', '--input', '--input-json', '--kill', '--search', '--url', '--tenant', '-x', '--', '--input=a=b', 'app.info', 'runs.get', 'settings.update'),
+      fc.constantFrom(
+        'app',
+        'info',
+        'session',
+        'status',
+        'catalog',
+        'get',
+        'runs',
+        'list',
+        'settings',
+        'profile',
+        'add',
+        'use',
+        'remove',
+        'folders',
+        'processes',
+        'jobs',
+        'stop',
+        'call',
+        'whoami',
+        'logout',
+        'run',
+      ),
+      fc.constantFrom(
+        '--json',
+        '--help',
+        '--folder',
+        '--input',
+        '--input-json',
+        '--kill',
+        '--search',
+        '--url',
+        '--tenant',
+        '-x',
+        '--',
+        '--input=a=b',
+        'app.info',
+        'runs.get',
+        'settings.update',
+      ),
       fc.string({ maxLength: 30 }),
       fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(word, { maxLength: 6 }), async (argv) => {
-        fc.pre(!argv.some((a) => /^(login|web|robot|doctor|diagnostics)$/.test(a) || a.startsWith('robot.') || a.startsWith('diagnostics.') || a.startsWith('session.signIn')));
+        fc.pre(
+          !argv.some(
+            (a) =>
+              /^(login|web|robot|doctor|diagnostics)$/.test(a) ||
+              a.startsWith('robot.') ||
+              a.startsWith('diagnostics.') ||
+              a.startsWith('session.signIn'),
+          ),
+        );
         fc.pre(!(argv.includes('run') && argv.includes('--wait')));
         figures.add('inputs');
         const out: string[] = [];

@@ -117,7 +117,9 @@ describe('Orchestrator faults while starting and following a run', () => {
   });
 
   it('fails a start with a clear error and no job when Identity Server is down during the token refresh', async () => {
-    const identityDown = new BatonError('NETWORK_UNREACHABLE', 'Identity Server did not answer.', { hint: 'Check the network, then try again.' });
+    const identityDown = new BatonError('NETWORK_UNREACHABLE', 'Identity Server did not answer.', {
+      hint: 'Check the network, then try again.',
+    });
     const sandboxHolder: { sandbox?: TestSandbox } = {};
     const { sandbox, core } = await setup({
       tokens: { getAccessToken: () => sandboxHolder.sandbox!.tokenFor('alice'), refreshAccessToken: () => Promise.reject(identityDown) },
@@ -143,7 +145,8 @@ describe('history writes that fail', () => {
       get: (key) => inner.get(key),
       delete: (key) => inner.delete(key),
       set(key, value) {
-        if (isDiskFull && key === 'runs.history') throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        if (isDiskFull && key === 'runs.history')
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
         inner.set(key, value);
       },
     };

@@ -4,7 +4,14 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createManualClock } from '../../src/main/platform/memory';
-import { createSimulatedExecutor, createTokenStore, startRobotBridge, type RobotBridge, type RobotBridgeOptions, type SimulatedCatalog } from '../../src/robot-bridge';
+import {
+  createSimulatedExecutor,
+  createTokenStore,
+  startRobotBridge,
+  type RobotBridge,
+  type RobotBridgeOptions,
+  type SimulatedCatalog,
+} from '../../src/robot-bridge';
 import { ROBOT_ERROR_CODES, ROBOT_ERROR_REASONS, ROBOT_SUBPROTOCOL } from '../../src/shared/robot-protocol';
 import { createFigures, fcRuns } from './support/figures';
 import { createLeakWatch } from './support/leak-watch';
@@ -20,7 +27,12 @@ const catalog: SimulatedCatalog = {
   processes: [
     { key: 'quick', name: 'Quick', durationMs: 0 },
     { key: 'slow', name: 'Slow', durationMs: 60_000, steps: [{ at: 0, log: 'started' }] },
-    { key: 'burst', name: 'Burst', durationMs: 0, steps: Array.from({ length: BURST }, (_, i) => ({ at: 0, log: `line ${i} ${'x'.repeat(900)}` })) },
+    {
+      key: 'burst',
+      name: 'Burst',
+      durationMs: 0,
+      steps: Array.from({ length: BURST }, (_, i) => ({ at: 0, log: `line ${i} ${'x'.repeat(900)}` })),
+    },
   ],
 };
 
@@ -102,7 +114,11 @@ async function connect(bridge: RobotBridge | string, headers: Record<string, str
   };
 }
 
-const hello = (token?: string) => ({ protocol: 1, client: { name: 'Reliability', version: '1', machine: 'test' }, ...(token ? { token } : {}) });
+const hello = (token?: string) => ({
+  protocol: 1,
+  client: { name: 'Reliability', version: '1', machine: 'test' },
+  ...(token ? { token } : {}),
+});
 
 describe('robot bridge: hostile messages', () => {
   it('answers any frame, before and after the handshake, with a protocol error or a result and keeps serving', async () => {
@@ -110,7 +126,21 @@ describe('robot bridge: hostile messages', () => {
     const fresh = await connect(bridge);
     const ready = await connect(bridge);
     expect((await ready.call('hello', hello(TOKEN))).result).toMatchObject({ status: 'ready' });
-    const methods = ['hello', 'pair', 'unpair', 'robot.info', 'processes.list', 'processes.install', 'jobs.start', 'jobs.stop', 'jobs.get', 'jobs.list', 'jobs.message', '__proto__', 'constructor'];
+    const methods = [
+      'hello',
+      'pair',
+      'unpair',
+      'robot.info',
+      'processes.list',
+      'processes.install',
+      'jobs.start',
+      'jobs.stop',
+      'jobs.get',
+      'jobs.list',
+      'jobs.message',
+      '__proto__',
+      'constructor',
+    ];
     const frame = fc.oneof(
       fc.string({ maxLength: 200 }),
       fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
@@ -119,7 +149,19 @@ describe('robot bridge: hostile messages', () => {
           jsonrpc: fc.oneof(fc.constant('2.0'), fc.string({ maxLength: 3 })),
           id: fc.oneof(fc.integer(), fc.string({ maxLength: 8 })),
           method: fc.oneof(fc.constantFrom(...methods), fc.string({ maxLength: 12 })),
-          params: fc.oneof(fc.anything({ maxDepth: 3 }), fc.record({ processKey: fc.constantFrom('quick', 'nope', ''), jobId: fc.oneof(fc.uuid(), fc.string()), inputArguments: fc.anything({ maxDepth: 2 }), pairingId: fc.uuid(), code: fc.string() }, { requiredKeys: [] })),
+          params: fc.oneof(
+            fc.anything({ maxDepth: 3 }),
+            fc.record(
+              {
+                processKey: fc.constantFrom('quick', 'nope', ''),
+                jobId: fc.oneof(fc.uuid(), fc.string()),
+                inputArguments: fc.anything({ maxDepth: 2 }),
+                pairingId: fc.uuid(),
+                code: fc.string(),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
         })
         .map((v) => JSON.stringify(v)),
     );
@@ -163,7 +205,10 @@ describe('robot bridge: hostile messages', () => {
 
   it('refuses foreign Origins, whatever their case or shape, before the upgrade', async () => {
     const { bridge } = await startBridge();
-    const origins = fc.oneof(fc.webUrl(), fc.constantFrom('null', 'http://127.0.0.1', 'http://localhost:2424', 'HTTP://EVIL.EXAMPLE', 'file://', 'chrome-extension://abc'));
+    const origins = fc.oneof(
+      fc.webUrl(),
+      fc.constantFrom('null', 'http://127.0.0.1', 'http://localhost:2424', 'HTTP://EVIL.EXAMPLE', 'file://', 'chrome-extension://abc'),
+    );
     await fc.assert(
       fc.asyncProperty(origins, async (origin) => {
         figures.add('inputs');
@@ -204,7 +249,9 @@ describe('robot bridge: pairing under attack', () => {
     expect(refused.error?.data).toMatchObject({ reason: 'RATE_LIMITED', retryAfterSeconds: 60 });
     clock.advance(60_000);
     const again = (await person.call('hello', hello())).result as { pairingId: string };
-    expect((await person.call('pair', { pairingId: again.pairingId, code: codes.at(-1) })).result).toMatchObject({ token: expect.any(String) });
+    expect((await person.call('pair', { pairingId: again.pairingId, code: codes.at(-1) })).result).toMatchObject({
+      token: expect.any(String),
+    });
   });
 
   it('refuses a token replayed after unpair, on the connection that held it and on any new one', async () => {
@@ -243,7 +290,9 @@ describe('robot bridge: load and faults', () => {
     jobClock.advance(1);
     for (const client of clients) {
       await client.until((m) => m.method === 'job.updated' && m.params?.jobId === burst.jobId && m.params.state === 'successful');
-      const seqs = client.messages.filter((m) => m.params?.jobId === burst.jobId && m.method?.startsWith('job.')).map((m) => m.params!.seq!);
+      const seqs = client.messages
+        .filter((m) => m.params?.jobId === burst.jobId && m.method?.startsWith('job.'))
+        .map((m) => m.params!.seq!);
       expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
       expect(seqs.length).toBeGreaterThanOrEqual(BURST);
     }
@@ -290,7 +339,9 @@ describe('robot bridge: load and faults', () => {
     cleanups.push(() => new Promise((resolve) => squatter.close(resolve)));
     const port = (squatter.address() as AddressInfo).port;
     figures.add('faults');
-    const error = await startRobotBridge({ executor: createSimulatedExecutor({ catalog, clock: createManualClock() }), port }).catch((e: unknown) => e);
+    const error = await startRobotBridge({ executor: createSimulatedExecutor({ catalog, clock: createManualClock() }), port }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     expect(String((error as Error).message)).toMatch(new RegExp(`${port}|EADDRINUSE|in use`));
   });

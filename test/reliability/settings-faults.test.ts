@@ -30,7 +30,9 @@ describe('the settings file under faults', () => {
     const backup = readdirSync(dir).find((name) => name.startsWith('settings.json.corrupt-'));
     expect(backup).toBeDefined();
     expect(readFileSync(join(dir, backup!), 'utf8')).toBe('{"profiles": [ {"name": "Prod", ');
-    expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ backup: join(dir, backup!) }) }));
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ backup: join(dir, backup!) }) }),
+    );
     settings.set('theme', 'dark');
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark' });
   });
@@ -38,7 +40,9 @@ describe('the settings file under faults', () => {
   it('never leaves a half-written settings file when the app is killed in the middle of writes', async () => {
     const dir = tempDir();
     for (let kill = 0; kill < 5; kill += 1) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'settings-writer.ts'), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'fixtures', 'settings-writer.ts'), dir], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       // Kill it after a different number of finished writes each time, while the next write is under way.
       await new Promise<void>((resolve) => {
         let lines = 0;

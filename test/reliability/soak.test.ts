@@ -70,7 +70,9 @@ describe('soak', () => {
           await sandbox.admin('/faults', { body: { ...kind, times: 1 + Math.floor(random() * 3) } });
         }
         const batch = await core.settle(
-          Promise.allSettled(Array.from({ length: size }, (_, i) => core.runs.start({ target: 'remote', processId: processes[(offset + i) % 2]! }))),
+          Promise.allSettled(
+            Array.from({ length: size }, (_, i) => core.runs.start({ target: 'remote', processId: processes[(offset + i) % 2]! })),
+          ),
         );
         for (const outcome of batch) {
           if (outcome.status === 'fulfilled') started.push(outcome.value);
@@ -78,12 +80,19 @@ describe('soak', () => {
         }
         const ids = new Set(batch.flatMap((o) => (o.status === 'fulfilled' ? [o.value.id] : [])));
         await core.drive(() => [...ids].every((id) => core.updates.some((u) => u.id === id && isFinalRunState(u.state))), { stepMs: 1000 });
-        figures.add('faults', ((await sandbox.admin('/faults')).json.value as { hits: number }[]).reduce((n, r) => n + r.hits, 0));
+        figures.add(
+          'faults',
+          ((await sandbox.admin('/faults')).json.value as { hits: number }[]).reduce((n, r) => n + r.hits, 0),
+        );
         await sandbox.admin('/faults', { method: 'DELETE' });
       }
 
       // Every refusal is a clear BatonError (faults can exhaust the three attempts), never a silent loss.
-      for (const error of refused) expect(error).toMatchObject({ code: expect.stringMatching(/^(NETWORK_UNREACHABLE|RATE_LIMITED|INTERNAL)$/), hint: expect.any(String) });
+      for (const error of refused)
+        expect(error).toMatchObject({
+          code: expect.stringMatching(/^(NETWORK_UNREACHABLE|RATE_LIMITED|INTERNAL)$/),
+          hint: expect.any(String),
+        });
       expect(started.length + refused.length).toBe(RUNS);
       expect(started.length).toBeGreaterThan(RUNS * 0.9);
 
@@ -128,10 +137,22 @@ describe('soak', () => {
     const jobClock = createManualClock();
     const token = 'soak-pre-shared-token-0123456789abcdef';
     watch.secret(token);
-    const bridge = await startRobotBridge({ executor: createSimulatedExecutor({ catalog, clock: jobClock }), port: 0, tokens: createTokenStore({ preSharedTokens: [token] }) });
+    const bridge = await startRobotBridge({
+      executor: createSimulatedExecutor({ catalog, clock: jobClock }),
+      port: 0,
+      tokens: createTokenStore({ preSharedTokens: [token] }),
+    });
     const settings = createMemorySettings();
     const logger = createRecordingLogger();
-    const robot = createRobotService({ settings, vault: createMemoryVault(), clock: realClock, logger, clientInfo: { name: 'Soak', version: '1', machine: 'test' }, defaultUrl: bridge.url, preSharedToken: token });
+    const robot = createRobotService({
+      settings,
+      vault: createMemoryVault(),
+      clock: realClock,
+      logger,
+      clientInfo: { name: 'Soak', version: '1', machine: 'test' },
+      defaultUrl: bridge.url,
+      preSharedToken: token,
+    });
     const stopRobot = robot.start();
     const runner = createLocalRunner({ robot, clock: realClock });
     const finals = new Map<string, Run[]>();
@@ -149,7 +170,9 @@ describe('soak', () => {
       const started: Run[] = [];
       for (let offset = 0; offset < RUNS; offset += BATCH) {
         const size = Math.min(BATCH, RUNS - offset);
-        const batch = await Promise.all(Array.from({ length: size }, (_, i) => runner.start({ processKey: (offset + i) % 5 === 0 ? 'fails' : 'ok' })));
+        const batch = await Promise.all(
+          Array.from({ length: size }, (_, i) => runner.start({ processKey: (offset + i) % 5 === 0 ? 'fails' : 'ok' })),
+        );
         started.push(...batch);
         jobClock.advance(1);
         await until(() => batch.every((r) => finals.has(r.id)));

@@ -104,9 +104,39 @@ describe('who may open the web host socket', () => {
   it('opens only for our own Host, our own Origin and the launch token, whatever else is tried', async () => {
     const right = { token: host.token, origin: host.origin, host: `127.0.0.1:${host.port}` };
     const attempt = fc.record({
-      token: fc.oneof(fc.constant(right.token), fc.constant(null), fc.string({ maxLength: 50 }), fc.constant(right.token.slice(0, -1)), fc.constant(`${right.token}x`), fc.constant(right.token.toUpperCase())),
-      origin: fc.oneof(fc.constant(right.origin), fc.constant(null), fc.constantFrom('http://evil.example', 'http://localhost:' + host.port, 'null', 'http://127.0.0.1', 'https://127.0.0.1:' + host.port, 'file://'), fc.webUrl()),
-      host: fc.oneof(fc.constant(right.host), fc.constantFrom(`localhost:${host.port}`, `evil.example:${host.port}`, '127.0.0.1', `127.0.0.1.nip.io:${host.port}`, `[::1]:${host.port}`, `127.0.0.1:${host.port + 1}`), fc.domain()),
+      token: fc.oneof(
+        fc.constant(right.token),
+        fc.constant(null),
+        fc.string({ maxLength: 50 }),
+        fc.constant(right.token.slice(0, -1)),
+        fc.constant(`${right.token}x`),
+        fc.constant(right.token.toUpperCase()),
+      ),
+      origin: fc.oneof(
+        fc.constant(right.origin),
+        fc.constant(null),
+        fc.constantFrom(
+          'http://evil.example',
+          'http://localhost:' + host.port,
+          'null',
+          'http://127.0.0.1',
+          'https://127.0.0.1:' + host.port,
+          'file://',
+        ),
+        fc.webUrl(),
+      ),
+      host: fc.oneof(
+        fc.constant(right.host),
+        fc.constantFrom(
+          `localhost:${host.port}`,
+          `evil.example:${host.port}`,
+          '127.0.0.1',
+          `127.0.0.1.nip.io:${host.port}`,
+          `[::1]:${host.port}`,
+          `127.0.0.1:${host.port + 1}`,
+        ),
+        fc.domain(),
+      ),
     });
     await fc.assert(
       fc.asyncProperty(attempt, async (a) => {
@@ -131,7 +161,19 @@ describe('what an authorised socket may send', () => {
         .record({
           jsonrpc: fc.oneof(fc.constant('2.0'), fc.string({ maxLength: 4 })),
           id: fc.oneof(fc.integer(), fc.string({ maxLength: 10 }), fc.constant(null)),
-          method: fc.oneof(fc.constantFrom('app.info', 'runs.get', 'runs.start', 'settings.update', 'events.subscribe', 'events.unsubscribe', '__proto__', 'rpc.discover'), fc.string({ maxLength: 20 })),
+          method: fc.oneof(
+            fc.constantFrom(
+              'app.info',
+              'runs.get',
+              'runs.start',
+              'settings.update',
+              'events.subscribe',
+              'events.unsubscribe',
+              '__proto__',
+              'rpc.discover',
+            ),
+            fc.string({ maxLength: 20 }),
+          ),
           params: fc.anything({ maxDepth: 3 }),
         })
         .map((v) => JSON.stringify(v)),
@@ -170,7 +212,10 @@ describe('what an authorised socket may send', () => {
     const deepObject = `{"jsonrpc":"2.0","id":2,"method":"settings.update","params":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;
     figures.add('inputs');
     expect(((await client.ask(deepObject)) as { error?: { data?: { code: string } } }).error?.data?.code).toBe('VALIDATION');
-    expect(await client.ask(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'app.info' }))).toMatchObject({ id: 3, result: { name: 'Baton' } });
+    expect(await client.ask(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'app.info' }))).toMatchObject({
+      id: 3,
+      result: { name: 'Baton' },
+    });
     client.socket.close();
     await client.closed;
   });

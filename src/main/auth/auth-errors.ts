@@ -11,7 +11,17 @@ const TLS_CODES = new Set([
   'CERT_UNTRUSTED',
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
 
 function causeChain(error: unknown): { codes: string[]; messages: string[] } {
   const codes: string[] = [];
@@ -40,7 +50,7 @@ export function transportError(error: unknown, url: string): BatonError | undefi
     return new BatonError('TLS_UNTRUSTED', `The certificate of ${host} is not trusted by this machine.`, {
       hint:
         'Servers inside a company often use a certificate from an internal or self-signed authority. Install that authority (CA) certificate ' +
-        'in the operating system\'s trust store (ask your IT team for it) and restart Baton. Baton never turns certificate checks off.',
+        "in the operating system's trust store (ask your IT team for it) and restart Baton. Baton never turns certificate checks off.",
       cause: error,
     });
   }
@@ -75,11 +85,15 @@ export function oauthError(error: unknown, context: OAuthErrorContext): BatonErr
   const transport = transportError(error, context.identityUrl);
   if (transport) return transport;
   const code = error instanceof ResponseBodyError ? error.error : error instanceof AuthorizationResponseError ? error.error : undefined;
-  const description = error instanceof ResponseBodyError || error instanceof AuthorizationResponseError ? error.error_description : undefined;
+  const description =
+    error instanceof ResponseBodyError || error instanceof AuthorizationResponseError ? error.error_description : undefined;
   const said = description ? ` Identity Server said: "${description}".` : '';
   switch (code) {
     case 'access_denied':
-      return new BatonError('AUTH_FAILED', 'Sign-in was declined in the browser.', { hint: 'Sign in again and allow Baton access when Identity Server asks.', cause: error });
+      return new BatonError('AUTH_FAILED', 'Sign-in was declined in the browser.', {
+        hint: 'Sign in again and allow Baton access when Identity Server asks.',
+        cause: error,
+      });
     case 'invalid_client':
       return invalidClient(context.clientId, said, error);
     case 'unauthorized_client':
@@ -98,23 +112,38 @@ export function oauthError(error: unknown, context: OAuthErrorContext): BatonErr
     case 'invalid_grant':
       return new BatonError('AUTH_REQUIRED', 'Identity Server no longer accepts this sign-in.', { hint: 'Sign in again.', cause: error });
     case 'invalid_request':
-      if (/redirect/i.test(description ?? '') && context.redirectUri) return redirectNotRegistered(context.clientId, context.redirectUri, error);
-      return new BatonError('AUTH_FAILED', `Identity Server refused the sign-in request.${said}`, { hint: 'Check the profile\'s client id, scopes and redirect URI against the external app.', cause: error });
+      if (/redirect/i.test(description ?? '') && context.redirectUri)
+        return redirectNotRegistered(context.clientId, context.redirectUri, error);
+      return new BatonError('AUTH_FAILED', `Identity Server refused the sign-in request.${said}`, {
+        hint: "Check the profile's client id, scopes and redirect URI against the external app.",
+        cause: error,
+      });
     default:
       break;
   }
   if (error instanceof ResponseBodyError || error instanceof AuthorizationResponseError) {
-    return new BatonError('AUTH_FAILED', `Sign-in failed: ${code ?? 'unknown error'}.${said}`, { hint: 'Check the external app settings, then sign in again.', cause: error });
-  }
-  const { codes } = causeChain(error);
-  if (codes.includes('OAUTH_INVALID_RESPONSE') || codes.includes('OAUTH_RESPONSE_IS_NOT_CONFORM') || codes.includes('OAUTH_JWT_CLAIM_COMPARISON_FAILED')) {
-    return new BatonError('AUTH_FAILED', 'The answer from Identity Server did not match this sign-in (state, nonce or ID token check failed).', {
-      hint: 'Close other sign-in tabs and sign in again from Baton. If it keeps happening, check the server clock and the Identity Server URL.',
+    return new BatonError('AUTH_FAILED', `Sign-in failed: ${code ?? 'unknown error'}.${said}`, {
+      hint: 'Check the external app settings, then sign in again.',
       cause: error,
     });
   }
+  const { codes } = causeChain(error);
+  if (
+    codes.includes('OAUTH_INVALID_RESPONSE') ||
+    codes.includes('OAUTH_RESPONSE_IS_NOT_CONFORM') ||
+    codes.includes('OAUTH_JWT_CLAIM_COMPARISON_FAILED')
+  ) {
+    return new BatonError(
+      'AUTH_FAILED',
+      'The answer from Identity Server did not match this sign-in (state, nonce or ID token check failed).',
+      {
+        hint: 'Close other sign-in tabs and sign in again from Baton. If it keeps happening, check the server clock and the Identity Server URL.',
+        cause: error,
+      },
+    );
+  }
   if (codes.includes('OAUTH_JWT_TIMESTAMP_CHECK_FAILED')) {
-    return new BatonError('AUTH_FAILED', 'The sign-in answer looks expired or not yet valid: this computer\'s clock may be wrong.', {
+    return new BatonError('AUTH_FAILED', "The sign-in answer looks expired or not yet valid: this computer's clock may be wrong.", {
       hint: 'Set the date, time and time zone of this computer automatically, then sign in again.',
       cause: error,
     });
@@ -137,5 +166,7 @@ export function redirectNotRegistered(clientId: string, redirectUri: string, cau
 }
 
 export function signedOutError(profileName: string): BatonError {
-  return new BatonError('AUTH_REQUIRED', `You are signed out of ${profileName}.`, { hint: `Sign in again (baton login --profile "${profileName}").` });
+  return new BatonError('AUTH_REQUIRED', `You are signed out of ${profileName}.`, {
+    hint: `Sign in again (baton login --profile "${profileName}").`,
+  });
 }

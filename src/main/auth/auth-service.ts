@@ -4,13 +4,27 @@ import { BatonError, isBatonError, toErrorPayload } from '../../shared/errors';
 import type { AuthMethod, ProfileView, SessionStatus } from '../../shared/model';
 import type { EventHub } from '../lib';
 import type { Browser, Clock, HttpFetch, Logger, SecretVault, SettingsStore } from '../platform';
-import { createProfileStore, effectiveScopes, parseRedirectUri, resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../settings';
+import {
+  createProfileStore,
+  effectiveScopes,
+  parseRedirectUri,
+  resolveConnectionLayout,
+  type ProfileStore,
+  type StoredProfile,
+} from '../settings';
 import { signedOutError } from './auth-errors';
 import { createCredentialStore } from './credential-store';
 import { runInteractiveSignIn } from './interactive-sign-in';
 import { createOidcConfigs } from './oidc-config';
 import { createTokenKeeper } from './token-keeper';
-import { checkPersonalAccessToken, clientCredentialsGrant, legacyAuthenticate, liveTokenFrom, refreshGrant, userFromIdToken } from './token-grants';
+import {
+  checkPersonalAccessToken,
+  clientCredentialsGrant,
+  legacyAuthenticate,
+  liveTokenFrom,
+  refreshGrant,
+  userFromIdToken,
+} from './token-grants';
 import type { AccessTokenSource, ConnectionInfo, StoredCredentials } from './types';
 
 export interface AuthService {
@@ -70,11 +84,19 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
       }
       if (stored.method === 'client-credentials') {
         if (!stored.clientSecret) throw signedOutError(profile.name);
-        return { token: await clientCredentialsGrant(grantDeps, connection, profile.clientId, stored.clientSecret, effectiveScopes(profile)) };
+        return {
+          token: await clientCredentialsGrant(grantDeps, connection, profile.clientId, stored.clientSecret, effectiveScopes(profile)),
+        };
       }
       if (stored.method === 'legacy') {
         if (!stored.password || !profile.username) throw signedOutError(profile.name);
-        return { token: await legacyAuthenticate(grantDeps, connection, { tenancyName: profile.tenant, username: profile.username, password: stored.password }) };
+        return {
+          token: await legacyAuthenticate(grantDeps, connection, {
+            tenancyName: profile.tenant,
+            username: profile.username,
+            password: stored.password,
+          }),
+        };
       }
       if (!stored.refreshToken) throw signedOutError(profile.name);
       const tokens = await refreshGrant(grantDeps, connection, profile.clientId, stored.refreshToken);
@@ -86,7 +108,11 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     },
     onSignedOut: (profileId, error) => {
       const name = safeName(profileId);
-      problems.set(profileId, { code: 'AUTH_REQUIRED', message: `Signed out of ${name}: sign in again.`, hint: error.hint ?? 'Sign in again.' });
+      problems.set(profileId, {
+        code: 'AUTH_REQUIRED',
+        message: `Signed out of ${name}: sign in again.`,
+        hint: error.hint ?? 'Sign in again.',
+      });
       logger.info('Identity Server refused to renew the sign-in; the profile is signed out', { profile: name });
       void emitChanged();
     },
@@ -159,7 +185,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
 
   const resolveProfileId = (profileId?: string): string => {
     const id = profileId ?? profiles.activeId();
-    if (!id) throw new BatonError('VALIDATION', 'There is no connection profile yet.', { hint: 'Add one first: enter your Orchestrator URL (baton profile add NAME --url URL).' });
+    if (!id)
+      throw new BatonError('VALIDATION', 'There is no connection profile yet.', {
+        hint: 'Add one first: enter your Orchestrator URL (baton profile add NAME --url URL).',
+      });
     profiles.get(id);
     return id;
   };
@@ -172,7 +201,12 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     return profile.authMethod;
   };
 
-  async function completeSignIn(profile: StoredProfile, stored: StoredCredentials, token: { accessToken: string; expiresAt?: number }, persist: boolean) {
+  async function completeSignIn(
+    profile: StoredProfile,
+    stored: StoredCredentials,
+    token: { accessToken: string; expiresAt?: number },
+    persist: boolean,
+  ) {
     await keeper.signedIn(profile.id, stored, token, persist);
     problems.delete(profile.id);
     logger.info('Signed in', { profile: profile.name, method: stored.method });
@@ -209,23 +243,42 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
             },
           },
         );
-        const stored: StoredCredentials = { method, user: userFromIdToken(tokens), ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}), ...(tokens.id_token ? { idToken: tokens.id_token } : {}) };
+        const stored: StoredCredentials = {
+          method,
+          user: userFromIdToken(tokens),
+          ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+          ...(tokens.id_token ? { idToken: tokens.id_token } : {}),
+        };
         await completeSignIn(profile, stored, liveTokenFrom(tokens, clock), Boolean(tokens.refresh_token));
       } else if (method === 'client-credentials') {
         const secret = params.clientSecret ?? (await keeper.credentials(profileId))?.clientSecret;
-        if (!secret) throw new BatonError('VALIDATION', 'Client credentials need the external app\'s client secret.', { hint: 'Give the secret (baton login --client-id ID --client-secret-stdin, or BATON_CLIENT_SECRET).' });
+        if (!secret)
+          throw new BatonError('VALIDATION', "Client credentials need the external app's client secret.", {
+            hint: 'Give the secret (baton login --client-id ID --client-secret-stdin, or BATON_CLIENT_SECRET).',
+          });
         const token = await clientCredentialsGrant(grantDeps, connection, profile.clientId, secret, effectiveScopes(profile));
         await completeSignIn(profile, { method, clientSecret: secret, user: { name: profile.clientId } }, token, true);
       } else if (method === 'pat') {
-        if (!params.pat) throw new BatonError('VALIDATION', 'Enter the personal access token.', { hint: 'Create one under your profile → Personal Access Token in Automation Cloud, then paste it (baton login --pat reads it from standard input or BATON_PAT).' });
+        if (!params.pat)
+          throw new BatonError('VALIDATION', 'Enter the personal access token.', {
+            hint: 'Create one under your profile → Personal Access Token in Automation Cloud, then paste it (baton login --pat reads it from standard input or BATON_PAT).',
+          });
         const user = await checkPersonalAccessToken(grantDeps, connection, params.pat);
         await completeSignIn(profile, { method, pat: params.pat, user }, { accessToken: params.pat }, true);
       } else {
         const username = params.username ?? profile.username;
-        if (!username || !params.password) throw new BatonError('VALIDATION', 'Orchestrator 19.10 sign-in needs a user name and password.', { hint: 'Give both (baton login --username NAME reads the password from standard input or BATON_PASSWORD).' });
+        if (!username || !params.password)
+          throw new BatonError('VALIDATION', 'Orchestrator 19.10 sign-in needs a user name and password.', {
+            hint: 'Give both (baton login --username NAME reads the password from standard input or BATON_PASSWORD).',
+          });
         const token = await legacyAuthenticate(grantDeps, connection, { tenancyName: profile.tenant, username, password: params.password });
         const isRemembered = params.rememberPassword === true;
-        await completeSignIn(profile, { method, user: { name: username }, ...(isRemembered ? { password: params.password } : {}) }, token, isRemembered);
+        await completeSignIn(
+          profile,
+          { method, user: { name: username }, ...(isRemembered ? { password: params.password } : {}) },
+          token,
+          isRemembered,
+        );
       }
     } catch (error) {
       const isCurrent = pending.get(profileId) === attempt;
@@ -260,12 +313,18 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
         await client.tokenRevocation(config, stored.refreshToken, { token_type_hint: 'refresh_token' });
       }
       if (isBrowserEnded && config.serverMetadata().end_session_endpoint) {
-        const url = client.buildEndSessionUrl(config, { client_id: profile.clientId, ...(stored.idToken ? { id_token_hint: stored.idToken } : {}) });
+        const url = client.buildEndSessionUrl(config, {
+          client_id: profile.clientId,
+          ...(stored.idToken ? { id_token_hint: stored.idToken } : {}),
+        });
         await deps.browser.open(url.href);
       }
     } catch (error) {
       // The tokens are already forgotten here; a server that cannot be told only keeps its own session.
-      logger.warn('Identity Server could not be told about the sign-out', { profile: profile.name, error: isBatonError(error) ? error.message : String(error) });
+      logger.warn('Identity Server could not be told about the sign-out', {
+        profile: profile.name,
+        error: isBatonError(error) ? error.message : String(error),
+      });
     }
   }
 
@@ -280,7 +339,11 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     async updateProfile(patch) {
       const before = profiles.get(patch.id);
       const after = profiles.update(patch);
-      const isSameServer = before.orchestratorUrl === after.orchestratorUrl && before.clientId === after.clientId && before.authMethod === after.authMethod && before.deployment === after.deployment;
+      const isSameServer =
+        before.orchestratorUrl === after.orchestratorUrl &&
+        before.clientId === after.clientId &&
+        before.authMethod === after.authMethod &&
+        before.deployment === after.deployment;
       if (!isSameServer) await keeper.forget(after.id);
       await emitChanged();
       return viewOf(after, profiles.activeId());

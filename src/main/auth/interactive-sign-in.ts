@@ -78,12 +78,22 @@ export async function runInteractiveSignIn(
   }
 }
 
-async function preflight(fetch: HttpFetch, authorizeUrl: string, context: { clientId: string; redirectUri: string; identityUrl: string }): Promise<void> {
+async function preflight(
+  fetch: HttpFetch,
+  authorizeUrl: string,
+  context: { clientId: string; redirectUri: string; identityUrl: string },
+): Promise<void> {
   let response: Response;
   try {
     response = await fetch(authorizeUrl, { redirect: 'manual', headers: { accept: 'text/html' } });
   } catch (error) {
-    throw transportError(error, authorizeUrl) ?? new BatonError('NETWORK_UNREACHABLE', 'Baton cannot reach Identity Server.', { hint: 'Check your network and try again.', cause: error });
+    throw (
+      transportError(error, authorizeUrl) ??
+      new BatonError('NETWORK_UNREACHABLE', 'Baton cannot reach Identity Server.', {
+        hint: 'Check your network and try again.',
+        cause: error,
+      })
+    );
   }
   const location = response.headers.get('location') ?? '';
   const body = response.status >= 400 ? await response.text().catch(() => '') : '';

@@ -21,7 +21,12 @@ export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;
  * Listens on exactly the redirect URI's host and port (Identity Server matches redirect URIs
  * exactly; no RFC 8252 port variance), serves one callback, and gives up after `timeoutMs`.
  */
-export async function startLoopbackListener(options: { redirectUri: URL; clock: Clock; timeoutMs?: number; signal?: AbortSignal }): Promise<LoopbackListener> {
+export async function startLoopbackListener(options: {
+  redirectUri: URL;
+  clock: Clock;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}): Promise<LoopbackListener> {
   const { redirectUri, clock } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
   const port = Number(redirectUri.port);
@@ -58,12 +63,17 @@ export async function startLoopbackListener(options: { redirectUri: URL; clock: 
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
         reject(
-          new BatonError('CONFLICT', `Port ${port} on this machine is in use, so Baton cannot receive the sign-in answer at ${redirectUri.href}.`, {
-            hint: `Close the program using port ${port} (or another Baton sign-in), or register another redirect URL such as http://localhost:${port + 1}/callback in the external app and set it in the profile.`,
-            cause: error,
-          }),
+          new BatonError(
+            'CONFLICT',
+            `Port ${port} on this machine is in use, so Baton cannot receive the sign-in answer at ${redirectUri.href}.`,
+            {
+              hint: `Close the program using port ${port} (or another Baton sign-in), or register another redirect URL such as http://localhost:${port + 1}/callback in the external app and set it in the profile.`,
+              cause: error,
+            },
+          ),
         );
-      } else reject(new BatonError('INTERNAL', 'Baton could not start listening for the sign-in answer.', { hint: 'Try again.', cause: error }));
+      } else
+        reject(new BatonError('INTERNAL', 'Baton could not start listening for the sign-in answer.', { hint: 'Try again.', cause: error }));
     });
     server.listen(port, host, () => resolve());
   });
@@ -71,9 +81,13 @@ export async function startLoopbackListener(options: { redirectUri: URL; clock: 
   const stopTimer = clock.setTimeout(() => {
     isAnswered = true;
     settle?.reject(
-      new BatonError('AUTH_REQUIRED', `Sign-in timed out after ${Math.round(timeoutMs / 60_000) || 1} minute(s) without an answer from the browser.`, {
-        hint: 'Sign in again. If no browser tab opened, open the sign-in link Baton shows; if you closed the tab, start over.',
-      }),
+      new BatonError(
+        'AUTH_REQUIRED',
+        `Sign-in timed out after ${Math.round(timeoutMs / 60_000) || 1} minute(s) without an answer from the browser.`,
+        {
+          hint: 'Sign in again. If no browser tab opened, open the sign-in link Baton shows; if you closed the tab, start over.',
+        },
+      ),
     );
     void close();
   }, timeoutMs);

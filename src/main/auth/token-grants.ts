@@ -22,7 +22,9 @@ export function liveTokenFrom(tokens: client.TokenEndpointResponse, clock: Clock
 
 export function userFromIdToken(tokens: client.TokenEndpointResponseHelpers): SignedInUser {
   const claims = tokens.claims();
-  const name = [claims?.name, claims?.preferred_username, claims?.email, claims?.sub].find((value): value is string => typeof value === 'string' && value.length > 0);
+  const name = [claims?.name, claims?.preferred_username, claims?.email, claims?.sub].find(
+    (value): value is string => typeof value === 'string' && value.length > 0,
+  );
   const email = typeof claims?.email === 'string' ? claims.email : undefined;
   return { name: name ?? 'Signed-in user', ...(email ? { email } : {}) };
 }
@@ -36,7 +38,13 @@ export async function refreshGrant(deps: GrantDeps, connection: ConnectionInfo, 
   }
 }
 
-export async function clientCredentialsGrant(deps: GrantDeps, connection: ConnectionInfo, clientId: string, clientSecret: string, scopes: string[]) {
+export async function clientCredentialsGrant(
+  deps: GrantDeps,
+  connection: ConnectionInfo,
+  clientId: string,
+  clientSecret: string,
+  scopes: string[],
+) {
   try {
     // UiPath's SDKs send the secret in the form body.
     const config = await deps.configs.configFor(connection.identityUrl, clientId, client.ClientSecretPost(clientSecret));
@@ -48,7 +56,9 @@ export async function clientCredentialsGrant(deps: GrantDeps, connection: Connec
 }
 
 const abpSchema = z.object({ result: z.string().nullish(), Result: z.string().nullish(), success: z.boolean().optional() }).passthrough();
-const abpErrorSchema = z.object({ message: z.string().optional(), error: z.object({ message: z.string().nullish(), details: z.string().nullish() }).nullish() }).passthrough();
+const abpErrorSchema = z
+  .object({ message: z.string().optional(), error: z.object({ message: z.string().nullish(), details: z.string().nullish() }).nullish() })
+  .passthrough();
 
 /** Orchestrator 19.10's `POST /api/Account/Authenticate` (reference §2.10). */
 export async function legacyAuthenticate(
@@ -65,7 +75,13 @@ export async function legacyAuthenticate(
       body: JSON.stringify({ tenancyName: login.tenancyName, usernameOrEmailAddress: login.username, password: login.password }),
     });
   } catch (error) {
-    throw transportError(error, url) ?? new BatonError('NETWORK_UNREACHABLE', `Baton cannot reach ${connection.orchestratorUrl}.`, { hint: 'Check the URL and your network.', cause: error });
+    throw (
+      transportError(error, url) ??
+      new BatonError('NETWORK_UNREACHABLE', `Baton cannot reach ${connection.orchestratorUrl}.`, {
+        hint: 'Check the URL and your network.',
+        cause: error,
+      })
+    );
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
@@ -85,7 +101,9 @@ export async function legacyAuthenticate(
   });
 }
 
-const currentUserSchema = z.object({ UserName: z.string().nullish(), Name: z.string().nullish(), Surname: z.string().nullish(), EmailAddress: z.string().nullish() }).passthrough();
+const currentUserSchema = z
+  .object({ UserName: z.string().nullish(), Name: z.string().nullish(), Surname: z.string().nullish(), EmailAddress: z.string().nullish() })
+  .passthrough();
 
 /** A personal access token has no expiry the app can see: asking Orchestrator who it belongs to checks it. */
 export async function checkPersonalAccessToken(deps: GrantDeps, connection: ConnectionInfo, pat: string): Promise<SignedInUser> {
@@ -96,7 +114,13 @@ export async function checkPersonalAccessToken(deps: GrantDeps, connection: Conn
   try {
     response = await deps.fetch(url, { headers });
   } catch (error) {
-    throw transportError(error, url) ?? new BatonError('NETWORK_UNREACHABLE', `Baton cannot reach ${connection.orchestratorUrl}.`, { hint: 'Check the URL and your network.', cause: error });
+    throw (
+      transportError(error, url) ??
+      new BatonError('NETWORK_UNREACHABLE', `Baton cannot reach ${connection.orchestratorUrl}.`, {
+        hint: 'Check the URL and your network.',
+        cause: error,
+      })
+    );
   }
   if (response.status === 401) {
     await response.body?.cancel();

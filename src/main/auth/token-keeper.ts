@@ -64,7 +64,8 @@ export function createTokenKeeper(deps: {
       if (!stored) throw new BatonError('AUTH_REQUIRED', `You are not signed in to ${name}.`, { hint: 'Sign in first.' });
       try {
         const result = await deps.renew(profileId, stored, reason);
-        if ((generation.get(profileId) ?? 0) !== startedAt) throw new BatonError('AUTH_REQUIRED', `You signed out of ${name}.`, { hint: 'Sign in again.' });
+        if ((generation.get(profileId) ?? 0) !== startedAt)
+          throw new BatonError('AUTH_REQUIRED', `You signed out of ${name}.`, { hint: 'Sign in again.' });
         if (result.credentials) {
           known.set(profileId, result.credentials);
           if (persisted.has(profileId)) await deps.credentials.write(profileId, result.credentials);
@@ -74,7 +75,9 @@ export function createTokenKeeper(deps: {
         return result.token.accessToken;
       } catch (error) {
         // Only the server saying no signs the profile out; a network or clock problem does not.
-        const isRefused = isBatonError(error) && (error.code === 'AUTH_REQUIRED' || (error.code === 'AUTH_FAILED' && error.cause instanceof ResponseBodyError));
+        const isRefused =
+          isBatonError(error) &&
+          (error.code === 'AUTH_REQUIRED' || (error.code === 'AUTH_FAILED' && error.cause instanceof ResponseBodyError));
         if (!isRefused || (generation.get(profileId) ?? 0) !== startedAt) throw error;
         await forget(profileId);
         const signedOut = new BatonError('AUTH_REQUIRED', `Signed out of ${name}: the sign-in could not be renewed.`, {

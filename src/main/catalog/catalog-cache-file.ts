@@ -75,7 +75,10 @@ export function createCatalogCacheFiles(options: { dataDir: string; logger?: Log
       } catch {
         found = undefined;
       }
-      if (!found) options.logger?.warn('The saved process list could not be read; it is listed again from Orchestrator.', { file: pathOf(profileId) });
+      if (!found)
+        options.logger?.warn('The saved process list could not be read; it is listed again from Orchestrator.', {
+          file: pathOf(profileId),
+        });
       return found;
     },
     write(profileId, cache) {

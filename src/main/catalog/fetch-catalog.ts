@@ -58,7 +58,10 @@ function listAcrossFolders(client: OrchestratorClient): Promise<AcrossFolders> {
     isListed(r) && r.OrganizationUnitId != null
       ? toProcess(r, { id: r.OrganizationUnitId, path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId) }, false)
       : undefined;
-  return Promise.all([listReleasesAcrossFolders(client, entry), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({ entries, runnable }));
+  return Promise.all([listReleasesAcrossFolders(client, entry), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({
+    entries,
+    runnable,
+  }));
 }
 
 function acrossFolders({ entries, runnable }: AcrossFolders, folders: Folder[]): ProcessEntry[] {

@@ -37,7 +37,12 @@ async function secretFrom(sources: SecretSources, options: { isStdin?: boolean; 
 const formatStatus = (status: Status) => (formatterFor('session.status') ?? formatAsJson)(status);
 
 /** `baton login`, `baton logout`, `baton whoami`: sign-in from the terminal. */
-export function addAuthCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command, sources: SecretSources = processSecretSources): void {
+export function addAuthCommands(
+  program: Command,
+  context: CliContext,
+  addJsonOption: (command: Command) => Command,
+  sources: SecretSources = processSecretSources,
+): void {
   const isJsonFor = (command: Command) => Boolean(command.optsWithGlobals().json);
 
   addJsonOption(
@@ -47,7 +52,10 @@ export function addAuthCommands(program: Command, context: CliContext, addJsonOp
       .option('--profile <name>', 'profile to sign in to (default: the active one)')
       .option('--no-browser', 'print the sign-in address instead of opening the browser')
       .option('--client-id <id>', 'App ID of a confidential external app (client credentials)')
-      .option('--client-secret <secret>', 'its secret (prefer --client-secret-stdin or BATON_CLIENT_SECRET: a command line is visible to other users)')
+      .option(
+        '--client-secret <secret>',
+        'its secret (prefer --client-secret-stdin or BATON_CLIENT_SECRET: a command line is visible to other users)',
+      )
       .option('--client-secret-stdin', 'read the client secret from standard input')
       .option('--pat', 'sign in with a personal access token from BATON_PAT or standard input')
       .option('--pat-stdin', 'read the personal access token from standard input')
@@ -60,25 +68,39 @@ export function addAuthCommands(program: Command, context: CliContext, addJsonOp
         if (options.timeout) params.timeoutSeconds = Number(options.timeout);
         const isClientCredentials = Boolean(options.clientSecret || options.clientSecretStdin || options.clientId);
         if (isClientCredentials) {
-          params.clientSecret = typeof options.clientSecret === 'string' ? options.clientSecret : await secretFrom(sources, { isStdin: Boolean(options.clientSecretStdin), envName: 'BATON_CLIENT_SECRET', what: 'client secret' });
+          params.clientSecret =
+            typeof options.clientSecret === 'string'
+              ? options.clientSecret
+              : await secretFrom(sources, {
+                  isStdin: Boolean(options.clientSecretStdin),
+                  envName: 'BATON_CLIENT_SECRET',
+                  what: 'client secret',
+                });
         } else if (options.pat || options.patStdin) {
           params.pat = await secretFrom(sources, { isStdin: Boolean(options.patStdin), envName: 'BATON_PAT', what: 'pat' });
         } else if (options.username) {
           params.username = options.username;
-          params.password = await secretFrom(sources, { isStdin: Boolean(options.passwordStdin), envName: 'BATON_PASSWORD', what: 'password' });
+          params.password = await secretFrom(sources, {
+            isStdin: Boolean(options.passwordStdin),
+            envName: 'BATON_PASSWORD',
+            what: 'password',
+          });
           if (options.rememberPassword) params.rememberPassword = true;
         }
         const status = await withCore(context, 'cli', async (core) => {
           const call = callerFor(core);
           const profileId = await resolveProfileId(core, options.profile as string | undefined);
           if (profileId) params.profileId = profileId;
-          if (typeof options.clientId === 'string' && profileId) await call('session.profiles.update', { id: profileId, clientId: options.clientId, authMethod: 'client-credentials' });
+          if (typeof options.clientId === 'string' && profileId)
+            await call('session.profiles.update', { id: profileId, clientId: options.clientId, authMethod: 'client-credentials' });
           let isUrlShown = false;
           const stopWatching = core.events.on('session.changed', (changed) => {
             if (isUrlShown || !changed.signInUrl || changed.profileId !== profileId) return;
             isUrlShown = true;
             context.output.err(
-              params.openBrowser ? `Waiting for you to sign in in your browser (Ctrl+C cancels).\nIf no browser opened, open: ${changed.signInUrl}\n` : `Open this address in your browser to sign in:\n${changed.signInUrl}\n`,
+              params.openBrowser
+                ? `Waiting for you to sign in in your browser (Ctrl+C cancels).\nIf no browser opened, open: ${changed.signInUrl}\n`
+                : `Open this address in your browser to sign in:\n${changed.signInUrl}\n`,
             );
           });
           const signingIn = call<Status>('session.signIn', params);
@@ -103,9 +125,17 @@ export function addAuthCommands(program: Command, context: CliContext, addJsonOp
       .action(async (options: { profile?: string; keepBrowserSession?: boolean }, command: Command) => {
         const status = await withCore(context, 'cli', async (core) => {
           const profileId = await resolveProfileId(core, options.profile);
-          return callerFor(core)<Status>('session.signOut', { ...(profileId ? { profileId } : {}), endBrowserSession: !options.keepBrowserSession });
+          return callerFor(core)<Status>('session.signOut', {
+            ...(profileId ? { profileId } : {}),
+            endBrowserSession: !options.keepBrowserSession,
+          });
         });
-        printResult(context.output, isJsonFor(command), status, () => `Signed out${status.profileName ? ` of ${status.profileName}` : ''}.`);
+        printResult(
+          context.output,
+          isJsonFor(command),
+          status,
+          () => `Signed out${status.profileName ? ` of ${status.profileName}` : ''}.`,
+        );
       }),
   );
 
@@ -117,15 +147,23 @@ export function addAuthCommands(program: Command, context: CliContext, addJsonOp
       .action(async (options: { profile?: string }, command: Command) => {
         const status = await withCore(context, 'cli', async (core) => {
           const profileId = await resolveProfileId(core, options.profile);
-          if (!profileId || profileId === (await callerFor(core)<Status>('session.status')).profileId) return callerFor(core)<Status>('session.status');
+          if (!profileId || profileId === (await callerFor(core)<Status>('session.status')).profileId)
+            return callerFor(core)<Status>('session.status');
           // Another profile's status without making it the active one.
           const list = await callerFor(core)<ResultOf<'session.profiles.list'>>('session.profiles.list');
           const profile = list.profiles.find((item) => item.id === profileId);
-          return { state: profile?.state ?? 'signed-out', profileId, profileName: profile?.name ?? null, user: profile?.user ?? null } satisfies Status;
+          return {
+            state: profile?.state ?? 'signed-out',
+            profileId,
+            profileName: profile?.name ?? null,
+            user: profile?.user ?? null,
+          } satisfies Status;
         });
         printResult(context.output, isJsonFor(command), status, () => {
           const line = formatStatus(status);
-          return status.state === 'signed-out' && status.problem ? `${line}\n${status.problem.message}${status.problem.hint ? `\nhint: ${status.problem.hint}` : ''}` : line;
+          return status.state === 'signed-out' && status.problem
+            ? `${line}\n${status.problem.message}${status.problem.hint ? `\nhint: ${status.problem.hint}` : ''}`
+            : line;
         });
       }),
   );

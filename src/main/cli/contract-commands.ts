@@ -25,7 +25,7 @@ export function addContractCommands(program: Command, context: CliContext, addJs
   addJsonOption(
     program
       .command('call')
-      .description('call any contract method with JSON params, e.g. baton call app.info \'{}\'')
+      .description("call any contract method with JSON params, e.g. baton call app.info '{}'")
       .argument('<method>', `one of: ${methodNames.join(', ')}`)
       .argument('[params]', 'the params object as JSON (default {})')
       .action((method: string, params: string | undefined, _options: unknown, command: Command) => run(method, params, command)),

@@ -22,29 +22,32 @@ export function addDoctorCommand(program: Command, context: CliContext, addJsonO
       .option('--process <name>', 'also check that this process is visible, runnable and installed on the robot')
       .option('--folder <path>', "the process's folder, e.g. Finance/Invoices")
       .option('--evidence', 'print what each check tried and what the server answered')
-      .action(async (options: { profile?: string; url?: string; process?: string; folder?: string; evidence?: boolean }, command: Command) => {
-        const isJson = Boolean(command.optsWithGlobals().json);
-        const report = await withCore(context, 'cli', async (core) => {
-          const profileId = options.url ? undefined : await resolveProfileId(core, options.profile);
-          const stop = isJson
-            ? () => {}
-            : core.events.on('diagnostics.progress', (progress) => {
-                if (progress.state === 'done' && progress.result) context.output.out(`${formatCheck(progress.result, { withEvidence: options.evidence })}\n`);
-              });
-          try {
-            const params = {
-              ...(profileId ? { profileId } : {}),
-              ...(options.url ? { orchestratorUrl: options.url } : {}),
-              ...(options.process ? { processName: options.process } : {}),
-              ...(options.folder ? { folderPath: options.folder } : {}),
-            };
-            return (await createDispatcher(core.handlers)('diagnostics.run', params)) as DiagnosticsReport;
-          } finally {
-            stop();
-          }
-        });
-        context.output.out(isJson ? `${JSON.stringify(report)}\n` : `${formatVerdict(report)}\n`);
-        if (report.overall === 'fail') throw new CommandExit(EXIT_FAILED);
-      }),
+      .action(
+        async (options: { profile?: string; url?: string; process?: string; folder?: string; evidence?: boolean }, command: Command) => {
+          const isJson = Boolean(command.optsWithGlobals().json);
+          const report = await withCore(context, 'cli', async (core) => {
+            const profileId = options.url ? undefined : await resolveProfileId(core, options.profile);
+            const stop = isJson
+              ? () => {}
+              : core.events.on('diagnostics.progress', (progress) => {
+                  if (progress.state === 'done' && progress.result)
+                    context.output.out(`${formatCheck(progress.result, { withEvidence: options.evidence })}\n`);
+                });
+            try {
+              const params = {
+                ...(profileId ? { profileId } : {}),
+                ...(options.url ? { orchestratorUrl: options.url } : {}),
+                ...(options.process ? { processName: options.process } : {}),
+                ...(options.folder ? { folderPath: options.folder } : {}),
+              };
+              return (await createDispatcher(core.handlers)('diagnostics.run', params)) as DiagnosticsReport;
+            } finally {
+              stop();
+            }
+          });
+          context.output.out(isJson ? `${JSON.stringify(report)}\n` : `${formatVerdict(report)}\n`);
+          if (report.overall === 'fail') throw new CommandExit(EXIT_FAILED);
+        },
+      ),
   );
 }

@@ -31,7 +31,8 @@ export async function resolveProfileId(core: Core, name: string | undefined): Pr
 }
 
 export function formatProfile(profile: ProfileView): string {
-  const who = profile.state === 'signed-in' ? `signed in${profile.user ? ` as ${profile.user.name}` : ''}` : profile.state.replace('-', ' ');
+  const who =
+    profile.state === 'signed-in' ? `signed in${profile.user ? ` as ${profile.user.name}` : ''}` : profile.state.replace('-', ' ');
   return `${profile.isActive ? '*' : ' '} ${profile.name}  ${profile.deployment}  ${profile.orchestratorUrl}  ${profile.authMethod}  ${who}`;
 }
 
@@ -39,7 +40,9 @@ const splitScopes = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
 /** `baton profile add|list|use|remove`: connection profiles by name. */
 export function addProfileCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
-  const profile = addJsonOption(program.command('profile').description('manage connection profiles (Orchestrator URL, tenant, sign-in method)'));
+  const profile = addJsonOption(
+    program.command('profile').description('manage connection profiles (Orchestrator URL, tenant, sign-in method)'),
+  );
   const isJsonFor = (command: Command) => Boolean(command.optsWithGlobals().json);
 
   addJsonOption(
@@ -70,7 +73,13 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
           ...(options.use ? { makeActive: true } : {}),
         };
         const added = await withCore(context, 'cli', (core) => callerFor(core)<ProfileView>('session.profiles.add', params));
-        printResult(context.output, isJsonFor(command), added, () => `Added profile ${added.name} (${added.deployment}, ${added.orchestratorUrl}).${added.isActive ? ' It is the active profile.' : ''}`);
+        printResult(
+          context.output,
+          isJsonFor(command),
+          added,
+          () =>
+            `Added profile ${added.name} (${added.deployment}, ${added.orchestratorUrl}).${added.isActive ? ' It is the active profile.' : ''}`,
+        );
       }),
   );
 
@@ -81,7 +90,9 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .action(async (_options: unknown, command: Command) => {
         const list = await withCore(context, 'cli', (core) => callerFor(core)<ProfileList>('session.profiles.list'));
         printResult(context.output, isJsonFor(command), list, () =>
-          list.profiles.length === 0 ? 'No profiles yet. Add one: baton profile add NAME --url URL' : list.profiles.map(formatProfile).join('\n'),
+          list.profiles.length === 0
+            ? 'No profiles yet. Add one: baton profile add NAME --url URL'
+            : list.profiles.map(formatProfile).join('\n'),
         );
       }),
   );
@@ -92,8 +103,15 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .description('make a profile the active one (each profile keeps its own sign-in)')
       .argument('<name>', 'profile name')
       .action(async (name: string, _options: unknown, command: Command) => {
-        const status = await withCore(context, 'cli', async (core) => callerFor(core)<ResultOf<'session.status'>>('session.profiles.setActive', { id: await resolveProfileId(core, name) }));
-        printResult(context.output, isJsonFor(command), status, () => `Now using ${status.profileName} (${status.state.replace('-', ' ')}).`);
+        const status = await withCore(context, 'cli', async (core) =>
+          callerFor(core)<ResultOf<'session.status'>>('session.profiles.setActive', { id: await resolveProfileId(core, name) }),
+        );
+        printResult(
+          context.output,
+          isJsonFor(command),
+          status,
+          () => `Now using ${status.profileName} (${status.state.replace('-', ' ')}).`,
+        );
       }),
   );
 
@@ -103,7 +121,9 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .description('remove a profile and forget its sign-in')
       .argument('<name>', 'profile name')
       .action(async (name: string, _options: unknown, command: Command) => {
-        const list = await withCore(context, 'cli', async (core) => callerFor(core)<ProfileList>('session.profiles.remove', { id: await resolveProfileId(core, name) }));
+        const list = await withCore(context, 'cli', async (core) =>
+          callerFor(core)<ProfileList>('session.profiles.remove', { id: await resolveProfileId(core, name) }),
+        );
         printResult(context.output, isJsonFor(command), list, () => `Removed profile ${name}.`);
       }),
   );

@@ -71,7 +71,11 @@ function usageExitCode(error: CommanderError, isJson: boolean, context: CliConte
   // Commander already printed the message and the usage on stderr; scripts asking for JSON also get it on stdout.
   if (isJson) {
     const message = error.message.replace(/^error:\s*/, '');
-    writeErrorPayload(context.output, true, new BatonError('VALIDATION', message, { hint: 'Run `baton --help` for the commands and their options.' }).toJSON());
+    writeErrorPayload(
+      context.output,
+      true,
+      new BatonError('VALIDATION', message, { hint: 'Run `baton --help` for the commands and their options.' }).toJSON(),
+    );
   }
   return EXIT_USAGE;
 }

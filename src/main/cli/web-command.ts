@@ -32,7 +32,10 @@ export function addWebCommand(program: Command, context: CliContext, addJsonOpti
           const stopped = context.waitForStop();
           try {
             if (isJson) output.out(`${JSON.stringify({ url: host.url })}\n`);
-            else output.out(`Baton is running at ${host.url}\nThe address carries its launch token: treat it like a password. Press Ctrl+C to stop.\n`);
+            else
+              output.out(
+                `Baton is running at ${host.url}\nThe address carries its launch token: treat it like a password. Press Ctrl+C to stop.\n`,
+              );
             if (options.open) await platform.browser.open(host.url);
             const signal = await stopped;
             if (!isJson) output.err(`Stopping Baton (${signal}).\n`);

@@ -23,7 +23,11 @@ export interface ConnectivityServiceDeps {
   reachability: ReachabilityMonitor;
   profiles: ConnectivityProfiles;
   catalog: { peek(): Catalog; refresh(): Promise<Catalog>; onChanged(listener: (catalog: Catalog) => void): () => void };
-  runs: { list(params?: { isActive?: boolean }): Promise<Run[]>; get(runId: string): Promise<Run>; catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]> };
+  runs: {
+    list(params?: { isActive?: boolean }): Promise<Run[]>;
+    get(runId: string): Promise<Run>;
+    catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
+  };
   clock: Clock;
   notifier?: Notifier;
   logger?: Logger;
@@ -191,7 +195,9 @@ function reasonFor(state: ConnectivityState, server: string, origin: OriginState
         reason: `Cannot reach Orchestrator at ${server} since ${clockTime(origin.since)}${origin.lastFailure ? `: ${origin.lastFailure}` : '.'} Remote runs are paused; local runs still work.`,
       };
     case 'degraded':
-      return { reason: `Orchestrator at ${server} is failing some requests${origin.lastFailure ? ` (${origin.lastFailure})` : ''}; some actions may fail.` };
+      return {
+        reason: `Orchestrator at ${server} is failing some requests${origin.lastFailure ? ` (${origin.lastFailure})` : ''}; some actions may fail.`,
+      };
     case 'signed-out':
       return { reason: 'Sign in to run processes on Orchestrator.' };
   }

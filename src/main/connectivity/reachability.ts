@@ -70,7 +70,13 @@ export function createReachabilityMonitor(deps: {
   const trackerOf = (origin: string): Tracker => {
     let tracker = trackers.get(origin);
     if (!tracker) {
-      tracker = { state: { origin, reachability: 'reachable', since: clock.now() }, networkFailures: 0, successes: 0, lastFailureAt: -Infinity, probes: 0 };
+      tracker = {
+        state: { origin, reachability: 'reachable', since: clock.now() },
+        networkFailures: 0,
+        successes: 0,
+        lastFailureAt: -Infinity,
+        probes: 0,
+      };
       trackers.set(origin, tracker);
     }
     return tracker;

@@ -10,7 +10,15 @@ import {
 } from '../orchestrator';
 import type { CheckDefinition, CheckOutcome } from './types';
 
-const same = (a: string | null | undefined, b: string) => (a ?? '').trim().replace(/^\/|\/$/g, '').toLowerCase() === b.trim().replace(/^\/|\/$/g, '').toLowerCase();
+const same = (a: string | null | undefined, b: string) =>
+  (a ?? '')
+    .trim()
+    .replace(/^\/|\/$/g, '')
+    .toLowerCase() ===
+  b
+    .trim()
+    .replace(/^\/|\/$/g, '')
+    .toLowerCase();
 
 function callFailed(what: string, path: string, error: unknown): CheckOutcome {
   const status = isOrchestratorCallError(error) ? error.status : undefined;
@@ -18,7 +26,9 @@ function callFailed(what: string, path: string, error: unknown): CheckOutcome {
   return {
     status: 'fail',
     summary: `${what}: ${isBatonError(error) ? error.message : 'the request failed.'}`,
-    evidence: [`GET ${path} → ${status ?? (isBatonError(error) ? error.code : 'failed')}${code !== undefined ? ` (errorCode ${code})` : ''}`],
+    evidence: [
+      `GET ${path} → ${status ?? (isBatonError(error) ? error.code : 'failed')}${code !== undefined ? ` (errorCode ${code})` : ''}`,
+    ],
     fix: isBatonError(error) && error.hint ? error.hint : 'Run the checks again; if it keeps failing, ask the Orchestrator administrator.',
   };
 }
@@ -34,7 +44,16 @@ export const foldersCheck: CheckDefinition = {
       return callFailed('Your folders cannot be read', '/odata/Folders', error);
     }
     ctx.facts.folders = folders.map((f) => ({ Id: f.Id, FullyQualifiedName: f.FullyQualifiedName ?? f.DisplayName ?? String(f.Id) }));
-    const evidence = [`GET /odata/Folders → ${folders.length} folder(s)${folders.length ? `: ${ctx.facts.folders.slice(0, 8).map((f) => f.FullyQualifiedName).join(', ')}${folders.length > 8 ? ', …' : ''}` : ''}`];
+    const evidence = [
+      `GET /odata/Folders → ${folders.length} folder(s)${
+        folders.length
+          ? `: ${ctx.facts.folders
+              .slice(0, 8)
+              .map((f) => f.FullyQualifiedName)
+              .join(', ')}${folders.length > 8 ? ', …' : ''}`
+          : ''
+      }`,
+    ];
     if (folders.length === 0) {
       return {
         status: 'fail',
@@ -63,7 +82,10 @@ export const processesCheck: CheckDefinition = {
     let releases: (ReleaseDto & { folderPath?: string })[];
     const evidence: string[] = [];
     try {
-      releases = (await listReleasesAcrossFolders(client)).map((r) => ({ ...r, folderPath: r.OrganizationUnitFullyQualifiedName ?? undefined }));
+      releases = (await listReleasesAcrossFolders(client)).map((r) => ({
+        ...r,
+        folderPath: r.OrganizationUnitFullyQualifiedName ?? undefined,
+      }));
       evidence.push(`GET /odata/Releases (across folders) → ${releases.length} process(es)`);
     } catch (error) {
       if (!isFolderRequired(error)) return callFailed('Processes cannot be listed', '/odata/Releases', error);
@@ -101,8 +123,17 @@ export const processesCheck: CheckDefinition = {
           : 'Check the process name (as shown in Orchestrator → Processes); ask an administrator to deploy it to a folder you belong to.',
       };
     }
-    ctx.facts.release = { Id: found.Id, Name: found.Name ?? ctx.processName, ...(found.ProcessKey ? { ProcessKey: found.ProcessKey } : {}), ...(found.folderPath ? { folderPath: found.folderPath } : {}) };
-    return { status: 'pass', summary: `${releases.length} process(es) visible, including ${ctx.processName}${found.folderPath ? ` in ${found.folderPath}` : ''}.`, evidence };
+    ctx.facts.release = {
+      Id: found.Id,
+      Name: found.Name ?? ctx.processName,
+      ...(found.ProcessKey ? { ProcessKey: found.ProcessKey } : {}),
+      ...(found.folderPath ? { folderPath: found.folderPath } : {}),
+    };
+    return {
+      status: 'pass',
+      summary: `${releases.length} process(es) visible, including ${ctx.processName}${found.folderPath ? ` in ${found.folderPath}` : ''}.`,
+      evidence,
+    };
   },
 };
 
@@ -110,7 +141,14 @@ export const runPermissionCheck: CheckDefinition = {
   id: 'run-permission',
   dependsOn: ['processes'],
   async run(ctx) {
-    if (!ctx.processName) return { status: 'skipped', summary: 'Not checked.', because: 'no process was chosen (--process NAME --folder PATH)', evidence: [], isNotApplicable: true };
+    if (!ctx.processName)
+      return {
+        status: 'skipped',
+        summary: 'Not checked.',
+        because: 'no process was chosen (--process NAME --folder PATH)',
+        evidence: [],
+        isNotApplicable: true,
+      };
     const release = ctx.facts.release!;
     const folder = release.folderPath ?? 'its folder';
     let runnable: Set<number>;
@@ -118,11 +156,18 @@ export const runPermissionCheck: CheckDefinition = {
       runnable = await listRunnableReleaseIds(ctx.client!);
     } catch (error) {
       if (isFolderRequired(error)) {
-        return { status: 'warn', summary: 'This Orchestrator version cannot say in advance whether you may run it.', evidence: ['cross-folder listing with mandatoryPermissions=Jobs.Create → 400 (errorCode 1101)'], fix: 'Try a run; if it is refused, ask for Jobs.Create in the folder.' };
+        return {
+          status: 'warn',
+          summary: 'This Orchestrator version cannot say in advance whether you may run it.',
+          evidence: ['cross-folder listing with mandatoryPermissions=Jobs.Create → 400 (errorCode 1101)'],
+          fix: 'Try a run; if it is refused, ask for Jobs.Create in the folder.',
+        };
       }
       return callFailed('Run permissions cannot be read', '/odata/Releases?mandatoryPermissions=Jobs.Create', error);
     }
-    const evidence = [`GET /odata/Releases?mandatoryPermissions=Jobs.Create → ${runnable.size} runnable process(es); ${release.Name} ${runnable.has(release.Id) ? 'is' : 'is not'} among them`];
+    const evidence = [
+      `GET /odata/Releases?mandatoryPermissions=Jobs.Create → ${runnable.size} runnable process(es); ${release.Name} ${runnable.has(release.Id) ? 'is' : 'is not'} among them`,
+    ];
     if (runnable.has(release.Id)) return { status: 'pass', summary: `You may run ${release.Name} in ${folder}.`, evidence };
     return {
       status: 'fail',

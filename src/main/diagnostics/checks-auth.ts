@@ -13,11 +13,23 @@ async function probeClientRegistration(ctx: CheckContext): Promise<{ problem?: C
   const authorize = ctx.facts.discovery?.authorization_endpoint;
   if (!authorize || profile.authMethod !== 'interactive') return { evidence: 'client registration: not checked for this sign-in method' };
   const url = new URL(authorize);
-  const params = { response_type: 'code', client_id: profile.clientId, redirect_uri: profile.redirectUri, scope: 'openid', state: 'baton-diagnostics', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' };
+  const params = {
+    response_type: 'code',
+    client_id: profile.clientId,
+    redirect_uri: profile.redirectUri,
+    scope: 'openid',
+    state: 'baton-diagnostics',
+    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    code_challenge_method: 'S256',
+  };
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
   let response: Response;
   try {
-    response = await ctx.fetch(url.href, { redirect: 'manual', headers: { accept: 'text/html' }, signal: AbortSignal.timeout(ctx.timeoutMs) });
+    response = await ctx.fetch(url.href, {
+      redirect: 'manual',
+      headers: { accept: 'text/html' },
+      signal: AbortSignal.timeout(ctx.timeoutMs),
+    });
   } catch (error) {
     return { evidence: `authorize request → ${describeFetchError(error).text}` };
   }
@@ -92,8 +104,12 @@ export const credentialsCheck: CheckDefinition = {
     ctx.facts.accessToken = token;
     const claims = decodeClaims(token);
     const exp = typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined;
-    if (exp !== undefined) evidence.push(`access token valid until ${new Date(exp).toISOString()} (${Math.round((exp - ctx.clock.now()) / 60_000)} min from now by this computer's clock)`);
-    if (claims?.sub_type || claims?.client_id) evidence.push(`token for ${String(claims.sub_type ?? 'user')} via client ${String(claims.client_id ?? '?')}`);
+    if (exp !== undefined)
+      evidence.push(
+        `access token valid until ${new Date(exp).toISOString()} (${Math.round((exp - ctx.clock.now()) / 60_000)} min from now by this computer's clock)`,
+      );
+    if (claims?.sub_type || claims?.client_id)
+      evidence.push(`token for ${String(claims.sub_type ?? 'user')} via client ${String(claims.client_id ?? '?')}`);
     try {
       await ctx.client!.request({ path: '/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser', maxRetries: 0 }, z.unknown());
       evidence.push('GET /odata/Users/…GetCurrentUser → 200');
@@ -119,12 +135,19 @@ export const scopesCheck: CheckDefinition = {
   dependsOn: ['credentials'],
   async run(ctx) {
     const claims = ctx.facts.accessToken ? decodeClaims(ctx.facts.accessToken) : undefined;
-    if (!claims) return { status: 'skipped', summary: 'The access token does not list its scopes.', because: 'the token is opaque (personal access token or 19.10 sign-in)', evidence: [], isNotApplicable: true };
+    if (!claims)
+      return {
+        status: 'skipped',
+        summary: 'The access token does not list its scopes.',
+        because: 'the token is opaque (personal access token or 19.10 sign-in)',
+        evidence: [],
+        isNotApplicable: true,
+      };
     const granted = scopesOf(claims);
     const missing = NEEDED_SCOPES.filter((scope) => !scope.anyOf.some((s) => granted.includes(s)));
     const evidence = [`granted: ${granted.join(' ') || '(none)'}`, `needed: ${NEEDED_SCOPES.map((s) => s.anyOf.join(' or ')).join('; ')}`];
     if (missing.length === 0) return { status: 'pass', summary: 'The sign-in grants every scope Baton needs.', evidence };
-    const names = [...new Set(missing.map((m) => m.need === 'OR.Jobs.Read' ? 'OR.Jobs' : m.need))];
+    const names = [...new Set(missing.map((m) => (m.need === 'OR.Jobs.Read' ? 'OR.Jobs' : m.need)))];
     const asked = ctx.profile?.scopes ?? [];
     const notAsked = names.filter((name) => !asked.some((s) => s === name || s.startsWith(`${name}.`) || name.startsWith(`${s}.`)));
     const isApp = ctx.profile?.authMethod === 'client-credentials';

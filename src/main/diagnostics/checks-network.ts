@@ -15,7 +15,12 @@ export const urlCheck: CheckDefinition = {
   dependsOn: [],
   async run(ctx): Promise<CheckOutcome> {
     if (!ctx.rawUrl.trim()) {
-      return { status: 'fail', summary: 'There is no connection profile yet.', evidence: [], fix: 'Add a profile with your Orchestrator URL (Settings, or baton profile add NAME --url URL).' };
+      return {
+        status: 'fail',
+        summary: 'There is no connection profile yet.',
+        evidence: [],
+        fix: 'Add a profile with your Orchestrator URL (Settings, or baton profile add NAME --url URL).',
+      };
     }
     try {
       const layout = ctx.layout ?? resolveConnectionLayout(ctx.rawUrl, {});
@@ -23,7 +28,11 @@ export const urlCheck: CheckDefinition = {
       return {
         status: 'pass',
         summary: `${layout.orchestratorUrl} is ${layout.deployment === 'on-prem' ? 'an on-premises' : layout.deployment === 'cloud' ? 'an Automation Cloud' : 'an Automation Suite'} Orchestrator URL.`,
-        evidence: [`Identity Server: ${layout.identityUrl}`, `API base: ${layout.apiBaseUrl}`, ...(layout.tenant ? [`Tenant: ${layout.tenant}`] : [])],
+        evidence: [
+          `Identity Server: ${layout.identityUrl}`,
+          `API base: ${layout.apiBaseUrl}`,
+          ...(layout.tenant ? [`Tenant: ${layout.tenant}`] : []),
+        ],
       };
     } catch (error) {
       return {
@@ -44,7 +53,11 @@ export const dnsCheck: CheckDefinition = {
     const started = ctx.elapsed();
     try {
       const addresses = await ctx.probes.lookup(host);
-      return { status: 'pass', summary: `${host} resolves to ${addresses.map((a) => a.address).join(', ')}.`, evidence: [`lookup ${host} in ${ms(ctx.elapsed() - started)}`] };
+      return {
+        status: 'pass',
+        summary: `${host} resolves to ${addresses.map((a) => a.address).join(', ')}.`,
+        evidence: [`lookup ${host} in ${ms(ctx.elapsed() - started)}`],
+      };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
       return {
@@ -65,7 +78,12 @@ export const tcpCheck: CheckDefinition = {
     const started = ctx.elapsed();
     const result = await ctx.probes.tcp(host, port, ctx.timeoutMs);
     const took = ms(ctx.elapsed() - started);
-    if (result.outcome === 'open') return { status: 'pass', summary: `Port ${port} on ${host} accepts connections.`, evidence: [`connect ${result.address} in ${took}`] };
+    if (result.outcome === 'open')
+      return {
+        status: 'pass',
+        summary: `Port ${port} on ${host} accepts connections.`,
+        evidence: [`connect ${result.address} in ${took}`],
+      };
     const evidence = [`connect ${host}:${port} → ${result.outcome}${result.code ? ` (${result.code})` : ''} after ${took}`];
     if (result.outcome === 'refused') {
       return {
@@ -95,8 +113,10 @@ export const tcpCheck: CheckDefinition = {
 /** How to make this OS trust an internal CA; Baton never turns certificate checks off. */
 export function trustCaInstructions(platformName: NodeJS.Platform): string {
   const node = 'For the baton command line and web host, also set NODE_EXTRA_CA_CERTS=/path/to/ca.pem.';
-  if (platformName === 'win32') return `Install your organization's CA certificate in "Trusted Root Certification Authorities" (certlm.msc, or: certutil -addstore -f Root ca.crt), then restart Baton. ${node}`;
-  if (platformName === 'darwin') return `Add your organization's CA certificate to the System keychain and trust it (sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.crt), then restart Baton. ${node}`;
+  if (platformName === 'win32')
+    return `Install your organization's CA certificate in "Trusted Root Certification Authorities" (certlm.msc, or: certutil -addstore -f Root ca.crt), then restart Baton. ${node}`;
+  if (platformName === 'darwin')
+    return `Add your organization's CA certificate to the System keychain and trust it (sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.crt), then restart Baton. ${node}`;
   return `Copy your organization's CA certificate to /usr/local/share/ca-certificates/ (a .crt file) and run sudo update-ca-certificates, then restart Baton. ${node}`;
 }
 
@@ -105,7 +125,14 @@ export const tlsCheck: CheckDefinition = {
   dependsOn: ['tcp'],
   async run(ctx) {
     const { host, port, isHttps } = endpoint(ctx.rawUrl);
-    if (!isHttps) return { status: 'skipped', summary: 'No TLS to check.', because: 'the URL uses plain http on this machine', evidence: [], isNotApplicable: true };
+    if (!isHttps)
+      return {
+        status: 'skipped',
+        summary: 'No TLS to check.',
+        because: 'the URL uses plain http on this machine',
+        evidence: [],
+        isNotApplicable: true,
+      };
     const started = ctx.elapsed();
     const result = await ctx.probes.tls(host, port, ctx.timeoutMs);
     const took = ms(ctx.elapsed() - started);
@@ -114,7 +141,10 @@ export const tlsCheck: CheckDefinition = {
       return {
         status: 'pass',
         summary: `The certificate of ${host} is trusted and matches the name.`,
-        evidence: [`handshake ${host}:${port} (${result.protocol ?? 'TLS'}) in ${took}`, `subject ${peer.subject ?? '?'}, issuer ${peer.issuer ?? '?'}, valid until ${peer.validTo ?? '?'}`],
+        evidence: [
+          `handshake ${host}:${port} (${result.protocol ?? 'TLS'}) in ${took}`,
+          `subject ${peer.subject ?? '?'}, issuer ${peer.issuer ?? '?'}, valid until ${peer.validTo ?? '?'}`,
+        ],
       };
     }
     const evidence = [`handshake ${host}:${port} → ${result.code} after ${took}: ${result.message}`];
@@ -132,11 +162,26 @@ export const tlsCheck: CheckDefinition = {
       };
     }
     if (/EXPIRED|NOT_YET_VALID/.test(result.code)) {
-      return { status: 'fail', summary: `The certificate of ${host} is expired or not yet valid.`, evidence, fix: "Ask the Orchestrator administrator to renew the server's certificate; also check this computer's date and time." };
+      return {
+        status: 'fail',
+        summary: `The certificate of ${host} is expired or not yet valid.`,
+        evidence,
+        fix: "Ask the Orchestrator administrator to renew the server's certificate; also check this computer's date and time.",
+      };
     }
     if (/ALTNAME|HOSTNAME|COMMON_NAME/.test(result.code)) {
-      return { status: 'fail', summary: `The certificate of ${host} is for another name.`, evidence, fix: `Use the host name the certificate was issued for in the Orchestrator URL, or ask the administrator for a certificate that names ${host}.` };
+      return {
+        status: 'fail',
+        summary: `The certificate of ${host} is for another name.`,
+        evidence,
+        fix: `Use the host name the certificate was issued for in the Orchestrator URL, or ask the administrator for a certificate that names ${host}.`,
+      };
     }
-    return { status: 'fail', summary: `The TLS handshake with ${host} failed (${result.code}).`, evidence, fix: `Check that ${host}:${port} serves https (not plain http) and that no proxy intercepts it. ${trust}` };
+    return {
+      status: 'fail',
+      summary: `The TLS handshake with ${host} failed (${result.code}).`,
+      evidence,
+      fix: `Check that ${host}:${port} serves https (not plain http) and that no proxy intercepts it. ${trust}`,
+    };
   },
 };

@@ -7,9 +7,15 @@ function unreachable(ctx: CheckContext, what: string, url: string, error: unknow
   const problem = describeFetchError(error);
   return {
     status: 'fail',
-    summary: problem.isTls ? `${what} did not answer: its certificate is not trusted.` : problem.isTimeout ? `${what} did not answer in time.` : `${what} did not answer.`,
+    summary: problem.isTls
+      ? `${what} did not answer: its certificate is not trusted.`
+      : problem.isTimeout
+        ? `${what} did not answer in time.`
+        : `${what} did not answer.`,
     evidence: [`GET ${url} → ${problem.text}`],
-    fix: problem.isTls ? 'See the TLS check: this computer must trust the server certificate.' : 'Check the URL and the network; see the TCP check.',
+    fix: problem.isTls
+      ? 'See the TLS check: this computer must trust the server certificate.'
+      : 'Check the URL and the network; see the TCP check.',
   };
 }
 
@@ -40,7 +46,10 @@ export const orchestratorCheck: CheckDefinition = {
           status: 'warn',
           summary: `Orchestrator ${body.version} answers, but calls itself ${kind} while the URL looks ${layout.deployment}.`,
           evidence,
-          fix: layout.deployment === 'on-prem' ? 'Use https://host/{organization}/{tenant} as the URL.' : 'Use the bare host (https://host) as the URL of a standalone Orchestrator.',
+          fix:
+            layout.deployment === 'on-prem'
+              ? 'Use https://host/{organization}/{tenant} as the URL.'
+              : 'Use the bare host (https://host) as the URL of a standalone Orchestrator.',
         };
       }
       return { status: 'pass', summary: `Orchestrator ${body.version}${kind ? ` (${kind})` : ''} answers.`, evidence };
@@ -50,14 +59,17 @@ export const orchestratorCheck: CheckDefinition = {
     try {
       const ping = await httpGet(ctx, pingUrl);
       evidence.push(`GET ${pingUrl} → ${ping.status} in ${ms(ping.tookMs)}`);
-      if (ping.status === 200) return { status: 'pass', summary: 'Orchestrator answers (an older version that does not report it).', evidence };
+      if (ping.status === 200)
+        return { status: 'pass', summary: 'Orchestrator answers (an older version that does not report it).', evidence };
     } catch (error) {
       evidence.push(`GET ${pingUrl} → ${describeFetchError(error).text}`);
     }
     const isHtml = /^\s*</.test(answer.text);
     return {
       status: 'fail',
-      summary: isHtml ? 'Something answers at this address, but it is not Orchestrator’s API (an HTML page: a proxy or another site).' : `Orchestrator’s status endpoints did not answer (HTTP ${answer.status}).`,
+      summary: isHtml
+        ? 'Something answers at this address, but it is not Orchestrator’s API (an HTML page: a proxy or another site).'
+        : `Orchestrator’s status endpoints did not answer (HTTP ${answer.status}).`,
       evidence,
       fix:
         layout.deployment === 'on-prem'
@@ -129,7 +141,14 @@ export const clockCheck: CheckDefinition = {
   dependsOn: ['orchestrator'],
   async run(ctx) {
     const seen = ctx.facts.serverDate;
-    if (!seen) return { status: 'skipped', summary: 'The server sent no Date header.', because: 'the server did not say its time', evidence: [], isNotApplicable: true };
+    if (!seen)
+      return {
+        status: 'skipped',
+        summary: 'The server sent no Date header.',
+        because: 'the server did not say its time',
+        evidence: [],
+        isNotApplicable: true,
+      };
     const server = Date.parse(seen.header);
     const local = (seen.sentAt + seen.receivedAt) / 2;
     // The Date header has one-second resolution; half the round trip is the rest of the uncertainty.
@@ -137,11 +156,21 @@ export const clockCheck: CheckDefinition = {
     const skew = local - server;
     const size = Math.max(0, Math.abs(skew) - margin);
     const words = `${Math.round(Math.abs(skew) / 1000)} s ${skew > 0 ? 'ahead of' : 'behind'}`;
-    const evidence = [`server Date: ${seen.header}`, `this computer: ${new Date(local).toUTCString()}`, `difference ${Math.round(skew / 1000)} s (± ${Math.round(margin / 1000)} s)`];
+    const evidence = [
+      `server Date: ${seen.header}`,
+      `this computer: ${new Date(local).toUTCString()}`,
+      `difference ${Math.round(skew / 1000)} s (± ${Math.round(margin / 1000)} s)`,
+    ];
     if (size > SKEW_FAIL_MS) {
-      return { status: 'fail', summary: `This computer’s clock is ${words} the server: sign-ins look expired or not yet valid.`, evidence, fix: clockFix(ctx.platformName) };
+      return {
+        status: 'fail',
+        summary: `This computer’s clock is ${words} the server: sign-ins look expired or not yet valid.`,
+        evidence,
+        fix: clockFix(ctx.platformName),
+      };
     }
-    if (size > SKEW_WARN_MS) return { status: 'warn', summary: `This computer’s clock is ${words} the server.`, evidence, fix: clockFix(ctx.platformName) };
+    if (size > SKEW_WARN_MS)
+      return { status: 'warn', summary: `This computer’s clock is ${words} the server.`, evidence, fix: clockFix(ctx.platformName) };
     return { status: 'pass', summary: 'This computer’s clock agrees with the server.', evidence };
   },
 };

@@ -20,7 +20,11 @@ export function answerExcerpt(text: string, max = 160): string {
 export async function httpGet(ctx: CheckContext, url: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
   const started = ctx.elapsed();
   const sentAt = ctx.clock.now();
-  const response = await ctx.fetch(url, { headers: { Accept: 'application/json', ...headers }, redirect: 'manual', signal: AbortSignal.timeout(ctx.timeoutMs) });
+  const response = await ctx.fetch(url, {
+    headers: { Accept: 'application/json', ...headers },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(ctx.timeoutMs),
+  });
   const text = await response.text();
   const receivedAt = ctx.clock.now();
   const date = response.headers.get('date');
@@ -37,7 +41,12 @@ export async function httpGet(ctx: CheckContext, url: string, headers: Record<st
 /** What a failed fetch means, in words, with the code behind it. */
 export function describeFetchError(error: unknown): { code: string; isTls: boolean; isTimeout: boolean; text: string } {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  const code = err.cause?.code ?? (err.name === 'TimeoutError' ? 'ETIMEDOUT' : err.name ?? 'ERROR');
+  const code = err.cause?.code ?? (err.name === 'TimeoutError' ? 'ETIMEDOUT' : (err.name ?? 'ERROR'));
   const isTls = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|TLS|SSL/i.test(`${code} ${err.message ?? ''}`);
-  return { code, isTls, isTimeout: code === 'ETIMEDOUT' || err.name === 'TimeoutError', text: `${code}${err.cause?.message ? `: ${err.cause.message}` : ''}` };
+  return {
+    code,
+    isTls,
+    isTimeout: code === 'ETIMEDOUT' || err.name === 'TimeoutError',
+    text: `${code}${err.cause?.message ? `: ${err.cause.message}` : ''}`,
+  };
 }

@@ -48,16 +48,21 @@ export const nodeProbes: Probes = {
         socket.destroy();
         resolve(result);
       };
-      socket.setTimeout(timeoutMs, () => done({ isTrusted: false, code: 'ETIMEDOUT', message: 'The TLS handshake did not finish in time.' }));
+      socket.setTimeout(timeoutMs, () =>
+        done({ isTrusted: false, code: 'ETIMEDOUT', message: 'The TLS handshake did not finish in time.' }),
+      );
       socket.once('secureConnect', () => {
         const cert = socket.getPeerCertificate();
-        const name = (dn: unknown) => (dn && typeof dn === 'object' ? String((dn as Record<string, unknown>).CN ?? JSON.stringify(dn)) : undefined);
+        const name = (dn: unknown) =>
+          dn && typeof dn === 'object' ? String((dn as Record<string, unknown>).CN ?? JSON.stringify(dn)) : undefined;
         done({
           isTrusted: true,
           protocol: socket.getProtocol() ?? undefined,
           peer: { subject: name(cert.subject), issuer: name(cert.issuer), validTo: cert.valid_to, fingerprint256: cert.fingerprint256 },
         });
       });
-      socket.once('error', (error: NodeJS.ErrnoException) => done({ isTrusted: false, code: error.code ?? 'UNKNOWN', message: error.message }));
+      socket.once('error', (error: NodeJS.ErrnoException) =>
+        done({ isTrusted: false, code: error.code ?? 'UNKNOWN', message: error.message }),
+      );
     }),
 };

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { CHECK_TITLES, type CheckId, type CheckResult, type DiagnosticsProgress, type DiagnosticsReport, type DiagnosticsRunParams } from '../../shared/contract/diagnostics';
+import {
+  CHECK_TITLES,
+  type CheckId,
+  type CheckResult,
+  type DiagnosticsProgress,
+  type DiagnosticsReport,
+  type DiagnosticsRunParams,
+} from '../../shared/contract/diagnostics';
 import { BatonError, isBatonError } from '../../shared/errors';
 import { redactText, type Clock, type HttpFetch, type Logger } from '../platform';
 import { createOrchestratorClient } from '../orchestrator';
@@ -70,7 +77,9 @@ export function createDiagnosticsService(deps: DiagnosticsServiceDeps): Diagnost
     const { profiles, activeProfileId } = await deps.auth.listProfiles();
     const profile = params.orchestratorUrl ? undefined : profiles.find((p) => p.id === (params.profileId ?? activeProfileId));
     if (params.profileId && !params.orchestratorUrl && !profile) {
-      throw new BatonError('NOT_FOUND', 'There is no such connection profile.', { hint: 'Pick one of your profiles (baton profile list).' });
+      throw new BatonError('NOT_FOUND', 'There is no such connection profile.', {
+        hint: 'Pick one of your profiles (baton profile list).',
+      });
     }
     const rawUrl = params.orchestratorUrl ?? profile?.orchestratorUrl ?? '';
     const ctx: CheckContext = {
@@ -90,7 +99,10 @@ export function createDiagnosticsService(deps: DiagnosticsServiceDeps): Diagnost
     };
     if (profile) {
       try {
-        ctx.layout = resolveConnectionLayout(profile.orchestratorUrl, { deployment: profile.deployment, ...(profile.tenant ? { tenant: profile.tenant } : {}) });
+        ctx.layout = resolveConnectionLayout(profile.orchestratorUrl, {
+          deployment: profile.deployment,
+          ...(profile.tenant ? { tenant: profile.tenant } : {}),
+        });
         const tenant = ctx.layout.deployment === 'on-prem' ? ctx.layout.tenant : undefined;
         ctx.client = createOrchestratorClient({
           connection: { profileId: profile.id, apiBaseUrl: ctx.layout.apiBaseUrl, ...(tenant ? { tenant } : {}) },
@@ -126,12 +138,16 @@ export function createDiagnosticsService(deps: DiagnosticsServiceDeps): Diagnost
             status: 'fail' as const,
             summary: `The check could not finish: ${isBatonError(error) ? error.message : 'an unexpected error.'}`,
             evidence: [redactText(error instanceof Error ? error.message : String(error))],
-            fix: isBatonError(error) && error.hint ? error.hint : 'Run the checks again; if it persists, include this report when you ask for help.',
+            fix:
+              isBatonError(error) && error.hint
+                ? error.hint
+                : 'Run the checks again; if it persists, include this report when you ask for help.',
           };
         }
       }
       if (outcome.status === 'fail') blocked.set(check.id, `the ${title} check failed`);
-      else if (outcome.status === 'skipped' && !('isNotApplicable' in outcome && outcome.isNotApplicable)) blocked.set(check.id, outcome.because ?? `the ${title} check was skipped`);
+      else if (outcome.status === 'skipped' && !('isNotApplicable' in outcome && outcome.isNotApplicable))
+        blocked.set(check.id, outcome.because ?? `the ${title} check was skipped`);
       const result: CheckResult = {
         id: check.id,
         title,

@@ -1,6 +1,19 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import type { App, BrowserWindow, Dialog, GlobalShortcut, IpcMain, Menu, Net, Notification, NotificationConstructorOptions, Session, Shell, Tray } from 'electron';
+import type {
+  App,
+  BrowserWindow,
+  Dialog,
+  GlobalShortcut,
+  IpcMain,
+  Menu,
+  Net,
+  Notification,
+  NotificationConstructorOptions,
+  Session,
+  Shell,
+  Tray,
+} from 'electron';
 import { createCore } from '../compose';
 import { createPolicyGuard, loadMachinePolicy } from '../policy';
 import type { Logger } from '../platform';
@@ -167,7 +180,9 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   const core = createCore({
     platform: {
       ...platform,
-      notifier: { notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)) },
+      notifier: {
+        notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)),
+      },
     },
     version: options.version,
     policy: loadedPolicy,
@@ -233,16 +248,19 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     );
   };
   function loginItemSetter(): ((openAtLogin: boolean) => void) | undefined {
-    if (osPlatform === 'win32' || osPlatform === 'darwin') return (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: [AUTOSTART_ARG] });
+    if (osPlatform === 'win32' || osPlatform === 'darwin')
+      return (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: [AUTOSTART_ARG] });
     // From source, the executable is the development Electron: nothing to start at login.
     if (osPlatform !== 'linux' || !app.isPackaged) return undefined;
-    const autostart = options.linuxAutostart ?? createLinuxAutostart({
-      fs: { mkdir, writeFile, rm },
-      env: process.env,
-      homeDir: homedir(),
-      executable: process.env.APPIMAGE ?? process.execPath,
-      args: [AUTOSTART_ARG],
-    });
+    const autostart =
+      options.linuxAutostart ??
+      createLinuxAutostart({
+        fs: { mkdir, writeFile, rm },
+        env: process.env,
+        homeDir: homedir(),
+        executable: process.env.APPIMAGE ?? process.execPath,
+        args: [AUTOSTART_ARG],
+      });
     return (openAtLogin) => void autostart.apply(openAtLogin).catch(failed('Start at login could not be changed'));
   }
   const quit = async () => {
@@ -252,7 +270,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       const answer = await electron.dialog.showMessageBox({
         type: 'info',
         title: 'Baton',
-        message: active.length === 1 ? 'This run keeps going after Baton quits:' : `These ${active.length} runs keep going after Baton quits:`,
+        message:
+          active.length === 1 ? 'This run keeps going after Baton quits:' : `These ${active.length} runs keep going after Baton quits:`,
         detail: active.map((run) => `${run.processName} (${run.target === 'local' ? 'this machine' : 'Orchestrator'})`).join('\n'),
         buttons: ['Quit', 'Cancel'],
         defaultId: 0,
@@ -278,10 +297,21 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
       preferences: () => showWindow('area:settings'),
       palette: () => palette.toggle(),
       'open-logs': () =>
-        void electron.shell.openPath?.(logsDir).then((problem) => problem && logger.warn('The logs folder could not be opened', { problem }), failed('The logs folder could not be opened')),
+        void electron.shell
+          .openPath?.(logsDir)
+          .then(
+            (problem) => problem && logger.warn('The logs folder could not be opened', { problem }),
+            failed('The logs folder could not be opened'),
+          ),
       about: () =>
         void electron.dialog
-          ?.showMessageBox({ type: 'info', title: 'About Baton', message: 'Baton', detail: aboutDetail(options.version, platform.runtimes), buttons: ['OK'] })
+          ?.showMessageBox({
+            type: 'info',
+            title: 'About Baton',
+            message: 'Baton',
+            detail: aboutDetail(options.version, platform.runtimes),
+            buttons: ['OK'],
+          })
           .catch(failed('The About dialog could not be shown')),
       'install-update': () => updates?.installNow(),
     },

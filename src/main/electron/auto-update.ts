@@ -4,7 +4,12 @@ import type { Clock, Logger } from '../platform';
 export interface UpdaterApi {
   autoDownload: boolean;
   autoInstallOnAppQuit: boolean;
-  logger: { info(message?: unknown): void; warn(message?: unknown): void; error(message?: unknown): void; debug?(message: string): void } | null;
+  logger: {
+    info(message?: unknown): void;
+    warn(message?: unknown): void;
+    error(message?: unknown): void;
+    debug?(message: string): void;
+  } | null;
   setFeedURL(options: { provider: 'generic'; url: string }): void;
   checkForUpdates(): Promise<unknown>;
   quitAndInstall(isSilent?: boolean, isForceRunAfter?: boolean): void;
@@ -59,7 +64,8 @@ export function startAutoUpdate(options: AutoUpdateOptions): AutoUpdate {
   let readyVersion: string | undefined;
   let isDisposed = false;
   let cancelTimer: (() => void) | undefined;
-  const onError = (error: Error) => logger.warn('The update check failed; Baton tries again later', { error: String(error?.message ?? error) });
+  const onError = (error: Error) =>
+    logger.warn('The update check failed; Baton tries again later', { error: String(error?.message ?? error) });
   const onDownloaded = (info: { version: string }) => {
     readyVersion = info.version;
     logger.info('An update is ready; it installs when Baton quits', { version: info.version });

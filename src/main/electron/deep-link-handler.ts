@@ -39,7 +39,9 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
   async function findRemote(link: Extract<DeepLink, { kind: 'run' }>): Promise<Process> {
     const catalog = await deps.handlers['catalog.get']({});
     const wanted = (value: string) => value.toLowerCase();
-    const match = catalog.processes.find((process) => wanted(process.name) === wanted(link.processName) && wanted(process.folderPath) === wanted(link.folderPath));
+    const match = catalog.processes.find(
+      (process) => wanted(process.name) === wanted(link.processName) && wanted(process.folderPath) === wanted(link.folderPath),
+    );
     if (!match) {
       throw new BatonError('NOT_FOUND', `There is no process "${link.processName}" in folder "${link.folderPath}" that you can see.`, {
         hint: 'Check the link, or sign in to the Orchestrator it was made for.',
@@ -61,8 +63,13 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       }
       start = () => deps.handlers['runs.start']({ target: 'remote', processId: process.id, inputArguments: link.inputArguments });
     } else {
-      const local = (await deps.handlers['robot.processes']({})).find((process) => process.name.toLowerCase() === link.processName.toLowerCase() || process.key === link.processName);
-      if (!local) throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${link.processName}".`, { hint: 'Install the process on the robot, or run it remotely.' });
+      const local = (await deps.handlers['robot.processes']({})).find(
+        (process) => process.name.toLowerCase() === link.processName.toLowerCase() || process.key === link.processName,
+      );
+      if (!local)
+        throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${link.processName}".`, {
+          hint: 'Install the process on the robot, or run it remotely.',
+        });
       start = () => deps.handlers['runs.start']({ target: 'local', processKey: local.key, inputArguments: link.inputArguments });
     }
     if (!(await deps.confirm(describeRunForConfirmation(link)))) {
@@ -85,7 +92,8 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       if (parsed.link.kind === 'open') deps.show(`run:${parsed.link.runId}`);
       else await run(parsed.link);
     } catch (error) {
-      const message = error instanceof BatonError ? `${error.message}${error.hint ? ` ${error.hint}` : ''}` : 'The link could not be opened.';
+      const message =
+        error instanceof BatonError ? `${error.message}${error.hint ? ` ${error.hint}` : ''}` : 'The link could not be opened.';
       deps.refuse(message);
     }
   };

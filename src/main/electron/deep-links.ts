@@ -43,7 +43,8 @@ export function parseDeepLink(raw: string): DeepLinkResult {
   } catch {
     return refuse('The link is not a valid address.');
   }
-  if (url.username || url.password || url.port) return refuse('The link carries a user name, password or port, which Baton links never do.');
+  if (url.username || url.password || url.port)
+    return refuse('The link carries a user name, password or port, which Baton links never do.');
   if (url.hash) return refuse('The link has a #fragment, which Baton links never do.');
   if (url.pathname !== '' && url.pathname !== '/') return refuse(`Unknown link path "${url.pathname}".`);
 

@@ -159,7 +159,14 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
 
   const refuse = (message: string) => {
     deps.notifier.notify({ kind: 'info', title: 'Baton link refused', body: message });
-    if (deps.dialog) void deps.dialog.showMessageBox({ type: 'warning', title: 'Baton', message: 'Baton did not open this link', detail: message, buttons: ['OK'] });
+    if (deps.dialog)
+      void deps.dialog.showMessageBox({
+        type: 'warning',
+        title: 'Baton',
+        message: 'Baton did not open this link',
+        detail: message,
+        buttons: ['OK'],
+      });
   };
   const handleDeepLink = createDeepLinkHandler({
     handlers: core.handlers,
@@ -167,7 +174,16 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       // Without a dialog there is nobody to ask, and a link never runs unasked.
       if (!deps.dialog) return false;
       deps.show();
-      const answer = await deps.dialog.showMessageBox({ type: 'question', title: 'Baton', message: title, detail, buttons: ['Run', 'Cancel'], defaultId: 1, cancelId: 1, noLink: true });
+      const answer = await deps.dialog.showMessageBox({
+        type: 'question',
+        title: 'Baton',
+        message: title,
+        detail,
+        buttons: ['Run', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      });
       return answer.response === 0;
     },
     show: (target) => deps.show(target),
@@ -180,7 +196,11 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     explainHiddenToTray() {
       if (deps.settings.get(HAS_EXPLAINED_TRAY_KEY) === true) return;
       deps.settings.set(HAS_EXPLAINED_TRAY_KEY, true);
-      deps.notifier.notify({ kind: 'info', title: 'Baton is still running', body: 'Baton keeps running in the tray. Quit it from the tray menu.' });
+      deps.notifier.notify({
+        kind: 'info',
+        title: 'Baton is still running',
+        body: 'Baton keeps running in the tray. Quit it from the tray menu.',
+      });
     },
     activeRuns: () => [...runs.values()].filter(isActive),
     async togglePause() {

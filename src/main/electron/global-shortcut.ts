@@ -33,10 +33,18 @@ export function registerShortcut(api: ShortcutApi, accelerator: string, onPress:
   try {
     isRegistered = api.register(accelerator, onPress);
   } catch {
-    return { isRegistered: false, problem: `${shown} is not a shortcut this system accepts; choose another one in Preferences.`, dispose: () => {} };
+    return {
+      isRegistered: false,
+      problem: `${shown} is not a shortcut this system accepts; choose another one in Preferences.`,
+      dispose: () => {},
+    };
   }
   if (!isRegistered) {
-    return { isRegistered: false, problem: `${shown} is already used by another application; choose another shortcut in Preferences.`, dispose: () => {} };
+    return {
+      isRegistered: false,
+      problem: `${shown} is already used by another application; choose another shortcut in Preferences.`,
+      dispose: () => {},
+    };
   }
   return { isRegistered: true, dispose: () => api.unregister(accelerator) };
 }

@@ -19,7 +19,14 @@ export {
 } from './tray-menu';
 export { deepLinkFromArgv, parseDeepLink, DEEP_LINK_SCHEME, PROTOCOL_LAUNCHER_ARG, type DeepLink, type DeepLinkResult } from './deep-links';
 export { decideNotification, isKindAllowed, isServiceNotificationAllowed, type ShellEvent } from './notification-rules';
-export { createShortcutBinding, displayAccelerator, registerShortcut, type ShortcutApi, type ShortcutBinding, type ShortcutResult } from './global-shortcut';
+export {
+  createShortcutBinding,
+  displayAccelerator,
+  registerShortcut,
+  type ShortcutApi,
+  type ShortcutBinding,
+  type ShortcutResult,
+} from './global-shortcut';
 export { createTrustedSenders, type TrustedSenders, type IpcEvent } from './trusted-senders';
 export { resolveRendererLocation, type RendererLocation } from './renderer-location';
 export { resolveAppPaths } from './app-paths';

@@ -2,13 +2,7 @@ import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'ele
 import { eventNames, methodNames, type BatonEventSource, type BatonHandlers } from '../../shared/api';
 import { createDispatcher } from '../../shared/dispatch';
 import { BatonError, toErrorPayload } from '../../shared/errors';
-import {
-  IPC_EVENT_CHANNEL,
-  IPC_SUBSCRIBE_CHANNEL,
-  IPC_UNSUBSCRIBE_CHANNEL,
-  methodChannel,
-  type IpcReply,
-} from '../../shared/ipc-protocol';
+import { IPC_EVENT_CHANNEL, IPC_SUBSCRIBE_CHANNEL, IPC_UNSUBSCRIBE_CHANNEL, methodChannel, type IpcReply } from '../../shared/ipc-protocol';
 import type { Logger } from '../platform';
 import type { IpcEvent } from './trusted-senders';
 

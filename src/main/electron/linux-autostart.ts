@@ -10,12 +10,7 @@ export function quoteExecArgument(argument: string): string {
   const isPlain = /^[A-Za-z0-9_@%+=:,./-]+$/.test(argument);
   const quoted = isPlain ? argument : `"${argument.replace(/(["`$\\])/g, '\\$1')}"`;
   // A raw line break would start a new key in the file.
-  return quoted
-    .replace(/\\/g, '\\\\')
-    .replace(/%/g, '%%')
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r')
-    .replace(/\t/g, '\\t');
+  return quoted.replace(/\\/g, '\\\\').replace(/%/g, '%%').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
 }
 
 /** The XDG autostart entry that starts Baton hidden at login. */

@@ -89,7 +89,8 @@ export function createDailyLog(options: DailyLogOptions): DailyLog {
 export function createFileLogger(options: DailyLogOptions & { scope?: string; toStderr?: boolean }): Logger {
   const log = createDailyLog({
     ...options,
-    onWriteError: options.onWriteError ?? ((error) => process.stderr.write(`Baton cannot write its log file in ${options.dir}: ${String(error)}\n`)),
+    onWriteError:
+      options.onWriteError ?? ((error) => process.stderr.write(`Baton cannot write its log file in ${options.dir}: ${String(error)}\n`)),
   });
   const toStderr = options.toStderr ?? true;
   return createConsoleLogger({

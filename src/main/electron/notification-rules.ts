@@ -35,7 +35,12 @@ function runNotification(previousState: RunState | undefined, run: Run): { kind:
     case 'faulted':
       return {
         kind,
-        request: { kind: 'run-finished', title: `${name} faulted`, body: run.error?.message || run.info?.trim() || 'The run faulted without a reason.', target },
+        request: {
+          kind: 'run-finished',
+          title: `${name} faulted`,
+          body: run.error?.message || run.info?.trim() || 'The run faulted without a reason.',
+          target,
+        },
       };
     default:
       return { kind, request: { kind: 'run-finished', title: `${name} was stopped`, body: run.info?.trim() || 'Stopped.', target } };
@@ -73,7 +78,12 @@ export function decideNotification(event: ShellEvent, preferences: Preferences):
       if (event.next.state === 'pairing-required' && event.previous?.state !== 'pairing-required') {
         decided = {
           kind: 'robotPairing',
-          request: { kind: 'robot-pairing', title: 'The robot asks to pair', body: 'Enter the code the robot shows to run processes on this machine.', target: 'area:robot' },
+          request: {
+            kind: 'robot-pairing',
+            title: 'The robot asks to pair',
+            body: 'Enter the code the robot shows to run processes on this machine.',
+            target: 'area:robot',
+          },
         };
       }
       break;

@@ -128,16 +128,14 @@ function activeItems(state: TrayState): TrayMenuItem[] {
   if (active.length === 0) return [];
   return [
     { kind: 'status', label: 'Active runs' },
-    ...active.map(
-      (run): TrayMenuItem => ({
-        kind: 'submenu',
-        label: runLabel(run),
-        items: [
-          { kind: 'action', action: 'open-run', arg: run.runId, label: 'Show' },
-          { kind: 'action', action: 'stop-run', arg: run.runId, label: 'Stop', enabled: run.state !== 'stopping' },
-        ],
-      }),
-    ),
+    ...active.map((run): TrayMenuItem => ({
+      kind: 'submenu',
+      label: runLabel(run),
+      items: [
+        { kind: 'action', action: 'open-run', arg: run.runId, label: 'Show' },
+        { kind: 'action', action: 'stop-run', arg: run.runId, label: 'Stop', enabled: run.state !== 'stopping' },
+      ],
+    })),
     { kind: 'separator' },
   ];
 }
@@ -151,7 +149,9 @@ export function buildTrayMenu(state: TrayState): TrayView {
   const launcher: TrayMenuItem[] = isSignedIn ? [favoritesMenu(state), recentMenu(state), { kind: 'separator' }] : [];
   return {
     icon: trayIconFor(state),
-    tooltip: [`Baton: ${status}`, state.needsAttention ? 'needs your attention' : undefined, state.connectivityLine].filter(Boolean).join(', '),
+    tooltip: [`Baton: ${status}`, state.needsAttention ? 'needs your attention' : undefined, state.connectivityLine]
+      .filter(Boolean)
+      .join(', '),
     items: [
       ...header,
       { kind: 'separator' },
@@ -170,7 +170,9 @@ export function buildTrayMenu(state: TrayState): TrayView {
         ],
       },
       { kind: 'separator' },
-      ...(state.updateVersion ? [{ kind: 'action', action: 'install-update', label: `Restart to update to ${menuText(state.updateVersion)}` } as const] : []),
+      ...(state.updateVersion
+        ? [{ kind: 'action', action: 'install-update', label: `Restart to update to ${menuText(state.updateVersion)}` } as const]
+        : []),
       { kind: 'action', action: 'quit', label: 'Quit Baton' },
     ],
   };

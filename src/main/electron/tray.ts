@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron';
 import { buildTrayMenu, INITIAL_TRAY_STATE, type TrayAction, type TrayIconState, type TrayMenuItem, type TrayState } from './tray-menu';
 
-export type TrayActions = Record<'open' | 'quit', () => void> & Partial<Record<Exclude<TrayAction, 'open' | 'quit'>, (arg?: string) => void>>;
+export type TrayActions = Record<'open' | 'quit', () => void> &
+  Partial<Record<Exclude<TrayAction, 'open' | 'quit'>, (arg?: string) => void>>;
 
 export interface TrayOptions {
   Tray: typeof Tray;

@@ -15,7 +15,12 @@ export interface DisplayInfo {
   scaleFactor: number;
 }
 
-const rectangleSchema = z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().positive(), height: z.number().int().positive() });
+const rectangleSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
 const savedSchema = z.object({ bounds: rectangleSchema, isMaximized: z.boolean(), savedAt: z.number() });
 const storeSchema = z.record(z.string().max(500), savedSchema);
 
@@ -35,7 +40,10 @@ export function displayLayoutKey(displays: readonly DisplayInfo[]): string {
 }
 
 const contains = (outer: Rectangle, inner: Rectangle) =>
-  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
 
 /**
  * Where the window opens: the saved bounds when they lie wholly on one of the current
@@ -47,7 +55,8 @@ export function restoreWindowBounds(
   primary: DisplayInfo,
   defaults: { width: number; height: number },
 ): WindowPlacement {
-  if (saved && displays.some((display) => contains(display.workArea, saved.bounds))) return { bounds: saved.bounds, isMaximized: saved.isMaximized };
+  if (saved && displays.some((display) => contains(display.workArea, saved.bounds)))
+    return { bounds: saved.bounds, isMaximized: saved.isMaximized };
   const area = primary.workArea;
   const width = Math.min(saved?.bounds.width ?? defaults.width, area.width);
   const height = Math.min(saved?.bounds.height ?? defaults.height, area.height);
@@ -64,7 +73,11 @@ export function readSavedBounds(settings: Pick<SettingsStore, 'get'>): Record<st
 }
 
 /** Adds this layout's bounds, keeping only the most recently used layouts. */
-export function withSavedBounds(all: Record<string, SavedWindowBounds>, layout: string, entry: SavedWindowBounds): Record<string, SavedWindowBounds> {
+export function withSavedBounds(
+  all: Record<string, SavedWindowBounds>,
+  layout: string,
+  entry: SavedWindowBounds,
+): Record<string, SavedWindowBounds> {
   const entries = Object.entries({ ...all, [layout]: entry })
     .sort(([, a], [, b]) => b.savedAt - a.savedAt)
     .slice(0, LAYOUTS_KEPT);
@@ -85,7 +98,13 @@ export interface WindowBoundsKeeper {
   track(window: BoundsWindow): () => void;
 }
 
-export function createWindowBoundsKeeper(options: { screen: ScreenApi; settings: SettingsStore; clock: Clock; logger?: Logger; delayMs?: number }): WindowBoundsKeeper {
+export function createWindowBoundsKeeper(options: {
+  screen: ScreenApi;
+  settings: SettingsStore;
+  clock: Clock;
+  logger?: Logger;
+  delayMs?: number;
+}): WindowBoundsKeeper {
   const { screen, settings, clock } = options;
   const layout = () => displayLayoutKey(screen.getAllDisplays());
   return {

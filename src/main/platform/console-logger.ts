@@ -11,7 +11,13 @@ export function createConsoleLogger(options: { level?: Level; scope?: string; wr
   const make = (scope: string | undefined): Logger => {
     const log = (level: Level) => (message: string, fields?: LogFields) => {
       if (ORDER[level] < threshold) return;
-      const entry = { at: new Date().toISOString(), level, ...(scope ? { scope } : {}), message: redactText(message), ...(fields ? (redact(fields) as LogFields) : {}) };
+      const entry = {
+        at: new Date().toISOString(),
+        level,
+        ...(scope ? { scope } : {}),
+        message: redactText(message),
+        ...(fields ? (redact(fields) as LogFields) : {}),
+      };
       write(JSON.stringify(entry));
     };
     return {

@@ -12,7 +12,11 @@ export interface LoadedPolicy {
  * that cannot be read, is not JSON or does not match the schema is reported (logger and
  * status) and ignored, so the app starts with no policy rather than not at all.
  */
-export async function loadPolicy(deps: { path: string; readFile: (path: string) => Promise<string>; logger: Logger }): Promise<LoadedPolicy> {
+export async function loadPolicy(deps: {
+  path: string;
+  readFile: (path: string) => Promise<string>;
+  logger: Logger;
+}): Promise<LoadedPolicy> {
   const { path, logger } = deps;
   let text: string;
   try {
@@ -20,17 +24,32 @@ export async function loadPolicy(deps: { path: string; readFile: (path: string) 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { policy: EMPTY_POLICY, status: describePolicy(EMPTY_POLICY, path, 'none') };
-    return invalid(path, logger, `The policy file could not be read (${code ?? String(error)}).`, 'Make the file readable by every user (it holds no secrets), or remove it.');
+    return invalid(
+      path,
+      logger,
+      `The policy file could not be read (${code ?? String(error)}).`,
+      'Make the file readable by every user (it holds no secrets), or remove it.',
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return invalid(path, logger, `The policy file is not valid JSON (${(error as Error).message}).`, 'Fix the JSON syntax; docs/install.md shows a complete example.');
+    return invalid(
+      path,
+      logger,
+      `The policy file is not valid JSON (${(error as Error).message}).`,
+      'Fix the JSON syntax; docs/install.md shows a complete example.',
+    );
   }
   const parsed = policySchema.safeParse(json);
   if (!parsed.success) {
-    return invalid(path, logger, `The policy file does not match the policy schema: ${summarise(parsed.error)}.`, 'Correct or remove the listed entries; docs/install.md lists every key.');
+    return invalid(
+      path,
+      logger,
+      `The policy file does not match the policy schema: ${summarise(parsed.error)}.`,
+      'Correct or remove the listed entries; docs/install.md lists every key.',
+    );
   }
   logger.info('Admin policy applied', { path, presetProfiles: parsed.data.profiles.length });
   return { policy: parsed.data, status: describePolicy(parsed.data, path, 'applied') };
@@ -48,7 +67,12 @@ function summarise(error: z.ZodError): string {
     .join('; ');
 }
 
-export function describePolicy(policy: Policy, path: string, state: PolicyStatus['state'], problem?: PolicyStatus['problem']): PolicyStatus {
+export function describePolicy(
+  policy: Policy,
+  path: string,
+  state: PolicyStatus['state'],
+  problem?: PolicyStatus['problem'],
+): PolicyStatus {
   return {
     state,
     path,

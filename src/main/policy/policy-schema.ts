@@ -23,7 +23,10 @@ export const presetProfileSchema = z
     authMethod: authMethodSchema.optional(),
     clientId: z.string().trim().min(1).max(200).optional(),
     redirectUri: z.string().trim().min(1).max(2000).optional(),
-    scopes: z.array(z.string().regex(/^[\w.:/-]+$/)).max(100).optional(),
+    scopes: z
+      .array(z.string().regex(/^[\w.:/-]+$/))
+      .max(100)
+      .optional(),
   })
   .strict();
 export type PresetProfile = z.infer<typeof presetProfileSchema>;
@@ -56,7 +59,11 @@ export const policySchema = z
   .strict()
   .superRefine((policy, context) => {
     if (policy.lockOrchestratorUrl && policy.profiles.length === 0) {
-      context.addIssue({ code: 'custom', path: ['lockOrchestratorUrl'], message: 'lockOrchestratorUrl needs at least one preset profile to lock to.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['lockOrchestratorUrl'],
+        message: 'lockOrchestratorUrl needs at least one preset profile to lock to.',
+      });
     }
     const names = policy.profiles.map((profile) => profile.name.toLowerCase());
     const duplicate = names.find((name, index) => names.indexOf(name) !== index);

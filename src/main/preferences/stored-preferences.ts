@@ -66,7 +66,9 @@ function parseLeniently(body: unknown): Preferences {
     startAtLogin: field('startAtLogin'),
     notifications: {
       isPaused: typeof notifications.isPaused === 'boolean' ? notifications.isPaused : false,
-      kinds: Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, typeof kinds[kind] === 'boolean' ? kinds[kind] : true])) as Preferences['notifications']['kinds'],
+      kinds: Object.fromEntries(
+        NOTIFICATION_KINDS.map((kind) => [kind, typeof kinds[kind] === 'boolean' ? kinds[kind] : true]),
+      ) as Preferences['notifications']['kinds'],
     },
     defaultRunTarget: field('defaultRunTarget'),
     shortcut: field('shortcut'),

@@ -227,7 +227,9 @@ export function createRunService(deps: RunServiceDeps): RunService {
     async catchUp(isAffected = () => true) {
       const active = history
         .all()
-        .filter((r) => r.target === 'remote' && !isFinalRunState(r.state) && typeof r.jobId === 'number' && r.profileId !== null && isAffected(r));
+        .filter(
+          (r) => r.target === 'remote' && !isFinalRunState(r.state) && typeof r.jobId === 'number' && r.profileId !== null && isAffected(r),
+        );
       const ended: Run[] = [];
       await Promise.all(
         active.map(async (run) => {

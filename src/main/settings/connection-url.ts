@@ -26,10 +26,14 @@ function parseHttpUrl(raw: string, what: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new BatonError('VALIDATION', `The ${what} "${raw}" is not a URL.`, { hint: `Enter the full address including https://, ${EXAMPLES}.` });
+    throw new BatonError('VALIDATION', `The ${what} "${raw}" is not a URL.`, {
+      hint: `Enter the full address including https://, ${EXAMPLES}.`,
+    });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new BatonError('VALIDATION', `The ${what} must start with https://, not ${url.protocol}.`, { hint: `Enter the address you open in your browser, ${EXAMPLES}.` });
+    throw new BatonError('VALIDATION', `The ${what} must start with https://, not ${url.protocol}.`, {
+      hint: `Enter the address you open in your browser, ${EXAMPLES}.`,
+    });
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new BatonError('VALIDATION', `Baton connects to ${url.hostname} only over https; plain http is allowed only on this machine.`, {
@@ -37,7 +41,9 @@ function parseHttpUrl(raw: string, what: string): URL {
     });
   }
   if (url.username || url.password) {
-    throw new BatonError('VALIDATION', `The ${what} must not contain a user name or password.`, { hint: 'Remove the "user:password@" part; Baton asks for credentials when you sign in.' });
+    throw new BatonError('VALIDATION', `The ${what} must not contain a user name or password.`, {
+      hint: 'Remove the "user:password@" part; Baton asks for credentials when you sign in.',
+    });
   }
   return url;
 }
@@ -79,7 +85,9 @@ export function resolveConnectionLayout(raw: string, options: { deployment?: Dep
     const [org = '', tenant = ''] = segments.map((segment) => decodeURIComponent(segment));
     const deployment = options.deployment ?? (isUiPathCloud ? 'cloud' : 'automation-suite');
     if (deployment === 'on-prem') {
-      throw new BatonError('VALIDATION', 'An on-premises Orchestrator URL is the bare host, without a path.', { hint: `Use ${origin} and give the tenant separately.` });
+      throw new BatonError('VALIDATION', 'An on-premises Orchestrator URL is the bare host, without a path.', {
+        hint: `Use ${origin} and give the tenant separately.`,
+      });
     }
     const base = `${origin}/${segments.join('/')}`;
     return { orchestratorUrl: base, deployment, org, tenant, identityUrl: `${origin}/identity_`, apiBaseUrl: `${base}/orchestrator_` };
@@ -95,12 +103,18 @@ export function parseRedirectUri(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new BatonError('VALIDATION', `The redirect URI "${raw}" is not a URL.`, { hint: 'Use the default http://localhost:8765/callback unless your external app registers another.' });
+    throw new BatonError('VALIDATION', `The redirect URI "${raw}" is not a URL.`, {
+      hint: 'Use the default http://localhost:8765/callback unless your external app registers another.',
+    });
   }
   if (url.protocol !== 'http:' || !isLoopbackHost(url.hostname) || !url.port || url.search || url.hash) {
-    throw new BatonError('VALIDATION', `The redirect URI ${raw} must be an http address on this machine with a port, such as http://localhost:8765/callback.`, {
-      hint: 'Baton listens on that port for the sign-in answer; register the same address as a redirect URL of the external app.',
-    });
+    throw new BatonError(
+      'VALIDATION',
+      `The redirect URI ${raw} must be an http address on this machine with a port, such as http://localhost:8765/callback.`,
+      {
+        hint: 'Baton listens on that port for the sign-in answer; register the same address as a redirect URL of the external app.',
+      },
+    );
   }
   return url;
 }

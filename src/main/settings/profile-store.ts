@@ -9,7 +9,16 @@ import { parseRedirectUri, resolveConnectionLayout } from './connection-url';
 export const DEFAULT_CLIENT_ID = 'baton-desktop';
 export const DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
 /** reference/orchestrator-api.md §2.6: the minimal user scopes, plus OIDC ones for the ID token and sign-out. */
-export const DEFAULT_USER_SCOPES = ['openid', 'profile', 'email', 'offline_access', 'OR.Folders.Read', 'OR.Execution.Read', 'OR.Jobs', 'OR.Users.Read'];
+export const DEFAULT_USER_SCOPES = [
+  'openid',
+  'profile',
+  'email',
+  'offline_access',
+  'OR.Folders.Read',
+  'OR.Execution.Read',
+  'OR.Jobs',
+  'OR.Users.Read',
+];
 export const DEFAULT_APP_SCOPES = ['OR.Folders', 'OR.Execution', 'OR.Jobs'];
 
 const PROFILES_KEY = 'connection.profiles';
@@ -56,16 +65,21 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
   const read = (): StoredProfile[] => {
     const parsed = z.array(storedProfileSchema).safeParse(settings.get(PROFILES_KEY) ?? []);
     // A hand-edited entry that no longer parses is dropped from view, not from the file.
-    return parsed.success ? parsed.data : (settings.get<unknown[]>(PROFILES_KEY) ?? []).flatMap((item) => {
-      const one = storedProfileSchema.safeParse(item);
-      return one.success ? [one.data] : [];
-    });
+    return parsed.success
+      ? parsed.data
+      : (settings.get<unknown[]>(PROFILES_KEY) ?? []).flatMap((item) => {
+          const one = storedProfileSchema.safeParse(item);
+          return one.success ? [one.data] : [];
+        });
   };
   const write = (profiles: StoredProfile[]) => settings.set(PROFILES_KEY, profiles);
 
   const assertUniqueName = (name: string, exceptId?: string) => {
     const clash = read().find((profile) => profile.id !== exceptId && profile.name.toLowerCase() === name.toLowerCase());
-    if (clash) throw new BatonError('CONFLICT', `A profile named "${name}" already exists.`, { hint: 'Pick another name, or update the existing profile.' });
+    if (clash)
+      throw new BatonError('CONFLICT', `A profile named "${name}" already exists.`, {
+        hint: 'Pick another name, or update the existing profile.',
+      });
   };
 
   const build = (id: string, fields: Omit<ProfileInput, 'makeActive'>): StoredProfile => {
@@ -91,7 +105,10 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
     list: read,
     get(id) {
       const found = read().find((profile) => profile.id === id);
-      if (!found) throw new BatonError('NOT_FOUND', 'That connection profile does not exist.', { hint: 'List the profiles (baton profile list) and pick one of them.' });
+      if (!found)
+        throw new BatonError('NOT_FOUND', 'That connection profile does not exist.', {
+          hint: 'List the profiles (baton profile list) and pick one of them.',
+        });
       return found;
     },
     findByName: (name) => read().find((profile) => profile.name.toLowerCase() === name.toLowerCase()),

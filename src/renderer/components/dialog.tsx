@@ -1,13 +1,26 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
 import './dialog.css';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal dialog: the page behind is inert (native `showModal`), Tab and Shift+Tab cycle
  * inside, Esc closes, and focus returns to whatever opened it.
  */
-export function Dialog({ title, description, onClose, children, className }: { title: string; description?: ReactNode; onClose(): void; children: ReactNode; className?: string }) {
+export function Dialog({
+  title,
+  description,
+  onClose,
+  children,
+  className,
+}: {
+  title: string;
+  description?: ReactNode;
+  onClose(): void;
+  children: ReactNode;
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();

@@ -11,7 +11,19 @@ export interface FieldControlProps {
  * A labelled form control with its hint and validation message wired for screen readers:
  * `children` gets the props to spread on the control.
  */
-export function Field({ label, isRequired, hint, error, children }: { label: string; isRequired?: boolean; hint?: ReactNode; error?: string; children(control: FieldControlProps): ReactNode }) {
+export function Field({
+  label,
+  isRequired,
+  hint,
+  error,
+  children,
+}: {
+  label: string;
+  isRequired?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  children(control: FieldControlProps): ReactNode;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -26,7 +38,12 @@ export function Field({ label, isRequired, hint, error, children }: { label: str
           </span>
         ) : null}
       </label>
-      {children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true } : {}), ...(isRequired ? { 'aria-required': true } : {}) })}
+      {children({
+        id,
+        'aria-describedby': describedBy,
+        ...(error ? { 'aria-invalid': true } : {}),
+        ...(isRequired ? { 'aria-required': true } : {}),
+      })}
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

@@ -23,7 +23,17 @@ export interface VirtualListProps<T> {
  * One row at a time is in the tab order (roving tabindex); arrows, Page Up/Down, Home and End
  * move it, and the row being moved to is scrolled into view and focused.
  */
-export function VirtualList<T>({ items, getKey, rowHeight, label, activeIndex, onActiveIndexChange, onActivate, renderRow, overscan = 6 }: VirtualListProps<T>) {
+export function VirtualList<T>({
+  items,
+  getKey,
+  rowHeight,
+  label,
+  activeIndex,
+  onActiveIndexChange,
+  onActivate,
+  renderRow,
+  overscan = 6,
+}: VirtualListProps<T>) {
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(600);

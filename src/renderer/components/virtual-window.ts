@@ -18,7 +18,10 @@ export function visibleRange({ scrollTop, viewportHeight, rowHeight, count, over
 }
 
 /** The scrollTop that brings row `index` fully into view, or the current one if it already is. */
-export function scrollTopToReveal(index: number, { scrollTop, viewportHeight, rowHeight }: Pick<WindowInput, 'scrollTop' | 'viewportHeight' | 'rowHeight'>): number {
+export function scrollTopToReveal(
+  index: number,
+  { scrollTop, viewportHeight, rowHeight }: Pick<WindowInput, 'scrollTop' | 'viewportHeight' | 'rowHeight'>,
+): number {
   const top = index * rowHeight;
   const bottom = top + rowHeight;
   if (top < scrollTop) return top;

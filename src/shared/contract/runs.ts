@@ -50,8 +50,12 @@ export type RunLog = z.infer<typeof runLogSchema>;
 const runId = z.string().min(1).max(100);
 
 export const startRunParamsSchema = z.discriminatedUnion('target', [
-  z.object({ target: z.literal('remote'), processId: z.string().min(1).max(200), inputArguments: inputArgumentsSchema.optional() }).strict(),
-  z.object({ target: z.literal('local'), processKey: z.string().min(1).max(200), inputArguments: inputArgumentsSchema.optional() }).strict(),
+  z
+    .object({ target: z.literal('remote'), processId: z.string().min(1).max(200), inputArguments: inputArgumentsSchema.optional() })
+    .strict(),
+  z
+    .object({ target: z.literal('local'), processKey: z.string().min(1).max(200), inputArguments: inputArgumentsSchema.optional() })
+    .strict(),
 ]);
 export type StartRunParams = z.infer<typeof startRunParamsSchema>;
 

@@ -22,7 +22,12 @@ const profileFields = {
 
 export const profileInputSchema = z.object({ ...profileFields, makeActive: z.boolean().optional() }).strict();
 export const profileUpdateSchema = z
-  .object({ id: profileId, ...profileFields, name: profileFields.name.optional(), orchestratorUrl: profileFields.orchestratorUrl.optional() })
+  .object({
+    id: profileId,
+    ...profileFields,
+    name: profileFields.name.optional(),
+    orchestratorUrl: profileFields.orchestratorUrl.optional(),
+  })
   .strict();
 export type ProfileInput = z.output<typeof profileInputSchema>;
 export type ProfileUpdate = z.output<typeof profileUpdateSchema>;
@@ -47,9 +52,7 @@ export const signInParamsSchema = z
   .strict();
 export type SignInParams = z.output<typeof signInParamsSchema>;
 
-export const signOutParamsSchema = z
-  .object({ profileId: profileId.optional(), endBrowserSession: z.boolean().optional() })
-  .strict();
+export const signOutParamsSchema = z.object({ profileId: profileId.optional(), endBrowserSession: z.boolean().optional() }).strict();
 
 const profileListSchema = z.object({ activeProfileId: z.string().nullable(), profiles: z.array(profileViewSchema) });
 

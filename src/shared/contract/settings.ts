@@ -11,8 +11,22 @@ export type Theme = (typeof THEMES)[number];
 
 export const DEFAULT_SHORTCUT = 'CommandOrControl+Alt+B';
 
-const MODIFIERS = ['CommandOrControl', 'CmdOrCtrl', 'Command', 'Cmd', 'Control', 'Ctrl', 'Alt', 'Option', 'AltGr', 'Shift', 'Super', 'Meta'];
-const KEY = /^([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Tab|Enter|Backspace|Delete|Insert|Home|End|PageUp|PageDown|Up|Down|Left|Right|Plus|[-=[\];',./`\\])$/;
+const MODIFIERS = [
+  'CommandOrControl',
+  'CmdOrCtrl',
+  'Command',
+  'Cmd',
+  'Control',
+  'Ctrl',
+  'Alt',
+  'Option',
+  'AltGr',
+  'Shift',
+  'Super',
+  'Meta',
+];
+const KEY =
+  /^([A-Z0-9]|F([1-9]|1[0-9]|2[0-4])|Space|Tab|Enter|Backspace|Delete|Insert|Home|End|PageUp|PageDown|Up|Down|Left|Right|Plus|[-=[\];',./`\\])$/;
 
 /**
  * An Electron accelerator with at least one modifier and exactly one key, e.g.
@@ -32,7 +46,10 @@ const robotBridgeUrlSchema = z
   .string()
   .trim()
   .max(500)
-  .refine((value) => /^wss?:\/\/[^/\s]+(\/\S*)?$/i.test(value), 'The robot bridge address starts with ws:// or wss://, e.g. ws://127.0.0.1:2424/robot.');
+  .refine(
+    (value) => /^wss?:\/\/[^/\s]+(\/\S*)?$/i.test(value),
+    'The robot bridge address starts with ws:// or wss://, e.g. ws://127.0.0.1:2424/robot.',
+  );
 
 export const PREFERENCES_VERSION = 2;
 
@@ -43,7 +60,12 @@ export const preferencesSchema = z.object({
     .object({
       isPaused: z.boolean().default(false),
       kinds: z
-        .object(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, z.boolean().default(true)])) as Record<NotificationKind, z.ZodDefault<z.ZodBoolean>>)
+        .object(
+          Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, z.boolean().default(true)])) as Record<
+            NotificationKind,
+            z.ZodDefault<z.ZodBoolean>
+          >,
+        )
         .prefault({}),
     })
     .prefault({}),
@@ -75,7 +97,15 @@ export const preferencesPatchSchema = z
     notifications: z
       .object({
         isPaused: z.boolean().optional(),
-        kinds: z.object(Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, z.boolean().optional()])) as Record<NotificationKind, z.ZodOptional<z.ZodBoolean>>).strict().optional(),
+        kinds: z
+          .object(
+            Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, z.boolean().optional()])) as Record<
+              NotificationKind,
+              z.ZodOptional<z.ZodBoolean>
+            >,
+          )
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),

@@ -11,7 +11,10 @@ export interface Leak {
 // A JWT, or a JSON/form field that names a secret and carries a value.
 const SHAPES: { what: string; pattern: RegExp }[] = [
   { what: 'a JWT', pattern: /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/ },
-  { what: 'a secret-named field with a value', pattern: /"(refresh_?token|access_?token|client_?secret|password|id_?token)"\s*:\s*"[^"]{6,}"/i },
+  {
+    what: 'a secret-named field with a value',
+    pattern: /"(refresh_?token|access_?token|client_?secret|password|id_?token)"\s*:\s*"[^"]{6,}"/i,
+  },
   { what: 'a secret in a query string', pattern: /[?&](refresh_token|access_token|client_secret|password)=[^&\s"]{6,}/i },
   { what: 'a bearer header', pattern: /Bearer\s+[\w.-]{20,}/ },
 ];
@@ -45,7 +48,10 @@ export type LeakWatch = ReturnType<typeof createLeakWatch>;
 
 function safeStringify(value: unknown): string {
   try {
-    return JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v)) ?? String(value);
+    return (
+      JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v)) ??
+      String(value)
+    );
   } catch {
     return String(value);
   }

@@ -11,7 +11,11 @@ import type { TestSandbox, Who } from '../../support/sandbox';
  * them, with a fetch that counts requests on the wire so the driver moves time only when the
  * wire is quiet.
  */
-export function remoteCore(sandbox: TestSandbox, who: Who, opts: { settings?: SettingsStore; fetch?: HttpFetch; tokens?: AccessTokenSource; timeoutMs?: number } = {}) {
+export function remoteCore(
+  sandbox: TestSandbox,
+  who: Who,
+  opts: { settings?: SettingsStore; fetch?: HttpFetch; tokens?: AccessTokenSource; timeoutMs?: number } = {},
+) {
   const token = sandbox.tokenFor(who);
   const tokens = opts.tokens ?? { getAccessToken: () => token, refreshAccessToken: () => sandbox.tokenFor(who) };
   const wire = { inFlight: 0, sent: 0 };
@@ -34,7 +38,13 @@ export function remoteCore(sandbox: TestSandbox, who: Who, opts: { settings?: Se
   const settings = opts.settings ?? createMemorySettings();
   const logger = createRecordingLogger();
   const clock = sandbox.clock;
-  const clients = createClientPool({ connections, fetch: counting, clock, logger, options: { random: () => 0.5, timeoutMs: opts.timeoutMs } });
+  const clients = createClientPool({
+    connections,
+    fetch: counting,
+    clock,
+    logger,
+    options: { random: () => 0.5, timeoutMs: opts.timeoutMs },
+  });
   const catalog = createCatalogService({ connections, clients, settings, clock, logger });
   const runs = createRunService({ connections, clients, catalog, settings, clock, logger, random: () => 0.5 });
   const updates: Run[] = [];

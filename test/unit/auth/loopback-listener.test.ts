@@ -23,7 +23,11 @@ describe('the loopback listener', () => {
 
   it('rejects with a cancellation when its signal aborts', async () => {
     const controller = new AbortController();
-    const listener = await startLoopbackListener({ redirectUri: new URL(`http://127.0.0.1:${await getFreePort()}/cb`), clock: createManualClock(), signal: controller.signal });
+    const listener = await startLoopbackListener({
+      redirectUri: new URL(`http://127.0.0.1:${await getFreePort()}/cb`),
+      clock: createManualClock(),
+      signal: controller.signal,
+    });
     controller.abort();
     await expect(listener.callback).rejects.toMatchObject({ code: 'AUTH_REQUIRED', message: 'Sign-in was cancelled.' });
     await listener.close();

@@ -22,7 +22,11 @@ const process = {
   prefersLocal: false,
   inputArguments: [],
 };
-const cache = { folders: [folder], processes: [process, { ...process, id: '7:key-2', releaseKey: 'key-2', releaseId: 2 }], refreshedAt: '2026-01-01T00:00:00.000Z' };
+const cache = {
+  folders: [folder],
+  processes: [process, { ...process, id: '7:key-2', releaseKey: 'key-2', releaseId: 2 }],
+  refreshedAt: '2026-01-01T00:00:00.000Z',
+};
 
 describe('the catalog cache file', () => {
   let dir: string;
@@ -37,7 +41,12 @@ describe('the catalog cache file', () => {
     expect(existsSync(files.pathOf('p1'))).toBe(false);
     expect(files.read('p1')).toEqual(cache);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(JSON.parse(readFileSync(files.pathOf('p1'), 'utf8'))).toEqual({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', ...cache });
+    expect(JSON.parse(readFileSync(files.pathOf('p1'), 'utf8'))).toEqual({
+      format: CATALOG_CACHE_FORMAT,
+      version: CATALOG_CACHE_VERSION,
+      profileId: 'p1',
+      ...cache,
+    });
     expect(readdirSync(join(dir, 'catalog-cache'))).toEqual(['p1.json']);
     expect(createCatalogCacheFiles({ dataDir: dir }).read('p1')).toEqual(cache);
   });
@@ -46,8 +55,14 @@ describe('the catalog cache file', () => {
     ['not JSON', '{"format": "baton.catalog-cache", "version": 1, "proc'],
     ['another version', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: 999, profileId: 'p1', ...cache })],
     ['another profile', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p2', ...cache })],
-    ['a first process that is not one', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', ...cache, processes: [{ id: 3 }] })],
-    ['no process list', JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', folders: [], refreshedAt: 'x' })],
+    [
+      'a first process that is not one',
+      JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', ...cache, processes: [{ id: 3 }] }),
+    ],
+    [
+      'no process list',
+      JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', folders: [], refreshedAt: 'x' }),
+    ],
   ])('refuses a file with %s, says so in the log, and the catalog starts empty', (_, text) => {
     const files = createCatalogCacheFiles({ dataDir: dir });
     mkdirSync(join(dir, 'catalog-cache'));

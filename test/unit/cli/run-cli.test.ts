@@ -39,7 +39,10 @@ function harness(overrides: Partial<CliContext> = {}, packageRoot = '/nonexisten
 
 describe('baton (in process)', () => {
   it('prints app.info as one JSON line with --json, whichever side of the command it is on', async () => {
-    for (const argv of [['app', 'info', '--json'], ['--json', 'app', 'info']]) {
+    for (const argv of [
+      ['app', 'info', '--json'],
+      ['--json', 'app', 'info'],
+    ]) {
       const h = harness();
       expect(await runCli(argv, h.context)).toBe(0);
       expect(h.stdout).toHaveLength(1);
@@ -106,7 +109,9 @@ describe('baton (in process)', () => {
     expect(await runCli(['app', 'info'], h.context)).toBe(1);
     expect(h.stderr.join('')).toMatch(/^error: Something went wrong inside Baton\./);
     expect(h.stderr.join('')).not.toContain('/secret/path');
-    expect(logger.lines).toEqual([expect.objectContaining({ level: 'debug', fields: expect.objectContaining({ cause: 'EACCES /secret/path' }) })]);
+    expect(logger.lines).toEqual([
+      expect.objectContaining({ level: 'debug', fields: expect.objectContaining({ cause: 'EACCES /secret/path' }) }),
+    ]);
   });
 
   it('uses the exit code of the BatonError that ended the command', async () => {
@@ -130,7 +135,13 @@ describe('baton web (in process)', () => {
   function fakeWebHost(events: string[]): WebHostStarter {
     return async (opts) => {
       events.push(`start port=${opts.port} dir=${opts.rendererDir}`);
-      return { url: 'http://127.0.0.1:5555/?token=t', origin: 'http://127.0.0.1:5555', port: 5555, token: 't', close: async () => void events.push('close') };
+      return {
+        url: 'http://127.0.0.1:5555/?token=t',
+        origin: 'http://127.0.0.1:5555',
+        port: 5555,
+        token: 't',
+        close: async () => void events.push('close'),
+      };
     };
   }
 

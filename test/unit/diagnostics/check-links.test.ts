@@ -7,7 +7,11 @@ import { BATON_ERROR_CODES } from '../../../src/shared/errors';
 
 describe('the "Check …" link an error offers', () => {
   it('names the check that explains the error and points Diagnostics at it', () => {
-    expect(checkLinkFor('NETWORK_UNREACHABLE')).toEqual({ check: 'tcp', href: '#/diagnostics?check=tcp', label: `Check ${CHECK_TITLES.tcp}` });
+    expect(checkLinkFor('NETWORK_UNREACHABLE')).toEqual({
+      check: 'tcp',
+      href: '#/diagnostics?check=tcp',
+      label: `Check ${CHECK_TITLES.tcp}`,
+    });
     expect(checkLinkFor('TLS_UNTRUSTED')?.label).toBe('Check Certificate trusted (TLS)');
     expect(checkLinkFor('ROBOT_PAIRING_REQUIRED')?.href).toBe('#/diagnostics?check=robot');
   });

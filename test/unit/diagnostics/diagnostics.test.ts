@@ -5,10 +5,28 @@ import { CHECK_FOR_ERROR_CODE, CHECK_IDS, formatDiagnosticsReport, type Diagnost
 import { BATON_ERROR_CODES } from '../../../src/shared/errors';
 
 const clock = { now: () => Date.parse('2026-03-01T10:00:00Z'), setTimeout: () => () => {} };
-const noProfiles = { status: async () => ({ state: 'signed-out' as const, profileId: null, profileName: null, user: null }), listProfiles: async () => ({ activeProfileId: null, profiles: [] }), tokensFor: () => ({ getAccessToken: async () => '', refreshAccessToken: async () => '' }) };
+const noProfiles = {
+  status: async () => ({ state: 'signed-out' as const, profileId: null, profileName: null, user: null }),
+  listProfiles: async () => ({ activeProfileId: null, profiles: [] }),
+  tokensFor: () => ({ getAccessToken: async () => '', refreshAccessToken: async () => '' }),
+};
 
-function service(probes: Partial<Probes>, fetch: typeof globalThis.fetch = async () => { throw new Error('no network in unit tests'); }, platformName: NodeJS.Platform = 'linux') {
-  return createDiagnosticsService({ auth: noProfiles, fetch, clock, logger: createRecordingLogger(), probes: { lookup: async () => [{ address: '10.0.0.5', family: 4 }], ...probes }, platformName, timeoutMs: 50 });
+function service(
+  probes: Partial<Probes>,
+  fetch: typeof globalThis.fetch = async () => {
+    throw new Error('no network in unit tests');
+  },
+  platformName: NodeJS.Platform = 'linux',
+) {
+  return createDiagnosticsService({
+    auth: noProfiles,
+    fetch,
+    clock,
+    logger: createRecordingLogger(),
+    probes: { lookup: async () => [{ address: '10.0.0.5', family: 4 }], ...probes },
+    platformName,
+    timeoutMs: 50,
+  });
 }
 const byId = (report: DiagnosticsReport, id: string) => report.checks.find((c) => c.id === id)!;
 
@@ -21,15 +39,28 @@ describe('diagnostics checks with injected probes', () => {
 
   it('explains an expired certificate and a certificate for another name differently', async () => {
     const open = async () => ({ outcome: 'open' as const, address: '10.0.0.5:443' });
-    const expired = await service({ tcp: open, tls: async () => ({ isTrusted: false, code: 'CERT_HAS_EXPIRED', message: 'certificate has expired' }) }).run({ orchestratorUrl: 'https://orch.example.com' });
+    const expired = await service({
+      tcp: open,
+      tls: async () => ({ isTrusted: false, code: 'CERT_HAS_EXPIRED', message: 'certificate has expired' }),
+    }).run({ orchestratorUrl: 'https://orch.example.com' });
     expect(byId(expired, 'tls').summary).toContain('expired');
-    const wrongName = await service({ tcp: open, tls: async () => ({ isTrusted: false, code: 'ERR_TLS_CERT_ALTNAME_INVALID', message: 'altname' }) }).run({ orchestratorUrl: 'https://orch.example.com' });
+    const wrongName = await service({
+      tcp: open,
+      tls: async () => ({ isTrusted: false, code: 'ERR_TLS_CERT_ALTNAME_INVALID', message: 'altname' }),
+    }).run({ orchestratorUrl: 'https://orch.example.com' });
     expect(byId(wrongName, 'tls').summary).toContain('another name');
   });
 
   it('gives the Windows way to trust an internal CA on Windows', async () => {
     const report = await service(
-      { tcp: async () => ({ outcome: 'open', address: 'x' }), tls: async () => ({ isTrusted: false, code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', message: 'unable to get local issuer certificate' }) },
+      {
+        tcp: async () => ({ outcome: 'open', address: 'x' }),
+        tls: async () => ({
+          isTrusted: false,
+          code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+          message: 'unable to get local issuer certificate',
+        }),
+      },
       undefined,
       'win32',
     ).run({ orchestratorUrl: 'https://orch.example.com' });
@@ -45,8 +76,14 @@ describe('diagnostics checks with injected probes', () => {
 
   it('warns, not fails, for a clock a little over a minute off', async () => {
     const serverDate = new Date(clock.now() - 90_000).toUTCString();
-    const fetch = (async () => new Response(JSON.stringify({ version: '25.10.0', deployment: 'Standalone' }), { headers: { date: serverDate } })) as typeof globalThis.fetch;
-    const report = await service({ tcp: async () => ({ outcome: 'open', address: 'x' }), tls: async () => ({ isTrusted: true, peer: {} }) }, fetch).run({ orchestratorUrl: 'https://orch.example.com' });
+    const fetch = (async () =>
+      new Response(JSON.stringify({ version: '25.10.0', deployment: 'Standalone' }), {
+        headers: { date: serverDate },
+      })) as typeof globalThis.fetch;
+    const report = await service(
+      { tcp: async () => ({ outcome: 'open', address: 'x' }), tls: async () => ({ isTrusted: true, peer: {} }) },
+      fetch,
+    ).run({ orchestratorUrl: 'https://orch.example.com' });
     expect(byId(report, 'orchestrator').status).toBe('pass');
     expect(byId(report, 'clock')).toMatchObject({ status: 'warn', summary: expect.stringContaining('ahead of') });
   });
@@ -73,6 +110,13 @@ describe('the error-code → check map and the text report', () => {
         { id: 'robot', title: 'Robot', status: 'warn', summary: 'none', evidence: [], durationMs: 1 },
       ],
     });
-    expect(text.split('\n')).toEqual(['Baton diagnostics (b)', '✓ Orchestrator URL: ok', '✗ DNS: no', '    fix: check spelling', '! Robot: none', 'Problems found: 1 passed, 1 failed, 1 warnings, 0 skipped.']);
+    expect(text.split('\n')).toEqual([
+      'Baton diagnostics (b)',
+      '✓ Orchestrator URL: ok',
+      '✗ DNS: no',
+      '    fix: check spelling',
+      '! Robot: none',
+      'Problems found: 1 passed, 1 failed, 1 warnings, 0 skipped.',
+    ]);
   });
 });

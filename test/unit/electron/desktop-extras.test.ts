@@ -6,8 +6,17 @@ import { displayLayoutKey, WINDOW_BOUNDS_KEY, type DisplayInfo } from '../../../
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
 
-const paths = { preload: '/opt/baton/out/preload/index.cjs', rendererIndex: '/opt/baton/out/renderer/index.html', trayIcons: '/opt/baton/assets/tray' };
-const primary: DisplayInfo = { id: 1, scaleFactor: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+const paths = {
+  preload: '/opt/baton/out/preload/index.cjs',
+  rendererIndex: '/opt/baton/out/renderer/index.html',
+  trayIcons: '/opt/baton/assets/tray',
+};
+const primary: DisplayInfo = {
+  id: 1,
+  scaleFactor: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
 
 type MenuItem = { label?: string; click?: () => void; submenu?: MenuItem[] };
 const settle = () => new Promise((resolve) => setImmediate(resolve));
@@ -37,11 +46,18 @@ async function start(options: { isPackaged?: boolean; settings?: Record<string, 
   const autostart: boolean[] = [];
   const apis = {
     ...electron.asApis(),
-    shell: Object.assign(electron.shell, { openPath: async (path: string) => {
-      opened.push(path);
-      return '';
-    } }),
-    dialog: { showMessageBox: async (options: { title?: string; message: string; detail?: string }) => (dialogs.push(options), { response: 0, checkboxChecked: false }) },
+    shell: Object.assign(electron.shell, {
+      openPath: async (path: string) => {
+        opened.push(path);
+        return '';
+      },
+    }),
+    dialog: {
+      showMessageBox: async (options: { title?: string; message: string; detail?: string }) => (
+        dialogs.push(options),
+        { response: 0, checkboxChecked: false }
+      ),
+    },
     screen: { getAllDisplays: () => [primary], getPrimaryDisplay: () => primary },
   };
   running = await startDesktopApp({

@@ -17,10 +17,14 @@ const filesUnder = (dir: string): string[] =>
 
 // The production build as npm run dist makes it, into a temp folder (out/ stays untouched).
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--mode', 'production', '--outDir', outDir], {
-    cwd: root,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--mode', 'production', '--outDir', outDir],
+    {
+      cwd: root,
+      stdio: 'pipe',
+    },
+  );
   const { buildCliPackage } = await import(pathToFileURL(join(root, 'scripts/build-cli.mjs')).href);
   await buildCliPackage({ outDir: cliDir, rendererDir: join(outDir, 'renderer'), log: () => {} });
 }, 120_000);
@@ -38,7 +42,9 @@ describe('production build output', () => {
   ])('%s has no source maps, map references, tests or TypeScript sources', (_, dir) => {
     const ours = filesUnder(dir).filter((file) => !file.startsWith('node_modules'));
     expect(ours.filter((file) => /\.map$|\.(test|spec)\.|(^|[\\/])(test|__tests__)[\\/]|\.(ts|tsx|mts|cts)$/.test(file))).toEqual([]);
-    const withMapComment = ours.filter((file) => /\.(m?js|cjs|css)$/.test(file) && readFileSync(join(dir, file), 'utf8').includes('sourceMappingURL='));
+    const withMapComment = ours.filter(
+      (file) => /\.(m?js|cjs|css)$/.test(file) && readFileSync(join(dir, file), 'utf8').includes('sourceMappingURL='),
+    );
     expect(withMapComment).toEqual([]);
   });
 
@@ -47,10 +53,20 @@ describe('production build output', () => {
     cpSync(join(root, 'build/bin'), bin, { recursive: true });
     const env = { ...process.env, BATON_HOME: join(work, 'home'), BATON_NODE: process.execPath };
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-    const cli = spawnSync(process.platform === 'win32' ? join(bin, 'baton.cmd') : join(bin, 'baton'), ['--version'], { cwd: tmpdir(), env, encoding: 'utf8', shell: process.platform === 'win32' });
+    const cli = spawnSync(process.platform === 'win32' ? join(bin, 'baton.cmd') : join(bin, 'baton'), ['--version'], {
+      cwd: tmpdir(),
+      env,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     expect(cli.stderr).toBe('');
     expect(cli.stdout.trim()).toBe(version);
-    const robot = spawnSync(process.platform === 'win32' ? join(bin, 'baton-robot.cmd') : join(bin, 'baton-robot'), ['--help'], { cwd: tmpdir(), env, encoding: 'utf8', shell: process.platform === 'win32' });
+    const robot = spawnSync(process.platform === 'win32' ? join(bin, 'baton-robot.cmd') : join(bin, 'baton-robot'), ['--help'], {
+      cwd: tmpdir(),
+      env,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     expect(robot.stdout).toMatch(/robot bridge/);
   });
 });

@@ -43,7 +43,12 @@ describe('electron-builder.yml', () => {
   it('packs only the build output, without maps, tests or sources', () => {
     expect(config).toMatchObject({ appId: 'dev.baton.app', productName: 'Baton', asar: true });
     const patterns: string[] = config.files;
-    expect(patterns.filter((pattern) => !pattern.startsWith('!'))).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json']);
+    expect(patterns.filter((pattern) => !pattern.startsWith('!'))).toEqual([
+      'out/main/**',
+      'out/preload/**',
+      'out/renderer/**',
+      'package.json',
+    ]);
     expect(patterns).toEqual(expect.arrayContaining(['!**/*.map', '!**/*.{test,spec}.*', '!**/*.{ts,tsx,mts,cts}']));
   });
 
@@ -62,7 +67,11 @@ describe('electron-builder.yml', () => {
 
   it('publishes a generic feed from BATON_UPDATE_URL, GitHub as the alternative, none without either', () => {
     expect(config.publish).toEqual({ provider: 'generic', url: '${env.BATON_UPDATE_URL}', channel: 'latest' });
-    expect(dist.builderConfig(config, { BATON_PUBLISH_GITHUB: 'acme/baton' }).publish).toMatchObject({ provider: 'github', owner: 'acme', repo: 'baton' });
+    expect(dist.builderConfig(config, { BATON_PUBLISH_GITHUB: 'acme/baton' }).publish).toMatchObject({
+      provider: 'github',
+      owner: 'acme',
+      repo: 'baton',
+    });
     expect(dist.builderConfig(config, {}).publish).toBeNull();
     expect(() => dist.builderConfig(config, { BATON_UPDATE_URL: 'http://plain.test' })).toThrow(/https/);
   });
@@ -95,7 +104,8 @@ describe('files the configuration refers to', () => {
       accessSync(join(root, 'build/bin', tool), constants.X_OK);
       expect(readFileSync(join(root, 'build/bin', `${tool}.cmd`), 'utf8')).toMatch(/\\cli\\lib\\.*\.mjs" %\*\r\n$/);
     }
-    for (const script of ['after-install.sh', 'after-remove.sh']) expect(statSync(join(root, 'build/linux', script)).mode & 0o111).not.toBe(0);
+    for (const script of ['after-install.sh', 'after-remove.sh'])
+      expect(statSync(join(root, 'build/linux', script)).mode & 0o111).not.toBe(0);
   });
 
   it('has Windows and macOS icons with a 256 px and a 512 px image', () => {

@@ -39,7 +39,12 @@ describe('Electron fuses', () => {
 
   it('are flipped by the afterPack hook through electron-builder, with a fresh ad-hoc signature on Apple silicon', async () => {
     const flipped: unknown[] = [];
-    const context = { electronPlatformName: 'darwin', arch: 3, appOutDir: '/tmp/x', packager: { addElectronFuses: async (_: unknown, fuses: unknown) => flipped.push(fuses) } };
+    const context = {
+      electronPlatformName: 'darwin',
+      arch: 3,
+      appOutDir: '/tmp/x',
+      packager: { addElectronFuses: async (_: unknown, fuses: unknown) => flipped.push(fuses) },
+    };
     const previous = process.env.BATON_TEST_BUILD;
     delete process.env.BATON_TEST_BUILD;
     try {
@@ -67,7 +72,9 @@ describe('notarization hook', () => {
       appleIdPassword: 'p',
       teamId: 'T',
     });
-    expect(notarizeCredentials({ APPLE_API_KEY: '/k.p8', APPLE_API_KEY_ID: 'K', APPLE_API_ISSUER: 'I' })).toMatchObject({ appleApiKeyId: 'K' });
+    expect(notarizeCredentials({ APPLE_API_KEY: '/k.p8', APPLE_API_KEY_ID: 'K', APPLE_API_ISSUER: 'I' })).toMatchObject({
+      appleApiKeyId: 'K',
+    });
   });
 });
 

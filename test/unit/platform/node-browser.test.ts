@@ -25,26 +25,37 @@ describe('the Node browser opener', () => {
     expect(spawn.calls).toEqual([]);
   });
 
-  it.each([['https://cloud.uipath.com/identity_/connect/authorize?a=1&b=2'], ['http://127.0.0.1:8123/callback'], ['http://[::1]:9000/'], ['http://localhost:43111/']])(
-    'opens %s with the OS opener, passing the URL as one argument',
-    async (url) => {
-      const spawn = recordingSpawner();
-      const browser = createNodeBrowser({ logger: createRecordingLogger(), env: {}, os: 'linux', spawn });
-      await browser.open(url);
-      expect(spawn.calls).toEqual([{ command: 'xdg-open', args: [new URL(url).href] }]);
-    },
-  );
+  it.each([
+    ['https://cloud.uipath.com/identity_/connect/authorize?a=1&b=2'],
+    ['http://127.0.0.1:8123/callback'],
+    ['http://[::1]:9000/'],
+    ['http://localhost:43111/'],
+  ])('opens %s with the OS opener, passing the URL as one argument', async (url) => {
+    const spawn = recordingSpawner();
+    const browser = createNodeBrowser({ logger: createRecordingLogger(), env: {}, os: 'linux', spawn });
+    await browser.open(url);
+    expect(spawn.calls).toEqual([{ command: 'xdg-open', args: [new URL(url).href] }]);
+  });
 
   it('picks each OS its own opener, never cmd.exe, which would split a URL at &', () => {
     expect(openerFor('darwin', 'https://a/').command).toBe('open');
-    expect(openerFor('win32', 'https://a/?x=1&y=2')).toEqual({ command: 'rundll32.exe', args: ['url.dll,FileProtocolHandler', 'https://a/?x=1&y=2'] });
+    expect(openerFor('win32', 'https://a/?x=1&y=2')).toEqual({
+      command: 'rundll32.exe',
+      args: ['url.dll,FileProtocolHandler', 'https://a/?x=1&y=2'],
+    });
     expect(openerFor('linux', 'https://a/').command).toBe('xdg-open');
   });
 
   it('prints the URL on stderr instead of opening it when BATON_BROWSER=none', async () => {
     const spawn = recordingSpawner();
     const written: string[] = [];
-    const browser = createNodeBrowser({ logger: createRecordingLogger(), env: { BATON_BROWSER: 'none' }, os: 'linux', spawn, writeErr: (text) => void written.push(text) });
+    const browser = createNodeBrowser({
+      logger: createRecordingLogger(),
+      env: { BATON_BROWSER: 'none' },
+      os: 'linux',
+      spawn,
+      writeErr: (text) => void written.push(text),
+    });
     await browser.open('https://example.com/sign-in');
     expect(spawn.calls).toEqual([]);
     expect(written).toEqual(['Open this address in your browser: https://example.com/sign-in\n']);

@@ -37,7 +37,12 @@ describe('the Node platform', () => {
   });
 
   it('has a clock whose timers can be cancelled', async () => {
-    const platform = await createNodePlatform({ host: 'cli', home: dir, logger: createRecordingLogger(), loadKeyring: () => Promise.reject(new Error('none')) });
+    const platform = await createNodePlatform({
+      host: 'cli',
+      home: dir,
+      logger: createRecordingLogger(),
+      loadKeyring: () => Promise.reject(new Error('none')),
+    });
     let fired = false;
     const cancel = platform.clock.setTimeout(() => void (fired = true), 0);
     cancel();
@@ -57,7 +62,9 @@ describe('the data folder', () => {
   });
 
   it('is Application Support on macOS and APPDATA on Windows', () => {
-    expect(resolveDataDir({ env: {}, os: 'darwin', home: '/Users/ann' })).toBe(join('/Users/ann', 'Library', 'Application Support', 'Baton'));
+    expect(resolveDataDir({ env: {}, os: 'darwin', home: '/Users/ann' })).toBe(
+      join('/Users/ann', 'Library', 'Application Support', 'Baton'),
+    );
     expect(resolveDataDir({ env: { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, os: 'win32', home: 'C:\\Users\\ann' })).toBe(
       join('C:\\Users\\ann\\AppData\\Roaming', 'Baton'),
     );

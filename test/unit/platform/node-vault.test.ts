@@ -5,14 +5,16 @@ import { createNodeVault, type KeyringEntry, type KeyringLoader } from '../../..
 /** A keychain that works: entries live in one shared map, as they would in the OS store. */
 function fakeKeychain(): { loader: KeyringLoader; store: Map<string, string> } {
   const store = new Map<string, string>();
-  const loader: KeyringLoader = async () => (service, account): KeyringEntry => {
-    const key = `${service}/${account}`;
-    return {
-      setPassword: async (password) => void store.set(key, password),
-      getPassword: async () => store.get(key) ?? null,
-      deleteCredential: async () => store.delete(key),
+  const loader: KeyringLoader =
+    async () =>
+    (service, account): KeyringEntry => {
+      const key = `${service}/${account}`;
+      return {
+        setPassword: async (password) => void store.set(key, password),
+        getPassword: async () => store.get(key) ?? null,
+        deleteCredential: async () => store.delete(key),
+      };
     };
-  };
   return { loader, store };
 }
 
@@ -60,7 +62,11 @@ describe('the Node secret vault', () => {
   });
 
   it('falls back when the keychain does not give back what was stored in it', async () => {
-    const loader: KeyringLoader = async () => () => ({ setPassword: async () => {}, getPassword: async () => null, deleteCredential: async () => false });
+    const loader: KeyringLoader = async () => () => ({
+      setPassword: async () => {},
+      getPassword: async () => null,
+      deleteCredential: async () => false,
+    });
     const vault = await createNodeVault({ logger: createRecordingLogger(), loadKeyring: loader, os: 'win32' });
     expect(vault.persistence).toBe('session-only');
   });

@@ -95,6 +95,8 @@ describe('createPolicyGuard', () => {
     expect(createPolicyGuard(policySchema.parse({}), { path: PATH }).updates(built)).toEqual({ enabled: true, feedUrl: built });
     const feed = createPolicyGuard(policySchema.parse({ updates: { feedUrl: 'https://mirror.acme.test/baton' } }), { path: PATH });
     expect(feed.updates(built)).toEqual({ enabled: true, feedUrl: 'https://mirror.acme.test/baton' });
-    expect(createPolicyGuard(policySchema.parse({ updates: { enabled: false } }), { path: PATH }).updates(built)).toEqual({ enabled: false });
+    expect(createPolicyGuard(policySchema.parse({ updates: { enabled: false } }), { path: PATH }).updates(built)).toEqual({
+      enabled: false,
+    });
   });
 });

@@ -68,7 +68,11 @@ describe('loadPolicy', () => {
   });
 
   it('refuses a URL lock without a preset profile to lock to', async () => {
-    const { status } = await loadPolicy({ path: PATH, readFile: fromText('{"lockOrchestratorUrl": true}'), logger: createRecordingLogger() });
+    const { status } = await loadPolicy({
+      path: PATH,
+      readFile: fromText('{"lockOrchestratorUrl": true}'),
+      logger: createRecordingLogger(),
+    });
     expect(status.state).toBe('invalid');
     expect(status.problem?.message).toMatch(/at least one preset profile/);
   });

@@ -15,7 +15,13 @@ describe('the run dialog form generated from the argument schema', () => {
       arg('in_Sheets', 'json', { hasDefault: true, defaultValue: ['a', 'b'] }),
       arg('in_Unknown', 'string', { hasDefault: true }),
     ];
-    expect(initialArgumentTexts(schema)).toEqual({ in_Mailbox: '', in_MaxInvoices: '50', in_DryRun: 'false', in_Sheets: '["a","b"]', in_Unknown: '' });
+    expect(initialArgumentTexts(schema)).toEqual({
+      in_Mailbox: '',
+      in_MaxInvoices: '50',
+      in_DryRun: 'false',
+      in_Sheets: '["a","b"]',
+      in_Unknown: '',
+    });
   });
 
   it('converts each kind from its text', () => {
@@ -27,7 +33,14 @@ describe('the run dialog form generated from the argument schema', () => {
       arg('d', 'datetime'),
       arg('j', 'json'),
     ];
-    const result = toInputArguments(schema, { s: ' keep spaces ', i: ' -42 ', n: '3.5', b: 'true', d: '2026-01-31T09:00:00Z', j: '{"a":[1]}' });
+    const result = toInputArguments(schema, {
+      s: ' keep spaces ',
+      i: ' -42 ',
+      n: '3.5',
+      b: 'true',
+      d: '2026-01-31T09:00:00Z',
+      j: '{"a":[1]}',
+    });
     expect(result).toEqual({
       isValid: true,
       inputArguments: { s: ' keep spaces ', i: -42, n: 3.5, b: true, d: '2026-01-31T09:00:00.000Z', j: { a: [1] } },
@@ -40,7 +53,13 @@ describe('the run dialog form generated from the argument schema', () => {
   });
 
   it('names every field that needs fixing, with what to enter', () => {
-    const schema = [arg('in_Mailbox', 'string', { isRequired: true }), arg('in_Max', 'integer'), arg('in_Rate', 'number'), arg('in_At', 'datetime'), arg('in_List', 'json', { typeName: 'System.String[]' })];
+    const schema = [
+      arg('in_Mailbox', 'string', { isRequired: true }),
+      arg('in_Max', 'integer'),
+      arg('in_Rate', 'number'),
+      arg('in_At', 'datetime'),
+      arg('in_List', 'json', { typeName: 'System.String[]' }),
+    ];
     const result = toInputArguments(schema, { in_Mailbox: ' ', in_Max: '4.5', in_Rate: 'abc', in_At: 'soon', in_List: '[a' });
     expect(result).toEqual({
       isValid: false,
@@ -55,7 +74,10 @@ describe('the run dialog form generated from the argument schema', () => {
   });
 
   it('does not ask for a required argument that has a default', () => {
-    expect(toInputArguments([arg('in_X', 'string', { isRequired: true, hasDefault: true })], {})).toEqual({ isValid: true, inputArguments: {} });
+    expect(toInputArguments([arg('in_X', 'string', { isRequired: true, hasDefault: true })], {})).toEqual({
+      isValid: true,
+      inputArguments: {},
+    });
   });
 
   it('maps the core’s validation details onto fields', () => {
@@ -67,7 +89,9 @@ describe('the run dialog form generated from the argument schema', () => {
 
   it('shows .NET type names the way a person knows them', () => {
     expect(shortTypeName('System.Int32, mscorlib, Version=4.0.0.0')).toBe('Int32');
-    expect(shortTypeName('System.Collections.Generic.List`1[[System.String, mscorlib]], mscorlib')).toBe('Collections.Generic.List`1[[System.String, mscorlib]]');
+    expect(shortTypeName('System.Collections.Generic.List`1[[System.String, mscorlib]], mscorlib')).toBe(
+      'Collections.Generic.List`1[[System.String, mscorlib]]',
+    );
     expect(shortTypeName('System.String[]')).toBe('String[]');
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalogPhase, describeCatalogStatus, filterProcesses, folderOptions, indexCatalog } from '../../../src/renderer/features/processes';
+import {
+  catalogPhase,
+  describeCatalogStatus,
+  filterProcesses,
+  folderOptions,
+  indexCatalog,
+} from '../../../src/renderer/features/processes';
 import type { Catalog, Process } from '../../../src/shared/contract/catalog';
 
 function process(name: string, folderPath: string, extra: Partial<Process> = {}): Process {
@@ -33,12 +39,21 @@ const catalog = [
 
 describe('process search and folder filter', () => {
   it('lists favourites first, then by name', () => {
-    expect(names(indexCatalog(catalog))).toEqual(['Shared/Hello World', 'Finance/Bank Reconciliation', 'Finance/Invoices/Invoice Archive', 'Finance/Invoice Intake', 'HR/Onboarding']);
+    expect(names(indexCatalog(catalog))).toEqual([
+      'Shared/Hello World',
+      'Finance/Bank Reconciliation',
+      'Finance/Invoices/Invoice Archive',
+      'Finance/Invoice Intake',
+      'HR/Onboarding',
+    ]);
   });
 
   it('matches every term, case-insensitively, in name, folder or description', () => {
     const index = indexCatalog(catalog);
-    expect(names(filterProcesses(index, { query: 'INV', folderPath: '' }))).toEqual(['Finance/Invoices/Invoice Archive', 'Finance/Invoice Intake']);
+    expect(names(filterProcesses(index, { query: 'INV', folderPath: '' }))).toEqual([
+      'Finance/Invoices/Invoice Archive',
+      'Finance/Invoice Intake',
+    ]);
     expect(names(filterProcesses(index, { query: 'invoice  intake', folderPath: '' }))).toEqual(['Finance/Invoice Intake']);
     expect(names(filterProcesses(index, { query: 'ledger', folderPath: '' }))).toEqual(['Finance/Bank Reconciliation']);
     expect(names(filterProcesses(index, { query: 'hr', folderPath: '' }))).toEqual(['HR/Onboarding']);
@@ -56,7 +71,9 @@ describe('process search and folder filter', () => {
       'Finance/Invoices/Invoice Archive',
       'Finance/Invoice Intake',
     ]);
-    expect(names(filterProcesses(index, { query: 'archive', folderPath: 'Finance/Invoices' }))).toEqual(['Finance/Invoices/Invoice Archive']);
+    expect(names(filterProcesses(index, { query: 'archive', folderPath: 'Finance/Invoices' }))).toEqual([
+      'Finance/Invoices/Invoice Archive',
+    ]);
   });
 
   it('offers every folder once, by path, marking the ones that failed', () => {
@@ -77,31 +94,50 @@ describe('process search and folder filter', () => {
 
   // Its speed per keystroke is measured by `npm run bench` (renderer filter), not asserted here.
   it('narrows 10,000 processes keystroke by keystroke, by name and folder', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => process(`Process ${i} ${i % 7 === 0 ? 'invoice' : 'report'}`, `Folder ${i % 200}/Sub ${i % 13}`));
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      process(`Process ${i} ${i % 7 === 0 ? 'invoice' : 'report'}`, `Folder ${i % 200}/Sub ${i % 13}`),
+    );
     const index = indexCatalog(many);
     const counts = ['i', 'inv', 'invoice'].map((query) => filterProcesses(index, { query, folderPath: '' }).length);
     expect(counts[2]).toBe(Math.ceil(10_000 / 7));
     expect(counts[0]).toBeGreaterThanOrEqual(counts[1]!);
     expect(counts[1]).toBeGreaterThanOrEqual(counts[2]!);
-    expect(filterProcesses(index, { query: 'invoice', folderPath: 'Folder 7' }).every((found) => found.process.folderPath.startsWith('Folder 7/'))).toBe(true);
+    expect(
+      filterProcesses(index, { query: 'invoice', folderPath: 'Folder 7' }).every((found) =>
+        found.process.folderPath.startsWith('Folder 7/'),
+      ),
+    ).toBe(true);
   });
 });
 
 describe('catalog status line and phase', () => {
-  const base: Catalog = { profileId: 'p1', folders: [], processes: catalog, refreshedAt: '2026-01-01T10:40:00Z', source: 'cache', isRefreshing: true };
+  const base: Catalog = {
+    profileId: 'p1',
+    folders: [],
+    processes: catalog,
+    refreshedAt: '2026-01-01T10:40:00Z',
+    source: 'cache',
+    isRefreshing: true,
+  };
 
   it('says a cached list is from when it was fetched, and that it is refreshing', () => {
     expect(describeCatalogStatus(base, 5, true, 'en-GB')).toMatch(/^5 processes · showing processes from \d\d:40 · refreshing…$/);
   });
 
   it('counts the matches against the whole catalog', () => {
-    expect(describeCatalogStatus({ ...base, source: 'server', isRefreshing: false }, 2, false, 'en-GB')).toMatch(/^2 of 5 processes · updated \d\d:40$/);
+    expect(describeCatalogStatus({ ...base, source: 'server', isRefreshing: false }, 2, false, 'en-GB')).toMatch(
+      /^2 of 5 processes · updated \d\d:40$/,
+    );
   });
 
   it('tells signed-out, loading, failed, empty and ready apart', () => {
-    expect(catalogPhase({ ...base, profileId: null, processes: [], error: { code: 'AUTH_REQUIRED', message: 'Sign in first.' } })).toBe('signed-out');
+    expect(catalogPhase({ ...base, profileId: null, processes: [], error: { code: 'AUTH_REQUIRED', message: 'Sign in first.' } })).toBe(
+      'signed-out',
+    );
     expect(catalogPhase({ ...base, processes: [], source: 'empty', isRefreshing: true })).toBe('loading');
-    expect(catalogPhase({ ...base, processes: [], source: 'empty', isRefreshing: false, error: { code: 'NETWORK_UNREACHABLE', message: 'x' } })).toBe('failed');
+    expect(
+      catalogPhase({ ...base, processes: [], source: 'empty', isRefreshing: false, error: { code: 'NETWORK_UNREACHABLE', message: 'x' } }),
+    ).toBe('failed');
     expect(catalogPhase({ ...base, processes: [], source: 'server', isRefreshing: false })).toBe('empty');
     expect(catalogPhase({ ...base, error: { code: 'NETWORK_UNREACHABLE', message: 'x' } })).toBe('ready');
   });

@@ -6,8 +6,14 @@ import type { Run } from '../../../src/shared/contract/runs';
 describe('virtual list windowing', () => {
   it('renders only the rows in view plus the overscan', () => {
     expect(visibleRange({ scrollTop: 0, viewportHeight: 600, rowHeight: 60, count: 10_000, overscan: 5 })).toEqual({ start: 0, end: 16 });
-    expect(visibleRange({ scrollTop: 599_400, viewportHeight: 600, rowHeight: 60, count: 10_000, overscan: 5 })).toEqual({ start: 9985, end: 10_000 });
-    expect(visibleRange({ scrollTop: 6000, viewportHeight: 600, rowHeight: 60, count: 10_000, overscan: 5 })).toEqual({ start: 95, end: 116 });
+    expect(visibleRange({ scrollTop: 599_400, viewportHeight: 600, rowHeight: 60, count: 10_000, overscan: 5 })).toEqual({
+      start: 9985,
+      end: 10_000,
+    });
+    expect(visibleRange({ scrollTop: 6000, viewportHeight: 600, rowHeight: 60, count: 10_000, overscan: 5 })).toEqual({
+      start: 95,
+      end: 116,
+    });
   });
 
   it('renders nothing for an empty list and clamps to short lists', () => {
@@ -35,7 +41,17 @@ describe('virtual list windowing', () => {
 });
 
 function run(id: string, createdAt: string, extra: Partial<Run> = {}): Run {
-  return { id, target: 'remote', profileId: 'p1', processId: '1:k', processName: 'Invoice Intake', inputArguments: {}, state: 'pending', createdAt, ...extra };
+  return {
+    id,
+    target: 'remote',
+    profileId: 'p1',
+    processId: '1:k',
+    processName: 'Invoice Intake',
+    inputArguments: {},
+    state: 'pending',
+    createdAt,
+    ...extra,
+  };
 }
 
 describe('runs panel formatting', () => {
@@ -59,7 +75,13 @@ describe('runs panel formatting', () => {
   });
 
   it('names states the way the journeys do and prints outputs as text', () => {
-    expect(['pending', 'running', 'successful', 'faulted', 'stopped'].map((s) => stateLabel(s as Run['state']))).toEqual(['Pending', 'Running', 'Successful', 'Faulted', 'Stopped']);
+    expect(['pending', 'running', 'successful', 'faulted', 'stopped'].map((s) => stateLabel(s as Run['state']))).toEqual([
+      'Pending',
+      'Running',
+      'Successful',
+      'Faulted',
+      'Stopped',
+    ]);
     expect(formatValue('Queued 5')).toBe('Queued 5');
     expect(formatValue(5)).toBe('5');
     expect(formatValue({ a: 1 })).toBe('{"a":1}');

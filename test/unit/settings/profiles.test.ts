@@ -35,7 +35,9 @@ describe('connection URLs', () => {
     ['https://orch.example.com/a/b/c', 'cannot tell which kind'],
     ['https://cloud.uipath.com', 'names the organization and tenant'],
   ])('refuses %s with a clear message', (url, message) => {
-    expect(() => resolveConnectionLayout(url)).toThrow(expect.objectContaining({ code: 'VALIDATION', message: expect.stringContaining(message), hint: expect.any(String) }));
+    expect(() => resolveConnectionLayout(url)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', message: expect.stringContaining(message), hint: expect.any(String) }),
+    );
   });
 
   it('allows plain http on this machine (the sandbox)', () => {
@@ -51,7 +53,9 @@ describe('the profile store', () => {
     expect(first).toMatchObject({ authMethod: 'interactive', clientId: 'baton-desktop', redirectUri: 'http://localhost:8765/callback' });
     store.add({ name: 'Cloud', orchestratorUrl: 'https://cloud.uipath.com/acme/Prod' });
     expect(store.activeId()).toBe(first.id);
-    expect(() => store.add({ name: 'prod', orchestratorUrl: 'https://x.example.com' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => store.add({ name: 'prod', orchestratorUrl: 'https://x.example.com' })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
   });
 
   it('refuses a redirect URI that is not http on this machine with a port', () => {

@@ -5,7 +5,13 @@ describe('parseDeepLink', () => {
   it('reads a run link with folder, target and arguments', () => {
     expect(parseDeepLink('baton://run?process=Invoices&folder=Finance%2FAP&target=local&arg.Month=2026-01&arg.DryRun=true')).toEqual({
       ok: true,
-      link: { kind: 'run', processName: 'Invoices', folderPath: 'Finance/AP', target: 'local', inputArguments: { Month: '2026-01', DryRun: 'true' } },
+      link: {
+        kind: 'run',
+        processName: 'Invoices',
+        folderPath: 'Finance/AP',
+        target: 'local',
+        inputArguments: { Month: '2026-01', DryRun: 'true' },
+      },
     });
   });
 
@@ -69,6 +75,8 @@ describe('deepLinkFromArgv (second instance on Windows and Linux)', () => {
   });
 
   it('refuses two links, so a crafted link cannot smuggle in another', () => {
-    expect(deepLinkFromArgv([exe, PROTOCOL_LAUNCHER_ARG, 'baton://open?run=1', 'baton://run?process=A&folder=B'])).toHaveProperty('refused');
+    expect(deepLinkFromArgv([exe, PROTOCOL_LAUNCHER_ARG, 'baton://open?run=1', 'baton://run?process=A&folder=B'])).toHaveProperty(
+      'refused',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { PROTOCOL_LAUNCHER_ARG, startDesktopApp } from '../../../src/main/electr
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
 
-const paths = { preload: '/opt/baton/out/preload/index.cjs', rendererIndex: '/opt/baton/out/renderer/index.html', trayIcons: '/opt/baton/assets/tray' };
+const paths = {
+  preload: '/opt/baton/out/preload/index.cjs',
+  rendererIndex: '/opt/baton/out/renderer/index.html',
+  trayIcons: '/opt/baton/assets/tray',
+};
 
 async function start(options: { taken?: string[]; answer?: number; argv?: string[] } = {}) {
   const electron = createFakeElectron();
@@ -48,7 +52,9 @@ describe('the desktop shell wiring', () => {
 
   it('records a shortcut conflict where Preferences shows it', async () => {
     const { electron } = await start({ taken: ['CommandOrControl+Alt+B'] });
-    const reply = (await electron.ipcMain.invokeFrom(electron.windows[0]!.webContents, 'baton:settings.get', {})) as { result: { shortcutProblem?: string } };
+    const reply = (await electron.ipcMain.invokeFrom(electron.windows[0]!.webContents, 'baton:settings.get', {})) as {
+      result: { shortcutProblem?: string };
+    };
     expect(reply.result.shortcutProblem).toBe('Ctrl+Alt+B is already used by another application; choose another shortcut in Preferences.');
   });
 
@@ -70,7 +76,9 @@ describe('the desktop shell wiring', () => {
   it('toggles Pause notifications from the tray into the preferences', async () => {
     const { electron } = await start();
     electron.trays[0]!.clickItem('Pause notifications');
-    await expect.poll(() => electron.trays[0]!.contextMenu!.items.find((item) => item.label === 'Pause notifications')).toMatchObject({ checked: true });
+    await expect
+      .poll(() => electron.trays[0]!.contextMenu!.items.find((item) => item.label === 'Pause notifications'))
+      .toMatchObject({ checked: true });
   });
 
   it('explains once that closing keeps Baton in the tray', async () => {

@@ -31,7 +31,10 @@ describe('the global shortcut', () => {
 
   it('reports a conflict with another application in the platform’s words', () => {
     const result = registerShortcut(fakeGlobalShortcut(['CommandOrControl+Alt+B']), 'CommandOrControl+Alt+B', () => {}, 'darwin');
-    expect(result).toMatchObject({ isRegistered: false, problem: 'Cmd+Option+B is already used by another application; choose another shortcut in Preferences.' });
+    expect(result).toMatchObject({
+      isRegistered: false,
+      problem: 'Cmd+Option+B is already used by another application; choose another shortcut in Preferences.',
+    });
   });
 
   it('reports an accelerator the system cannot parse instead of throwing', () => {

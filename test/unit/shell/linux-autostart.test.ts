@@ -2,12 +2,19 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { autostartDesktopEntry, autostartFilePath, createLinuxAutostart, quoteExecArgument } from '../../../src/main/electron/linux-autostart';
+import {
+  autostartDesktopEntry,
+  autostartFilePath,
+  createLinuxAutostart,
+  quoteExecArgument,
+} from '../../../src/main/electron/linux-autostart';
 
 describe('the Linux autostart entry', () => {
   it('starts Baton hidden with the --autostart argument', () => {
     const entry = autostartDesktopEntry({ executable: '/opt/Baton/baton-desktop', args: ['--autostart'] });
-    expect(entry.split('\n')).toEqual(expect.arrayContaining(['[Desktop Entry]', 'Type=Application', 'Name=Baton', 'Exec=/opt/Baton/baton-desktop --autostart']));
+    expect(entry.split('\n')).toEqual(
+      expect.arrayContaining(['[Desktop Entry]', 'Type=Application', 'Name=Baton', 'Exec=/opt/Baton/baton-desktop --autostart']),
+    );
   });
 
   it('quotes paths with spaces and escapes characters the Exec key gives a meaning to', () => {
@@ -37,7 +44,14 @@ describe('start at login on Linux', () => {
   afterEach(async () => {
     await rm(home, { recursive: true, force: true });
   });
-  const autostart = () => createLinuxAutostart({ fs: { mkdir, writeFile, rm }, env: {}, homeDir: home, executable: '/opt/Baton/baton-desktop', args: ['--autostart'] });
+  const autostart = () =>
+    createLinuxAutostart({
+      fs: { mkdir, writeFile, rm },
+      env: {},
+      homeDir: home,
+      executable: '/opt/Baton/baton-desktop',
+      args: ['--autostart'],
+    });
   const file = () => join(home, '.config', 'autostart', 'baton.desktop');
 
   it('writes the autostart file when turned on and removes it when turned off', async () => {

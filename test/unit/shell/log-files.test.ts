@@ -12,7 +12,15 @@ describe('daily log file names and pruning', () => {
   });
 
   it('prunes only Baton files older than the last N days, across a month boundary', () => {
-    const names = ['baton-2025-02-27.log', 'baton-2025-02-28.log', 'baton-2025-03-01.log', 'baton-2025-03-02.log', 'notes.txt', 'baton-latest.log', 'crash.dmp'];
+    const names = [
+      'baton-2025-02-27.log',
+      'baton-2025-02-28.log',
+      'baton-2025-03-01.log',
+      'baton-2025-03-02.log',
+      'notes.txt',
+      'baton-latest.log',
+      'crash.dmp',
+    ];
     expect(logFilesToPrune(names, day('2025-03-02'), 2)).toEqual(['baton-2025-02-27.log', 'baton-2025-02-28.log']);
     expect(logFilesToPrune(names, day('2025-03-02'), 14)).toEqual([]);
   });

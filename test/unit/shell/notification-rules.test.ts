@@ -39,7 +39,9 @@ describe('notification rules', () => {
   });
 
   it('announces a stop', () => {
-    expect(decideNotification({ type: 'run-updated', previousState: 'stopping', run: run('stopped') }, prefs())?.title).toBe('Invoices was stopped');
+    expect(decideNotification({ type: 'run-updated', previousState: 'stopping', run: run('stopped') }, prefs())?.title).toBe(
+      'Invoices was stopped',
+    );
   });
 
   it('stays quiet for progress, for runs first seen finished, and for repeats', () => {
@@ -62,7 +64,9 @@ describe('notification rules', () => {
 
   it('announces an expired sign-in but not a sign-out the person chose', () => {
     const expired: SessionStatus = { ...signedIn, state: 'signed-out', user: null, problem: { code: 'AUTH_REQUIRED', message: 'Expired' } };
-    expect(decideNotification({ type: 'session-changed', previous: signedIn, next: expired }, prefs())).toMatchObject({ kind: 'sign-in-expired' });
+    expect(decideNotification({ type: 'session-changed', previous: signedIn, next: expired }, prefs())).toMatchObject({
+      kind: 'sign-in-expired',
+    });
     const chose: SessionStatus = { ...signedIn, state: 'signed-out', user: null };
     expect(decideNotification({ type: 'session-changed', previous: signedIn, next: chose }, prefs())).toBeNull();
   });
@@ -70,7 +74,10 @@ describe('notification rules', () => {
   it('announces a pairing request once', () => {
     const ready = { state: 'ready' as const, url: 'ws://127.0.0.1:2424/robot', activeJobs: 0 };
     const asking = { ...ready, state: 'pairing-required' as const };
-    expect(decideNotification({ type: 'robot-changed', previous: ready, next: asking }, prefs())).toMatchObject({ kind: 'robot-pairing', target: 'area:robot' });
+    expect(decideNotification({ type: 'robot-changed', previous: ready, next: asking }, prefs())).toMatchObject({
+      kind: 'robot-pairing',
+      target: 'area:robot',
+    });
     expect(decideNotification({ type: 'robot-changed', previous: asking, next: asking }, prefs())).toBeNull();
   });
 

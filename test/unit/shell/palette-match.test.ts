@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyScore, isPaletteShortcut, rankEntries, type PaletteEntry } from '../../../src/renderer/features/palette/fuzzy-match';
 
-const entry = (name: string, context = 'Shared', isFavorite = false): PaletteEntry => ({ id: `${context}:${name}`, name, context, isFavorite, isRunnable: true, requiredInputs: [] });
+const entry = (name: string, context = 'Shared', isFavorite = false): PaletteEntry => ({
+  id: `${context}:${name}`,
+  name,
+  context,
+  isFavorite,
+  isRunnable: true,
+  requiredInputs: [],
+});
 
 describe('the palette matcher', () => {
   it('matches a subsequence and refuses a missing letter', () => {
@@ -19,7 +26,15 @@ describe('the palette matcher', () => {
   });
 
   it('opens on Ctrl+Alt+B, Cmd+Option+B (by key code) and Ctrl+K, not on plain keys', () => {
-    const key = (key: string, mods: Partial<KeyboardEvent> = {}) => ({ key, code: `Key${key.toUpperCase()}`, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+    const key = (key: string, mods: Partial<KeyboardEvent> = {}) => ({
+      key,
+      code: `Key${key.toUpperCase()}`,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      shiftKey: false,
+      ...mods,
+    });
     expect(isPaletteShortcut(key('b', { ctrlKey: true, altKey: true }))).toBe(true);
     expect(isPaletteShortcut({ ...key('∫', { metaKey: true, altKey: true }), code: 'KeyB' })).toBe(true);
     expect(isPaletteShortcut(key('k', { ctrlKey: true }))).toBe(true);

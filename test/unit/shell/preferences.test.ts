@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../src/main/platform/memory';
-import { createPreferenceService, DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, SHORTCUT_PROBLEM_KEY } from '../../../src/main/preferences';
+import {
+  createPreferenceService,
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  readStoredPreferences,
+  SHORTCUT_PROBLEM_KEY,
+} from '../../../src/main/preferences';
 import { methods } from '../../../src/shared/api';
 import { RESET_CONFIRMATION } from '../../../src/shared/contract/settings';
 
@@ -23,7 +29,10 @@ describe('the preferences schema', () => {
   it('fills every default from an empty file', () => {
     expect(DEFAULT_PREFERENCES).toEqual({
       startAtLogin: false,
-      notifications: { isPaused: false, kinds: { runSuccessful: true, runFaulted: true, runStopped: true, signInExpired: true, robotPairing: true } },
+      notifications: {
+        isPaused: false,
+        kinds: { runSuccessful: true, runFaulted: true, runStopped: true, signInExpired: true, robotPairing: true },
+      },
       defaultRunTarget: 'remote',
       shortcut: 'CommandOrControl+Alt+B',
       theme: 'system',
@@ -31,7 +40,14 @@ describe('the preferences schema', () => {
   });
 
   it('migrates version 1 names and values', () => {
-    const { preferences, wasMigrated } = readStoredPreferences({ openAtLogin: true, muteNotifications: true, notifyOnSuccess: false, theme: 'auto', runTarget: 'robot', hotkey: 'Ctrl+Shift+Space' });
+    const { preferences, wasMigrated } = readStoredPreferences({
+      openAtLogin: true,
+      muteNotifications: true,
+      notifyOnSuccess: false,
+      theme: 'auto',
+      runTarget: 'robot',
+      hotkey: 'Ctrl+Shift+Space',
+    });
     expect(wasMigrated).toBe(true);
     expect(preferences).toMatchObject({ startAtLogin: true, theme: 'system', defaultRunTarget: 'local', shortcut: 'Ctrl+Shift+Space' });
     expect(preferences.notifications).toMatchObject({ isPaused: true, kinds: { runSuccessful: false, runFaulted: true } });

@@ -11,7 +11,12 @@ const signedIn: TrayState = {
     { processId: '1:a', name: 'Invoices', folderPath: 'Finance', needsInput: false, isRunnable: true },
     { processId: '1:b', name: 'Payroll & Tax', folderPath: 'HR', needsInput: true, isRunnable: true },
   ],
-  recent: Array.from({ length: 7 }, (_, index) => ({ runId: `r${index}`, processName: `P${index}`, state: 'successful', target: 'remote' as const })),
+  recent: Array.from({ length: 7 }, (_, index) => ({
+    runId: `r${index}`,
+    processName: `P${index}`,
+    state: 'successful',
+    target: 'remote' as const,
+  })),
 };
 
 const labels = (items: TrayMenuItem[]) => items.map((item) => ('label' in item ? item.label : '—'));
@@ -67,7 +72,11 @@ describe('the tray menu model', () => {
   });
 
   it('lists active runs with Show and Stop and switches to the running icon', () => {
-    const view = buildTrayMenu({ ...signedIn, activeRuns: 1, active: [{ runId: 'x', processName: 'Invoices', state: 'running', target: 'local' }] });
+    const view = buildTrayMenu({
+      ...signedIn,
+      activeRuns: 1,
+      active: [{ runId: 'x', processName: 'Invoices', state: 'running', target: 'local' }],
+    });
     expect(view.icon).toBe('running');
     expect(view.items[0]).toEqual({ kind: 'status', label: '1 run in progress' });
     expect(submenu(view.items, 'Invoices (this machine) — Running')).toEqual([
@@ -83,7 +92,9 @@ describe('the tray menu model', () => {
   });
 
   it('checks Pause notifications while paused', () => {
-    const item = buildTrayMenu({ ...signedIn, isNotificationPaused: true }).items.find((candidate) => 'action' in candidate && candidate.action === 'toggle-pause');
+    const item = buildTrayMenu({ ...signedIn, isNotificationPaused: true }).items.find(
+      (candidate) => 'action' in candidate && candidate.action === 'toggle-pause',
+    );
     expect(item).toMatchObject({ checked: true });
   });
 });
@@ -99,7 +110,9 @@ describe('the tray with Electron', () => {
       actions: { open: () => {}, quit: () => {}, 'run-favorite': (id) => started.push(id) },
     });
     tray.update(signedIn);
-    const favourites = electron.trays[0]!.contextMenu!.items.find((item) => item.label === 'Favourites') as { submenu: { label: string; click(): void }[] };
+    const favourites = electron.trays[0]!.contextMenu!.items.find((item) => item.label === 'Favourites') as {
+      submenu: { label: string; click(): void }[];
+    };
     favourites.submenu[0]!.click();
     expect(started).toEqual(['1:a']);
   });
@@ -107,7 +120,13 @@ describe('the tray with Electron', () => {
   it('uses template images on macOS and does not open the window on click there', () => {
     const electron = createFakeElectron();
     const opened: string[] = [];
-    createTray({ Tray: electron.asApis().Tray, Menu: electron.asApis().Menu, iconDir: '/icons', platform: 'darwin', actions: { open: () => opened.push('open'), quit: () => {} } });
+    createTray({
+      Tray: electron.asApis().Tray,
+      Menu: electron.asApis().Menu,
+      iconDir: '/icons',
+      platform: 'darwin',
+      actions: { open: () => opened.push('open'), quit: () => {} },
+    });
     expect(electron.trays[0]!.image).toBe('/icons/tray-signed-outTemplate.png');
     electron.trays[0]!.emit('click');
     expect(opened).toEqual([]);

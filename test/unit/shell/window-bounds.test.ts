@@ -20,7 +20,11 @@ const display = (id: number, x: number, width: number, height: number): DisplayI
 const laptop = display(1, 0, 1440, 900);
 const monitor = display(2, 1440, 2560, 1440);
 const defaults = { width: 1100, height: 760 };
-const saved = (x: number, y: number, width = 1000, height = 700, isMaximized = false) => ({ bounds: { x, y, width, height }, isMaximized, savedAt: 1 });
+const saved = (x: number, y: number, width = 1000, height = 700, isMaximized = false) => ({
+  bounds: { x, y, width, height },
+  isMaximized,
+  savedAt: 1,
+});
 
 describe('restoring the window bounds', () => {
   it('restores bounds that lie wholly on a current display, maximized state included', () => {
@@ -40,7 +44,10 @@ describe('restoring the window bounds', () => {
   });
 
   it('opens at the default size, centred, when nothing was saved', () => {
-    expect(restoreWindowBounds(undefined, [laptop], laptop, defaults)).toEqual({ bounds: { x: 170, y: 50, width: 1100, height: 760 }, isMaximized: false });
+    expect(restoreWindowBounds(undefined, [laptop], laptop, defaults)).toEqual({
+      bounds: { x: 170, y: 50, width: 1100, height: 760 },
+      isMaximized: false,
+    });
   });
 
   it('names a display arrangement the same whatever order the displays are listed in', () => {
@@ -56,7 +63,12 @@ describe('restoring the window bounds', () => {
 
 function harness() {
   const data = new Map<string, unknown>();
-  const settings: SettingsStore = { get: <T>(key: string) => data.get(key) as T, set: (key, value) => void data.set(key, value), delete: (key) => void data.delete(key), location: 'memory' };
+  const settings: SettingsStore = {
+    get: <T>(key: string) => data.get(key) as T,
+    set: (key, value) => void data.set(key, value),
+    delete: (key) => void data.delete(key),
+    location: 'memory',
+  };
   let now = 1000;
   const timers = new Set<{ at: number; run: () => void }>();
   const clock: Clock = {

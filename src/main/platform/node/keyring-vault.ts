@@ -29,7 +29,11 @@ export const loadNapiKeyring: KeyringLoader = async () => {
  * probed once, with a set/get/delete round trip, because a binding that loads can still fail
  * at first use (no D-Bus session, locked or missing keyring).
  */
-export async function createNodeVault(options: { logger: Logger; loadKeyring?: KeyringLoader; os?: NodeJS.Platform }): Promise<SecretVault> {
+export async function createNodeVault(options: {
+  logger: Logger;
+  loadKeyring?: KeyringLoader;
+  os?: NodeJS.Platform;
+}): Promise<SecretVault> {
   const loadKeyring = options.loadKeyring ?? loadNapiKeyring;
   const os = options.os ?? process.platform;
   let reason: string;

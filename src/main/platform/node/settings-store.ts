@@ -14,7 +14,13 @@ const CONFIG_NAME = 'settings';
  */
 export function createFileSettings(options: { dir: string; logger: Logger; now?: () => number }): SettingsStore {
   const now = options.now ?? Date.now;
-  const open = () => new Conf<Record<string, unknown>>({ cwd: options.dir, configName: CONFIG_NAME, accessPropertiesByDotNotation: false, clearInvalidConfig: false });
+  const open = () =>
+    new Conf<Record<string, unknown>>({
+      cwd: options.dir,
+      configName: CONFIG_NAME,
+      accessPropertiesByDotNotation: false,
+      clearInvalidConfig: false,
+    });
   const path = join(options.dir, `${CONFIG_NAME}.json`);
 
   let conf: Conf<Record<string, unknown>>;

@@ -26,7 +26,12 @@ function CheckItem({ row, isTarget }: { row: CheckRow; isTarget: boolean }) {
     );
   }
   return (
-    <li className={`diagnostics-check diagnostics-${result.status}${isTarget ? ' diagnostics-target' : ''}`} data-check={row.id} data-status={result.status} {...targetProps}>
+    <li
+      className={`diagnostics-check diagnostics-${result.status}${isTarget ? ' diagnostics-target' : ''}`}
+      data-check={row.id}
+      data-status={result.status}
+      {...targetProps}
+    >
       <span aria-label={WORD[result.status]}>{MARK[result.status]}</span> <strong>{result.title}</strong>: {result.summary}
       {result.status === 'skipped' && result.because ? <span> (skipped because {result.because})</span> : null}
       {result.fix && (result.status === 'fail' || result.status === 'warn') ? <p className="diagnostics-fix">Fix: {result.fix}</p> : null}

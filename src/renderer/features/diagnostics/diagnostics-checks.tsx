@@ -26,7 +26,10 @@ export function DiagnosticsChecks() {
   function submit(event: FormEvent): void {
     event.preventDefault();
     setCopied(undefined);
-    void run({ ...(processName.trim() ? { processName: processName.trim() } : {}), ...(folderPath.trim() ? { folderPath: folderPath.trim() } : {}) });
+    void run({
+      ...(processName.trim() ? { processName: processName.trim() } : {}),
+      ...(folderPath.trim() ? { folderPath: folderPath.trim() } : {}),
+    });
   }
 
   async function copy(): Promise<void> {
@@ -42,10 +45,15 @@ export function DiagnosticsChecks() {
   return (
     <section className="card diagnostics" aria-labelledby="diagnostics-title">
       <h2 id="diagnostics-title">Connection checks</h2>
-      <p>Checks the Orchestrator URL, network, certificate, sign-in, scopes, folders, processes and the robot on this machine, and says how to fix what fails.</p>
+      <p>
+        Checks the Orchestrator URL, network, certificate, sign-in, scopes, folders, processes and the robot on this machine, and says how
+        to fix what fails.
+      </p>
       <form onSubmit={submit}>
-        <label htmlFor={processId}>Process (optional)</label> <input id={processId} value={processName} onChange={(e) => setProcessName(e.target.value)} placeholder="e.g. Hello World" />{' '}
-        <label htmlFor={folderId}>Folder (optional)</label> <input id={folderId} value={folderPath} onChange={(e) => setFolderPath(e.target.value)} placeholder="e.g. Finance/Invoices" />{' '}
+        <label htmlFor={processId}>Process (optional)</label>{' '}
+        <input id={processId} value={processName} onChange={(e) => setProcessName(e.target.value)} placeholder="e.g. Hello World" />{' '}
+        <label htmlFor={folderId}>Folder (optional)</label>{' '}
+        <input id={folderId} value={folderPath} onChange={(e) => setFolderPath(e.target.value)} placeholder="e.g. Finance/Invoices" />{' '}
         <button type="submit" disabled={isRunning}>
           {isRunning ? 'Running checks…' : 'Run checks'}
         </button>
@@ -59,7 +67,11 @@ export function DiagnosticsChecks() {
           <button type="button" onClick={() => void copy()}>
             Copy report
           </button>{' '}
-          {copied === 'yes' ? 'Copied (no tokens or secrets are in it).' : copied === 'failed' ? 'Could not copy: select the checks above and copy them instead.' : null}
+          {copied === 'yes'
+            ? 'Copied (no tokens or secrets are in it).'
+            : copied === 'failed'
+              ? 'Could not copy: select the checks above and copy them instead.'
+              : null}
         </p>
       ) : null}
     </section>

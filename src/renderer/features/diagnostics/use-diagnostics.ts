@@ -26,7 +26,12 @@ export function useDiagnostics() {
         if (!isRunningRef.current) return;
         setRows((current) => {
           const next = current.filter((row) => row.id !== progress.id);
-          next.splice(progress.index, 0, { id: progress.id, title: progress.title, state: progress.state, ...(progress.result ? { result: progress.result } : {}) });
+          next.splice(progress.index, 0, {
+            id: progress.id,
+            title: progress.title,
+            state: progress.state,
+            ...(progress.result ? { result: progress.result } : {}),
+          });
           return next;
         });
       }),

@@ -114,7 +114,11 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
   function launch(entry: PaletteEntry | undefined) {
     if (!entry || isStarting) return;
     if (!entry.isRunnable) {
-      setError(new BatonError('FORBIDDEN', `You may not run ${entry.name}.`, { hint: 'Ask an administrator for the Jobs.Create permission in its folder.' }));
+      setError(
+        new BatonError('FORBIDDEN', `You may not run ${entry.name}.`, {
+          hint: 'Ask an administrator for the Jobs.Create permission in its folder.',
+        }),
+      );
       return;
     }
     if (entry.requiredInputs.length > 0) {
@@ -166,7 +170,12 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
     <div className="palette" role="dialog" aria-modal="true" aria-label="Quick launch" onKeyDown={onDialogKey}>
       <div className="palette-targets" role="group" aria-label="Run target (Tab switches)">
         {(['remote', 'local'] as const).map((candidate) => (
-          <span key={candidate} className="palette-target" data-active={candidate === target} aria-current={candidate === target ? 'true' : undefined}>
+          <span
+            key={candidate}
+            className="palette-target"
+            data-active={candidate === target}
+            aria-current={candidate === target ? 'true' : undefined}
+          >
             {TARGET_LABELS[candidate]}
           </span>
         ))}
@@ -252,7 +261,12 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
 }
 
 function PaletteSourceState({ source, query, count }: { source: Source | undefined; query: string; count: number }) {
-  if (!source || source.status === 'loading') return <p className="palette-muted" role="status">Loading processes…</p>;
+  if (!source || source.status === 'loading')
+    return (
+      <p className="palette-muted" role="status">
+        Loading processes…
+      </p>
+    );
   if (source.status === 'failed')
     return (
       <div className="palette-error" role="alert">
@@ -260,7 +274,12 @@ function PaletteSourceState({ source, query, count }: { source: Source | undefin
         {source.error.hint ? <p className="palette-muted">{source.error.hint}</p> : null}
       </div>
     );
-  if (count === 0) return <p className="palette-muted" role="status">{query ? `No process matches “${query}”.` : 'No processes to run yet.'}</p>;
+  if (count === 0)
+    return (
+      <p className="palette-muted" role="status">
+        {query ? `No process matches “${query}”.` : 'No processes to run yet.'}
+      </p>
+    );
   return (
     <p className="visually-hidden" role="status">
       {count} {count === 1 ? 'process' : 'processes'}

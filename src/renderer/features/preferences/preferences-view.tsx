@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { NOTIFICATION_KINDS, RESET_CONFIRMATION, type NotificationKind, type PreferencesPatch, type SettingsView, type Theme } from '../../../shared/contract/settings';
+import {
+  NOTIFICATION_KINDS,
+  RESET_CONFIRMATION,
+  type NotificationKind,
+  type PreferencesPatch,
+  type SettingsView,
+  type Theme,
+} from '../../../shared/contract/settings';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
@@ -61,7 +68,13 @@ export function PreferencesView() {
           <legend>Theme</legend>
           {(Object.keys(THEME_LABELS) as Theme[]).map((theme) => (
             <label key={theme} className="preference-row">
-              <input type="radio" name="theme" value={theme} checked={preferences.theme === theme} onChange={() => void save({ theme }, 'Theme')} />
+              <input
+                type="radio"
+                name="theme"
+                value={theme}
+                checked={preferences.theme === theme}
+                onChange={() => void save({ theme }, 'Theme')}
+              />
               {THEME_LABELS[theme]}
             </label>
           ))}
@@ -230,7 +243,8 @@ function ResetSection() {
       {isAsking ? (
         <div role="alertdialog" aria-label="Reset Baton?" aria-describedby="reset-explanation" className="card">
           <p id="reset-explanation">
-            This removes your preferences, every connection profile and its saved sign-in. Runs in Orchestrator and on the robot are not touched.
+            This removes your preferences, every connection profile and its saved sign-in. Runs in Orchestrator and on the robot are not
+            touched.
           </p>
           <div className="preference-row">
             <button type="button" className="preference-reset" onClick={() => void reset()}>

@@ -3,7 +3,17 @@ import { Field } from '../../components/field';
 import { shortTypeName } from './argument-values';
 
 /** One input argument as a form control chosen by its kind. */
-export function ArgumentField({ arg, value, error, onChange }: { arg: ArgumentSchema; value: string; error?: string; onChange(value: string): void }) {
+export function ArgumentField({
+  arg,
+  value,
+  error,
+  onChange,
+}: {
+  arg: ArgumentSchema;
+  value: string;
+  error?: string;
+  onChange(value: string): void;
+}) {
   const isRequired = arg.isRequired && !arg.hasDefault;
   const type = shortTypeName(arg.typeName);
   const usesProcessDefault = arg.hasDefault && arg.defaultValue === undefined;
@@ -22,7 +32,14 @@ export function ArgumentField({ arg, value, error, onChange }: { arg: ArgumentSc
             );
           case 'json':
             return (
-              <textarea {...control} rows={3} spellCheck={false} value={value} placeholder='e.g. ["a", "b"]' onChange={(event) => onChange(event.target.value)} />
+              <textarea
+                {...control}
+                rows={3}
+                spellCheck={false}
+                value={value}
+                placeholder='e.g. ["a", "b"]'
+                onChange={(event) => onChange(event.target.value)}
+              />
             );
           case 'datetime':
             return <input {...control} type="datetime-local" step={1} value={value} onChange={(event) => onChange(event.target.value)} />;
@@ -40,7 +57,13 @@ export function ArgumentField({ arg, value, error, onChange }: { arg: ArgumentSc
             );
           case 'string':
             return (
-              <input {...control} type="text" value={value} placeholder={usesProcessDefault ? 'Process default' : undefined} onChange={(event) => onChange(event.target.value)} />
+              <input
+                {...control}
+                type="text"
+                value={value}
+                placeholder={usesProcessDefault ? 'Process default' : undefined}
+                onChange={(event) => onChange(event.target.value)}
+              />
             );
         }
       }}

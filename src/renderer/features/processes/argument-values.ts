@@ -4,8 +4,7 @@ import type { ArgumentSchema } from '../../../shared/contract/catalog';
 export type ArgumentTexts = Record<string, string>;
 
 export type ArgumentConversion =
-  | { isValid: true; inputArguments: Record<string, unknown> }
-  | { isValid: false; errors: Record<string, string> };
+  { isValid: true; inputArguments: Record<string, unknown> } | { isValid: false; errors: Record<string, string> };
 
 /** The form's starting values: each argument's default as text, otherwise empty. */
 export function initialArgumentTexts(schema: readonly ArgumentSchema[]): ArgumentTexts {
@@ -100,7 +99,12 @@ export function shortTypeName(typeName: string): string {
       break;
     }
   }
-  return typeName.slice(0, end).trim().replace(/^System\./, '') || typeName;
+  return (
+    typeName
+      .slice(0, end)
+      .trim()
+      .replace(/^System\./, '') || typeName
+  );
 }
 
 /** The core's VALIDATION error lists `details.fields`; each becomes the message under its field. */

@@ -12,8 +12,10 @@ export function describeCatalogStatus(catalog: Catalog, shown: number, isRefresh
   const total = catalog.processes.length;
   const parts: string[] = [];
   parts.push(shown === total ? `${total} ${total === 1 ? 'process' : 'processes'}` : `${shown} of ${total} processes`);
-  if (catalog.source === 'cache' && catalog.refreshedAt) parts.push(`showing processes from ${formatClockTime(catalog.refreshedAt, locale)}`);
-  else if (catalog.source === 'server' && catalog.refreshedAt && !isRefreshing) parts.push(`updated ${formatClockTime(catalog.refreshedAt, locale)}`);
+  if (catalog.source === 'cache' && catalog.refreshedAt)
+    parts.push(`showing processes from ${formatClockTime(catalog.refreshedAt, locale)}`);
+  else if (catalog.source === 'server' && catalog.refreshedAt && !isRefreshing)
+    parts.push(`updated ${formatClockTime(catalog.refreshedAt, locale)}`);
   if (isRefreshing) parts.push('refreshing…');
   return parts.join(' · ');
 }

@@ -56,12 +56,17 @@ export function ProcessesView() {
   }, []);
   const toggleFavorite = useCallback((process: Process) => setFavorite(process.id, !process.isFavorite), [setFavorite]);
   const renderRow = useCallback(
-    (entry: IndexedProcess, rowIndex: number) => <ProcessRow process={entry.process} isActive={rowIndex === activeIndex} onRun={openRun} onFavorite={toggleFavorite} />,
+    (entry: IndexedProcess, rowIndex: number) => (
+      <ProcessRow process={entry.process} isActive={rowIndex === activeIndex} onRun={openRun} onFavorite={toggleFavorite} />
+    ),
     [activeIndex, openRun, toggleFavorite],
   );
-  const activate = useCallback((entry: IndexedProcess) => {
-    if (entry.process.isRunnable || entry.process.prefersLocal) openRun(entry.process);
-  }, [openRun]);
+  const activate = useCallback(
+    (entry: IndexedProcess) => {
+      if (entry.process.isRunnable || entry.process.prefersLocal) openRun(entry.process);
+    },
+    [openRun],
+  );
 
   function focusList(): void {
     document.querySelector<HTMLElement>('.processes-list [role="listitem"][tabindex="0"]')?.focus();
@@ -92,7 +97,12 @@ export function ProcessesView() {
               }
             }}
           />
-          <select aria-label="Folder" className="processes-folder" value={folderPath} onChange={(event) => setFolderPath(event.target.value)}>
+          <select
+            aria-label="Folder"
+            className="processes-folder"
+            value={folderPath}
+            onChange={(event) => setFolderPath(event.target.value)}
+          >
             <option value="">All folders</option>
             {folders.map((folder) => (
               <option key={folder.path} value={folder.path}>
@@ -101,7 +111,12 @@ export function ProcessesView() {
               </option>
             ))}
           </select>
-          <button type="button" onClick={refresh} disabled={isRefreshing || phase === 'signed-out' || catalog === undefined} aria-busy={isRefreshing || undefined}>
+          <button
+            type="button"
+            onClick={refresh}
+            disabled={isRefreshing || phase === 'signed-out' || catalog === undefined}
+            aria-busy={isRefreshing || undefined}
+          >
             Refresh
           </button>
         </div>

@@ -21,14 +21,26 @@ export interface LocalTarget {
 type Target = 'remote' | 'local';
 
 /** Inputs generated from the process's argument schema, a Remote/Local choice, and "Start". */
-export function RunDialog({ process, local, onClose, onStarted }: { process: Process; local: LocalTarget; onClose(): void; onStarted(run: Run): void }) {
+export function RunDialog({
+  process,
+  local,
+  onClose,
+  onStarted,
+}: {
+  process: Process;
+  local: LocalTarget;
+  onClose(): void;
+  onStarted(run: Run): void;
+}) {
   const api = useBatonApi();
   const formId = useId();
   const remoteReasonId = useId();
   const localReasonId = useId();
   const [texts, setTexts] = useState<ArgumentTexts>(() => initialArgumentTexts(process.inputArguments));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [target, setTarget] = useState<Target>(() => (process.prefersLocal && local.isEnabled) || !process.isRunnable ? 'local' : 'remote');
+  const [target, setTarget] = useState<Target>(() =>
+    (process.prefersLocal && local.isEnabled) || !process.isRunnable ? 'local' : 'remote',
+  );
   const [isStarting, setIsStarting] = useState(false);
   const [failure, setFailure] = useState<BatonError>();
   const form = useRef<HTMLFormElement>(null);
@@ -40,7 +52,9 @@ export function RunDialog({ process, local, onClose, onStarted }: { process: Pro
   function focusFirstInvalid(fieldErrors: Record<string, string>): void {
     const first = process.inputArguments.find((arg) => fieldErrors[arg.name]);
     if (!first) return;
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[data-argument="${CSS.escape(first.name)}"] [aria-invalid]`)?.focus());
+    requestAnimationFrame(() =>
+      form.current?.querySelector<HTMLElement>(`[data-argument="${CSS.escape(first.name)}"] [aria-invalid]`)?.focus(),
+    );
   }
 
   async function start(event: FormEvent): Promise<void> {

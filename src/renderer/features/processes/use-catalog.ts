@@ -58,13 +58,16 @@ export function useCatalog(): CatalogState {
   const refresh = useCallback(() => {
     setIsManualRefresh(true);
     setActionError(undefined);
-    api.catalog.refresh().then(
-      (next) => {
-        setCatalog(next);
-        setLoadError(undefined);
-      },
-      (caught: unknown) => setActionError(toBatonError(caught)),
-    ).finally(() => setIsManualRefresh(false));
+    api.catalog
+      .refresh()
+      .then(
+        (next) => {
+          setCatalog(next);
+          setLoadError(undefined);
+        },
+        (caught: unknown) => setActionError(toBatonError(caught)),
+      )
+      .finally(() => setIsManualRefresh(false));
   }, [api]);
 
   const setFavorite = useCallback(
