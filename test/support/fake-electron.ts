@@ -106,6 +106,10 @@ export function createFakeElectron() {
     getPath(name: string): string {
       return `/fake/${name}`;
     }
+    loginItem: { openAtLogin: boolean; args?: string[] } = { openAtLogin: false };
+    setLoginItemSettings(settings: { openAtLogin: boolean; args?: string[] }): void {
+      this.loginItem = settings;
+    }
     getAppPath(): string {
       return '/fake/app';
     }

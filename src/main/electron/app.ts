@@ -149,7 +149,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   };
   listen('second-instance', (_event: unknown, secondArgv: string[]) => {
     showWindow();
-    const link = deepLinkFromArgv(Array.isArray(secondArgv) ? secondArgv : []);
+    const link = deepLinkFromArgv(Array.isArray(secondArgv) ? secondArgv : [], osPlatform);
     if (link && 'url' in link) void openDeepLink(link.url);
     else if (link) logger.warn('Malformed launch arguments from a second instance', { reason: link.refused });
   });
@@ -346,7 +346,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   disposers.push(() => updates.dispose());
   // Windows and Linux start Baton with `--protocol-launcher <url>` (GitHub Desktop's marker).
   if (app.isPackaged && osPlatform === 'win32') app.setAsDefaultProtocolClient('baton', process.execPath, [PROTOCOL_LAUNCHER_ARG]);
-  const launchLink = deepLinkFromArgv(argv);
+  const launchLink = deepLinkFromArgv(argv, osPlatform);
   if (launchLink && 'url' in launchLink) pendingLinks.push(launchLink.url);
   for (const url of pendingLinks.splice(0)) void openDeepLink(url);
 

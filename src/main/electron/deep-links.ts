@@ -101,15 +101,22 @@ function parseOpen(params: Map<string, string>): DeepLinkResult {
 const looksLikeBatonLink = (arg: string) => /^baton:/i.test(arg);
 
 /**
- * The link in a (second) instance's command line on Windows and Linux, where the OS starts
- * `baton --protocol-launcher "<url>"`. As GitHub Desktop does, a link counts only with the
- * marker and exactly one link argument: a crafted link cannot smuggle extra switches in.
+ * The link in a (second) instance's command line. On Windows Baton registers itself as
+ * `baton --protocol-launcher "<url>"`; as GitHub Desktop does, a link counts there only with the
+ * marker and exactly one link argument, so a crafted link cannot smuggle extra switches in. Linux
+ * desktops start the `.desktop` entry's `Exec … %U`, which passes the URL as one argument and
+ * cannot carry the marker into every package format: there, exactly one link as the last
+ * argument is accepted (and every link still needs the person's confirmation).
  */
-export function deepLinkFromArgv(argv: readonly string[]): { url: string } | { refused: string } | null {
+export function deepLinkFromArgv(
+  argv: readonly string[],
+  platform: NodeJS.Platform = process.platform,
+): { url: string } | { refused: string } | null {
   const links = argv.filter(looksLikeBatonLink);
   const hasMarker = argv.includes(PROTOCOL_LAUNCHER_ARG);
   if (!hasMarker && links.length === 0) return null;
-  if (!hasMarker) return { refused: 'A baton:// link arrived without the protocol launcher marker; it was ignored.' };
-  if (links.length !== 1) return { refused: `Expected exactly one baton:// link after ${PROTOCOL_LAUNCHER_ARG}, got ${links.length}.` };
-  return { url: links[0]! };
+  if (links.length !== 1) return { refused: `Expected exactly one baton:// link, got ${links.length}.` };
+  if (hasMarker) return { url: links[0]! };
+  if (platform !== 'win32' && argv[argv.length - 1] === links[0]) return { url: links[0]! };
+  return { refused: 'A baton:// link arrived without the protocol launcher marker; it was ignored.' };
 }

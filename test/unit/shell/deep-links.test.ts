@@ -70,8 +70,14 @@ describe('deepLinkFromArgv (second instance on Windows and Linux)', () => {
     expect(deepLinkFromArgv([exe])).toBeNull();
   });
 
-  it('refuses a link without the marker', () => {
-    expect(deepLinkFromArgv([exe, 'baton://open?run=1'])).toHaveProperty('refused');
+  it('refuses a link without the marker on Windows', () => {
+    expect(deepLinkFromArgv([exe, 'baton://open?run=1'], 'win32')).toHaveProperty('refused');
+  });
+
+  it('takes the one link a Linux desktop passes last (Exec … %U), and nothing else', () => {
+    expect(deepLinkFromArgv(['/opt/Baton/baton-desktop', 'baton://open?run=1'], 'linux')).toEqual({ url: 'baton://open?run=1' });
+    expect(deepLinkFromArgv(['/opt/Baton/baton-desktop', 'baton://open?run=1', '--inspect'], 'linux')).toHaveProperty('refused');
+    expect(deepLinkFromArgv(['/opt/Baton/baton-desktop', 'baton://open?run=1', 'baton://open?run=2'], 'linux')).toHaveProperty('refused');
   });
 
   it('refuses two links, so a crafted link cannot smuggle in another', () => {

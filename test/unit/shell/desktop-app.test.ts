@@ -9,7 +9,7 @@ const paths = {
   trayIcons: '/opt/baton/assets/tray',
 };
 
-async function start(options: { taken?: string[]; answer?: number; argv?: string[] } = {}) {
+async function start(options: { taken?: string[]; answer?: number; argv?: string[]; platform?: NodeJS.Platform } = {}) {
   const electron = createFakeElectron();
   const registered = new Map<string, () => void>();
   const dialogs: { message: string; detail?: string; buttons?: string[] }[] = [];
@@ -35,7 +35,7 @@ async function start(options: { taken?: string[]; answer?: number; argv?: string
     openFile: files,
     logger: createRecordingLogger(),
     argv: options.argv ?? ['/opt/baton/baton'],
-    platform: 'linux',
+    platform: options.platform ?? 'linux',
   });
   // Let the shell's first reads (settings, session, runs) settle.
   await new Promise((resolve) => setImmediate(resolve));
@@ -58,11 +58,17 @@ describe('the desktop shell wiring', () => {
     expect(reply.result.shortcutProblem).toBe('Ctrl+Alt+B is already used by another application; choose another shortcut in Preferences.');
   });
 
-  it('refuses a second instance’s link without the marker, showing why, and runs nothing', async () => {
-    const { electron, dialogs } = await start();
-    electron.app.emit('second-instance', {}, ['/opt/baton/baton', 'baton://run?process=A&folder=B'], '/');
+  it('refuses a second instance’s link without the marker on Windows, and runs nothing', async () => {
+    const { electron, dialogs } = await start({ platform: 'win32' });
+    electron.app.emit('second-instance', {}, ['C:\\Baton\\Baton.exe', 'baton://run?process=A&folder=B'], '/');
     await new Promise((resolve) => setImmediate(resolve));
     expect(dialogs).toEqual([]);
+  });
+
+  it('asks to confirm a link a Linux desktop passes as the last argument', async () => {
+    const { electron, dialogs } = await start();
+    electron.app.emit('second-instance', {}, ['/opt/baton/baton-desktop', 'baton://run?process=A&folder=B'], '/');
+    await expect.poll(() => dialogs.length).toBe(1);
   });
 
   it('refuses a malformed link with a message and no confirmation', async () => {
