@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ProfileInput, ProfileUpdate } from '../../shared/contract/session';
 import { BatonError } from '../../shared/errors';
-import { authMethodSchema, deploymentSchema, type AuthMethod } from '../../shared/model';
+import { profileViewSchema, type AuthMethod } from '../../shared/model';
 import type { SettingsStore } from '../platform';
 import { parseRedirectUri, resolveConnectionLayout } from './connection-url';
 
@@ -25,19 +25,9 @@ const PROFILES_KEY = 'connection.profiles';
 const ACTIVE_KEY = 'connection.activeProfileId';
 
 /** A profile as stored in settings: no secret ever (they live in the SecretVault). */
-export const storedProfileSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  orchestratorUrl: z.string(),
-  deployment: deploymentSchema,
-  org: z.string().optional(),
-  tenant: z.string().optional(),
-  authMethod: authMethodSchema,
-  clientId: z.string(),
-  redirectUri: z.string(),
+export const storedProfileSchema = profileViewSchema.omit({ isActive: true, state: true, user: true }).extend({
   /** Absent: the defaults of the auth method. */
   scopes: z.array(z.string()).optional(),
-  username: z.string().optional(),
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 
