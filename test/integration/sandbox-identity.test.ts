@@ -6,6 +6,7 @@ import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIdentityServer, type IdentityServer } from '../../src/sandbox/identity';
 import { DEFAULT_REDIRECT_URI, SANDBOX_USERS, sandboxClients } from '../../src/sandbox/seed/users';
+import { CookieJar, fetchWithCookies } from '../support/cookie-jar';
 
 const ORG = 'baton';
 const clients = sandboxClients();
@@ -44,27 +45,10 @@ async function startSandbox(options: { accessTokenTtlSeconds?: number } = {}): P
 
 /** A browser as far as Identity Server can tell: keeps cookies (by path), follows nothing by itself. */
 class Browser {
-  private readonly jar = new Map<string, { value: string; path: string }>();
+  private readonly jar = new CookieJar();
 
   async request(url: string, init: RequestInit = {}): Promise<Response> {
-    const { pathname } = new URL(url);
-    const cookie = [...this.jar.entries()]
-      .filter(([, c]) => pathname === c.path || pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`))
-      .map(([key, c]) => `${key.split('\u0000')[0]}=${c.value}`)
-      .join('; ');
-    const headers = new Headers(init.headers);
-    if (cookie) headers.set('cookie', cookie);
-    const res = await fetch(url, { ...init, headers, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = '', ...attrs] = line.split(';').map((s) => s.trim());
-      const name = pair.slice(0, pair.indexOf('='));
-      const value = pair.slice(pair.indexOf('=') + 1);
-      const path = attrs.find((a) => a.toLowerCase().startsWith('path='))?.slice(5) ?? '/';
-      const expired = attrs.some((a) => /^expires=thu, 01 jan 1970/i.test(a)) || value === '';
-      if (expired) this.jar.delete(`${name}\u0000${path}`);
-      else this.jar.set(`${name}\u0000${path}`, { value, path });
-    }
-    return res;
+    return fetchWithCookies(this.jar, url, init);
   }
 
   /** GETs `url` and follows redirects until one leaves the server for `stopAt` (the client). */

@@ -1,4 +1,5 @@
 import type { Browser } from '../../src/main/platform';
+import { CookieJar, fetchWithCookies } from './cookie-jar';
 
 /**
  * Plays the person's browser against the sandbox Identity Server over real HTTP: keeps
@@ -24,29 +25,13 @@ export interface DriveOptions {
 }
 
 export class BrowserDriver {
-  private readonly jar = new Map<string, { value: string; path: string }>();
+  private readonly jar = new CookieJar();
 
   async request(url: string, init: RequestInit = {}): Promise<Response> {
     const target = new URL(url);
-    const cookie = [...this.jar.entries()]
-      .filter(([, c]) => target.pathname === c.path || target.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`))
-      .map(([key, c]) => `${key.split('\u0000')[0]}=${c.value}`)
-      .join('; ');
-    const headers = new Headers(init.headers);
-    if (cookie) headers.set('cookie', cookie);
     // The app's listener binds the IPv4 loopback for `localhost`; Node may try ::1 first.
     if (target.hostname === 'localhost') target.hostname = '127.0.0.1';
-    const res = await fetch(target, { ...init, headers, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = '', ...attrs] = line.split(';').map((s) => s.trim());
-      const name = pair.slice(0, pair.indexOf('='));
-      const value = pair.slice(pair.indexOf('=') + 1);
-      const path = attrs.find((a) => a.toLowerCase().startsWith('path='))?.slice(5) ?? '/';
-      const isExpired = attrs.some((a) => /^expires=thu, 01 jan 1970/i.test(a)) || value === '';
-      if (isExpired) this.jar.delete(`${name}\u0000${path}`);
-      else this.jar.set(`${name}\u0000${path}`, { value, path });
-    }
-    return res;
+    return fetchWithCookies(this.jar, target, init);
   }
 
   /** GETs `url` and follows redirects until a page answers (not a 3xx). */

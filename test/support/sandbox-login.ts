@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sandbox } from '../../src/sandbox';
 import type { AccessTokenSource } from '../../src/main/orchestrator';
+import { CookieJar, fetchWithCookies } from './cookie-jar';
 
 export const LOGIN_SCOPE = 'openid profile email offline_access OR.Folders.Read OR.Execution.Read OR.Jobs OR.Users.Read';
 
@@ -11,20 +12,8 @@ export interface SandboxTokens {
 
 /** Just enough of a browser for Identity Server: a cookie jar, manual redirects. */
 function createCookieBrowser() {
-  const jar = new Map<string, string>();
-  return async (url: string, init: RequestInit = {}): Promise<Response> => {
-    const headers = new Headers(init.headers);
-    if (jar.size) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-    const res = await fetch(url, { ...init, headers, redirect: 'manual' });
-    for (const line of res.headers.getSetCookie()) {
-      const pair = line.split(';')[0] ?? '';
-      const name = pair.slice(0, pair.indexOf('='));
-      const value = pair.slice(pair.indexOf('=') + 1);
-      if (value === '') jar.delete(name);
-      else jar.set(name, value);
-    }
-    return res;
-  };
+  const jar = new CookieJar();
+  return (url: string, init: RequestInit = {}): Promise<Response> => fetchWithCookies(jar, url, init);
 }
 
 /**
