@@ -1,16 +1,22 @@
-import { JSONRPCErrorException } from 'json-rpc-2.0';
+import type { JsonRpcErrorObject } from '../shared/json-rpc';
 import { ROBOT_ERROR_CODES, type RobotErrorData, type RobotErrorReason } from '../shared/robot-protocol';
 
 /** A protocol error: travels to the client as a JSON-RPC error object with `data.reason`. */
-export class RobotBridgeError extends JSONRPCErrorException {
+export class RobotBridgeError extends Error {
   readonly reason: RobotErrorReason;
+  readonly code: number;
+  readonly data: RobotErrorData;
 
   constructor(reason: RobotErrorReason, message: string, extra: Omit<RobotErrorData, 'reason'> = {}) {
-    super(message, ROBOT_ERROR_CODES[reason], { reason, ...extra });
-    // json-rpc-2.0's base class resets the prototype to its own, which would break instanceof here.
-    Object.setPrototypeOf(this, new.target.prototype);
+    super(message);
     this.name = 'RobotBridgeError';
     this.reason = reason;
+    this.code = ROBOT_ERROR_CODES[reason];
+    this.data = { reason, ...extra };
+  }
+
+  toJsonRpc(): JsonRpcErrorObject {
+    return { code: this.code, message: this.message, data: this.data };
   }
 }
 

@@ -47,8 +47,9 @@ export function createJobManager(deps: { executor: Executor; clock: BridgeClock;
     }
   }
 
+  // record.job never leaves this module uncopied, so counting in place is safe, and cheap per event.
   function nextSeq(record: JobRecord): number {
-    record.job = { ...record.job, seq: record.job.seq + 1 };
+    record.job.seq += 1;
     return record.job.seq;
   }
 

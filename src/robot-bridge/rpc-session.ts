@@ -1,13 +1,15 @@
-import { JSONRPCErrorCode, JSONRPCServer, createJSONRPCErrorResponse, type JSONRPCResponse } from 'json-rpc-2.0';
 import type { z } from 'zod';
 import {
+  JSONRPC_INTERNAL_ERROR,
   JSONRPC_INVALID_REQUEST,
-  PRE_READY_METHODS,
-  ROBOT_PROTOCOL_VERSION,
-  robotMethods,
-  type RobotInfo,
-  type RobotMethod,
-} from '../shared/robot-protocol';
+  JSONRPC_METHOD_NOT_FOUND,
+  JSONRPC_PARSE_ERROR,
+  errorText,
+  readJsonRpc,
+  resultText,
+  type JsonRpcErrorObject,
+} from '../shared/json-rpc';
+import { PRE_READY_METHODS, ROBOT_PROTOCOL_VERSION, robotMethods, type RobotInfo, type RobotMethod } from '../shared/robot-protocol';
 import { RobotBridgeError } from './errors';
 import type { Executor } from './executors';
 import type { JobManager } from './job-manager';
@@ -36,51 +38,64 @@ export interface RpcContext {
 
 type Handler = (params: unknown, session: SessionState) => unknown;
 
-/** One JSON-RPC server for every connection; the connection's SessionState travels as serverParams. */
+const INTERNAL_ERROR: JsonRpcErrorObject = {
+  code: JSONRPC_INTERNAL_ERROR,
+  message: 'Internal error on the robot side.',
+  data: { reason: 'INTERNAL' },
+};
+
+const METHOD_NOT_FOUND: JsonRpcErrorObject = { code: JSONRPC_METHOD_NOT_FOUND, message: 'Method not found' };
+
+const isRobotMethod = (method: string): method is RobotMethod => Object.hasOwn(robotMethods, method);
+
+/** Answers every connection's frames; the connection's SessionState is passed with each one. */
 export function createRpcDispatcher(context: RpcContext): { handle(text: string, session: SessionState): Promise<string | undefined> } {
-  const server = new JSONRPCServer<SessionState>({
-    errorListener: (message, data) => {
-      if (!(data instanceof RobotBridgeError)) context.warn(message, { error: String(data) });
-    },
-  });
+  const handlers = createHandlers(context);
+
+  async function run(method: RobotMethod, rawParams: unknown, session: SessionState): Promise<unknown> {
+    if (session.stage !== 'ready' && !PRE_READY_METHODS.includes(method)) {
+      throw new RobotBridgeError('NOT_PAIRED', 'Say hello with a valid token (or pair) first.');
+    }
+    const parsed = (robotMethods[method].params as z.ZodType).safeParse(rawParams);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(params)', message: issue.message }));
+      throw new RobotBridgeError('INVALID_ARGUMENTS', `Invalid params for ${method}.`, { fields });
+    }
+    return handlers[method](parsed.data, session);
+  }
 
   // Errors that are not RobotBridgeErrors carry internals (paths, stack); the client gets INTERNAL only.
-  server.mapErrorToJSONRPCErrorResponse = (id, error) =>
-    error instanceof RobotBridgeError
-      ? createJSONRPCErrorResponse(id, error.code, error.message, error.data)
-      : createJSONRPCErrorResponse(id, JSONRPCErrorCode.InternalError, 'Internal error on the robot side.', { reason: 'INTERNAL' });
-
-  const handlers = createHandlers(context);
-  for (const method of Object.keys(robotMethods) as RobotMethod[]) {
-    const schema: z.ZodType = robotMethods[method].params;
-    const handler = handlers[method];
-    server.addMethod(method, async (rawParams, session) => {
-      if (session.stage !== 'ready' && !PRE_READY_METHODS.includes(method)) {
-        throw new RobotBridgeError('NOT_PAIRED', 'Say hello with a valid token (or pair) first.');
-      }
-      const parsed = schema.safeParse(rawParams ?? undefined);
-      if (!parsed.success) {
-        const fields = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(params)', message: issue.message }));
-        throw new RobotBridgeError('INVALID_ARGUMENTS', `Invalid params for ${method}.`, { fields });
-      }
-      return handler(parsed.data, session);
-    });
+  function toErrorObject(method: string, error: unknown): JsonRpcErrorObject {
+    if (error instanceof RobotBridgeError) return error.toJsonRpc();
+    context.warn(`Handling ${method} failed`, { error: String(error) });
+    return INTERNAL_ERROR;
   }
 
   return {
     async handle(text, session) {
-      let payload: unknown;
-      try {
-        payload = JSON.parse(text);
-      } catch {
-        return JSON.stringify(createJSONRPCErrorResponse(null, JSONRPCErrorCode.ParseError, 'Parse error'));
+      const message = readJsonRpc(text);
+      switch (message.kind) {
+        case 'request':
+          if (!isRobotMethod(message.method)) return errorText(message.id, METHOD_NOT_FOUND);
+          try {
+            return resultText(message.id, await run(message.method, message.params, session));
+          } catch (error) {
+            return errorText(message.id, toErrorObject(message.method, error));
+          }
+        case 'notification':
+          // Clients only send requests; a notification is carried out but never answered.
+          if (isRobotMethod(message.method)) {
+            await run(message.method, message.params, session).catch((error: unknown) => toErrorObject(message.method, error));
+          }
+          return undefined;
+        case 'invalid':
+          return message.why === 'parse'
+            ? errorText(null, { code: JSONRPC_PARSE_ERROR, message: 'Parse error' })
+            : errorText(message.id, { code: JSONRPC_INVALID_REQUEST, message: 'Invalid Request' });
+        default:
+          // Answers sent to the bridge have nothing to answer.
+          return undefined;
       }
-      // One message per frame (the spec): batches and non-objects are refused before the library sees them.
-      if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
-        return JSON.stringify(createJSONRPCErrorResponse(null, JSONRPC_INVALID_REQUEST, 'Invalid Request'));
-      }
-      const response: JSONRPCResponse | JSONRPCResponse[] | null = await server.receive(payload as never, session);
-      return response ? JSON.stringify(response) : undefined;
     },
   };
 }

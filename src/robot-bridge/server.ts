@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { hostname, userInfo } from 'node:os';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { notificationText } from '../shared/json-rpc';
 import {
   DEFAULT_ROBOT_PORT,
   ROBOT_CLOSE_CODES,
@@ -126,13 +127,13 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
   });
 
   const stopJobFeed = jobs.onNotification((notification) => {
-    const text = JSON.stringify({ jsonrpc: '2.0', method: notification.method, params: notification.params });
+    const text = notificationText(notification.method, notification.params);
     for (const peer of peers) {
       if (peer.session.stage === 'ready' && peer.session.owner === notification.owner) send(peer, text);
     }
   });
   const stopProcessFeed = executor.onProcessesChanged?.(() => {
-    const text = JSON.stringify({ jsonrpc: '2.0', method: 'processes.changed', params: {} });
+    const text = notificationText('processes.changed', {});
     for (const peer of peers) if (peer.session.stage === 'ready') send(peer, text);
   });
 
@@ -194,7 +195,11 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
         socket.close(ROBOT_CLOSE_CODES.unsupportedData, 'Binary frames are not accepted');
         return;
       }
-      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+      const text = Array.isArray(data)
+        ? Buffer.concat(data).toString('utf8')
+        : Buffer.isBuffer(data)
+          ? data.toString('utf8')
+          : Buffer.from(data).toString('utf8');
       dispatcher.handle(text, peer.session).then(
         (response) => {
           if (response !== undefined) send(peer, response);

@@ -218,10 +218,7 @@ export const ROBOT_ERROR_CODES: Record<RobotErrorReason, number> = {
   INTERNAL: -32603,
 };
 
-export const JSONRPC_PARSE_ERROR = -32700;
-export const JSONRPC_INVALID_REQUEST = -32600;
-export const JSONRPC_METHOD_NOT_FOUND = -32601;
-export const JSONRPC_INVALID_PARAMS = -32602;
+export { JSONRPC_INVALID_PARAMS, JSONRPC_INVALID_REQUEST, JSONRPC_METHOD_NOT_FOUND, JSONRPC_PARSE_ERROR } from './json-rpc';
 
 export const robotErrorDataSchema = z.object({
   reason: z.enum(ROBOT_ERROR_REASONS),

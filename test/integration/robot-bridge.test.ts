@@ -222,6 +222,8 @@ describe('robot bridge transport', () => {
     const client = await connect(bridge);
     await client.ready();
     expect((await client.call('robot.selfDestruct')).error?.code).toBe(-32601);
+    // Names every object has are not methods either.
+    for (const inherited of ['toString', '__proto__', 'constructor']) expect((await client.call(inherited)).error?.code).toBe(-32601);
     const bad = await client.call('jobs.stop', { jobId: 42 });
     expect(bad.error?.code).toBe(-32602);
     expect(bad.error?.data).toMatchObject({ reason: 'INVALID_ARGUMENTS', fields: [{ path: 'jobId' }] });

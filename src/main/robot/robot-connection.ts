@@ -1,7 +1,7 @@
-import { JSONRPCClient, JSONRPCErrorException, JSONRPCServer, JSONRPCServerAndClient } from 'json-rpc-2.0';
 import { WebSocket } from 'ws';
 import type { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { readJsonRpc, requestText } from '../../shared/json-rpc';
 import {
   ROBOT_MAX_FRAME_BYTES,
   ROBOT_SUBPROTOCOL,
@@ -28,6 +28,13 @@ export interface ConnectionClosed {
 export interface RobotConnection {
   request<M extends RobotMethod>(method: M, params: RobotMethodParams<M>): Promise<RobotMethodResult<M>>;
   close(): void;
+}
+
+interface PendingRequest {
+  method: RobotMethod;
+  resolve(result: unknown): void;
+  reject(error: BatonError): void;
+  cancelTimer(): void;
 }
 
 export type NotificationHandler = <N extends RobotNotification>(method: N, params: RobotNotificationParams<N>) => void;
@@ -58,22 +65,47 @@ export function openRobotConnection(deps: {
   const disconnected = (message: string): BatonError =>
     new BatonError('ROBOT_UNAVAILABLE', message, { hint: robotUnavailable(deps.url).hint, details: { url: deps.url, disconnected: true } });
 
-  const rpc = new JSONRPCServerAndClient(
-    new JSONRPCServer(),
-    new JSONRPCClient((payload: unknown) => {
-      if (socket.readyState !== socket.OPEN) throw new Error('The connection to the robot bridge is closed.');
-      socket.send(JSON.stringify(payload));
-    }),
-    { errorListener: (message) => deps.logger.warn(message) },
-  );
-  for (const method of Object.keys(robotNotifications) as RobotNotification[]) {
-    const schema: z.ZodType = robotNotifications[method];
-    rpc.addMethod(method, (params: unknown) => {
-      const parsed = schema.safeParse(params);
-      if (!parsed.success) return deps.logger.warn('Ignored a malformed notification from the robot bridge', { method });
-      deps.onNotification(method, parsed.data as never);
-    });
-  }
+  let lastRequestId = 0;
+  const pending = new Map<number, PendingRequest>();
+  const settle = (id: unknown): PendingRequest | undefined => {
+    const request = typeof id === 'number' ? pending.get(id) : undefined;
+    if (!request) return undefined;
+    pending.delete(id as number);
+    request.cancelTimer();
+    return request;
+  };
+
+  const receive = (text: string): void => {
+    const message = readJsonRpc(text);
+    switch (message.kind) {
+      case 'result': {
+        const request = settle(message.id);
+        if (!request) return deps.logger.warn('Ignored an answer from the robot bridge to no open request');
+        const parsed = (robotMethods[request.method].result as z.ZodType).safeParse(message.result);
+        if (parsed.success) return request.resolve(parsed.data);
+        return request.reject(
+          new BatonError('INTERNAL', `The robot bridge sent an unexpected answer to ${request.method}.`, {
+            hint: 'Update the robot bridge to the same version as Baton.',
+          }),
+        );
+      }
+      case 'error': {
+        const request = settle(message.id);
+        if (!request) return deps.logger.warn('The robot bridge reported an error to no open request', { code: message.error.code });
+        return request.reject(toBatonError(message.error));
+      }
+      case 'notification': {
+        if (!Object.hasOwn(robotNotifications, message.method)) return;
+        const method = message.method as RobotNotification;
+        const parsed = (robotNotifications[method] as z.ZodType).safeParse(message.params);
+        if (!parsed.success) return deps.logger.warn('Ignored a malformed notification from the robot bridge', { method });
+        return deps.onNotification(method, parsed.data as never);
+      }
+      default:
+        // The bridge never asks the client anything; anything else is not JSON-RPC.
+        return deps.logger.warn('Ignored a frame from the robot bridge that is not a JSON-RPC answer or notification');
+    }
+  };
 
   let lastHeard = deps.clock.now();
   let cancelWatchdog = () => {};
@@ -93,31 +125,17 @@ export function openRobotConnection(deps: {
   let isOpen = false;
 
   const connection: RobotConnection = {
-    async request(method, params) {
-      let cancelTimer = () => {};
-      const timedOut = new Promise<never>((_resolve, reject) => {
-        cancelTimer = deps.clock.setTimeout(
-          () => reject(disconnected(`The robot bridge did not answer ${method} in time.`)),
-          deps.requestTimeoutMs,
-        );
+    request(method, params) {
+      return new Promise((resolve, reject) => {
+        if (socket.readyState !== socket.OPEN) return reject(disconnected('The connection to the robot bridge was lost.'));
+        const id = ++lastRequestId;
+        const cancelTimer = deps.clock.setTimeout(() => {
+          pending.delete(id);
+          reject(disconnected(`The robot bridge did not answer ${method} in time.`));
+        }, deps.requestTimeoutMs);
+        pending.set(id, { method, resolve: resolve as (result: unknown) => void, reject, cancelTimer });
+        socket.send(requestText(id, method, params));
       });
-      try {
-        const raw: unknown = await Promise.race([rpc.request(method, params, undefined), timedOut]);
-        const parsed = (robotMethods[method].result as z.ZodType).safeParse(raw);
-        if (!parsed.success) {
-          throw new BatonError('INTERNAL', `The robot bridge sent an unexpected answer to ${method}.`, {
-            hint: 'Update the robot bridge to the same version as Baton.',
-          });
-        }
-        return parsed.data as RobotMethodResult<typeof method>;
-      } catch (error) {
-        if (error instanceof BatonError) throw error;
-        // Code 0 is json-rpc-2.0's own "could not send / connection gone", not a bridge answer.
-        if (error instanceof JSONRPCErrorException && error.code !== 0) throw toBatonError(error);
-        throw disconnected('The connection to the robot bridge was lost.');
-      } finally {
-        cancelTimer();
-      }
     },
     close() {
       cancelWatchdog();
@@ -145,17 +163,14 @@ export function openRobotConnection(deps: {
     socket.on('message', (data, isBinary) => {
       lastHeard = deps.clock.now();
       if (isBinary) return;
-      let payload: unknown;
-      try {
-        payload = JSON.parse(data.toString());
-      } catch {
-        return deps.logger.warn('Ignored a frame from the robot bridge that is not JSON');
-      }
-      rpc.receiveAndSend(payload as never, undefined, undefined).catch(() => {});
+      receive(data.toString());
     });
     socket.on('close', (code) => {
       cancelWatchdog();
-      rpc.rejectAllPendingRequests('The connection to the robot bridge closed.');
+      for (const [id, request] of pending) {
+        settle(id);
+        request.reject(disconnected('The connection to the robot bridge was lost.'));
+      }
       const closed: ConnectionClosed = { code, httpStatus, error: lastError };
       if (!isOpen) reject(closed);
       else deps.onClosed(closed);

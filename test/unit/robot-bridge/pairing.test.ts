@@ -48,7 +48,7 @@ describe('pairing', () => {
   it('voids the pairing after five wrong codes and refuses that connection for 60 seconds', () => {
     const { pairing, clock } = setup();
     const { pairingId } = pairing.begin('c1', 'Baton');
-    const left: number[] = [];
+    const left: (number | undefined)[] = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
       try {
         pairing.complete('c1', pairingId, '87654321');
