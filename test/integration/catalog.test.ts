@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
-import { createClientPool, type AccessTokenSource, type ConnectionSource } from '../../src/main/orchestrator';
+import { DEFAULT_CONCURRENCY, createClientPool, type AccessTokenSource, type ConnectionSource } from '../../src/main/orchestrator';
 import type { Clock, HttpFetch, SettingsStore } from '../../src/main/platform';
 import { createMemorySettings } from '../../src/main/platform/memory';
 import type { SandboxOptions } from '../../src/sandbox';
@@ -135,7 +135,7 @@ describe('the catalog against the sandbox Orchestrator', () => {
     expect(full[1]).toContain('$skip=1000');
   });
 
-  it('keeps at most 8 requests in flight while fetching 30 folders in parallel', async () => {
+  it('keeps at most DEFAULT_CONCURRENCY (16) requests in flight while fetching 30 folders in parallel', async () => {
     const sandbox = await sandboxWith({ version: '19.10', folders: 30, processesPerFolder: 2, latencyMs: 25 });
     let inFlight = 0;
     let peak = 0;
@@ -152,7 +152,7 @@ describe('the catalog against the sandbox Orchestrator', () => {
     const { processes } = await catalog.refresh();
     // 19.10 releases have no HiddenForAttendedUser: all 60 show.
     expect(processes).toHaveLength(60);
-    expect(peak).toBe(8);
+    expect(peak).toBe(DEFAULT_CONCURRENCY);
   });
 
   it('shows a folder that failed with its error, keeps its last list, and keeps the other folders', async () => {

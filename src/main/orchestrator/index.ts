@@ -1,6 +1,7 @@
 export type { AccessTokenSource, ConnectionSource, ConnectionWithTokens, OrchestratorConnection } from './types';
 export {
   createOrchestratorClient,
+  DEFAULT_CONCURRENCY,
   buildUrl,
   type OrchestratorClient,
   type OrchestratorClientOptions,

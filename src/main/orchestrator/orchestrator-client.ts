@@ -29,7 +29,7 @@ export interface OrchestratorClientOptions {
   fetch: HttpFetch;
   clock: Clock;
   logger?: Logger;
-  /** Requests in flight at once (default 8). */
+  /** Requests in flight at once (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
   /** Per attempt (default 30 s). */
   timeoutMs?: number;
@@ -55,10 +55,17 @@ export function buildUrl(apiBaseUrl: string, path: string, query: Record<string,
   return `${base}${path}${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 
+/**
+ * Enough for a 10,000-process catalog's remaining pages (releases and the Jobs.Create pass, 18 of
+ * them) to go out in about one wave, as a browser on HTTP/2 would send them; few enough that a
+ * per-folder listing of hundreds of folders does not open hundreds of connections.
+ */
+export const DEFAULT_CONCURRENCY = 16;
+
 /** One Orchestrator, one profile: headers, timeouts, retries with backoff, one token refresh on 401, error mapping. */
 export function createOrchestratorClient(options: OrchestratorClientOptions): OrchestratorClient {
   const { connection, tokens, clock } = options;
-  const limiter = createConcurrencyLimiter(options.concurrency ?? 8);
+  const limiter = createConcurrencyLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? 30_000;
   const random = options.random ?? Math.random;
