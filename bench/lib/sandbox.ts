@@ -14,10 +14,16 @@ export function startBenchSandbox(opts: SandboxOptions): Promise<TestSandbox> {
 }
 
 /** A fetch that counts requests and response bytes (what crossed the wire, as the body's length). */
-export function createCountingFetch(): HttpFetch & { requests: number; bytes: number; reset(): void } {
+export interface SentRequest {
+  url: string;
+  init: RequestInit | undefined;
+}
+
+export function createCountingFetch(): HttpFetch & { requests: number; bytes: number; sent: SentRequest[]; reset(): void } {
   const counting = Object.assign(
     async (input: string | URL, init?: RequestInit): Promise<Response> => {
       counting.requests += 1;
+      counting.sent.push({ url: String(input), init });
       const response = await fetch(input, init);
       const body = await response.arrayBuffer();
       counting.bytes += body.byteLength;
@@ -26,9 +32,11 @@ export function createCountingFetch(): HttpFetch & { requests: number; bytes: nu
     {
       requests: 0,
       bytes: 0,
+      sent: [] as SentRequest[],
       reset() {
         counting.requests = 0;
         counting.bytes = 0;
+        counting.sent = [];
       },
     },
   );

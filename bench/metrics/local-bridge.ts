@@ -10,11 +10,22 @@ import { elapsedMs, median, now, quantile, ratioOf } from '../lib/stats';
 
 const KB = 'x'.repeat(1024);
 
-/** A bare `ws` echo server and a client awaiting each echo: the floor for a request over a WebSocket here. */
+const ANSWER = JSON.stringify({ jsonrpc: '2.0', id: 1, result: {} });
+
+/**
+ * A bare `ws` echo server and a client awaiting each echo: the floor for a request over a WebSocket
+ * here. It sends what the bridge sends for `jobs.message` to a simulated job, so both carry the same
+ * frames: the 1 KB back (the job's `reply:` event there) and then a short answer, which the client awaits.
+ */
 async function startEcho(): Promise<{ roundTrip(): Promise<void>; close(): Promise<void> }> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(server, 'listening');
-  server.on('connection', (socket) => socket.on('message', (data) => socket.send(data)));
+  server.on('connection', (socket) =>
+    socket.on('message', (data) => {
+      socket.send(data);
+      socket.send(ANSWER);
+    }),
+  );
   const socket = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}`);
   await once(socket, 'open');
   let id = 0;
@@ -22,7 +33,13 @@ async function startEcho(): Promise<{ roundTrip(): Promise<void>; close(): Promi
     roundTrip() {
       const message = JSON.stringify({ jsonrpc: '2.0', id: ++id, method: 'jobs.message', params: { payload: KB } });
       return new Promise<void>((resolve) => {
-        socket.once('message', () => resolve());
+        let framesDue = 2;
+        const onFrame = (): void => {
+          if (--framesDue > 0) return;
+          socket.off('message', onFrame);
+          resolve();
+        };
+        socket.on('message', onFrame);
         socket.send(message);
       });
     },
@@ -109,7 +126,7 @@ export const localBridge: Metric = {
           ratio: ratioOf(median(batonRtt), median(bareRtt)),
           budget: null,
           pass: null,
-          note: `jobs.message with 1 KB through Baton's robot client and the bridge, vs a bare ws echo of 1 KB; ${batonRtt.length} samples each`,
+          note: `jobs.message with 1 KB to a simulated job (answer plus the job's 1 KB reply event) through Baton's robot client and the bridge, vs a bare ws server sending the same two frames back; ${batonRtt.length} samples each, interleaved`,
         },
         {
           name: 'bridge.rtt.p99',
