@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CheckStatus } from '../../../shared/contract/diagnostics';
 import type { CheckRow } from './use-diagnostics';
+import '../../components/visually-hidden.css';
 import './diagnostics.css';
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!', skipped: '–' };
@@ -32,7 +33,9 @@ function CheckItem({ row, isTarget }: { row: CheckRow; isTarget: boolean }) {
       data-status={result.status}
       {...targetProps}
     >
-      <span aria-label={WORD[result.status]}>{MARK[result.status]}</span> <strong>{result.title}</strong>: {result.summary}
+      {/* A label on a plain span is not read by every screen reader; the word is there as text instead. */}
+      <span aria-hidden="true">{MARK[result.status]}</span>
+      <span className="visually-hidden">{WORD[result.status]}: </span> <strong>{result.title}</strong>: {result.summary}
       {result.status === 'skipped' && result.because ? <span> (skipped because {result.because})</span> : null}
       {result.fix && (result.status === 'fail' || result.status === 'warn') ? <p className="diagnostics-fix">Fix: {result.fix}</p> : null}
       {result.evidence.length > 0 ? (

@@ -146,14 +146,14 @@ export function ProcessesView() {
           </ul>
         ) : null}
         <div className="processes-body">
-          {!catalog && !loadError ? <p role="status">Loading processes…</p> : null}
+          {!catalog && !loadError ? <ListPlaceholder>Loading processes…</ListPlaceholder> : null}
           {phase === 'signed-out' ? (
             <div className="card processes-empty">
               <h2>Sign in to see your processes</h2>
               <p>{catalog?.error?.hint ?? 'Add a connection profile and sign in to see your processes.'}</p>
             </div>
           ) : null}
-          {phase === 'loading' ? <p role="status">Loading processes from Orchestrator…</p> : null}
+          {phase === 'loading' ? <ListPlaceholder>Loading processes from Orchestrator…</ListPlaceholder> : null}
           {phase === 'empty' ? (
             <div className="card processes-empty">
               <h2>No processes yet</h2>
@@ -209,6 +209,15 @@ export function ProcessesView() {
           }}
         />
       ) : null}
+    </div>
+  );
+}
+
+/** Stands where the list will be, with the list's frame and height, so nothing moves when it arrives. */
+function ListPlaceholder({ children }: { children: string }) {
+  return (
+    <div className="processes-placeholder">
+      <p role="status">{children}</p>
     </div>
   );
 }

@@ -8,7 +8,21 @@ import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { elapsedMs, formatElapsed, formatValue, isActiveRun, stateLabel, targetLabel } from './run-format';
 
 /** One run: what, where, its state, how long, and what it produced or why it failed. */
-export function RunItem({ run, now, logs, onUpdated }: { run: Run; now: number; logs?: RunLog[]; onUpdated(run: Run): void }) {
+export function RunItem({
+  run,
+  now,
+  logs,
+  onUpdated,
+  headingLevel,
+}: {
+  run: Run;
+  now: number;
+  logs?: RunLog[];
+  onUpdated(run: Run): void;
+  /** One below the heading above the list, so the outline has no gaps for screen-reader users. */
+  headingLevel: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const api = useBatonApi();
   const [isStopping, setIsStopping] = useState(false);
   const [stopError, setStopError] = useState<BatonError>();
@@ -33,7 +47,7 @@ export function RunItem({ run, now, logs, onUpdated }: { run: Run; now: number; 
   return (
     <li className="run-item" data-state={run.state}>
       <div className="run-head">
-        <h3 className="run-name">{run.processName}</h3>
+        <Heading className="run-name">{run.processName}</Heading>
         <span className="run-state" data-state={run.state} data-testid="run-state">
           {stateLabel(run.state)}
         </span>

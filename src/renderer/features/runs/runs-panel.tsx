@@ -26,7 +26,7 @@ export function RunsPanel({ state, showHeading = true, limit }: { state: RunsSta
       {shown && shown.length > 0 ? (
         <ul className="runs-list" aria-label="Run history">
           {shown.map((run) => (
-            <RunItem key={run.id} run={run} now={now} logs={logs[run.id]} onUpdated={upsert} />
+            <RunItem key={run.id} run={run} now={now} logs={logs[run.id]} onUpdated={upsert} headingLevel={showHeading ? 3 : 2} />
           ))}
         </ul>
       ) : null}
