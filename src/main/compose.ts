@@ -154,6 +154,8 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
 
   const handlers: BatonHandlers = {
     'app.info': async () => appInfo,
+    // Only the desktop host has a window to bring forward; it binds its own handler (src/main/electron).
+    'app.showArea': async () => ({ isShown: false }),
     'policy.status': async () => policy.status,
     // <handlers:session>
     ...session.handlers,

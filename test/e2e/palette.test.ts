@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ShowAreaParams } from '../../src/shared/contract/app';
 import type { Catalog, Process } from '../../src/shared/contract/catalog';
 import type { Run, StartRunParams } from '../../src/shared/contract/runs';
+import { BatonError } from '../../src/shared/errors';
 import { startWebApp, type WebApp } from '../support/web-app';
 
 const process = (name: string, folderPath: string, extra: Partial<Process> = {}): Process => ({
@@ -29,6 +31,8 @@ const catalog: Catalog = {
     process('Vendor Onboarding', 'Finance/AP', {
       inputArguments: [{ name: 'VendorId', kind: 'string', typeName: 'System.String', isRequired: true, hasDefault: false }],
     }),
+    // Listed as runnable, but Orchestrator refuses to start it.
+    process('Month-End Close', 'Finance/Closing'),
   ],
   refreshedAt: '2026-01-01T00:00:00Z',
   source: 'server',
@@ -39,6 +43,7 @@ let app: WebApp;
 let page: Page;
 const started: StartRunParams[] = [];
 const runs = new Map<string, Run>();
+const shownAreas: ShowAreaParams[] = [];
 
 beforeAll(async () => {
   app = await startWebApp({
@@ -47,6 +52,10 @@ beforeAll(async () => {
       // answers with a fixed catalog, and a started run ends Successful, so only the palette is under test.
       core.handlers['catalog.get'] = async () => catalog;
       core.handlers['runs.start'] = async (params) => {
+        if (params.target === 'remote' && params.processId === 'Finance/Closing:Month-End Close')
+          throw new BatonError('FORBIDDEN', 'Orchestrator refused to start Month-End Close.', {
+            hint: 'Ask an administrator for the Jobs.Create permission in Finance/Closing.',
+          });
         started.push(params);
         const entry = params.target === 'remote' ? catalog.processes.find((p) => p.id === params.processId)! : undefined;
         const run: Run = {
@@ -65,6 +74,11 @@ beforeAll(async () => {
         return run;
       };
       core.handlers['runs.get'] = async ({ runId }) => runs.get(runId)!;
+      // The desktop host brings its main window forward; here the call is only recorded.
+      core.handlers['app.showArea'] = async (params) => {
+        shownAreas.push(params);
+        return { isShown: true };
+      };
     },
   });
 });
@@ -76,7 +90,17 @@ afterAll(async () => {
 afterEach(async () => {
   await app.closePage();
   started.length = 0;
+  shownAreas.length = 0;
 });
+
+async function runRefusedProcess(): Promise<void> {
+  await page.getByRole('combobox', { name: 'Find a process to run' }).pressSequentially('month');
+  await page.getByRole('option', { name: /Month-End Close/ }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByRole('alert').filter({ hasText: 'Orchestrator refused to start Month-End Close.' }).waitFor();
+}
+
+const focusedText = () => page.evaluate(() => document.activeElement?.textContent);
 
 async function openPalette(): Promise<void> {
   page = await app.openPage();
@@ -124,11 +148,40 @@ describe('the quick-launch palette in the web host', () => {
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Tab');
     await page.getByRole('listbox', { name: 'Local (this machine) processes' }).waitFor({ state: 'attached' });
-    await page.getByRole('alert').waitFor();
+    await page.getByRole('alert').getByRole('link', { name: 'Check Robot bridge' }).waitFor();
     await page.emulateMedia({ colorScheme: 'dark' });
     await app.screenshot('screens/palette-local-dark.png');
+    // Tab visits the error's Check link first, then goes on to the other target.
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedText).toBe('Check Robot bridge');
     await page.keyboard.press('Tab');
     await page.getByRole('listbox', { name: 'Remote (Orchestrator) processes' }).waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Find a process to run');
+  });
+
+  it('offers the Check link of a refused run, and Enter on it closes the palette on Diagnostics at that check', async () => {
+    await openPalette();
+    await runRefusedProcess();
+    const alert = page.getByRole('alert').filter({ hasText: 'Orchestrator refused to start Month-End Close.' });
+    expect(await alert.textContent()).toContain('Ask an administrator for the Jobs.Create permission in Finance/Closing.');
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedText).toBe('Check Permission to run the process');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Quick launch' }).waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: 'Diagnostics' }).waitFor();
+    expect(await page.evaluate(() => location.hash)).toBe('#/diagnostics?check=run-permission');
+  });
+
+  it('in its own window (#/palette) asks the host to show Diagnostics at the check of a refused run', async () => {
+    page = await app.openPage('#/palette');
+    await page.getByRole('dialog', { name: 'Quick launch' }).waitFor();
+    await runRefusedProcess();
+    await page.keyboard.press('Tab');
+    await expect.poll(focusedText).toBe('Check Permission to run the process');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownAreas).toEqual([{ area: 'diagnostics', check: 'run-permission' }]);
+    // The palette window stays on its own page; the host puts it away.
+    expect(await page.evaluate(() => location.hash)).toBe('#/palette');
   });
 
   it('also opens with Ctrl+K and closes with Esc, giving focus back', async () => {

@@ -1,59 +1,31 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import type {
-  App,
-  BrowserWindow,
-  Dialog,
-  GlobalShortcut,
-  IpcMain,
-  Menu,
-  Net,
-  Notification,
-  NotificationConstructorOptions,
-  Session,
-  Shell,
-  Tray,
-} from 'electron';
-import { createCore } from '../compose';
-import { createPolicyGuard, loadMachinePolicy } from '../policy';
+import type { ResultOf } from '../../shared/api';
+import type { ShowAreaParams } from '../../shared/contract/app';
+import { createPolicyGuard } from '../policy';
 import type { Logger } from '../platform';
-import { createElectronPlatform, openElectronStore, type OpenKeyValueFile, type SafeStorageApi } from '../platform/electron';
-import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
+import { openElectronStore, type OpenKeyValueFile } from '../platform/electron';
 import { aboutDetail } from './about';
-import { startAutoUpdate, type UpdaterApi } from './auto-update';
-import { createLinuxAutostart } from './linux-autostart';
-import { createFileLogger } from './log-files';
-import { createWindowBoundsKeeper, type ScreenApi, type WindowBoundsKeeper } from './window-bounds';
-import { deepLinkFromArgv, PROTOCOL_LAUNCHER_ARG } from './deep-links';
-import { createDesktopShell, targetToHash, type DesktopShell } from './desktop-shell';
-import { isServiceNotificationAllowed } from './notification-rules';
-import { createPaletteWindow } from './palette-window';
+import { createAppLifetime } from './app-lifetime';
+import { loadElectronUpdater, startAutoUpdate, type UpdaterApi } from './auto-update';
+import { createDeepLinkInbox } from './deep-link-inbox';
+import { PROTOCOL_LAUNCHER_ARG } from './deep-links';
+import { createDesktopCore } from './desktop-core';
+import { createDesktopShell, type DesktopShell } from './desktop-shell';
+import type { ElectronApis } from './electron-apis';
 import { createExternalOpener } from './external-links';
 import { bindIpc } from './ipc';
+import { createFileLogger } from './log-files';
+import { AUTOSTART_ARG, createLoginItemSetter } from './login-item';
+import { createMainWindowPresenter, type MainWindowPresenter } from './main-window-presenter';
+import { createPaletteWindow, type PaletteWindow } from './palette-window';
 import { resolveRendererLocation } from './renderer-location';
 import { hardenApp } from './security';
 import { createTray, type BatonTray } from './tray';
+import { createTrayActions } from './tray-actions';
 import { createTrustedSenders } from './trusted-senders';
-import { createMainWindow, type MainWindow } from './window';
+import { createWindowBoundsKeeper } from './window-bounds';
 
-/** The Electron modules the desktop host uses; index.ts passes the real ones, tests a fake. */
-export interface ElectronApis {
-  app: App;
-  BrowserWindow: typeof BrowserWindow;
-  ipcMain: IpcMain;
-  Menu: Pick<typeof Menu, 'buildFromTemplate'>;
-  Tray: typeof Tray;
-  session: { defaultSession: Session };
-  shell: Pick<Shell, 'openExternal'> & Partial<Pick<Shell, 'openPath'>>;
-  safeStorage: SafeStorageApi;
-  Notification: Pick<typeof Notification, 'isSupported'> & (new (options: NotificationConstructorOptions) => Notification);
-  net: Pick<Net, 'fetch'>;
-  /** Optional so hosts and tests without them still start; each enables one feature. */
-  globalShortcut?: Pick<GlobalShortcut, 'register' | 'unregister'>;
-  dialog?: Pick<Dialog, 'showMessageBox'>;
-  /** Remembers the window's place per display arrangement (only after `ready`). */
-  screen?: ScreenApi;
-}
+export type { ElectronApis } from './electron-apis';
+export { AUTOSTART_ARG } from './login-item';
 
 export interface DesktopAppOptions {
   electron: ElectronApis;
@@ -79,17 +51,6 @@ export interface DesktopAppOptions {
   /** Start at login on Linux; the XDG autostart file (linux-autostart.ts) by default. */
   linuxAutostart?: { apply(openAtLogin: boolean): Promise<void> };
 }
-
-async function loadElectronUpdater(): Promise<UpdaterApi> {
-  // A CommonJS package: depending on the bundler its exports sit on the module or on `default`.
-  const loaded = (await import('electron-updater')) as { autoUpdater?: unknown; default?: { autoUpdater?: unknown } };
-  const updater = loaded.autoUpdater ?? loaded.default?.autoUpdater;
-  if (!updater) throw new Error('electron-updater has no autoUpdater');
-  return updater as UpdaterApi;
-}
-
-/** Added by the login item, so a start by the OS stays in the tray. */
-export const AUTOSTART_ARG = '--autostart';
 
 export interface DesktopApp {
   showWindow(target?: string): void;
@@ -118,265 +79,137 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     return null;
   }
 
-  let mainWindow: MainWindow | undefined;
-  let tray: BatonTray | undefined;
-  let isQuitting = false;
-  const disposers: (() => void | Promise<void>)[] = [];
-  const listen = (event: string, listener: (...args: never[]) => void) => {
-    app.on(event as 'ready', listener as () => void);
-    disposers.push(() => void app.removeListener(event as 'ready', listener as () => void));
-  };
-
+  const lifetime = createAppLifetime(app, logger);
   const argv = options.argv ?? process.argv;
   const osPlatform = options.platform ?? process.platform;
-  let isReady = false;
+  // Created once `ready` comes; callbacks registered before then find them undefined.
+  let mainWindow: MainWindowPresenter | undefined = undefined;
+  let palette: PaletteWindow | undefined = undefined;
+  let tray: BatonTray | undefined;
   let shell: DesktopShell | undefined = undefined;
-  // Links that arrive before the core is up (macOS open-url at launch) wait for it.
-  const pendingLinks: string[] = [];
-  const openDeepLink = async (url: string) => {
-    if (!shell) return void pendingLinks.push(url);
-    await shell.handleDeepLink(url);
-  };
-  const showWindow = (target?: string) => {
-    // A second launch before `ready` has nothing to show yet; the window opens on ready anyway.
-    if (!isReady) return;
-    if (!mainWindow || mainWindow.window.isDestroyed()) mainWindow = openWindow();
-    mainWindow.show();
-    shell?.clearAttention();
-    const hash = targetToHash(target);
-    // The hash is one of a fixed set of routes (targetToHash), never text from outside.
-    if (hash) void mainWindow.window.webContents.executeJavaScript?.(`location.hash = ${JSON.stringify(hash)}`)?.catch(() => {});
-  };
-  listen('second-instance', (_event: unknown, secondArgv: string[]) => {
-    showWindow();
-    const link = deepLinkFromArgv(Array.isArray(secondArgv) ? secondArgv : [], osPlatform);
-    if (link && 'url' in link) void openDeepLink(link.url);
-    else if (link) logger.warn('Malformed launch arguments from a second instance', { reason: link.refused });
-  });
-  // macOS delivers links by event, also at launch, so this is registered before ready.
-  listen('open-url', (event: { preventDefault(): void }, url: string) => {
-    event.preventDefault();
-    void openDeepLink(url);
-  });
+  // A second launch before `ready` has nothing to show yet; the window opens on ready anyway.
+  const showWindow = (target?: string) => mainWindow?.show(target);
+  const deepLinks = createDeepLinkInbox({ lifetime, platform: osPlatform, showWindow: () => showWindow(), logger });
   await app.whenReady();
 
   const openExternal = createExternalOpener(electron.shell);
-  disposers.push(hardenApp({ app, session: electron.session.defaultSession, openExternal, isDev: Boolean(options.devServerUrl), logger }));
+  lifetime.onDispose(
+    hardenApp({ app, session: electron.session.defaultSession, openExternal, isDev: Boolean(options.devServerUrl), logger }),
+  );
 
-  const platform = await createElectronPlatform({
-    app,
-    safeStorage: electron.safeStorage,
-    Notification: electron.Notification,
-    net: electron.net,
+  const { core, platform, systemNotifier, policy } = await createDesktopCore({
+    electron,
     openExternal,
     openFile: options.openFile ?? openElectronStore,
+    version: options.version,
     onNotificationClick: (target) => showWindow(target),
     logger,
   });
-  // Services notify on their own (the run service at a run's end); the preferences decide here.
-  const systemNotifier = platform.notifier;
-  const currentPreferences = () => readStoredPreferences(platform.settings.get(PREFERENCES_KEY)).preferences;
-  const loadedPolicy = await loadMachinePolicy(logger);
-  const core = createCore({
-    platform: {
-      ...platform,
-      notifier: {
-        notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)),
-      },
-    },
-    version: options.version,
-    policy: loadedPolicy,
-  });
-  disposers.push(() => core.dispose());
+  lifetime.onDispose(() => core.dispose());
 
+  // The palette window's "Check …" links lead into the main window, which only this host has.
+  const showArea = async ({ area, check }: ShowAreaParams): Promise<ResultOf<'app.showArea'>> => {
+    if (!mainWindow) return { isShown: false };
+    mainWindow.show(check ? `check:${check}` : `area:${area}`);
+    palette?.hide();
+    return { isShown: true };
+  };
   const location = resolveRendererLocation({ indexHtml: paths.rendererIndex, devServerUrl: options.devServerUrl });
   const trusted = createTrustedSenders({ isAppUrl: location.isAppUrl });
-  disposers.push(bindIpc({ ipcMain: electron.ipcMain, core, isTrustedSender: trusted.isTrusted, logger }));
-
-  const bounds: WindowBoundsKeeper | undefined = electron.screen
-    ? createWindowBoundsKeeper({ screen: electron.screen, settings: platform.settings, clock: platform.clock, logger })
-    : undefined;
-  let untrackWindow: (() => void) | undefined;
-  disposers.push(() => untrackWindow?.());
-  function openWindow(): MainWindow {
-    untrackWindow?.();
-    const opened = createMainWindow({
-      BrowserWindow: electron.BrowserWindow,
-      preloadPath: paths.preload,
-      url: location.url,
-      icon: paths.appIcon,
-      trusted,
-      isQuitting: () => isQuitting,
-      showWhenReady: !startsHidden,
-      onHiddenToTray: () => shell?.explainHiddenToTray(),
-      placement: bounds?.placement({ width: 1100, height: 760 }),
+  lifetime.onDispose(
+    bindIpc({
+      ipcMain: electron.ipcMain,
+      core: { handlers: { ...core.handlers, 'app.showArea': showArea }, events: core.events },
+      isTrustedSender: trusted.isTrusted,
       logger,
-    });
-    untrackWindow = bounds?.track(opened.window);
-    return opened;
-  }
-  // Started by the OS at login: stay in the tray until the person asks for the window.
-  let startsHidden = argv.includes(AUTOSTART_ARG);
-  mainWindow = openWindow();
-  startsHidden = false;
-  isReady = true;
-  disposers.push(() => mainWindow?.dispose());
+    }),
+  );
 
-  const palette = createPaletteWindow({
+  mainWindow = createMainWindowPresenter({
+    BrowserWindow: electron.BrowserWindow,
+    preloadPath: paths.preload,
+    url: location.url,
+    icon: paths.appIcon,
+    trusted,
+    isQuitting: lifetime.isQuitting,
+    // Started by the OS at login: stay in the tray until the person asks for the window.
+    startsHidden: argv.includes(AUTOSTART_ARG),
+    onHiddenToTray: () => shell?.explainHiddenToTray(),
+    onShown: () => shell?.clearAttention(),
+    bounds: electron.screen
+      ? createWindowBoundsKeeper({ screen: electron.screen, settings: platform.settings, clock: platform.clock, logger })
+      : undefined,
+    logger,
+  });
+  lifetime.onDispose(() => mainWindow?.dispose());
+
+  palette = createPaletteWindow({
     BrowserWindow: electron.BrowserWindow,
     preloadPath: paths.preload,
     url: location.url,
     trusted,
-    isQuitting: () => isQuitting,
+    isQuitting: lifetime.isQuitting,
   });
-  disposers.push(() => palette.dispose());
+  lifetime.onDispose(() => palette?.dispose());
 
-  const failed = (what: string) => (error: unknown) => logger.warn(what, { error: String(error) });
-  const runProcess = async (processId: string) => {
-    const catalog = await core.handlers['catalog.get']({});
-    const process = catalog.processes.find((candidate) => candidate.id === processId);
-    // Required inputs are asked for in the window's run dialog.
-    if (!process || process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault)) return showWindow('area:processes');
-    await core.handlers['runs.start']({ target: 'remote', processId });
-  };
-  const rerun = async (runId: string) => {
-    const run = await core.handlers['runs.get']({ runId });
-    await core.handlers['runs.start'](
-      run.target === 'remote'
-        ? { target: 'remote', processId: run.processId, inputArguments: run.inputArguments }
-        : { target: 'local', processKey: run.processId, inputArguments: run.inputArguments },
-    );
-  };
-  function loginItemSetter(): ((openAtLogin: boolean) => void) | undefined {
-    if (osPlatform === 'win32' || osPlatform === 'darwin')
-      return (openAtLogin) => app.setLoginItemSettings({ openAtLogin, args: [AUTOSTART_ARG] });
-    // From source, the executable is the development Electron: nothing to start at login.
-    if (osPlatform !== 'linux' || !app.isPackaged) return undefined;
-    const autostart =
-      options.linuxAutostart ??
-      createLinuxAutostart({
-        fs: { mkdir, writeFile, rm },
-        env: process.env,
-        homeDir: homedir(),
-        executable: process.env.APPIMAGE ?? process.execPath,
-        args: [AUTOSTART_ARG],
-      });
-    return (openAtLogin) => void autostart.apply(openAtLogin).catch(failed('Start at login could not be changed'));
-  }
-  const quit = async () => {
-    // Quitting stops nothing in Orchestrator or on the robot, but the person should know what keeps going.
-    const active = shell?.activeRuns() ?? [];
-    if (active.length > 0 && electron.dialog) {
-      const answer = await electron.dialog.showMessageBox({
-        type: 'info',
-        title: 'Baton',
-        message:
-          active.length === 1 ? 'This run keeps going after Baton quits:' : `These ${active.length} runs keep going after Baton quits:`,
-        detail: active.map((run) => `${run.processName} (${run.target === 'local' ? 'this machine' : 'Orchestrator'})`).join('\n'),
-        buttons: ['Quit', 'Cancel'],
-        defaultId: 0,
-        cancelId: 1,
-      });
-      if (answer.response !== 0) return;
-    }
-    app.quit();
-  };
   tray = createTray({
     Tray: electron.Tray,
     Menu: electron.Menu,
     iconDir: paths.trayIcons,
     platform: osPlatform,
-    actions: {
-      open: () => showWindow(),
-      quit: () => void quit().catch(failed('Quit failed')),
-      'run-favorite': (id) => id && void runProcess(id).catch(failed('The favourite could not be started')),
-      rerun: (id) => id && void rerun(id).catch(failed('The run could not be started again')),
-      'stop-run': (id) => id && void core.handlers['runs.stop']({ runId: id, mode: 'soft' }).catch(failed('The run could not be stopped')),
-      'open-run': (id) => showWindow(id ? `run:${id}` : undefined),
-      'toggle-pause': () => void shell?.togglePause().catch(failed('Notifications could not be paused')),
-      preferences: () => showWindow('area:settings'),
-      palette: () => palette.toggle(),
-      'open-logs': () =>
-        void electron.shell
-          .openPath?.(logsDir)
-          .then(
-            (problem) => problem && logger.warn('The logs folder could not be opened', { problem }),
-            failed('The logs folder could not be opened'),
-          ),
-      about: () =>
-        void electron.dialog
-          ?.showMessageBox({
-            type: 'info',
-            title: 'About Baton',
-            message: 'Baton',
-            detail: aboutDetail(options.version, platform.runtimes),
-            buttons: ['OK'],
-          })
-          .catch(failed('The About dialog could not be shown')),
-      'install-update': () => updates?.installNow(),
-    },
+    actions: createTrayActions({
+      handlers: core.handlers,
+      showWindow,
+      togglePalette: () => palette?.toggle(),
+      toggleNotificationPause: () => shell?.togglePause() ?? Promise.resolve(),
+      activeRuns: () => shell?.activeRuns() ?? [],
+      installUpdate: () => updates?.installNow(),
+      quitApp: () => app.quit(),
+      logsDir,
+      openPath: electron.shell.openPath?.bind(electron.shell),
+      dialog: electron.dialog,
+      aboutDetail: () => aboutDetail(options.version, platform.runtimes),
+      logger,
+    }),
   });
-  disposers.push(() => tray?.dispose());
+  lifetime.onDispose(() => {
+    tray?.dispose();
+    tray = undefined;
+  });
   shell = createDesktopShell({
     core,
     tray,
     notifier: systemNotifier,
     settings: platform.settings,
     show: showWindow,
-    togglePalette: () => palette.toggle(),
-    setLoginItem: loginItemSetter(),
+    togglePalette: () => palette?.toggle(),
+    setLoginItem: createLoginItemSetter({ app, platform: osPlatform, linuxAutostart: options.linuxAutostart, logger }),
     globalShortcut: electron.globalShortcut,
     dialog: electron.dialog,
     platform: osPlatform,
     logger,
   });
-  disposers.push(() => shell?.dispose());
+  lifetime.onDispose(() => shell?.dispose());
   const updates = startAutoUpdate({
     loadUpdater: options.loadUpdater ?? loadElectronUpdater,
     isPackaged: app.isPackaged,
-    policy: createPolicyGuard(loadedPolicy.policy, { path: loadedPolicy.status.path }).updates(),
+    policy: createPolicyGuard(policy.policy, { path: policy.status.path }).updates(),
     clock: platform.clock,
     logger,
     onUpdateReady: (version) => shell?.setUpdateReady(version),
     // quitAndInstall closes the windows first; they must close, not hide to the tray.
-    beforeInstall: () => {
-      isQuitting = true;
-    },
+    beforeInstall: lifetime.markQuitting,
   });
-  disposers.push(() => updates.dispose());
+  lifetime.onDispose(() => updates.dispose());
   // Windows and Linux start Baton with `--protocol-launcher <url>` (GitHub Desktop's marker).
   if (app.isPackaged && osPlatform === 'win32') app.setAsDefaultProtocolClient('baton', process.execPath, [PROTOCOL_LAUNCHER_ARG]);
-  const launchLink = deepLinkFromArgv(argv, osPlatform);
-  if (launchLink && 'url' in launchLink) pendingLinks.push(launchLink.url);
-  for (const url of pendingLinks.splice(0)) void openDeepLink(url);
+  deepLinks.deliverTo(shell.handleDeepLink, argv);
 
-  listen('before-quit', () => {
-    isQuitting = true;
-  });
+  lifetime.listen('before-quit', lifetime.markQuitting);
   // Baton stays in the tray when its window is gone; only Quit ends it.
-  listen('window-all-closed', () => {});
-  listen('activate', () => showWindow());
+  lifetime.listen('window-all-closed', () => {});
+  lifetime.listen('activate', () => showWindow());
+  lifetime.holdQuitUntilDisposed();
 
-  let disposing: Promise<void> | undefined;
-  const dispose = () =>
-    (disposing ??= (async () => {
-      isQuitting = true;
-      for (const disposer of disposers.reverse()) {
-        try {
-          await disposer();
-        } catch (error) {
-          logger.error('A part of Baton did not shut down cleanly', { error: String(error) });
-        }
-      }
-      tray = undefined;
-    })());
-  // Electron does not wait for async work in will-quit: hold the quit, dispose, then quit again.
-  const onWillQuit = (event: { preventDefault(): void }) => {
-    if (disposing) return;
-    event.preventDefault();
-    void dispose().finally(() => app.quit());
-  };
-  app.on('will-quit', onWillQuit);
-
-  return { showWindow, openDeepLink, hasTray: () => tray !== undefined, dispose };
+  return { showWindow, openDeepLink: deepLinks.open, hasTray: () => tray !== undefined, dispose: lifetime.dispose };
 }

@@ -118,3 +118,12 @@ export function startAutoUpdate(options: AutoUpdateOptions): AutoUpdate {
     },
   };
 }
+
+/** electron-updater's `autoUpdater`, imported only when a packaged build asks for it. */
+export async function loadElectronUpdater(): Promise<UpdaterApi> {
+  // A CommonJS package: depending on the bundler its exports sit on the module or on `default`.
+  const loaded = (await import('electron-updater')) as { autoUpdater?: unknown; default?: { autoUpdater?: unknown } };
+  const updater = loaded.autoUpdater ?? loaded.default?.autoUpdater;
+  if (!updater) throw new Error('electron-updater has no autoUpdater');
+  return updater as UpdaterApi;
+}

@@ -222,11 +222,3 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     },
   };
 }
-
-/** Where in the window a notification or link target leads (the renderer routes by hash). */
-export function targetToHash(target: string | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.startsWith('run:')) return '#/runs';
-  const area = /^area:([a-z]+)$/.exec(target)?.[1];
-  return area ? `#/${area}` : undefined;
-}

@@ -4,6 +4,8 @@ import { secureWebPreferences } from './window';
 
 export interface PaletteWindow {
   toggle(): void;
+  /** Puts the palette away (it stays loaded for the next toggle). */
+  hide(): void;
   dispose(): void;
 }
 
@@ -56,6 +58,9 @@ export function createPaletteWindow(options: {
         window.show();
         window.focus();
       }
+    },
+    hide() {
+      if (window && !window.isDestroyed() && window.isVisible()) window.hide();
     },
     dispose() {
       untrust?.();

@@ -1,14 +1,18 @@
 import { useEffect, useState } from 'react';
+import type { AreaId } from '../../shared/contract/app';
 
-export const AREAS = [
-  { id: 'processes', label: 'Processes' },
-  { id: 'runs', label: 'Runs' },
-  { id: 'robot', label: 'Robot' },
-  { id: 'diagnostics', label: 'Diagnostics' },
-  { id: 'settings', label: 'Settings' },
-] as const;
+export type { AreaId };
 
-export type AreaId = (typeof AREAS)[number]['id'];
+// Typed by the contract's AREA_IDS, so an area the main process can show is one the window has.
+const LABELS: Record<AreaId, string> = {
+  processes: 'Processes',
+  runs: 'Runs',
+  robot: 'Robot',
+  diagnostics: 'Diagnostics',
+  settings: 'Settings',
+};
+
+export const AREAS = (Object.keys(LABELS) as AreaId[]).map((id) => ({ id, label: LABELS[id] }));
 
 export function areaFromHash(hash: string): AreaId {
   // `#/diagnostics?check=tls` is still the Diagnostics area; the query is the area's own.

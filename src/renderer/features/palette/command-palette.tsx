@@ -1,10 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { BatonApi } from '../../../shared/api';
+import type { CheckId } from '../../../shared/contract/diagnostics';
 import type { Run } from '../../../shared/contract/runs';
 import { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { checkForCode } from '../../components';
 import { rankEntries, type PaletteEntry } from './fuzzy-match';
+import { PaletteError } from './palette-error';
 
 type Target = 'remote' | 'local';
 type Source = { status: 'loading' } | { status: 'done'; entries: PaletteEntry[] } | { status: 'failed'; error: BatonError };
@@ -46,9 +49,19 @@ async function loadEntries(api: BatonApi, target: Target): Promise<PaletteEntry[
 
 /**
  * The quick-launch palette: type to find, Enter runs (or asks for the required inputs first),
- * Tab switches Remote/Local, Esc closes. Everything works from the keyboard alone.
+ * Tab switches Remote/Local, Esc closes. An error offers its "Check …" link, which Tab reaches
+ * before it switches. Everything works from the keyboard alone.
  */
-export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(): void; initialTarget?: Target }) {
+export function CommandPalette({
+  onClose,
+  onOpenDiagnostics,
+  initialTarget = 'remote',
+}: {
+  onClose(): void;
+  /** Leads to Diagnostics at the check an error's link names; where that is depends on the palette's host. */
+  onOpenDiagnostics(check: CheckId): void | Promise<unknown>;
+  initialTarget?: Target;
+}) {
   const api = useBatonApi();
   const [target, setTarget] = useState<Target>(initialTarget);
   const [sources, setSources] = useState<Partial<Record<Target, Source>>>({});
@@ -60,6 +73,7 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
   const [error, setError] = useState<BatonError | undefined>();
   const [isStarting, setIsStarting] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
   const listId = useId();
   const source = sources[target];
 
@@ -92,6 +106,10 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
 
   const matches = useMemo(() => (source?.status === 'done' ? rankEntries(source.entries, query) : []), [source, query]);
   const active = matches[Math.min(activeIndex, matches.length - 1)];
+  const runError = run?.error ? BatonError.fromPayload(run.error) : undefined;
+  const shownErrors = [inputsFor || source?.status !== 'failed' ? undefined : source.error, error, runError];
+  const hasCheckLink = shownErrors.some((shown) => shown && checkForCode(shown.code));
+  const checkLinks = () => [...(dialogRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-check]') ?? [])];
 
   async function start(entry: PaletteEntry, inputArguments?: Record<string, string>) {
     setError(undefined);
@@ -129,6 +147,25 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
     void start(entry);
   }
 
+  function switchTarget() {
+    setTarget((current) => (current === 'remote' ? 'local' : 'remote'));
+    setActiveIndex(0);
+    // A launch error was about the other target's process.
+    setError(undefined);
+  }
+
+  function openCheck(check: CheckId) {
+    Promise.resolve(onOpenDiagnostics(check)).catch((failure: unknown) => setError(toBatonError(failure)));
+  }
+
+  // In the search view Tab goes from the last "Check …" link on to the other target, as it does from the search box.
+  function onCheckLinkKey(event: KeyboardEvent<HTMLAnchorElement>) {
+    if (inputsFor || event.key !== 'Tab' || event.shiftKey || event.currentTarget !== checkLinks().at(-1)) return;
+    event.preventDefault();
+    switchTarget();
+    searchRef.current?.focus();
+  }
+
   function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
     switch (event.key) {
       case 'ArrowDown':
@@ -143,11 +180,13 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
         event.preventDefault();
         launch(active);
         break;
-      case 'Tab':
+      case 'Tab': {
         event.preventDefault();
-        setTarget((current) => (current === 'remote' ? 'local' : 'remote'));
-        setActiveIndex(0);
+        const link = event.shiftKey ? undefined : checkLinks()[0];
+        if (link) link.focus();
+        else switchTarget();
         break;
+      }
     }
   }
 
@@ -167,7 +206,7 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
   }
 
   return (
-    <div className="palette" role="dialog" aria-modal="true" aria-label="Quick launch" onKeyDown={onDialogKey}>
+    <div ref={dialogRef} className="palette" role="dialog" aria-modal="true" aria-label="Quick launch" onKeyDown={onDialogKey}>
       <div className="palette-targets" role="group" aria-label="Run target (Tab switches)">
         {(['remote', 'local'] as const).map((candidate) => (
           <span
@@ -240,40 +279,49 @@ export function CommandPalette({ onClose, initialTarget = 'remote' }: { onClose(
               </li>
             ))}
           </ul>
-          <PaletteSourceState source={source} query={query} count={matches.length} />
+          <PaletteSourceState
+            source={source}
+            query={query}
+            count={matches.length}
+            onOpenCheck={openCheck}
+            onCheckLinkKey={onCheckLinkKey}
+          />
         </>
       )}
-      {error ? (
-        <div className="palette-error" role="alert">
-          <p>{error.message}</p>
-          {error.hint ? <p className="palette-muted">{error.hint}</p> : null}
-        </div>
-      ) : null}
+      {error ? <PaletteError error={error} onOpenCheck={openCheck} onLinkKeyDown={onCheckLinkKey} /> : null}
       {run ? (
         <p className="palette-run" role="status" data-testid="palette-run" data-state={run.state}>
           {run.processName}: {STATE_LABELS[run.state] ?? run.state}
-          {run.error ? ` (${run.error.message})` : ''}
         </p>
       ) : null}
-      <p className="palette-help palette-muted">↑↓ choose · Enter run · Tab Remote/Local · Esc close</p>
+      {runError ? <PaletteError error={runError} onOpenCheck={openCheck} onLinkKeyDown={onCheckLinkKey} /> : null}
+      <p className="palette-help palette-muted">
+        ↑↓ choose · Enter run · Tab {hasCheckLink && !inputsFor ? 'Check link, then Remote/Local' : 'Remote/Local'} · Esc close
+      </p>
     </div>
   );
 }
 
-function PaletteSourceState({ source, query, count }: { source: Source | undefined; query: string; count: number }) {
+function PaletteSourceState({
+  source,
+  query,
+  count,
+  onOpenCheck,
+  onCheckLinkKey,
+}: {
+  source: Source | undefined;
+  query: string;
+  count: number;
+  onOpenCheck(check: CheckId): void;
+  onCheckLinkKey(event: KeyboardEvent<HTMLAnchorElement>): void;
+}) {
   if (!source || source.status === 'loading')
     return (
       <p className="palette-muted" role="status">
         Loading processes…
       </p>
     );
-  if (source.status === 'failed')
-    return (
-      <div className="palette-error" role="alert">
-        <p>{source.error.message}</p>
-        {source.error.hint ? <p className="palette-muted">{source.error.hint}</p> : null}
-      </div>
-    );
+  if (source.status === 'failed') return <PaletteError error={source.error} onOpenCheck={onOpenCheck} onLinkKeyDown={onCheckLinkKey} />;
   if (count === 0)
     return (
       <p className="palette-muted" role="status">

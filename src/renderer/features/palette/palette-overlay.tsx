@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { CheckId } from '../../../shared/contract/diagnostics';
+import { useBatonApi } from '../../app/baton-context';
+import { diagnosticsHref } from '../../components';
 import { CommandPalette } from './command-palette';
 import { isPaletteShortcut } from './fuzzy-match';
 import './palette.css';
@@ -30,18 +33,31 @@ export function PaletteOverlay({ initialTarget }: { initialTarget?: 'remote' | '
     const previous = returnFocus.current;
     if (previous instanceof HTMLElement) queueMicrotask(() => previous.focus());
   };
+  // The page behind the overlay is the app itself: close, and let it route to Diagnostics.
+  const openDiagnostics = (check: CheckId) => {
+    close();
+    window.location.hash = diagnosticsHref(check);
+  };
   return (
     <div className="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && close()}>
-      <CommandPalette onClose={close} initialTarget={initialTarget} />
+      <CommandPalette onClose={close} onOpenDiagnostics={openDiagnostics} initialTarget={initialTarget} />
     </div>
   );
 }
 
-/** The desktop app's always-on-top palette window renders only this. */
+/**
+ * The desktop app's always-on-top palette window renders only this. It has no Diagnostics of its
+ * own: a "Check …" link asks the host to bring the main window forward there (which also puts the palette away).
+ */
 export function PaletteWindow({ onClose, initialTarget }: { onClose(): void; initialTarget?: 'remote' | 'local' }) {
+  const api = useBatonApi();
   return (
     <div className="palette-window">
-      <CommandPalette onClose={onClose} initialTarget={initialTarget} />
+      <CommandPalette
+        onClose={onClose}
+        onOpenDiagnostics={(check) => api.app.showArea({ area: 'diagnostics', check })}
+        initialTarget={initialTarget}
+      />
     </div>
   );
 }

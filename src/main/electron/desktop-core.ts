@@ -1,0 +1,53 @@
+import { createCore, type Core } from '../compose';
+import type { Logger, Notifier, Platform } from '../platform';
+import { createElectronPlatform, type OpenKeyValueFile } from '../platform/electron';
+import { loadMachinePolicy, type LoadedPolicy } from '../policy';
+import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
+import type { ElectronApis } from './electron-apis';
+import type { OpenExternal } from './external-links';
+import { isServiceNotificationAllowed } from './notification-rules';
+
+export interface DesktopCore {
+  core: Core;
+  platform: Platform;
+  /** The OS notifier itself; the core's services get one filtered by the preferences. */
+  systemNotifier: Notifier;
+  policy: LoadedPolicy;
+}
+
+/** The core as the desktop app runs it: on Electron's platform, under the machine policy. Call after `ready`. */
+export async function createDesktopCore(options: {
+  electron: Pick<ElectronApis, 'app' | 'safeStorage' | 'Notification' | 'net'>;
+  openExternal: OpenExternal;
+  openFile: OpenKeyValueFile;
+  version: string;
+  onNotificationClick(target: string | undefined): void;
+  logger: Logger;
+}): Promise<DesktopCore> {
+  const { electron, logger } = options;
+  const platform = await createElectronPlatform({
+    app: electron.app,
+    safeStorage: electron.safeStorage,
+    Notification: electron.Notification,
+    net: electron.net,
+    openExternal: options.openExternal,
+    openFile: options.openFile,
+    onNotificationClick: options.onNotificationClick,
+    logger,
+  });
+  // Services notify on their own (the run service at a run's end); the preferences decide here.
+  const systemNotifier = platform.notifier;
+  const currentPreferences = () => readStoredPreferences(platform.settings.get(PREFERENCES_KEY)).preferences;
+  const policy = await loadMachinePolicy(logger);
+  const core = createCore({
+    platform: {
+      ...platform,
+      notifier: {
+        notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)),
+      },
+    },
+    version: options.version,
+    policy,
+  });
+  return { core, platform, systemNotifier, policy };
+}

@@ -1,0 +1,35 @@
+import type {
+  App,
+  BrowserWindow,
+  Dialog,
+  GlobalShortcut,
+  IpcMain,
+  Menu,
+  Net,
+  Notification,
+  NotificationConstructorOptions,
+  Session,
+  Shell,
+  Tray,
+} from 'electron';
+import type { SafeStorageApi } from '../platform/electron';
+import type { ScreenApi } from './window-bounds';
+
+/** The Electron modules the desktop host uses; index.ts passes the real ones, tests a fake. */
+export interface ElectronApis {
+  app: App;
+  BrowserWindow: typeof BrowserWindow;
+  ipcMain: IpcMain;
+  Menu: Pick<typeof Menu, 'buildFromTemplate'>;
+  Tray: typeof Tray;
+  session: { defaultSession: Session };
+  shell: Pick<Shell, 'openExternal'> & Partial<Pick<Shell, 'openPath'>>;
+  safeStorage: SafeStorageApi;
+  Notification: Pick<typeof Notification, 'isSupported'> & (new (options: NotificationConstructorOptions) => Notification);
+  net: Pick<Net, 'fetch'>;
+  /** Optional so hosts and tests without them still start; each enables one feature. */
+  globalShortcut?: Pick<GlobalShortcut, 'register' | 'unregister'>;
+  dialog?: Pick<Dialog, 'showMessageBox'>;
+  /** Remembers the window's place per display arrangement (only after `ready`). */
+  screen?: ScreenApi;
+}

@@ -1,0 +1,80 @@
+import type { BrowserWindow } from 'electron';
+import { CHECK_IDS } from '../../shared/contract/diagnostics';
+import type { Logger } from '../platform';
+import type { TrustedSenders } from './trusted-senders';
+import { createMainWindow, type MainWindow } from './window';
+import type { WindowBoundsKeeper } from './window-bounds';
+
+export interface MainWindowPresenter {
+  /**
+   * Brings the main window forward, opening it again if it was destroyed, at a target:
+   * `run:<id>`, `area:<id>`, `check:<id>` (Diagnostics at that check), or as it was.
+   */
+  show(target?: string): void;
+  dispose(): void;
+}
+
+export interface MainWindowPresenterOptions {
+  BrowserWindow: typeof BrowserWindow;
+  preloadPath: string;
+  url: string;
+  icon?: string;
+  trusted: TrustedSenders;
+  isQuitting(): boolean;
+  /** Started by the OS at login: the first window stays hidden until the person asks for it. */
+  startsHidden: boolean;
+  onHiddenToTray(): void;
+  /** The person sees the window now (whatever needed attention has been seen). */
+  onShown(): void;
+  /** Opens each window where it last was on these displays; Electron's default place without it. */
+  bounds?: WindowBoundsKeeper;
+  logger: Logger;
+}
+
+/** The app's one main window: opened at once, reopened when it was destroyed, shown at a place on request. */
+export function createMainWindowPresenter(options: MainWindowPresenterOptions): MainWindowPresenter {
+  let untrackBounds: (() => void) | undefined;
+  const open = (showWhenReady: boolean): MainWindow => {
+    untrackBounds?.();
+    const opened = createMainWindow({
+      BrowserWindow: options.BrowserWindow,
+      preloadPath: options.preloadPath,
+      url: options.url,
+      icon: options.icon,
+      trusted: options.trusted,
+      isQuitting: options.isQuitting,
+      showWhenReady,
+      onHiddenToTray: options.onHiddenToTray,
+      placement: options.bounds?.placement({ width: 1100, height: 760 }),
+      logger: options.logger,
+    });
+    untrackBounds = options.bounds?.track(opened.window);
+    return opened;
+  };
+  let mainWindow = open(!options.startsHidden);
+
+  return {
+    show(target) {
+      if (mainWindow.window.isDestroyed()) mainWindow = open(true);
+      mainWindow.show();
+      options.onShown();
+      const hash = targetToHash(target);
+      // The hash is one of a fixed set of routes (targetToHash), never text from outside.
+      if (hash) void mainWindow.window.webContents.executeJavaScript?.(`location.hash = ${JSON.stringify(hash)}`)?.catch(() => {});
+    },
+    dispose() {
+      mainWindow.dispose();
+      untrackBounds?.();
+    },
+  };
+}
+
+/** Where in the window a notification, link or palette target leads (the renderer routes by hash). */
+export function targetToHash(target: string | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.startsWith('run:')) return '#/runs';
+  const check = /^check:([a-z-]+)$/.exec(target)?.[1];
+  if (check) return CHECK_IDS.find((id) => id === check) ? `#/diagnostics?check=${check}` : '#/diagnostics';
+  const area = /^area:([a-z]+)$/.exec(target)?.[1];
+  return area ? `#/${area}` : undefined;
+}
