@@ -155,10 +155,10 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
       socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => accept(ws));
+    wss.handleUpgrade(request, socket, head, (ws) => accept(ws, socket));
   });
 
-  function accept(socket: WebSocket): void {
+  function accept(socket: WebSocket, wire: Socket): void {
     const peer: Peer = {
       socket,
       session: { connectionId: randomUUID(), stage: 'new', clientName: 'unknown client', owner: undefined },
@@ -200,9 +200,11 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
         : Buffer.isBuffer(data)
           ? data.toString('utf8')
           : Buffer.from(data).toString('utf8');
+      const releaseWrites = holdWrites(wire);
       dispatcher.handle(text, peer.session).then(
         (response) => {
           if (response !== undefined) send(peer, response);
+          releaseWrites();
         },
         (error: unknown) => logger.warn('Could not handle a message', { error: String(error) }),
       );
@@ -253,6 +255,23 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
       return closed;
     },
   };
+}
+
+/**
+ * Holds one connection's writes while a message is handled, so the notifications it causes (a job's
+ * reply, its state) and the answer leave in one write instead of one each. Released with the
+ * answer, or when the event loop moves on if the handler waits for I/O, so nothing is held long.
+ */
+function holdWrites(wire: Socket): () => void {
+  wire.cork();
+  let isHeld = true;
+  const release = (): void => {
+    if (!isHeld) return;
+    isHeld = false;
+    wire.uncork();
+  };
+  setImmediate(release);
+  return release;
 }
 
 function checkUpgrade(
