@@ -48,11 +48,19 @@ const METHOD_NOT_FOUND: JsonRpcErrorObject = { code: JSONRPC_METHOD_NOT_FOUND, m
 
 const isRobotMethod = (method: string): method is RobotMethod => Object.hasOwn(robotMethods, method);
 
-/** Answers every connection's frames; the connection's SessionState is passed with each one. */
-export function createRpcDispatcher(context: RpcContext): { handle(text: string, session: SessionState): Promise<string | undefined> } {
+/** What to send back for one frame: nothing, an answer now, or an answer once the executor is done. */
+export type RpcAnswer = string | undefined | Promise<string | undefined>;
+
+/**
+ * Answers every connection's frames; the connection's SessionState is passed with each one. An answer
+ * that needs no waiting is returned at once, so it leaves in the same write as the notifications the
+ * call caused (src/robot-bridge/server.ts).
+ */
+export function createRpcDispatcher(context: RpcContext): { handle(text: string, session: SessionState): RpcAnswer } {
   const handlers = createHandlers(context);
 
-  async function run(method: RobotMethod, rawParams: unknown, session: SessionState): Promise<unknown> {
+  /** The handler's result: a value, or a promise for the few that wait on the executor. Throws when refused. */
+  function run(method: RobotMethod, rawParams: unknown, session: SessionState): unknown {
     if (session.stage !== 'ready' && !PRE_READY_METHODS.includes(method)) {
       throw new RobotBridgeError('NOT_PAIRED', 'Say hello with a valid token (or pair) first.');
     }
@@ -72,22 +80,32 @@ export function createRpcDispatcher(context: RpcContext): { handle(text: string,
   }
 
   return {
-    async handle(text, session) {
+    handle(text, session) {
       const message = readJsonRpc(text);
       switch (message.kind) {
-        case 'request':
-          if (!isRobotMethod(message.method)) return errorText(message.id, METHOD_NOT_FOUND);
+        case 'request': {
+          const { id, method } = message;
+          if (!isRobotMethod(method)) return errorText(id, METHOD_NOT_FOUND);
+          const refuse = (error: unknown): string => errorText(id, toErrorObject(method, error));
           try {
-            return resultText(message.id, await run(message.method, message.params, session));
+            const result = run(method, message.params, session);
+            return isPromiseLike(result) ? Promise.resolve(result).then((value) => resultText(id, value), refuse) : resultText(id, result);
           } catch (error) {
-            return errorText(message.id, toErrorObject(message.method, error));
+            return refuse(error);
           }
-        case 'notification':
+        }
+        case 'notification': {
           // Clients only send requests; a notification is carried out but never answered.
-          if (isRobotMethod(message.method)) {
-            await run(message.method, message.params, session).catch((error: unknown) => toErrorObject(message.method, error));
+          const { method } = message;
+          if (!isRobotMethod(method)) return undefined;
+          try {
+            const result = run(method, message.params, session);
+            if (isPromiseLike(result)) Promise.resolve(result).catch((error: unknown) => toErrorObject(method, error));
+          } catch (error) {
+            toErrorObject(method, error);
           }
           return undefined;
+        }
         case 'invalid':
           return message.why === 'parse'
             ? errorText(null, { code: JSONRPC_PARSE_ERROR, message: 'Parse error' })
@@ -99,6 +117,9 @@ export function createRpcDispatcher(context: RpcContext): { handle(text: string,
     },
   };
 }
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null | undefined)?.then === 'function';
 
 function createHandlers(context: RpcContext): Record<RobotMethod, Handler> {
   const owner = (session: SessionState): string => session.owner!;

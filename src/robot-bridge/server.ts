@@ -16,7 +16,7 @@ import { systemClock, type BridgeClock } from './clock';
 import type { Executor } from './executors';
 import { createJobManager } from './job-manager';
 import { createPairingManager, type PairingCode } from './pairing';
-import { createRpcDispatcher, type SessionState } from './rpc-session';
+import { createRpcDispatcher, type RpcAnswer, type SessionState } from './rpc-session';
 import { createTokenStore, type TokenStore } from './token-store';
 
 export const PING_INTERVAL_MS = 15_000;
@@ -200,14 +200,24 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
         : Buffer.isBuffer(data)
           ? data.toString('utf8')
           : Buffer.from(data).toString('utf8');
-      const releaseWrites = holdWrites(wire);
-      dispatcher.handle(text, peer.session).then(
-        (response) => {
-          if (response !== undefined) send(peer, response);
-          releaseWrites();
-        },
-        (error: unknown) => logger.warn('Could not handle a message', { error: String(error) }),
-      );
+      // Corked while the message is handled: the notifications it causes (a job's reply, its state) and
+      // an answer that needs no waiting leave in one write instead of one each.
+      wire.cork();
+      let answer: RpcAnswer;
+      try {
+        answer = dispatcher.handle(text, peer.session);
+        if (typeof answer === 'string') send(peer, answer);
+      } finally {
+        wire.uncork();
+      }
+      if (answer instanceof Promise) {
+        answer.then(
+          (later) => {
+            if (later !== undefined) send(peer, later);
+          },
+          (error: unknown) => logger.warn('Could not handle a message', { error: String(error) }),
+        );
+      }
     });
   }
 
@@ -255,23 +265,6 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
       return closed;
     },
   };
-}
-
-/**
- * Holds one connection's writes while a message is handled, so the notifications it causes (a job's
- * reply, its state) and the answer leave in one write instead of one each. Released with the
- * answer, or when the event loop moves on if the handler waits for I/O, so nothing is held long.
- */
-function holdWrites(wire: Socket): () => void {
-  wire.cork();
-  let isHeld = true;
-  const release = (): void => {
-    if (!isHeld) return;
-    isHeld = false;
-    wire.uncork();
-  };
-  setImmediate(release);
-  return release;
 }
 
 function checkUpgrade(

@@ -230,15 +230,19 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
     }
   }
 
-  async function request<T>(call: (connection: RobotConnection) => Promise<T>): Promise<T> {
-    if (!connection || status.state === 'connecting' || status.state === 'unreachable') throw robotUnavailable(url);
+  // Plain functions returning the call's own promise: every local request passes here, and each
+  // async layer would add its own turns of the microtask queue to the round trip.
+  function request<T>(call: (connection: RobotConnection) => Promise<T>): Promise<T> {
+    if (!connection || status.state === 'connecting' || status.state === 'unreachable') return Promise.reject(robotUnavailable(url));
     return call(connection);
   }
 
-  async function readyRequest<T>(call: (connection: RobotConnection) => Promise<T>): Promise<T> {
-    if (status.state === 'pairing-required') throw pairingRequired();
+  function readyRequest<T>(call: (connection: RobotConnection) => Promise<T>): Promise<T> {
+    if (status.state === 'pairing-required') return Promise.reject(pairingRequired());
     if (status.state === 'rejected') {
-      throw status.error ? BatonError.fromPayload(status.error) : new BatonError('ROBOT_REJECTED', 'The robot bridge refused Baton.');
+      return Promise.reject(
+        status.error ? BatonError.fromPayload(status.error) : new BatonError('ROBOT_REJECTED', 'The robot bridge refused Baton.'),
+      );
     }
     return request(call);
   }
