@@ -74,10 +74,10 @@ async function startRunsInEveryState(): Promise<void> {
 /** WCAG 2 A/AA, and axe's best practices too (heading order, landmarks): they are what screen-reader users navigate by. */
 const RULE_TAGS = [...WCAG_AA_TAGS, 'best-practice'];
 
-/** Checks what the page shows now, and keeps a screenshot of it (test-results/a11y/<theme>-<name>.png) for a person to look at. */
+/** Checks what the page shows now, and keeps a screenshot of it (test-results/screens/<theme>/<name>.png, the main screens in both themes) for a person to look at. */
 async function expectNoViolations(name: string): Promise<void> {
   const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
-  await app.screenshot(`a11y/${theme}-${name}.png`, { page });
+  await app.screenshot(`screens/${theme}/${name}.png`, { page });
   expect(formatViolations(await findAccessibilityViolations(page, { tags: RULE_TAGS }))).toBe('');
 }
 
@@ -437,7 +437,7 @@ describe('loading', () => {
       await page.getByText('Loading processes from Orchestrator…').waitFor();
       await page.getByRole('list', { name: 'Run history' }).waitFor();
       const whileListing = await boxes();
-      await app.screenshot('a11y/processes-loading.png', { page });
+      await app.screenshot('screens/light/processes-loading.png', { page });
 
       app.core.hub.emit('catalog.changed', full);
       await expect.poll(() => processList().getByRole('listitem').count()).toBeGreaterThan(0);
