@@ -11,7 +11,7 @@ import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { ErrorBanner } from '../../components/error-banner';
-import { useCall } from '../../components/use-call';
+import { ProfilesSection } from './profiles-section';
 import { useSettings } from './use-settings';
 
 const KIND_LABELS: Record<NotificationKind, string> = {
@@ -190,32 +190,6 @@ function TextSetting(props: { legend: string; label: string; note: string; value
         <p className="preference-note">{props.note}</p>
       </fieldset>
     </form>
-  );
-}
-
-function ProfilesSection() {
-  const api = useBatonApi();
-  const profiles = useCall(() => api.session.profiles.list());
-  return (
-    <fieldset>
-      <legend>Connection profiles</legend>
-      {profiles.status === 'loading' ? <p role="status">Loading profiles…</p> : null}
-      {profiles.status === 'failed' ? <ErrorBanner error={profiles.error} onRetry={profiles.retry} /> : null}
-      {profiles.status === 'done' ? (
-        profiles.data.profiles.length === 0 ? (
-          <p className="preference-note">No connection profiles yet. Add one to sign in to Orchestrator.</p>
-        ) : (
-          <ul aria-label="Connection profiles">
-            {profiles.data.profiles.map((profile) => (
-              <li key={profile.id}>
-                {profile.name}: {profile.orchestratorUrl}
-                {profile.isActive ? ' (active)' : ''}
-              </li>
-            ))}
-          </ul>
-        )
-      ) : null}
-    </fieldset>
   );
 }
 

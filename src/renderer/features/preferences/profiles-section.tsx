@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { BatonError } from '../../../shared/errors';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+import { hrefOf } from '../../app/areas';
+import { ErrorBanner } from '../../components/error-banner';
+import { useSession, type ConnectFormRequest } from '../account/session-provider';
+
+/**
+ * The connection profiles, managed where people look for settings: use one, edit it (the connect
+ * form, in Processes), add one, or remove one after saying so. The session provider's list is the
+ * one shown here, so the account menu and this list never disagree.
+ */
+export function ProfilesSection() {
+  const api = useBatonApi();
+  const session = useSession();
+  const [pendingRemoval, setPendingRemoval] = useState<string | undefined>();
+  const [busy, setBusy] = useState<string | undefined>();
+  const [error, setError] = useState<BatonError | undefined>();
+  const [notice, setNotice] = useState('');
+  const profiles = session.profiles?.profiles;
+
+  const openForm = (request: ConnectFormRequest) => {
+    session.openForm(request);
+    window.location.hash = hrefOf('processes');
+  };
+
+  const act = async (key: string, action: () => Promise<void>, done: string) => {
+    setBusy(key);
+    setError(undefined);
+    setNotice('');
+    try {
+      await action();
+      setNotice(done);
+    } catch (failure) {
+      setError(toBatonError(failure));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const remove = (id: string, name: string) =>
+    act(
+      `remove:${id}`,
+      async () => {
+        await api.session.profiles.remove({ id });
+        setPendingRemoval(undefined);
+        session.reload();
+      },
+      `Removed ${name} and its saved sign-in.`,
+    );
+
+  return (
+    <fieldset>
+      <legend>Connection profiles</legend>
+      {session.loadError ? <ErrorBanner error={session.loadError} onRetry={session.reload} /> : null}
+      {error ? <ErrorBanner error={error} /> : null}
+      {profiles === undefined && !session.loadError ? <p role="status">Loading profiles…</p> : null}
+      {profiles !== undefined && profiles.length === 0 ? (
+        <p className="preference-note">No connection profiles yet. Add one to sign in to Orchestrator.</p>
+      ) : null}
+      {profiles !== undefined && profiles.length > 0 ? (
+        <ul aria-label="Connection profiles" className="profile-list">
+          {profiles.map((profile) => {
+            const isActive = profile.id === session.profiles?.activeProfileId;
+            return (
+              <li key={profile.id} aria-current={isActive ? 'true' : undefined}>
+                <span className="profile-name">
+                  {profile.name}
+                  {isActive ? ' (active)' : ''}
+                </span>
+                <span className="preference-note">{profile.orchestratorUrl}</span>
+                {pendingRemoval === profile.id ? (
+                  <span role="group" aria-label={`Remove ${profile.name}?`} className="profile-actions">
+                    <span>Remove {profile.name} and its saved sign-in?</span>
+                    <button type="button" disabled={busy !== undefined} onClick={() => void remove(profile.id, profile.name)}>
+                      {busy === `remove:${profile.id}` ? 'Removing…' : 'Remove'}
+                    </button>
+                    <button type="button" onClick={() => setPendingRemoval(undefined)}>
+                      Keep it
+                    </button>
+                  </span>
+                ) : (
+                  <span className="profile-actions">
+                    {isActive ? null : (
+                      <button
+                        type="button"
+                        disabled={busy !== undefined}
+                        aria-label={`Use ${profile.name}`}
+                        onClick={() => void act(`use:${profile.id}`, () => session.switchTo(profile.id), `Now using ${profile.name}.`)}
+                      >
+                        Use
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      aria-label={`Edit ${profile.name}`}
+                      onClick={() => openForm({ mode: 'edit', profileId: profile.id })}
+                    >
+                      Edit
+                    </button>
+                    <button type="button" aria-label={`Remove ${profile.name}`} onClick={() => setPendingRemoval(profile.id)}>
+                      Remove
+                    </button>
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <p>
+        <button type="button" onClick={() => openForm({ mode: 'new' })}>
+          Add connection
+        </button>
+      </p>
+      {notice ? <p role="status">{notice}</p> : null}
+    </fieldset>
+  );
+}
