@@ -132,12 +132,18 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     dataLocation: platform.dataDir,
     capabilities: { startAtLogin: platform.host === 'electron', globalShortcut: platform.host === 'electron' },
     robotBridge: { current: () => robot.status().url, change: async (url) => void (await robot.connect({ url })) },
+    // "Reset Baton": each domain forgets what it keeps, secrets first; then every settings key goes.
+    // Runs still going are not stopped, in Orchestrator or on the robot.
     resetSteps: [
       async () => {
         // Removing a profile also forgets its tokens and secrets in the vault.
         const { profiles } = await session.handlers['session.profiles.list']({});
         for (const profile of profiles) await session.handlers['session.profiles.remove']({ id: profile.id });
       },
+      () => robot.forgetPairing(),
+      async () => runs.forgetHistory(),
+      async () => catalog.forgetAll(),
+      async () => platform.settings.clear(),
     ],
     logger: platform.logger.child('preferences'),
   });

@@ -144,6 +144,7 @@ describe('history writes that fail', () => {
       location: inner.location,
       get: (key) => inner.get(key),
       delete: (key) => inner.delete(key),
+      clear: () => inner.clear(),
       set(key, value) {
         if (isDiskFull && key === 'runs.history')
           throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

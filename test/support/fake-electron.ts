@@ -415,6 +415,7 @@ export function createMemoryFiles(
       get: (key) => structuredClone(data.get(key)),
       set: (key, value) => void data.set(key, structuredClone(value)),
       delete: (key) => void data.delete(key),
+      clear: () => data.clear(),
     };
   };
   return Object.assign(open, { files });

@@ -18,6 +18,8 @@ export interface CatalogCacheFiles {
   /** Writes what is pending now (tests, shutdown). */
   flush(): void;
   pathOf(profileId: string): string;
+  /** Removes every profile's cache file ("Reset Baton"). */
+  removeAll(): void;
 }
 
 /**
@@ -60,6 +62,10 @@ export function createCatalogCacheFiles(options: { dataDir: string; logger?: Log
 
   return {
     pathOf,
+    removeAll() {
+      pending.clear();
+      rmSync(dir, { recursive: true, force: true });
+    },
     read(profileId) {
       const waiting = pending.get(profileId);
       if (waiting) return waiting;

@@ -18,6 +18,8 @@ export interface CatalogService {
   onChanged(listener: (catalog: Catalog) => void): () => void;
   /** Follows profile switches; returns the disposer. */
   start(): () => void;
+  /** Forgets every cached listing ("Reset Baton"). */
+  forgetAll(): void;
 }
 
 interface ProfileState {
@@ -172,6 +174,11 @@ export function createCatalogService(deps: {
     onChanged(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    forgetAll() {
+      states.clear();
+      store.removeCacheFiles();
+      emit(activeProfileId());
     },
     start() {
       return deps.connections.onDidChangeActive(() => {

@@ -24,6 +24,8 @@ export interface CatalogStore {
   writeMode(profileId: string, mode: ListingMode): void;
   favorites(profileId: string): Set<string>;
   setFavorite(profileId: string, processId: string, isFavorite: boolean): void;
+  /** Removes the cache files; the settings keys go with the settings ("Reset Baton"). */
+  removeCacheFiles(): void;
 }
 
 export interface CatalogStoreOptions {
@@ -49,6 +51,7 @@ export function createCatalogStore(settings: SettingsStore, options: CatalogStor
     return parsed.success ? parsed.data : undefined;
   };
   return {
+    removeCacheFiles: () => files?.removeAll(),
     readCache(profileId) {
       if (!files) return fromSettings(profileId);
       return files.read(profileId) ?? fromSettings(profileId);

@@ -20,6 +20,8 @@ export interface SettingsStore {
   get<T>(key: string): T | undefined;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  /** Removes every key ("Reset Baton"). */
+  clear(): void;
   /** Where the file lives, for diagnostics. */
   readonly location: string;
 }

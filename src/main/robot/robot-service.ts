@@ -40,6 +40,11 @@ export interface RobotService extends RobotJobs {
   connect(options?: { url?: string; remember?: boolean }): Promise<RobotStatusView>;
   pair(code: string): Promise<RobotStatusView>;
   unpair(): Promise<RobotStatusView>;
+  /**
+   * Forgets this machine's pairing token and the saved bridge address ("Reset Baton"), without
+   * asking the bridge (it may be gone); the bridge lists the old pairing until it is revoked there.
+   */
+  forgetPairing(): Promise<void>;
   onChanged(listener: (status: RobotStatusView) => void): () => void;
   /** Starts connecting; the disposer closes the connection. */
   start(): () => Promise<void>;
@@ -245,6 +250,14 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       // A fresh connection gets a fresh pairing offer from the bridge; report that answer.
       await reopen(current.url);
       return settledStatus();
+    },
+    async forgetPairing() {
+      // The vault cannot be listed: the bridge in use, the saved one and the default one cover what Baton pairs with.
+      const urls = new Set([client?.url ?? currentUrl(), currentUrl(), options.defaultUrl ?? DEFAULT_ROBOT_URL]);
+      for (const url of urls) await options.vault.delete(robotTokenKey(url));
+      settings.delete(ROBOT_URL_SETTING);
+      hasToken = false;
+      if (isStarted) await reopen(currentUrl());
     },
     onChanged: (listener) => changed.add(listener),
     start() {

@@ -12,6 +12,8 @@ export interface RunHistory {
   get(runId: string): Run | undefined;
   /** Adds or replaces, keeps the newest HISTORY_LIMIT per profile, and persists. */
   put(run: Run): void;
+  /** Forgets every run of every profile ("Reset Baton"). */
+  clear(): void;
 }
 
 /** Every run, remote and local, kept in the settings store per profile, newest first. */
@@ -49,6 +51,10 @@ export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT,
         if (found) return found;
       }
       return undefined;
+    },
+    clear() {
+      byProfile.clear();
+      settings.delete(KEY);
     },
     put(run) {
       const profile = run.profileId ?? LOCAL;

@@ -35,6 +35,8 @@ export interface RunService {
    * Resolves with the runs that turned out to have ended.
    */
   catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
+  /** Forgets the history ("Reset Baton"); runs still going go on in Orchestrator and on the robot. */
+  forgetHistory(): void;
 }
 
 /** Says why remote actions must not be tried now (src/main/connectivity's gate fits). */
@@ -224,6 +226,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
       for (const run of history.all()) follow(run);
       return () => poller.dispose();
     },
+    forgetHistory: () => history.clear(),
     async catchUp(isAffected = () => true) {
       const active = history
         .all()

@@ -18,6 +18,9 @@ function fakeFile(initial: Record<string, unknown> = {}): KeyValueFile & { data:
     delete(key: string) {
       delete file.data[key];
     },
+    clear() {
+      file.data = {};
+    },
   };
   return file;
 }

@@ -67,6 +67,7 @@ function harness() {
     get: <T>(key: string) => data.get(key) as T,
     set: (key, value) => void data.set(key, value),
     delete: (key) => void data.delete(key),
+    clear: () => data.clear(),
     location: 'memory',
   };
   let now = 1000;

@@ -3,6 +3,7 @@ export interface KeyValueFile {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
   delete(key: string): void;
+  clear(): void;
   readonly path: string;
 }
 

@@ -28,5 +28,9 @@ export function createStoreSettings(file: KeyValueFile): SettingsStore {
       known.set(key, structuredClone(value));
     },
     delete: forget,
+    clear: () => {
+      file.clear();
+      known.clear();
+    },
   };
 }

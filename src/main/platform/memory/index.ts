@@ -21,6 +21,7 @@ export function createMemorySettings(): SettingsStore & { data: Map<string, unkn
     get: <T>(key: string) => structuredClone(data.get(key)) as T | undefined,
     set: (key, value) => void data.set(key, structuredClone(value)),
     delete: (key) => void data.delete(key),
+    clear: () => data.clear(),
   };
 }
 

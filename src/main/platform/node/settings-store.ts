@@ -58,6 +58,10 @@ export function createFileSettings(options: { dir: string; logger: Logger; now?:
       conf.set(key, value);
       doc.set(key, structuredClone(value));
     },
+    clear: () => {
+      conf.clear();
+      doc.clear();
+    },
     delete: (key) => {
       conf.delete(key);
       doc.delete(key);

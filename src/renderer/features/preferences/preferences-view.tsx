@@ -213,12 +213,12 @@ function ResetSection() {
       <button type="button" className="preference-reset" onClick={() => setIsAsking(true)} disabled={isAsking}>
         Reset Baton…
       </button>
-      {isDone ? <p role="status">Baton was reset: preferences, connection profiles and their secrets are gone.</p> : null}
+      {isDone ? <p role="status">Baton was reset: it is as on its first start.</p> : null}
       {isAsking ? (
         <div role="alertdialog" aria-label="Reset Baton?" aria-describedby="reset-explanation" className="card">
           <p id="reset-explanation">
-            This removes your preferences, every connection profile and its saved sign-in. Runs in Orchestrator and on the robot are not
-            touched.
+            This removes everything Baton keeps on this computer: preferences, every connection profile and its saved sign-in, the pairing
+            with the robot, run history, favourites and cached process lists. Runs in Orchestrator and on the robot are not stopped.
           </p>
           <div className="preference-row">
             <button type="button" className="preference-reset" onClick={() => void reset()}>
