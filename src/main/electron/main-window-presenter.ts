@@ -72,6 +72,9 @@ export function createMainWindowPresenter(options: MainWindowPresenterOptions): 
 /** Where in the window a notification, link or palette target leads (the renderer routes by hash). */
 export function targetToHash(target: string | undefined): string | undefined {
   if (!target) return undefined;
+  // Run ids are Baton's own (UUIDs); anything else still leads to the list rather than into the page.
+  const runId = /^run:([\w.:-]{1,100})$/.exec(target)?.[1];
+  if (runId) return `#/runs?run=${encodeURIComponent(runId)}`;
   if (target.startsWith('run:')) return '#/runs';
   const check = /^check:([a-z-]+)$/.exec(target)?.[1];
   if (check) return CHECK_IDS.find((id) => id === check) ? `#/diagnostics?check=${check}` : '#/diagnostics';

@@ -82,7 +82,13 @@ describe('where a window target leads', () => {
     expect(targetToHash('check:robot-process')).toBe('#/diagnostics?check=robot-process');
     expect(targetToHash('check:nothing')).toBe('#/diagnostics');
     expect(targetToHash('area:settings')).toBe('#/settings');
-    expect(targetToHash('run:42')).toBe('#/runs');
+  });
+
+  it('routes a run target to that run in the Runs area, and anything odd to the list alone', () => {
+    expect(targetToHash('run:0b9d5c1e-7f3a-4c1b-9e2d-5a6b7c8d9e0f')).toBe('#/runs?run=0b9d5c1e-7f3a-4c1b-9e2d-5a6b7c8d9e0f');
+    expect(targetToHash('run:42')).toBe('#/runs?run=42');
+    expect(targetToHash('run:a&b=<script>')).toBe('#/runs');
+    expect(targetToHash('run:')).toBe('#/runs');
   });
 });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Run, RunLog } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
@@ -14,6 +14,7 @@ export function RunItem({
   logs,
   onUpdated,
   headingLevel,
+  isFocused = false,
 }: {
   run: Run;
   now: number;
@@ -21,8 +22,16 @@ export function RunItem({
   onUpdated(run: Run): void;
   /** One below the heading above the list, so the outline has no gaps for screen-reader users. */
   headingLevel: 2 | 3;
+  /** The run a notification or link points at. */
+  isFocused?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!isFocused || !item.current) return;
+    item.current.scrollIntoView({ block: 'nearest' });
+    item.current.focus({ preventScroll: true });
+  }, [isFocused]);
   const api = useBatonApi();
   const [isStopping, setIsStopping] = useState(false);
   const [stopError, setStopError] = useState<BatonError>();
@@ -45,7 +54,14 @@ export function RunItem({
   }
 
   return (
-    <li className="run-item" data-state={run.state}>
+    <li
+      ref={item}
+      className={isFocused ? 'run-item run-item-focused' : 'run-item'}
+      data-state={run.state}
+      aria-current={isFocused ? 'true' : undefined}
+      tabIndex={isFocused ? -1 : undefined}
+      aria-label={isFocused ? `${run.processName}, ${stateLabel(run.state)}` : undefined}
+    >
       <div className="run-head">
         <Heading className="run-name">{run.processName}</Heading>
         <span className="run-state" data-state={run.state} data-testid="run-state">

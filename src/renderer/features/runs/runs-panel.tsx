@@ -7,7 +7,18 @@ import { useNow, type RunsState } from './use-runs';
 import './runs.css';
 
 /** The "Runs" region: each run followed live, newest first. */
-export function RunsPanel({ state, showHeading = true, limit }: { state: RunsState; showHeading?: boolean; limit?: number }) {
+export function RunsPanel({
+  state,
+  showHeading = true,
+  limit,
+  focusRunId,
+}: {
+  state: RunsState;
+  showHeading?: boolean;
+  limit?: number;
+  /** A run a notification or link points at: shown as current, scrolled to and focused. */
+  focusRunId?: string;
+}) {
   const { runs, error, logs, upsert, retry } = state;
   const shown = limit === undefined ? runs : runs?.slice(0, limit);
   const hasActive = shown?.some(isActiveRun) ?? false;
@@ -23,10 +34,23 @@ export function RunsPanel({ state, showHeading = true, limit }: { state: RunsSta
       {error ? <ErrorBanner error={error} onRetry={retry} /> : null}
       {!runs && !error ? <p role="status">Loading runs…</p> : null}
       {shown && shown.length === 0 ? <p className="runs-empty">No runs yet. Start a process with its “Run” button.</p> : null}
+      {focusRunId && shown && !shown.some((run) => run.id === focusRunId) ? (
+        <p role="status" className="runs-missing">
+          That run is no longer in the history: Baton keeps the newest runs of each connection.
+        </p>
+      ) : null}
       {shown && shown.length > 0 ? (
         <ul className="runs-list" aria-label="Run history">
           {shown.map((run) => (
-            <RunItem key={run.id} run={run} now={now} logs={logs[run.id]} onUpdated={upsert} headingLevel={showHeading ? 3 : 2} />
+            <RunItem
+              key={run.id}
+              run={run}
+              now={now}
+              logs={logs[run.id]}
+              onUpdated={upsert}
+              headingLevel={showHeading ? 3 : 2}
+              isFocused={run.id === focusRunId}
+            />
           ))}
         </ul>
       ) : null}
