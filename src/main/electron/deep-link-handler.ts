@@ -58,7 +58,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       if (missing.length > 0) {
         // The run dialog in the window asks for what the link left out.
         deps.refuse(`${process.name} needs ${missing.map((arg) => arg.name).join(', ')}; fill them in in Baton.`);
-        deps.show('area:processes');
+        deps.show(`process:${process.id}`);
         return;
       }
       start = () => deps.handlers['runs.start']({ target: 'remote', processId: process.id, inputArguments: link.inputArguments });

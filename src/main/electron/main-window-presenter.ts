@@ -76,6 +76,8 @@ export function targetToHash(target: string | undefined): string | undefined {
   const runId = /^run:([\w.:-]{1,100})$/.exec(target)?.[1];
   if (runId) return `#/runs?run=${encodeURIComponent(runId)}`;
   if (target.startsWith('run:')) return '#/runs';
+  const processId = /^process:([\w.:-]{1,200})$/.exec(target)?.[1];
+  if (processId) return `#/processes?run=${encodeURIComponent(processId)}`;
   const check = /^check:([a-z-]+)$/.exec(target)?.[1];
   if (check) return CHECK_IDS.find((id) => id === check) ? `#/diagnostics?check=${check}` : '#/diagnostics';
   const area = /^area:([a-z]+)$/.exec(target)?.[1];

@@ -32,7 +32,9 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
     const catalog = await handlers['catalog.get']({});
     const process = catalog.processes.find((candidate) => candidate.id === processId);
     // Required inputs are asked for in the window's run dialog.
-    if (!process || process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault)) return deps.showWindow('area:processes');
+    if (!process) return deps.showWindow('area:processes');
+    // Required inputs without defaults: the run dialog of that process asks for them.
+    if (process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault)) return deps.showWindow(`process:${process.id}`);
     await handlers['runs.start']({ target: 'remote', processId });
   };
   const rerun = async (runId: string) => {

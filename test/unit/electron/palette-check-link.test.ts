@@ -90,6 +90,13 @@ describe('where a window target leads', () => {
     expect(targetToHash('run:a&b=<script>')).toBe('#/runs');
     expect(targetToHash('run:')).toBe('#/runs');
   });
+
+  it('routes a process target to that process’s run dialog', () => {
+    expect(targetToHash('process:12:5f0c3e2a-1b7d-4e0f-9a3c-2d4e6f8a0b1c')).toBe(
+      '#/processes?run=12%3A5f0c3e2a-1b7d-4e0f-9a3c-2d4e6f8a0b1c',
+    );
+    expect(targetToHash('process:<img>')).toBeUndefined();
+  });
 });
 
 describe('app.showArea outside the desktop app', () => {

@@ -91,12 +91,12 @@ describe('the tray’s actions', () => {
     expect(shown).toEqual([]);
   });
 
-  it('opens Processes instead of running a favourite that needs inputs', async () => {
+  it('opens the run dialog of a favourite that needs inputs instead of running it', async () => {
     const { actions, started, shown } = actionsWith();
     actions['run-favorite']?.('Finance:Vendor');
     await settle();
     expect(started).toEqual([]);
-    expect(shown).toEqual(['area:processes']);
+    expect(shown).toEqual(['process:Finance:Vendor']);
   });
 
   it('runs a local run again on the robot with the same inputs', async () => {

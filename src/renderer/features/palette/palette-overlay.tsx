@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckId } from '../../../shared/contract/diagnostics';
 import { useBatonApi } from '../../app/baton-context';
 import { diagnosticsHref } from '../../components';
+import { useDefaultRunTarget } from '../preferences';
 import { CommandPalette } from './command-palette';
 import { isPaletteShortcut } from './fuzzy-match';
 import './palette.css';
@@ -12,6 +13,7 @@ import './palette.css';
  */
 export function PaletteOverlay({ initialTarget }: { initialTarget?: 'remote' | 'local' }) {
   const [isOpen, setIsOpen] = useState(false);
+  const defaultTarget = useDefaultRunTarget();
   const returnFocus = useRef<Element | null>(null);
 
   useEffect(() => {
@@ -40,7 +42,7 @@ export function PaletteOverlay({ initialTarget }: { initialTarget?: 'remote' | '
   };
   return (
     <div className="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && close()}>
-      <CommandPalette onClose={close} onOpenDiagnostics={openDiagnostics} initialTarget={initialTarget} />
+      <CommandPalette onClose={close} onOpenDiagnostics={openDiagnostics} initialTarget={initialTarget ?? defaultTarget} />
     </div>
   );
 }
@@ -51,13 +53,30 @@ export function PaletteOverlay({ initialTarget }: { initialTarget?: 'remote' | '
  */
 export function PaletteWindow({ onClose, initialTarget }: { onClose(): void; initialTarget?: 'remote' | 'local' }) {
   const api = useBatonApi();
+  const defaultTarget = useDefaultRunTarget();
+  const showing = useShowCount();
   return (
     <div className="palette-window">
       <CommandPalette
+        // The window is hidden, not closed, between uses: each showing starts afresh (empty query, no old run).
+        key={`${showing}:${defaultTarget}`}
         onClose={onClose}
         onOpenDiagnostics={(check) => api.app.showArea({ area: 'diagnostics', check })}
-        initialTarget={initialTarget}
+        initialTarget={initialTarget ?? defaultTarget}
       />
     </div>
   );
+}
+
+/** Counts the times the page became visible again (a hidden window shown). */
+function useShowCount(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') setCount((value) => value + 1);
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, []);
+  return count;
 }

@@ -1,3 +1,3 @@
 export { PreferencesView } from './preferences-view';
 export { ThemeFromPreferences, applyTheme } from './theme';
-export { useSettings, type SettingsState } from './use-settings';
+export { useDefaultRunTarget, useSettings, type SettingsState } from './use-settings';

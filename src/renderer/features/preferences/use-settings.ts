@@ -36,3 +36,9 @@ export function useSettings() {
   const retry = useCallback(() => setRound((value) => value + 1), []);
   return { state, update, retry };
 }
+
+/** The person's default run target (Preferences), once known; the palette and run dialog start there. */
+export function useDefaultRunTarget(): 'remote' | 'local' | undefined {
+  const { state } = useSettings();
+  return state.status === 'done' ? state.view.preferences.defaultRunTarget : undefined;
+}

@@ -5,6 +5,8 @@ import { BatonError } from '../../../shared/errors';
 import { ErrorBanner } from '../../components/error-banner';
 import { VirtualList } from '../../components/virtual-list';
 import '../../components/visually-hidden.css';
+import { useHashParam } from '../../app/hash-param';
+import { useDefaultRunTarget } from '../preferences';
 import { useRobotStatus } from '../robot';
 import { RunsPanel, useRuns } from '../runs';
 import { filterProcesses, folderOptions, indexCatalog, type IndexedProcess } from './catalog-filter';
@@ -26,6 +28,9 @@ export function ProcessesView() {
   const [dialogFor, setDialogFor] = useState<Process>();
   const [started, setStarted] = useState<Run>();
   const search = useRef<HTMLInputElement>(null);
+  const defaultTarget = useDefaultRunTarget();
+  const runFromLink = useHashParam('run');
+  const [missingFromLink, setMissingFromLink] = useState<string>();
 
   const index = useMemo(() => indexCatalog(catalog?.processes ?? []), [catalog?.processes]);
   // Typing stays responsive even if filtering ever falls behind: React renders the list after the input.
@@ -54,6 +59,23 @@ export function ProcessesView() {
     setStarted(undefined);
     setDialogFor(process);
   }, []);
+  // `#/processes?run=ID` (the tray's favourites, deep links that lack inputs): that process's run
+  // dialog, once the catalog is in. The hash then goes back to the plain area, so a reload does not reopen it.
+  const handledLink = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!runFromLink) {
+      handledLink.current = undefined;
+      return;
+    }
+    if (handledLink.current === runFromLink || !catalog || catalog.source === 'empty') return;
+    handledLink.current = runFromLink;
+    const process = catalog.processes.find((candidate) => candidate.id === runFromLink);
+    setMissingFromLink(process ? undefined : runFromLink);
+    if (process) openRun(process);
+    // Replaced, not pushed: Back does not reopen it, and the same link works again later.
+    window.location.replace('#/processes');
+  }, [runFromLink, catalog, openRun]);
+
   const toggleFavorite = useCallback((process: Process) => setFavorite(process.id, !process.isFavorite), [setFavorite]);
   const renderRow = useCallback(
     (entry: IndexedProcess, rowIndex: number) => (
@@ -128,6 +150,11 @@ export function ProcessesView() {
             Started {started.processName} ({started.target === 'remote' ? 'Remote' : 'Local'}); follow it under Runs.
           </p>
         ) : null}
+        {missingFromLink ? (
+          <p className="processes-started" role="status">
+            That process is not in your list any more; it may have been removed or moved. Refresh, or search for it.
+          </p>
+        ) : null}
         {loadError ? <ErrorBanner error={loadError} onRetry={retry} /> : null}
         {actionError ? <ErrorBanner error={actionError} onRetry={refresh} onDismiss={dismissActionError} /> : null}
         {catalog?.error && phase !== 'signed-out' ? <ErrorBanner error={BatonError.fromPayload(catalog.error)} onRetry={refresh} /> : null}
@@ -200,6 +227,7 @@ export function ProcessesView() {
       {dialogFor ? (
         <RunDialog
           process={dialogFor}
+          preferredTarget={defaultTarget}
           local={robot.localAvailability({ processKey: dialogFor.processKey, name: dialogFor.name })}
           onClose={() => setDialogFor(undefined)}
           onStarted={(run) => {

@@ -26,9 +26,12 @@ export function RunDialog({
   local,
   onClose,
   onStarted,
+  preferredTarget,
 }: {
   process: Process;
   local: LocalTarget;
+  /** The person's default run target (Preferences); the process's own needs still come first. */
+  preferredTarget?: Target;
   onClose(): void;
   onStarted(run: Run): void;
 }) {
@@ -38,9 +41,11 @@ export function RunDialog({
   const localReasonId = useId();
   const [texts, setTexts] = useState<ArgumentTexts>(() => initialArgumentTexts(process.inputArguments));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [target, setTarget] = useState<Target>(() =>
-    (process.prefersLocal && local.isEnabled) || !process.isRunnable ? 'local' : 'remote',
-  );
+  // Suggested until the person picks one: the robot's status and the preferences may arrive after the dialog opens.
+  const [chosenTarget, setTarget] = useState<Target>();
+  const suggestedTarget: Target =
+    ((process.prefersLocal || preferredTarget === 'local') && local.isEnabled) || !process.isRunnable ? 'local' : 'remote';
+  const target = chosenTarget ?? suggestedTarget;
   const [isStarting, setIsStarting] = useState(false);
   const [failure, setFailure] = useState<BatonError>();
   const form = useRef<HTMLFormElement>(null);
