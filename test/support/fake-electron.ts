@@ -107,8 +107,13 @@ export function createFakeElectron() {
       return `/fake/${name}`;
     }
     loginItem: { openAtLogin: boolean; args?: string[] } = { openAtLogin: false };
+    /** What macOS reports about this launch (`wasOpenedAtLogin`). */
+    wasOpenedAtLogin = false;
     setLoginItemSettings(settings: { openAtLogin: boolean; args?: string[] }): void {
       this.loginItem = settings;
+    }
+    getLoginItemSettings(): { openAtLogin: boolean; wasOpenedAtLogin: boolean } {
+      return { openAtLogin: this.loginItem.openAtLogin, wasOpenedAtLogin: this.wasOpenedAtLogin };
     }
     getAppPath(): string {
       return '/fake/app';

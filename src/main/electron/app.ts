@@ -14,7 +14,7 @@ import type { ElectronApis } from './electron-apis';
 import { createExternalOpener } from './external-links';
 import { bindIpc } from './ipc';
 import { createFileLogger } from './log-files';
-import { AUTOSTART_ARG, createLoginItemSetter } from './login-item';
+import { createLoginItemSetter, wasStartedAtLogin } from './login-item';
 import { createMainWindowPresenter, type MainWindowPresenter } from './main-window-presenter';
 import { createPaletteWindow, type PaletteWindow } from './palette-window';
 import { resolveRendererLocation } from './renderer-location';
@@ -133,7 +133,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     trusted,
     isQuitting: lifetime.isQuitting,
     // Started by the OS at login: stay in the tray until the person asks for the window.
-    startsHidden: argv.includes(AUTOSTART_ARG),
+    startsHidden: wasStartedAtLogin({ app, platform: osPlatform, argv }),
     onHiddenToTray: () => shell?.explainHiddenToTray(),
     onShown: () => shell?.clearAttention(),
     bounds: electron.screen

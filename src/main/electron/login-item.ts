@@ -8,6 +8,19 @@ import { createLinuxAutostart } from './linux-autostart';
 export const AUTOSTART_ARG = '--autostart';
 
 /**
+ * Whether the OS started this launch at login, so the window stays in the tray. Windows and Linux
+ * pass the login item's argument; macOS ignores login-item arguments but tells the app itself.
+ */
+export function wasStartedAtLogin(options: {
+  app: Pick<App, 'getLoginItemSettings'>;
+  platform: NodeJS.Platform;
+  argv: readonly string[];
+}): boolean {
+  if (options.argv.includes(AUTOSTART_ARG)) return true;
+  return options.platform === 'darwin' && options.app.getLoginItemSettings().wasOpenedAtLogin === true;
+}
+
+/**
  * How this OS starts Baton at login: Electron's login item on Windows and macOS, the XDG
  * autostart file on Linux. Undefined where there is nothing to start (Linux from source).
  */

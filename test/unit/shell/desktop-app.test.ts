@@ -9,8 +9,11 @@ const paths = {
   trayIcons: '/opt/baton/assets/tray',
 };
 
-async function start(options: { taken?: string[]; answer?: number; argv?: string[]; platform?: NodeJS.Platform } = {}) {
+async function start(
+  options: { taken?: string[]; answer?: number; argv?: string[]; platform?: NodeJS.Platform; openedAtLogin?: boolean } = {},
+) {
   const electron = createFakeElectron();
+  electron.app.wasOpenedAtLogin = options.openedAtLogin ?? false;
   const registered = new Map<string, () => void>();
   const dialogs: { message: string; detail?: string; buttons?: string[] }[] = [];
   const globalShortcut = {
@@ -98,5 +101,17 @@ describe('the desktop shell wiring', () => {
     const { electron } = await start({ argv: ['/opt/baton/baton', '--autostart'] });
     electron.windows[0]!.emit('ready-to-show');
     expect(electron.windows[0]!.isVisible()).toBe(false);
+  });
+
+  it('stays hidden when macOS opened it at login (macOS passes no login-item arguments)', async () => {
+    const { electron } = await start({ platform: 'darwin', openedAtLogin: true });
+    electron.windows[0]!.emit('ready-to-show');
+    expect(electron.windows[0]!.isVisible()).toBe(false);
+  });
+
+  it('shows the window when the person starts it on macOS', async () => {
+    const { electron } = await start({ platform: 'darwin' });
+    electron.windows[0]!.emit('ready-to-show');
+    expect(electron.windows[0]!.isVisible()).toBe(true);
   });
 });
