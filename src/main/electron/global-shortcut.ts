@@ -61,14 +61,23 @@ export function createShortcutBinding(api: ShortcutApi, onPress: () => void, pla
   return {
     apply(accelerator) {
       if (accelerator === current.accelerator && current.result?.isRegistered) return undefined;
-      current.result?.dispose();
       if (accelerator === null) {
+        current.result?.dispose();
         current = { accelerator };
         return undefined;
       }
       const result = registerShortcut(api, accelerator, onPress, platform);
+      if (result.isRegistered) {
+        current.result?.dispose();
+        current = { accelerator, result };
+        return undefined;
+      }
+      // The new keys are taken: the ones that work stay registered, so the palette is never left without a shortcut.
+      if (current.result?.isRegistered && current.accelerator !== null) {
+        return `${result.problem} ${displayAccelerator(current.accelerator, platform)} still opens the palette.`;
+      }
       current = { accelerator, result };
-      return result.isRegistered ? undefined : result.problem;
+      return result.problem;
     },
     dispose() {
       current.result?.dispose();

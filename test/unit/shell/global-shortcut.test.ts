@@ -41,15 +41,23 @@ describe('the global shortcut', () => {
     expect(registerShortcut(fakeGlobalShortcut(), 'Ctrl+Bogus', () => {}, 'linux')).toMatchObject({ isRegistered: false });
   });
 
-  it('moves the registration when the preference changes and frees it when turned off', () => {
+  it('moves the registration when the preference changes, keeps the working keys on a conflict, and frees them when turned off', () => {
     const api = fakeGlobalShortcut(['Ctrl+Alt+K']);
     const binding = createShortcutBinding(api, () => {}, 'win32');
     expect(binding.apply('CommandOrControl+Alt+B')).toBeUndefined();
-    expect(binding.apply('Ctrl+Alt+K')).toBe('Ctrl+Alt+K is already used by another application; choose another shortcut in Preferences.');
-    expect([...api.registered.keys()]).toEqual([]);
+    expect(binding.apply('Ctrl+Alt+K')).toBe(
+      'Ctrl+Alt+K is already used by another application; choose another shortcut in Preferences. Ctrl+Alt+B still opens the palette.',
+    );
+    expect([...api.registered.keys()]).toEqual(['CommandOrControl+Alt+B']);
     expect(binding.apply('Ctrl+Shift+L')).toBeUndefined();
+    expect([...api.registered.keys()]).toEqual(['Ctrl+Shift+L']);
     expect(binding.apply(null)).toBeUndefined();
     expect(api.registered.size).toBe(0);
+  });
+
+  it('reports a conflict without a fallback when no shortcut worked before', () => {
+    const binding = createShortcutBinding(fakeGlobalShortcut(['Ctrl+Alt+K']), () => {}, 'linux');
+    expect(binding.apply('Ctrl+Alt+K')).toBe('Ctrl+Alt+K is already used by another application; choose another shortcut in Preferences.');
   });
 
   it('shows Ctrl+Alt on Windows and Linux', () => {
