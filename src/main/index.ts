@@ -7,6 +7,7 @@ import {
   Menu,
   Notification,
   net,
+  powerMonitor,
   safeStorage,
   screen,
   session,
@@ -21,7 +22,22 @@ if (process.env.BATON_HOME) app.setPath('userData', process.env.BATON_HOME);
 
 // The desktop app's composition root: real Electron modules in, everything else in ./electron.
 startDesktopApp({
-  electron: { app, BrowserWindow, ipcMain, Menu, Tray, session, shell, safeStorage, Notification, net, dialog, globalShortcut, screen },
+  electron: {
+    app,
+    BrowserWindow,
+    ipcMain,
+    Menu,
+    Tray,
+    session,
+    shell,
+    safeStorage,
+    Notification,
+    net,
+    dialog,
+    globalShortcut,
+    screen,
+    powerMonitor,
+  },
   version: BATON_VERSION,
   paths: resolveAppPaths(app, import.meta.url),
   devServerUrl: process.env.ELECTRON_RENDERER_URL,

@@ -152,25 +152,31 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   });
   lifetime.onDispose(() => palette?.dispose());
 
+  // Set once the person has answered the "runs keep going" question (or there was nothing to ask).
+  let isQuitConfirmed = false;
+  const trayActions = createTrayActions({
+    handlers: core.handlers,
+    showWindow,
+    togglePalette: () => palette?.toggle(),
+    toggleNotificationPause: () => shell?.togglePause() ?? Promise.resolve(),
+    activeRuns: () => shell?.activeRuns() ?? [],
+    installUpdate: () => updates?.installNow(),
+    quitApp: () => {
+      isQuitConfirmed = true;
+      app.quit();
+    },
+    logsDir,
+    openPath: electron.shell.openPath?.bind(electron.shell),
+    dialog: electron.dialog,
+    aboutDetail: () => aboutDetail(options.version, platform.runtimes),
+    logger,
+  });
   tray = createTray({
     Tray: electron.Tray,
     Menu: electron.Menu,
     iconDir: paths.trayIcons,
     platform: osPlatform,
-    actions: createTrayActions({
-      handlers: core.handlers,
-      showWindow,
-      togglePalette: () => palette?.toggle(),
-      toggleNotificationPause: () => shell?.togglePause() ?? Promise.resolve(),
-      activeRuns: () => shell?.activeRuns() ?? [],
-      installUpdate: () => updates?.installNow(),
-      quitApp: () => app.quit(),
-      logsDir,
-      openPath: electron.shell.openPath?.bind(electron.shell),
-      dialog: electron.dialog,
-      aboutDetail: () => aboutDetail(options.version, platform.runtimes),
-      logger,
-    }),
+    actions: trayActions,
   });
   lifetime.onDispose(() => {
     tray?.dispose();
@@ -205,7 +211,17 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   if (app.isPackaged && osPlatform === 'win32') app.setAsDefaultProtocolClient('baton', process.execPath, [PROTOCOL_LAUNCHER_ARG]);
   deepLinks.deliverTo(shell.handleDeepLink, argv);
 
-  lifetime.listen('before-quit', lifetime.markQuitting);
+  // Cmd+Q, the Dock and the app menu ask the tray's question when runs keep going; an update being
+  // installed, or the machine shutting down, has already decided.
+  electron.powerMonitor?.on('shutdown', lifetime.markQuitting);
+  lifetime.listen('before-quit', (event: { preventDefault(): void }) => {
+    if (!isQuitConfirmed && !lifetime.isQuitting() && (shell?.activeRuns().length ?? 0) > 0) {
+      event.preventDefault();
+      trayActions.quit?.();
+      return;
+    }
+    lifetime.markQuitting();
+  });
   // Baton stays in the tray when its window is gone; only Quit ends it.
   lifetime.listen('window-all-closed', () => {});
   lifetime.listen('activate', () => showWindow());

@@ -32,4 +32,6 @@ export interface ElectronApis {
   dialog?: Pick<Dialog, 'showMessageBox'>;
   /** Remembers the window's place per display arrangement (only after `ready`). */
   screen?: ScreenApi;
+  /** Tells a shutdown or logout apart from a quit the person asked for (macOS, Linux). */
+  powerMonitor?: { on(event: 'shutdown', listener: () => void): unknown };
 }

@@ -10,7 +10,14 @@ const paths = {
 };
 
 async function start(
-  options: { taken?: string[]; answer?: number; argv?: string[]; platform?: NodeJS.Platform; openedAtLogin?: boolean } = {},
+  options: {
+    taken?: string[];
+    answer?: number;
+    argv?: string[];
+    platform?: NodeJS.Platform;
+    openedAtLogin?: boolean;
+    settings?: Record<string, unknown>;
+  } = {},
 ) {
   const electron = createFakeElectron();
   electron.app.wasOpenedAtLogin = options.openedAtLogin ?? false;
@@ -30,7 +37,7 @@ async function start(
       return { response: options.answer ?? 1, checkboxChecked: false };
     },
   };
-  const files = createMemoryFiles();
+  const files = createMemoryFiles(options.settings ? { settings: options.settings } : {});
   const desktop = await startDesktopApp({
     electron: { ...electron.asApis(), globalShortcut, dialog } as never,
     version: '1.0.0',
@@ -44,6 +51,44 @@ async function start(
   await new Promise((resolve) => setImmediate(resolve));
   return { electron, desktop: desktop!, registered, dialogs, files };
 }
+
+const runningLocally = {
+  id: 'run-1',
+  target: 'local',
+  profileId: null,
+  processId: 'hello',
+  processName: 'Hello World',
+  inputArguments: {},
+  state: 'running',
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('quitting with runs still going', () => {
+  it('asks on Cmd+Q, the Dock or the app menu as the tray’s Quit does, and stays when the person cancels', async () => {
+    const { electron, dialogs } = await start({ platform: 'darwin', settings: { 'runs.history': { local: [runningLocally] } }, answer: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    electron.app.quit();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(dialogs.map((box) => box.message)).toEqual(['This run keeps going after Baton quits:']);
+    expect(dialogs[0]!.detail).toBe('Hello World (this machine)');
+    expect(electron.app.hasQuit).toBe(false);
+  });
+
+  it('quits when the person confirms', async () => {
+    const { electron, dialogs } = await start({ settings: { 'runs.history': { local: [runningLocally] } }, answer: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    electron.app.quit();
+    await expect.poll(() => electron.app.hasQuit).toBe(true);
+    expect(dialogs).toHaveLength(1);
+  });
+
+  it('quits at once when nothing is running', async () => {
+    const { electron, dialogs } = await start();
+    electron.app.quit();
+    await expect.poll(() => electron.app.hasQuit).toBe(true);
+    expect(dialogs).toEqual([]);
+  });
+});
 
 describe('the desktop shell wiring', () => {
   it('registers the quick-launch shortcut from the preferences', async () => {
