@@ -10,17 +10,24 @@ export interface RunConfirmation {
   detail: string;
 }
 
-/** The confirm dialog's text: every value the link supplied, nothing more. */
-export function describeRunForConfirmation(link: Extract<DeepLink, { kind: 'run' }>): RunConfirmation {
+/**
+ * The confirm dialog's text: every value the link supplied, nothing more; the process and folder
+ * as Baton found them (names match regardless of case), so the person sees what will really run.
+ */
+export function describeRunForConfirmation(
+  link: Extract<DeepLink, { kind: 'run' }>,
+  found: { processName: string; folderPath?: string } = link,
+): RunConfirmation {
   const args = Object.entries(link.inputArguments);
+  const processName = found.processName;
   const lines = [
-    `Process: ${link.processName}`,
-    `Folder: ${link.folderPath}`,
+    `Process: ${processName}`,
+    `Folder: ${found.folderPath ?? link.folderPath}`,
     `Where: ${link.target === 'local' ? 'on this machine’s robot' : 'in Orchestrator (remote job)'}`,
     args.length === 0 ? 'Arguments: none' : 'Arguments:',
     ...args.map(([name, value]) => `  ${name} = ${JSON.stringify(value)}`),
   ];
-  return { title: `Run ${link.processName}?`, detail: lines.join('\n') };
+  return { title: `Run ${processName}?`, detail: lines.join('\n') };
 }
 
 export interface DeepLinkHandlerDeps {
@@ -52,6 +59,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
 
   async function run(link: Extract<DeepLink, { kind: 'run' }>): Promise<void> {
     let start: () => Promise<{ id: string }>;
+    let found: { processName: string; folderPath?: string };
     if (link.target === 'remote') {
       const process = await findRemote(link);
       const missing = process.inputArguments.filter((arg) => arg.isRequired && !arg.hasDefault && !(arg.name in link.inputArguments));
@@ -61,6 +69,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
         deps.show(`process:${process.id}`);
         return;
       }
+      found = { processName: process.name, folderPath: process.folderPath };
       start = () => deps.handlers['runs.start']({ target: 'remote', processId: process.id, inputArguments: link.inputArguments });
     } else {
       const local = (await deps.handlers['robot.processes']({})).find(
@@ -70,9 +79,10 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
         throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${link.processName}".`, {
           hint: 'Install the process on the robot, or run it remotely.',
         });
+      found = { processName: local.name };
       start = () => deps.handlers['runs.start']({ target: 'local', processKey: local.key, inputArguments: link.inputArguments });
     }
-    if (!(await deps.confirm(describeRunForConfirmation(link)))) {
+    if (!(await deps.confirm(describeRunForConfirmation(link, found)))) {
       deps.logger?.info('A deep-linked run was cancelled by the person');
       return;
     }
