@@ -1,64 +1,43 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { _electron, type ElectronApplication } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electronSkipReason, launchBaton, type LaunchedBaton } from '../support/electron-runtime';
 
-const ROOT = process.cwd();
-
-/** Same detection as smoke.test.ts: the runtime binary, without electron's download-on-require. */
-function skipReason(): string | undefined {
-  const pathFile = join(ROOT, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return 'the Electron runtime is not installed (node_modules/electron/path.txt is missing)';
-  const binary = join(ROOT, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
-  if (!existsSync(binary)) return `the Electron runtime is not installed (${binary} is missing)`;
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
-    return 'Linux without DISPLAY (run under xvfb-run)';
-  return undefined;
-}
-
-const reason = skipReason();
+const reason = electronSkipReason();
 if (reason) console.warn(`[test/electron] Skipping the desktop shell tests: ${reason}.`);
 
 describe.skipIf(reason !== undefined)('the desktop shell on the real Electron runtime', () => {
-  let app: ElectronApplication;
-  let userData: string;
+  let baton: LaunchedBaton;
 
   beforeAll(async () => {
-    userData = await mkdtemp(join(tmpdir(), 'baton-shell-'));
-    const binary = join(
-      ROOT,
-      'node_modules',
-      'electron',
-      'dist',
-      readFileSync(join(ROOT, 'node_modules', 'electron', 'path.txt'), 'utf8').trim(),
-    );
-    const rootArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    app = await _electron.launch({
-      executablePath: binary,
-      args: [...rootArgs, `--user-data-dir=${userData}`, ROOT],
-      env: { ...(process.env as Record<string, string>), BATON_E2E: '1', BATON_HOME: userData },
-      timeout: 60_000,
-    });
+    baton = await launchBaton();
   });
 
   afterAll(async () => {
-    await app?.close();
-    if (userData) await rm(userData, { recursive: true, force: true });
+    await baton?.close();
   });
 
   it('hides the window on close and keeps the tray', async () => {
-    const page = await app.firstWindow();
+    const page = await baton.app.firstWindow();
     await page.waitForFunction(() => window.baton !== undefined);
-    const mainWindow = await app.browserWindow(page);
+    const mainWindow = await baton.app.browserWindow(page);
     await mainWindow.evaluate((w) => w.close());
     expect(await mainWindow.evaluate((w) => w.isVisible())).toBe(false);
-    expect(await app.evaluate(() => (globalThis as { batonDesktop?: { hasTray(): boolean } }).batonDesktop?.hasTray())).toBe(true);
+    expect(await baton.app.evaluate(() => (globalThis as { batonDesktop?: { hasTray(): boolean } }).batonDesktop?.hasTray())).toBe(true);
   });
 
-  it('opens the confirm dialog for a run link and runs nothing when cancelled', async () => {
-    const shown = await app.evaluate(async ({ dialog }) => {
+  it('keeps one instance: a second launch ends at once and brings the first window back', async () => {
+    const page = await baton.app.firstWindow();
+    const mainWindow = await baton.app.browserWindow(page);
+    await mainWindow.evaluate((w) => w.hide());
+    const second = spawn(baton.command.binary, baton.command.args, { env: baton.command.env, stdio: 'ignore' });
+    const [code] = (await once(second, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    await expect.poll(() => mainWindow.evaluate((w) => w.isVisible())).toBe(true);
+  });
+
+  it('refuses a run link with an unknown parameter, and runs nothing', async () => {
+    const shown = await baton.app.evaluate(async ({ dialog }) => {
       const boxes: string[] = [];
       dialog.showMessageBox = (async (...args: unknown[]) => {
         const options = (args.length > 1 ? args[1] : args[0]) as { message: string; detail?: string };
@@ -73,7 +52,7 @@ describe.skipIf(reason !== undefined)('the desktop shell on the real Electron ru
   });
 
   it('has the preferences in the window', async () => {
-    const page = await app.firstWindow();
+    const page = await baton.app.firstWindow();
     const view = await page.evaluate(() => window.baton!.settings.get());
     expect(view.capabilities).toEqual({ startAtLogin: true, globalShortcut: true });
   });
