@@ -335,9 +335,25 @@ export function createFakeElectron() {
   };
 
   class FakeMenu {
-    constructor(readonly items: { label?: string; type?: string; enabled?: boolean; click?: () => void }[]) {}
+    constructor(
+      readonly items: {
+        label?: string;
+        type?: string;
+        role?: string;
+        enabled?: boolean;
+        click?: () => void;
+        submenu?: FakeMenu['items'];
+      }[],
+    ) {}
   }
-  const Menu = { buildFromTemplate: (template: FakeMenu['items']) => new FakeMenu(template) };
+  const Menu = {
+    buildFromTemplate: (template: FakeMenu['items']) => new FakeMenu(template),
+    /** The window's menu bar, as the app set it. */
+    applicationMenu: null as FakeMenu | null,
+    setApplicationMenu(menu: FakeMenu | null) {
+      Menu.applicationMenu = menu;
+    },
+  };
 
   class FakeTray extends EventEmitter {
     tooltip = '';

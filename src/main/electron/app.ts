@@ -5,6 +5,7 @@ import type { Logger } from '../platform';
 import { openElectronStore, type OpenKeyValueFile } from '../platform/electron';
 import { aboutDetail } from './about';
 import { createAppLifetime } from './app-lifetime';
+import { buildAppMenu, renderAppMenu } from './app-menu';
 import { loadElectronUpdater, startAutoUpdate, type UpdaterApi } from './auto-update';
 import { createDeepLinkInbox } from './deep-link-inbox';
 import { PROTOCOL_LAUNCHER_ARG } from './deep-links';
@@ -171,6 +172,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     aboutDetail: () => aboutDetail(options.version, platform.runtimes),
     logger,
   });
+  // The window's menu bar (macOS: the app menu): Help › Open Logs Folder and About, Preferences…, Quit.
+  electron.Menu.setApplicationMenu?.(electron.Menu.buildFromTemplate(renderAppMenu(buildAppMenu(osPlatform), trayActions)));
   tray = createTray({
     Tray: electron.Tray,
     Menu: electron.Menu,

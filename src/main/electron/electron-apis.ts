@@ -20,7 +20,7 @@ export interface ElectronApis {
   app: App;
   BrowserWindow: typeof BrowserWindow;
   ipcMain: IpcMain;
-  Menu: Pick<typeof Menu, 'buildFromTemplate'>;
+  Menu: Pick<typeof Menu, 'buildFromTemplate'> & Partial<Pick<typeof Menu, 'setApplicationMenu'>>;
   Tray: typeof Tray;
   session: { defaultSession: Session };
   shell: Pick<Shell, 'openExternal'> & Partial<Pick<Shell, 'openPath'>>;

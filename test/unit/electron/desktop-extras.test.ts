@@ -81,7 +81,8 @@ async function start(options: { isPackaged?: boolean; settings?: Record<string, 
     }
     return undefined;
   };
-  return { electron, dialogs, opened, updater, autostart, item };
+  const appMenu = () => (electron.Menu.applicationMenu?.items ?? []) as MenuItem[];
+  return { electron, dialogs, opened, updater, autostart, item, appMenu };
 }
 
 describe('the desktop app’s logs, About, window place and updates', () => {
@@ -90,6 +91,16 @@ describe('the desktop app’s logs, About, window place and updates', () => {
     item('Open logs folder')!.click!();
     await settle();
     expect(opened).toEqual(['/fake/logs']);
+  });
+
+  it('has Help › Open Logs Folder and About in the window’s menu bar too', async () => {
+    const { item, appMenu, opened, dialogs } = await start();
+    expect(appMenu().map((entry) => entry.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    item('Open Logs Folder', appMenu())!.click!();
+    await settle();
+    expect(opened).toEqual(['/fake/logs']);
+    item('About Baton', appMenu())!.click!();
+    expect(dialogs[0]!.detail).toMatch(/^Baton 1\.0\.0/m);
   });
 
   it('shows Baton’s version and the runtime versions in Help › About', async () => {
