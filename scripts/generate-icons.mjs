@@ -111,9 +111,12 @@ const STATES = {
   running: { baton: [60, 60, 60, 255], dot: [37, 99, 235, 255] },
   attention: { baton: [60, 60, 60, 255], dot: [234, 88, 12, 255] },
 };
-const tray = (size, state) =>
+// Windows and Linux taskbars can be dark: the same icon with a light baton (`tray-<state>-dark.png`).
+const DARK_BATON = { 'signed-out': [170, 170, 170, 255], connected: [235, 235, 235, 255], running: [235, 235, 235, 255], attention: [235, 235, 235, 255] };
+const tray = (size, state, onDark = false) =>
   render(size, (x, y) => {
-    const { baton, dot } = STATES[state];
+    const { dot } = STATES[state];
+    const baton = onDark ? DARK_BATON[state] : STATES[state].baton;
     if (dot && inCircle(x, y, 0.76, 0.76, 0.24)) return inCircle(x, y, 0.76, 0.76, 0.17) ? dot : null;
     return onBaton(x, y, 0.22) ? baton : null;
   });
@@ -145,6 +148,8 @@ write('assets/icon.icns', encodeIcns(appSizes));
 for (const state of Object.keys(STATES)) {
   write(`assets/tray/tray-${state}.png`, tray(16, state));
   write(`assets/tray/tray-${state}@2x.png`, tray(32, state));
+  write(`assets/tray/tray-${state}-dark.png`, tray(16, state, true));
+  write(`assets/tray/tray-${state}-dark@2x.png`, tray(32, state, true));
   write(`assets/tray/tray-${state}Template.png`, trayTemplate(16, state));
   write(`assets/tray/tray-${state}Template@2x.png`, trayTemplate(32, state));
 }

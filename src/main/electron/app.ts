@@ -179,6 +179,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     Menu: electron.Menu,
     iconDir: paths.trayIcons,
     platform: osPlatform,
+    theme: electron.nativeTheme,
     actions: trayActions,
   });
   lifetime.onDispose(() => {

@@ -13,6 +13,7 @@ import type {
   Tray,
 } from 'electron';
 import type { SafeStorageApi } from '../platform/electron';
+import type { ThemeSource } from './tray';
 import type { ScreenApi } from './window-bounds';
 
 /** The Electron modules the desktop host uses; index.ts passes the real ones, tests a fake. */
@@ -32,6 +33,8 @@ export interface ElectronApis {
   dialog?: Pick<Dialog, 'showMessageBox'>;
   /** Remembers the window's place per display arrangement (only after `ready`). */
   screen?: ScreenApi;
+  /** Light or dark taskbar, for the tray icon on Windows and Linux. */
+  nativeTheme?: ThemeSource;
   /** Tells a shutdown or logout apart from a quit the person asked for (macOS, Linux). */
   powerMonitor?: { on(event: 'shutdown', listener: () => void): unknown };
 }

@@ -13,6 +13,14 @@ export interface TrayOptions {
   actions: TrayActions;
   initialState?: TrayState;
   platform?: NodeJS.Platform;
+  /** Electron's nativeTheme: on Windows and Linux a dark taskbar gets the light-baton icons. */
+  theme?: ThemeSource;
+}
+
+export interface ThemeSource {
+  readonly shouldUseDarkColors: boolean;
+  on(event: 'updated', listener: () => void): unknown;
+  removeListener(event: 'updated', listener: () => void): unknown;
 }
 
 export interface BatonTray {
@@ -22,17 +30,20 @@ export interface BatonTray {
 
 /**
  * macOS tints `…Template.png` (black and alpha) for light and dark menu bars itself; the
- * other platforms get the coloured icon. Electron picks the @2x file on high-DPI screens.
+ * other platforms get the coloured icon, with a light baton on a dark taskbar. Electron picks
+ * the @2x file on high-DPI screens.
  */
-export function trayIconPath(iconDir: string, icon: TrayIconState, platform: NodeJS.Platform = 'linux'): string {
-  return join(iconDir, platform === 'darwin' ? `tray-${icon}Template.png` : `tray-${icon}.png`);
+export function trayIconPath(iconDir: string, icon: TrayIconState, platform: NodeJS.Platform = 'linux', isDark = false): string {
+  if (platform === 'darwin') return join(iconDir, `tray-${icon}Template.png`);
+  return join(iconDir, isDark ? `tray-${icon}-dark.png` : `tray-${icon}.png`);
 }
 
 /** Renders buildTrayMenu's plain data with Electron; a left click opens the window (not on macOS). */
 export function createTray(options: TrayOptions): BatonTray {
   const platform = options.platform ?? 'linux';
   let view = buildTrayMenu(options.initialState ?? INITIAL_TRAY_STATE);
-  const tray = new options.Tray(trayIconPath(options.iconDir, view.icon, platform));
+  const iconFor = (icon: TrayIconState) => trayIconPath(options.iconDir, icon, platform, options.theme?.shouldUseDarkColors ?? false);
+  const tray = new options.Tray(iconFor(view.icon));
   const run = (action: TrayAction, arg?: string) => {
     const handler = options.actions[action] as ((arg?: string) => void) | undefined;
     handler?.(arg);
@@ -64,17 +75,21 @@ export function createTray(options: TrayOptions): BatonTray {
     if (platform !== 'darwin') options.actions.open();
   };
   tray.on('click', onClick);
+  // The taskbar turned light or dark: the same state, drawn for it.
+  const onThemeChanged = () => tray.setImage(iconFor(view.icon));
+  options.theme?.on('updated', onThemeChanged);
   render();
 
   return {
     update(state) {
       const next = buildTrayMenu(state);
-      if (next.icon !== view.icon) tray.setImage(trayIconPath(options.iconDir, next.icon, platform));
+      if (next.icon !== view.icon) tray.setImage(iconFor(next.icon));
       view = next;
       render();
     },
     dispose() {
       tray.removeListener('click', onClick);
+      options.theme?.removeListener('updated', onThemeChanged);
       if (!tray.isDestroyed()) tray.destroy();
     },
   };
