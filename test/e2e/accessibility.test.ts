@@ -3,12 +3,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../src/shared/contract/catalog';
 import type { Theme } from '../../src/shared/contract/settings';
 import { BatonError } from '../../src/shared/errors';
-import { createManualClock, SANDBOX_USERS } from '../../src/sandbox';
-import { realClock } from '../support/auth-harness';
+import { createManualClock } from '../../src/sandbox';
 import { findAccessibilityViolations, formatViolations, WCAG_AA_TAGS } from '../support/axe';
-import { createDrivingBrowser } from '../support/browser-driver';
-import { getFreePort } from '../support/free-port';
-import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '../support/web-app';
+import { startSignedInWebApp } from '../support/signed-in-web-app';
+import type { WebAppWithSandbox } from '../support/web-app';
 
 // Every screen, in both themes, against axe-core's WCAG 2 A/AA rules (contrast included), plus
 // what axe cannot see: reduced motion, visible keyboard focus, no layout jump while data loads.
@@ -22,23 +20,9 @@ let page: Page;
 let catalogHold: Promise<void> | undefined;
 
 beforeAll(async () => {
-  const redirectUri = `http://localhost:${await getFreePort()}/callback`;
-  const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
-  app = await startWebApp({
-    sandbox: { clock: sandboxClock, redirectUris: [redirectUri] },
-    platform: (sandbox) => ({
-      clock: realClock,
-      settings: settingsWithSandboxRobot(sandbox),
-      browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
-    }),
-    prepare: async (core, sandbox) => {
-      await core.handlers['session.profiles.add']({
-        name: 'Sandbox',
-        orchestratorUrl: sandbox.orchestratorUrl,
-        redirectUri,
-        makeActive: true,
-      });
-      expect((await core.handlers['session.signIn']({})).state).toBe('signed-in');
+  app = await startSignedInWebApp({
+    sandbox: { clock: sandboxClock },
+    prepare: (core) => {
       const getCatalog = core.handlers['catalog.get'];
       core.handlers['catalog.get'] = async (params) => {
         await catalogHold;

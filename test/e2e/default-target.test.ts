@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SANDBOX_USERS } from '../../src/sandbox';
-import { realClock } from '../support/auth-harness';
-import { createDrivingBrowser } from '../support/browser-driver';
-import { getFreePort } from '../support/free-port';
-import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '../support/web-app';
+import { startSignedInWebApp } from '../support/signed-in-web-app';
+import type { WebAppWithSandbox } from '../support/web-app';
 
 // Where the tray, deep links and Preferences lead: `#/processes?run=ID` opens that process's run
 // dialog, and the default run target is where the run dialog and the palette start.
@@ -11,23 +8,8 @@ import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '.
 let app: WebAppWithSandbox;
 
 beforeAll(async () => {
-  const redirectUri = `http://localhost:${await getFreePort()}/callback`;
-  const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
-  app = await startWebApp({
-    sandbox: { redirectUris: [redirectUri] },
-    platform: (sandbox) => ({
-      clock: realClock,
-      settings: settingsWithSandboxRobot(sandbox),
-      browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
-    }),
+  app = await startSignedInWebApp({
     prepare: async (core, sandbox) => {
-      await core.handlers['session.profiles.add']({
-        name: 'Sandbox',
-        orchestratorUrl: sandbox.orchestratorUrl,
-        redirectUri,
-        makeActive: true,
-      });
-      expect((await core.handlers['session.signIn']({})).state).toBe('signed-in');
       // The bridge offers a code once Baton has said hello; wait for that before asking for it.
       for (let tries = 0; (await core.handlers['robot.status']({})).state !== 'pairing-required'; tries += 1) {
         if (tries > 150) throw new Error('the robot bridge never asked to pair');

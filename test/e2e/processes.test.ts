@@ -1,10 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createManualClock, SANDBOX_USERS } from '../../src/sandbox';
-import { realClock } from '../support/auth-harness';
-import { createDrivingBrowser } from '../support/browser-driver';
-import { getFreePort } from '../support/free-port';
-import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '../support/web-app';
+import { createManualClock } from '../../src/sandbox';
+import { startSignedInWebApp } from '../support/signed-in-web-app';
+import type { WebAppWithSandbox } from '../support/web-app';
 
 // J2 in Chromium: alice signs in (the core's real PKCE flow, the browser leg played by the
 // driver), finds a process, runs it with arguments and follows it to its end. The sandbox runs
@@ -14,26 +12,7 @@ const sandboxClock = createManualClock();
 let app: WebAppWithSandbox;
 
 beforeAll(async () => {
-  const redirectUri = `http://localhost:${await getFreePort()}/callback`;
-  const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
-  app = await startWebApp({
-    sandbox: { clock: sandboxClock, redirectUris: [redirectUri] },
-    platform: (sandbox) => ({
-      clock: realClock,
-      settings: settingsWithSandboxRobot(sandbox),
-      browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
-    }),
-    prepare: async (core, sandbox) => {
-      await core.handlers['session.profiles.add']({
-        name: 'Sandbox',
-        orchestratorUrl: sandbox.orchestratorUrl,
-        redirectUri,
-        makeActive: true,
-      });
-      const status = await core.handlers['session.signIn']({});
-      expect(status.state).toBe('signed-in');
-    },
-  });
+  app = await startSignedInWebApp({ sandbox: { clock: sandboxClock } });
 }, 120_000);
 
 afterAll(async () => {
