@@ -112,7 +112,12 @@ const STATES = {
   attention: { baton: [60, 60, 60, 255], dot: [234, 88, 12, 255] },
 };
 // Windows and Linux taskbars can be dark: the same icon with a light baton (`tray-<state>-dark.png`).
-const DARK_BATON = { 'signed-out': [170, 170, 170, 255], connected: [235, 235, 235, 255], running: [235, 235, 235, 255], attention: [235, 235, 235, 255] };
+const DARK_BATON = {
+  'signed-out': [170, 170, 170, 255],
+  connected: [235, 235, 235, 255],
+  running: [235, 235, 235, 255],
+  attention: [235, 235, 235, 255],
+};
 const tray = (size, state, onDark = false) =>
   render(size, (x, y) => {
     const { dot } = STATES[state];
