@@ -184,6 +184,27 @@ describe('the quick-launch palette in the web host', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#/palette');
   });
 
+  it('in its own window starts afresh each time the window is shown again: empty query, no old run', async () => {
+    page = await app.openPage('#/palette');
+    const search = page.getByRole('combobox', { name: 'Find a process to run' });
+    await page.getByRole('option', { name: /Invoice Processing/ }).waitFor();
+    await search.pressSequentially('invpro');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('palette-run').getAttribute('data-state')).toBe('successful');
+
+    // The desktop host hides the palette window between uses and shows it again: the page sees its visibility change.
+    await page.evaluate(() => {
+      let state: DocumentVisibilityState = 'hidden';
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+      state = 'visible';
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect.poll(() => page.getByTestId('palette-run').count()).toBe(0);
+    expect(await search.inputValue()).toBe('');
+    await page.getByRole('option', { name: /Invoice Processing/ }).waitFor();
+  });
+
   it('also opens with Ctrl+K and closes with Esc, giving focus back', async () => {
     page = await app.openPage();
     const runsLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runs' });
