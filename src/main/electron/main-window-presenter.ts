@@ -1,8 +1,6 @@
-import type { BrowserWindow } from 'electron';
 import { CHECK_IDS } from '../../shared/contract/diagnostics';
 import type { Logger } from '../platform';
-import type { TrustedSenders } from './trusted-senders';
-import { createMainWindow, type MainWindow } from './window';
+import { createMainWindow, type MainWindow, type MainWindowOptions } from './window';
 import type { WindowBoundsKeeper } from './window-bounds';
 
 export interface MainWindowPresenter {
@@ -14,13 +12,11 @@ export interface MainWindowPresenter {
   dispose(): void;
 }
 
-export interface MainWindowPresenterOptions {
-  BrowserWindow: typeof BrowserWindow;
-  preloadPath: string;
-  url: string;
-  icon?: string;
-  trusted: TrustedSenders;
-  isQuitting(): boolean;
+/** The window's own options, less what the presenter decides per opening (shown or not, where). */
+export interface MainWindowPresenterOptions extends Pick<
+  MainWindowOptions,
+  'BrowserWindow' | 'preloadPath' | 'url' | 'icon' | 'trusted' | 'isQuitting'
+> {
   /** Started by the OS at login: the first window stays hidden until the person asks for it. */
   startsHidden: boolean;
   onHiddenToTray(): void;
@@ -36,13 +32,14 @@ export function createMainWindowPresenter(options: MainWindowPresenterOptions): 
   let untrackBounds: (() => void) | undefined;
   const open = (showWhenReady: boolean): MainWindow => {
     untrackBounds?.();
+    const { BrowserWindow, preloadPath, url, icon, trusted, isQuitting } = options;
     const opened = createMainWindow({
-      BrowserWindow: options.BrowserWindow,
-      preloadPath: options.preloadPath,
-      url: options.url,
-      icon: options.icon,
-      trusted: options.trusted,
-      isQuitting: options.isQuitting,
+      BrowserWindow,
+      preloadPath,
+      url,
+      icon,
+      trusted,
+      isQuitting,
       showWhenReady,
       onHiddenToTray: options.onHiddenToTray,
       placement: options.bounds?.placement({ width: 1100, height: 760 }),

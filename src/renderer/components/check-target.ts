@@ -1,3 +1,4 @@
+import { hashParam } from '../app/hash-param';
 import { CHECK_FOR_ERROR_CODE, CHECK_IDS, CHECK_TITLES, type CheckId } from '../../shared/contract/diagnostics';
 
 /** Where the Diagnostics area runs the checks and brings `check` into view. */
@@ -18,8 +19,6 @@ export function checkLinkFor(code: string): { check: CheckId; href: string; labe
 
 /** The `check` parameter of a `#/diagnostics?check=…` hash, when it names a known check. */
 export function checkFromHash(hash: string): CheckId | undefined {
-  const query = hash.indexOf('?');
-  if (query < 0) return undefined;
-  const value = new URLSearchParams(hash.slice(query + 1)).get('check');
+  const value = hashParam(hash, 'check');
   return CHECK_IDS.find((id) => id === value);
 }
