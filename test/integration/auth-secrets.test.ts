@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSafeStorageVault, type KeyValueFile } from '../../src/main/platform/electron';
+import { createSafeStorageVault, openDataFiles } from '../../src/main/platform/electron';
 import { createMemoryVault } from '../../src/main/platform/memory';
 import { createFileSettings } from '../../src/main/platform/node';
 import { createSessionHandlers } from '../../src/main/session';
@@ -80,25 +79,23 @@ describe('secrets stay in the vault', () => {
 });
 
 describe("Linux's basic_text safeStorage backend", () => {
-  it('keeps the sign-in for this session only, writes nothing to the secrets file, and says so', async () => {
+  it('keeps the sign-in in the owner-only secrets file (never in plain text), and says where', async () => {
     const electron = createFakeElectron();
     electron.safeStorage.backend = 'basic_text';
     electron.safeStorage.isAvailable = true;
-    const file = new Conf({ cwd: dir, configName: 'secrets', accessPropertiesByDotNotation: false }) as unknown as KeyValueFile;
-    const vault = await createSafeStorageVault({
-      safeStorage: electron.safeStorage,
-      file,
-      platform: 'linux',
-      allowPlaintext: false,
-      settingsLocation: join(dir, 'settings.json'),
-    });
+    const file = await openDataFiles(dir)('secrets');
+    const vault = await createSafeStorageVault({ safeStorage: electron.safeStorage, file, platform: 'linux' });
     const h = createAuthHarness({ vault, browser: createDrivingBrowser({ ...alice, redirectUri: env.redirectUri }) });
     await h.auth.addProfile({ name: 'Sandbox', orchestratorUrl: env.sandbox.orchestratorUrl, redirectUri: env.redirectUri });
 
     const status = await h.auth.signIn({});
 
     expect(status.state).toBe('signed-in');
-    expect(status.secretStorage).toMatchObject({ isPersistent: false, description: expect.stringContaining('keyring') });
-    expect(JSON.parse(await readFile(file.path, 'utf8').catch(() => '{}'))).toEqual({});
+    expect(status.secretStorage).toMatchObject({ description: expect.stringContaining('readable by this user and root') });
+    const onDisk = await readFile(file.path, 'utf8');
+    expect(Object.keys(JSON.parse(onDisk)).length).toBeGreaterThan(0);
+    expect((await stat(file.path)).mode & 0o777).toBe(0o600);
+    // Stored through safeStorage (basic_text), not as readable JSON.
+    expect(onDisk).not.toMatch(/refresh_?token"\s*:/i);
   });
 });

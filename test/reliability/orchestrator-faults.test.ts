@@ -143,6 +143,7 @@ describe('history writes that fail', () => {
     const settings: SettingsStore = {
       location: inner.location,
       get: (key) => inner.get(key),
+      read: (key, schema) => inner.read(key, schema),
       delete: (key) => inner.delete(key),
       clear: () => inner.clear(),
       set(key, value) {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createFileSettings } from '../../src/main/platform/node/settings-store';
+import { createFileSettings } from '../../src/main/platform/files';
 import { createRecordingLogger } from '../../src/main/platform/memory';
 import { createFigures } from './support/figures';
 
@@ -30,9 +30,7 @@ describe('the settings file under faults', () => {
     const backup = readdirSync(dir).find((name) => name.startsWith('settings.json.corrupt-'));
     expect(backup).toBeDefined();
     expect(readFileSync(join(dir, backup!), 'utf8')).toBe('{"profiles": [ {"name": "Prod", ');
-    expect(logger.lines).toContainEqual(
-      expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ backup: join(dir, backup!) }) }),
-    );
+    expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: expect.stringContaining(join(dir, backup!)) }));
     settings.set('theme', 'dark');
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark' });
   });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ElectronApis } from '../../src/main/electron';
-import type { KeyValueFile, OpenKeyValueFile } from '../../src/main/platform/electron';
+import type { OpenKeyValueFile } from '../../src/main/platform/electron';
 
 /**
  * A fake `electron` module for unit tests: the Electron runtime is not installed here, and
@@ -423,12 +423,13 @@ export type FakeElectron = ReturnType<typeof createFakeElectron>;
 export type FakeBrowserWindow = InstanceType<FakeElectron['BrowserWindow']>;
 export type FakeTray = InstanceType<FakeElectron['Tray']>;
 
-/** electron-store files in memory: `openFile` for the Electron platform, with the data kept for assertions. */
+/** The desktop's data files in memory: `openFile` for the Electron platform, with the data kept for assertions. */
 export function createMemoryFiles(
   initial: Record<string, Record<string, unknown>> = {},
-): OpenKeyValueFile & { files: Map<string, Map<string, unknown>> } {
+): OpenKeyValueFile & { files: Map<string, Map<string, unknown>>; setAside: Map<string, unknown> } {
   const files = new Map<string, Map<string, unknown>>();
-  const open = async (name: string): Promise<KeyValueFile> => {
+  const setAside = new Map<string, unknown>();
+  const open: OpenKeyValueFile = async (name, onSetAside) => {
     const data = files.get(name) ?? new Map(Object.entries(initial[name] ?? {}));
     files.set(name, data);
     return {
@@ -437,7 +438,14 @@ export function createMemoryFiles(
       set: (key, value) => void data.set(key, structuredClone(value)),
       delete: (key) => void data.delete(key),
       clear: () => data.clear(),
+      setAside: (key, reason) => {
+        setAside.set(key, data.get(key));
+        data.delete(key);
+        const event = { key, reason, backup: `/fake/userData/${name}.json.corrupt` };
+        onSetAside?.(event);
+        return event;
+      },
     };
   };
-  return Object.assign(open, { files });
+  return Object.assign(open, { files, setAside });
 }

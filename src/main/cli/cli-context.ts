@@ -1,5 +1,5 @@
 import type { Core } from '../compose';
-import type { Logger, Platform } from '../platform';
+import type { Logger, Platform, SecretStoreChoice } from '../platform';
 import type { CliOutput } from './output';
 
 /** What `baton web` needs from the web host (src/main/web), loaded only by `baton web`. */
@@ -19,15 +19,33 @@ export type WebHostStarter = (opts: {
   logger: Logger;
 }) => Promise<WebHostHandle>;
 
+/** What this invocation's global options and the environment ask of the platform. */
+export interface PlatformChoices {
+  /** `--secret-store`; absent: BATON_SECRET_STORE, else auto. */
+  secretStore?: SecretStoreChoice;
+  /** The admin policy requires the OS keychain. */
+  requireKeychain: boolean;
+  /** `--json`: log lines stay JSON; otherwise people read sentences. */
+  isJson: boolean;
+  /** `--verbose`: more on stderr. */
+  isVerbose: boolean;
+  /** BATON_URL mode: nothing is read from or written to the data folder. */
+  isEphemeral: boolean;
+}
+
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface CliContext {
+  /** The environment (process.env when absent): BATON_URL and friends for the stateless mode. */
+  env?: Record<string, string | undefined>;
+  /** This invocation's global options, filled in by runCli before a command's action runs. */
+  invocation?: Pick<PlatformChoices, 'secretStore' | 'isJson' | 'isVerbose'>;
   output: CliOutput;
   /** For what the person may want with BATON_LOG_LEVEL=debug: the real cause behind an error. */
   logger: Logger;
   version: string;
   /** The checkout or installed package: out/renderer lives under it. */
   packageRoot: string;
-  createPlatform(host: 'cli' | 'web'): Promise<Platform>;
+  createPlatform(host: 'cli' | 'web', choices: PlatformChoices): Promise<Platform>;
   /** Resolves with the signal's name when the person asks a long-running command to stop. */
   waitForStop(): Promise<string>;
   loadWebHost(): Promise<WebHostStarter>;

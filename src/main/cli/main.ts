@@ -13,10 +13,19 @@ export function createProcessContext(): CliContext {
       out: (text) => void process.stdout.write(text),
       err: (text) => void process.stderr.write(text),
     },
-    logger: createConsoleLogger({ level: logLevelFrom(process.env, 'cli'), scope: 'cli' }),
+    env: process.env,
+    // Only for what went wrong before a platform exists (a command's own logs go through the platform's).
+    logger: createConsoleLogger({ level: logLevelFrom(process.env, 'cli'), format: process.argv.includes('--json') ? 'json' : 'human' }),
     version: BATON_VERSION,
     packageRoot: fileURLToPath(new URL('../../../', import.meta.url)),
-    createPlatform: (host) => createNodePlatform({ host }),
+    createPlatform: (host, choices) =>
+      createNodePlatform({
+        host,
+        secretStore: choices.secretStore,
+        requireKeychain: choices.requireKeychain,
+        isEphemeral: choices.isEphemeral,
+        log: { format: choices.isJson ? 'json' : 'human', verbose: choices.isVerbose },
+      }),
     waitForStop: () =>
       new Promise((resolve) => {
         const stop = (signal: NodeJS.Signals) => {

@@ -1,5 +1,6 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { BatonError } from '../../shared/errors';
+import { secretStoreChoiceSchema, type SecretStoreChoice } from '../platform';
 import type { CliContext } from './cli-context';
 import { addAuthCommands } from './auth-commands';
 import { addCatalogCommands } from './catalog-commands';
@@ -22,6 +23,13 @@ export function createProgram(context: CliContext): Command {
     .showHelpAfterError()
     .configureOutput({ writeOut: (text) => context.output.out(text), writeErr: (text) => context.output.err(text) });
   addJsonOption(program);
+  program
+    .addOption(
+      new Option('--secret-store <store>', 'where secrets are kept (default: the OS keychain, else an owner-only file)')
+        .choices(secretStoreChoiceSchema.options)
+        .env('BATON_SECRET_STORE'),
+    )
+    .option('--verbose', 'show what Baton does on stderr (the log file always has it)');
   addContractCommands(program, context, addJsonOption);
   addWebCommand(program, context, addJsonOption);
   addRobotCommands(program, context, addJsonOption);
@@ -38,13 +46,18 @@ export function createProgram(context: CliContext): Command {
     }
   };
   inherit(program);
+  // Global options reach the platform (created inside each action) through the invocation.
+  program.hook('preAction', (_program, action) => {
+    const globals = action.optsWithGlobals<{ json?: boolean; verbose?: boolean; secretStore?: SecretStoreChoice }>();
+    context.invocation = { secretStore: globals.secretStore, isJson: Boolean(globals.json), isVerbose: Boolean(globals.verbose) };
+  });
   return program;
 }
 
 /** Runs one `baton` invocation and returns its exit code (docs/cli.md has the table). */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
   const isJson = argv.includes('--json');
-  const program = createProgram(context);
+  const program = createProgram({ ...context });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_OK;

@@ -2,7 +2,7 @@ import type { ResultOf } from '../../shared/api';
 import type { ShowAreaParams } from '../../shared/contract/app';
 import { createPolicyGuard } from '../policy';
 import type { Logger } from '../platform';
-import { openElectronStore, type OpenKeyValueFile } from '../platform/electron';
+import { openDataFiles, type OpenKeyValueFile } from '../platform/electron';
 import { aboutDetail } from './about';
 import { createAppLifetime } from './app-lifetime';
 import { buildAppMenu, renderAppMenu } from './app-menu';
@@ -14,7 +14,7 @@ import { createDesktopShell, type DesktopShell } from './desktop-shell';
 import type { ElectronApis } from './electron-apis';
 import { createExternalOpener } from './external-links';
 import { bindIpc } from './ipc';
-import { createFileLogger } from './log-files';
+import { createFileLogger, describeSetAside } from '../platform/files';
 import { createLoginItemSetter, wasStartedAtLogin } from './login-item';
 import { createMainWindowPresenter, type MainWindowPresenter } from './main-window-presenter';
 import { createPaletteWindow, type PaletteWindow } from './palette-window';
@@ -101,12 +101,16 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   const { core, platform, systemNotifier, policy } = await createDesktopCore({
     electron,
     openExternal,
-    openFile: options.openFile ?? openElectronStore,
+    openFile: options.openFile ?? openDataFiles(app.getPath('userData')),
     version: options.version,
     onNotificationClick: (target) => showWindow(target),
     logger,
   });
   lifetime.onDispose(() => core.dispose());
+  // Stderr is invisible on the desktop: what was set aside at start is said where the person looks.
+  const setAsideText = describeSetAside(platform.settings.setAside);
+  if (setAsideText && electron.dialog)
+    void electron.dialog.showMessageBox({ type: 'warning', message: 'Some settings could not be read', detail: setAsideText });
 
   // The palette window's "Check …" links lead into the main window, which only this host has.
   const showArea = async ({ area, check }: ShowAreaParams): Promise<ResultOf<'app.showArea'>> => {

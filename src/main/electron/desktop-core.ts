@@ -1,6 +1,6 @@
 import { createCore, type Core } from '../compose';
 import type { Logger, Notifier, Platform } from '../platform';
-import { createElectronPlatform, type OpenKeyValueFile } from '../platform/electron';
+import { createElectronPlatform, type OpenKeyValueFile, type StoreSettings } from '../platform/electron';
 import { loadMachinePolicy, type LoadedPolicy } from '../policy';
 import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
 import type { ElectronApis } from './electron-apis';
@@ -9,7 +9,7 @@ import { isServiceNotificationAllowed } from './notification-rules';
 
 export interface DesktopCore {
   core: Core;
-  platform: Platform;
+  platform: Platform & { settings: StoreSettings };
   /** The OS notifier itself; the core's services get one filtered by the preferences. */
   systemNotifier: Notifier;
   policy: LoadedPolicy;
@@ -25,6 +25,8 @@ export async function createDesktopCore(options: {
   logger: Logger;
 }): Promise<DesktopCore> {
   const { electron, logger } = options;
+  // The policy first: it decides whether a secrets file is allowed.
+  const policy = await loadMachinePolicy(logger);
   const platform = await createElectronPlatform({
     app: electron.app,
     safeStorage: electron.safeStorage,
@@ -34,11 +36,12 @@ export async function createDesktopCore(options: {
     openFile: options.openFile,
     onNotificationClick: options.onNotificationClick,
     logger,
+    env: process.env,
+    requireKeychain: policy.policy.requireKeychain,
   });
   // Services notify on their own (the run service at a run's end); the preferences decide here.
   const systemNotifier = platform.notifier;
   const currentPreferences = () => readStoredPreferences(platform.settings.get(PREFERENCES_KEY)).preferences;
-  const policy = await loadMachinePolicy(logger);
   const core = createCore({
     platform: {
       ...platform,

@@ -1,3 +1,4 @@
 export type * from './types';
 export { redact, redactText, REDACTED } from './redact';
-export { createConsoleLogger } from './console-logger';
+export { createConsoleLogger, teeLogger, type LogFormat, type LogLevel } from './console-logger';
+export { secretStoreChoiceSchema, secretStoreFrom, type SecretStoreChoice } from './secret-store-choice';

@@ -3,11 +3,12 @@
  * from the composition root and never import `electron` or a host (DESIGN.md §1).
  * Implementations: platform/electron (desktop), platform/node (web host, CLI), platform/memory (tests).
  */
+import type { ZodType } from 'zod';
 
 /** Secrets at rest (refresh tokens, client secrets, robot tokens). */
 export interface SecretVault {
-  /** How secrets survive a restart: encrypted by the OS, or only for this session. */
-  readonly persistence: 'os-encrypted' | 'session-only';
+  /** How secrets survive a restart: encrypted by the OS, in an owner-only file, or only for this session. */
+  readonly persistence: 'os-encrypted' | 'owner-only-file' | 'session-only';
   /** One sentence for the person about where secrets are kept (shown in settings and by the CLI). */
   describe(): string;
   get(key: string): Promise<string | undefined>;
@@ -18,6 +19,12 @@ export interface SecretVault {
 /** Non-secret JSON settings (profiles, preferences, favourites, history). Writes are atomic. */
 export interface SettingsStore {
   get<T>(key: string): T | undefined;
+  /**
+   * The value at `key` if it has the shape `schema` describes. A value of another shape (a
+   * hand edit, an older or newer Baton) is set aside, kept where the person can find it, with a
+   * warning that names the key; the caller gets undefined and uses its default.
+   */
+  read<T>(key: string, schema: ZodType<T>): T | undefined;
   set(key: string, value: unknown): void;
   delete(key: string): void;
   /** Removes every key ("Reset Baton"). */

@@ -46,6 +46,8 @@ export const policySchema = z
     disableLocalRuns: z.boolean().default(false),
     /** No connection to the local robot bridge at all (implies no local runs). */
     disableRobotBridge: z.boolean().default(false),
+    /** Secrets only in the OS keychain: the owner-only secrets file is refused (docs/security.md). */
+    requireKeychain: z.boolean().default(false),
     updates: z
       .object({
         /** Generic electron-updater feed replacing the one built into the app. */

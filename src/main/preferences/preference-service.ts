@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Preferences, PreferencesPatch, SettingsView } from '../../shared/contract/settings';
 import type { Logger, SettingsStore } from '../platform';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';
@@ -50,7 +51,7 @@ export function applyPreferencesPatch(current: Preferences, patch: PreferencesPa
 export function createPreferenceService(deps: PreferenceServiceDeps): PreferenceService {
   const listeners = new Set<(view: SettingsView) => void>();
   const read = (): Preferences => {
-    const { preferences, wasMigrated } = readStoredPreferences(deps.settings.get(PREFERENCES_KEY));
+    const { preferences, wasMigrated } = readStoredPreferences(deps.settings.read(PREFERENCES_KEY, z.record(z.string(), z.unknown())));
     if (wasMigrated) {
       deps.settings.set(PREFERENCES_KEY, toStoredPreferences(preferences));
       deps.logger?.info('Preferences migrated to the current format');

@@ -52,16 +52,14 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
   const { settings } = deps;
   const newId = deps.newId ?? randomUUID;
 
-  const read = (): StoredProfile[] => {
-    const parsed = z.array(storedProfileSchema).safeParse(settings.get(PROFILES_KEY) ?? []);
-    // A hand-edited entry that no longer parses is dropped from view, not from the file.
-    return parsed.success
-      ? parsed.data
-      : (settings.get<unknown[]>(PROFILES_KEY) ?? []).flatMap((item) => {
-          const one = storedProfileSchema.safeParse(item);
-          return one.success ? [one.data] : [];
-        });
-  };
+  const read = (): StoredProfile[] =>
+    // Not a list at all: set aside by the store. A hand-edited entry that no longer parses is
+    // dropped from view, not from the file, so the other profiles stay usable.
+    (settings.read(PROFILES_KEY, z.array(z.unknown())) ?? []).flatMap((item) => {
+      const one = storedProfileSchema.safeParse(item);
+      return one.success ? [one.data] : [];
+    });
+  const readActiveId = () => settings.read(ACTIVE_KEY, z.string());
   const write = (profiles: StoredProfile[]) => settings.set(PROFILES_KEY, profiles);
 
   const assertUniqueName = (name: string, exceptId?: string) => {
@@ -103,7 +101,7 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
     },
     findByName: (name) => read().find((profile) => profile.name.toLowerCase() === name.toLowerCase()),
     activeId() {
-      const id = settings.get<string>(ACTIVE_KEY);
+      const id = readActiveId();
       const profiles = read();
       if (id && profiles.some((profile) => profile.id === id)) return id;
       return profiles[0]?.id ?? null;
@@ -129,7 +127,7 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
     remove(id) {
       store.get(id);
       write(read().filter((profile) => profile.id !== id));
-      if (settings.get<string>(ACTIVE_KEY) === id) settings.delete(ACTIVE_KEY);
+      if (readActiveId() === id) settings.delete(ACTIVE_KEY);
     },
     setActive(id) {
       const profile = store.get(id);

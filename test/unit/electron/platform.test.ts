@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createElectronPlatform } from '../../../src/main/platform/electron';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
@@ -33,7 +34,7 @@ describe('the Electron platform', () => {
     expect(platform.runtimes).toMatchObject({ electron: '45.4.1', chrome: '142.0.0.0', node: process.versions.node });
   });
 
-  it('keeps settings in the electron-store file, keys with dots included', async () => {
+  it('keeps settings in the settings file, keys with dots included', async () => {
     const { platform, openFile } = await platformWith();
     platform.settings.set('profiles.default', { url: 'https://cloud.uipath.com/acme' });
     expect(openFile.files.get('settings')?.get('profiles.default')).toEqual({ url: 'https://cloud.uipath.com/acme' });
@@ -41,11 +42,12 @@ describe('the Electron platform', () => {
     expect(platform.settings.location).toBe('/fake/userData/settings.json');
   });
 
-  it('reads the plaintext opt-in from settings', async () => {
-    expect((await platformWith({ backend: 'basic_text' })).platform.vault.persistence).toBe('session-only');
-    expect(
-      (await platformWith({ backend: 'basic_text', settings: { allowPlaintextSecretStorage: true } })).platform.vault.persistence,
-    ).toBe('os-encrypted');
+  it('keeps secrets in the owner-only file without a keyring, and reports a setting of the wrong shape it set aside', async () => {
+    const { platform, openFile } = await platformWith({ backend: 'basic_text', settings: { 'connection.profiles': 'oops' } });
+    expect(platform.vault.persistence).toBe('owner-only-file');
+    expect(platform.settings.read('connection.profiles', z.array(z.unknown()))).toBeUndefined();
+    expect(platform.settings.setAside).toEqual([expect.objectContaining({ key: 'connection.profiles' })]);
+    expect(openFile.setAside.get('connection.profiles')).toBe('oops');
   });
 
   it('fetches through net.fetch so the OS trust store applies', async () => {

@@ -1,17 +1,17 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALLOW_PLAINTEXT_SETTING, createSafeStorageVault, type KeyValueFile } from '../../../src/main/platform/electron';
+import { createSafeStorageVault, openDataFiles, type KeyValueFile } from '../../../src/main/platform/electron';
+import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFakeElectron } from '../../support/fake-electron';
 
-// A real conf file in a temp folder: electron-store is conf plus Electron's userData path.
+// The real secrets file in a temp folder, as the app opens it in userData.
 const folders: string[] = [];
 async function secretsFile(): Promise<KeyValueFile> {
   const cwd = await mkdtemp(join(tmpdir(), 'baton-vault-'));
   folders.push(cwd);
-  return new Conf({ cwd, configName: 'secrets', accessPropertiesByDotNotation: false }) as unknown as KeyValueFile;
+  return openDataFiles(cwd)('secrets');
 }
 afterEach(async () => {
   await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
@@ -21,10 +21,12 @@ async function vaultWith(
   options: {
     backend?: 'basic_text' | 'gnome_libsecret' | 'unknown';
     isAvailable?: boolean;
-    allowPlaintext?: boolean;
+    choice?: 'auto' | 'keychain' | 'file' | 'memory';
+    requireKeychain?: boolean;
     platform?: NodeJS.Platform;
   } = {},
 ) {
+  const logger = createRecordingLogger();
   const electron = createFakeElectron();
   electron.safeStorage.backend = options.backend ?? 'gnome_libsecret';
   electron.safeStorage.isAvailable = options.isAvailable ?? true;
@@ -33,10 +35,11 @@ async function vaultWith(
     safeStorage: electron.safeStorage,
     file,
     platform: options.platform ?? 'linux',
-    allowPlaintext: options.allowPlaintext ?? false,
-    settingsLocation: '/home/ada/.config/Baton/settings.json',
+    choice: options.choice,
+    requireKeychain: options.requireKeychain,
+    logger,
   });
-  return { electron, file, vault };
+  return { electron, file, vault, logger };
 }
 
 describe('the safeStorage vault', () => {
@@ -58,22 +61,27 @@ describe('the safeStorage vault', () => {
     expect(await vault.get('k')).toBeUndefined();
   });
 
-  it("refuses to persist with Linux's basic_text backend and explains how to opt in", async () => {
-    const { vault, file } = await vaultWith({ backend: 'basic_text' });
+  it("keeps secrets with Linux's basic_text backend in the owner-only file, saying so once as the Node hosts do", async () => {
+    const { vault, file, logger } = await vaultWith({ backend: 'basic_text' });
+    expect(logger.lines).toEqual([]);
     await vault.set('refresh-token', 'rt-1');
-    expect(vault.persistence).toBe('session-only');
+    await vault.set('client-secret', 's-1');
+    expect(vault.persistence).toBe('owner-only-file');
     expect(await vault.get('refresh-token')).toBe('rt-1');
-    expect(file.get('refresh-token')).toBeUndefined();
-    expect(vault.describe()).toContain(ALLOW_PLAINTEXT_SETTING);
-    expect(vault.describe()).toContain('/home/ada/.config/Baton/settings.json');
+    expect(typeof file.get('refresh-token')).toBe('string');
+    expect(logger.lines.map((line) => line.message)).toEqual([
+      `no OS keychain: secrets are stored in ${file.path}, readable by this user and root`,
+    ]);
+    expect(vault.describe()).toContain('readable by this user and root');
   });
 
-  it('persists with basic_text once the person opted in, and says so', async () => {
-    const { vault, file } = await vaultWith({ backend: 'basic_text', allowPlaintext: true });
-    await vault.set('refresh-token', 'rt-1');
-    expect(vault.persistence).toBe('os-encrypted');
-    expect(typeof file.get('refresh-token')).toBe('string');
-    expect(vault.describe()).toContain('without a keyring');
+  it('keeps them in memory instead when the admin policy requires the keychain or the person chose memory', async () => {
+    for (const options of [{ requireKeychain: true }, { choice: 'memory' as const }]) {
+      const { vault, file } = await vaultWith({ backend: 'basic_text', ...options });
+      await vault.set('refresh-token', 'rt-1');
+      expect(vault.persistence).toBe('session-only');
+      expect(file.get('refresh-token')).toBeUndefined();
+    }
   });
 
   it('ignores the Linux backend on other systems', async () => {
@@ -81,12 +89,12 @@ describe('the safeStorage vault', () => {
     expect(vault.persistence).toBe('os-encrypted');
   });
 
-  it('keeps secrets for the session only when encryption is unavailable', async () => {
+  it('keeps secrets in the owner-only file when the system offers no encryption at all', async () => {
     const { vault, file } = await vaultWith({ isAvailable: false });
     await vault.set('k', 'v');
-    expect(vault.persistence).toBe('session-only');
+    expect(vault.persistence).toBe('owner-only-file');
     expect(await vault.get('k')).toBe('v');
-    expect(file.get('k')).toBeUndefined();
+    expect(file.get('k')).toBe('v');
   });
 
   it('forgets a secret that can no longer be decrypted', async () => {

@@ -1,54 +1,58 @@
-import { describe, expect, it } from 'vitest';
-import type { KeyValueFile } from '../../../src/main/platform/electron/key-value-file';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openDataFiles } from '../../../src/main/platform/electron/key-value-file';
 import { createStoreSettings } from '../../../src/main/platform/electron/settings';
-
-/** electron-store's shape: every get parses the whole file again, which is what the adapter must avoid repeating. */
-function fakeFile(initial: Record<string, unknown> = {}): KeyValueFile & { data: Record<string, unknown>; reads: number } {
-  const file = {
-    data: { ...initial },
-    reads: 0,
-    path: '/user-data/settings.json',
-    get(key: string) {
-      file.reads += 1;
-      return structuredClone(file.data[key]);
-    },
-    set(key: string, value: unknown) {
-      file.data[key] = structuredClone(value);
-    },
-    delete(key: string) {
-      delete file.data[key];
-    },
-    clear() {
-      file.data = {};
-    },
-  };
-  return file;
-}
+import { createFileSettings, type SetAside } from '../../../src/main/platform/files';
+import { createRecordingLogger } from '../../../src/main/platform/memory';
 
 describe('the Electron settings adapter', () => {
-  it('reads each key from the file once and answers later reads from memory', () => {
-    const file = fakeFile({ theme: 'dark' });
-    const settings = createStoreSettings(file);
-    expect([settings.get('theme'), settings.get('theme'), settings.get('theme')]).toEqual(['dark', 'dark', 'dark']);
-    expect(file.reads).toBe(1);
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'baton-electron-settings-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('shares settings.json with the CLI and the web host: neither loses the other’s key', async () => {
+    const desktop = createStoreSettings(await openDataFiles(dir)('settings'));
+    const cli = createFileSettings({ dir, logger: createRecordingLogger() });
+    desktop.set('preferences', { theme: 'dark' });
+    cli.set('connection.profiles', [{ id: 'p1' }]);
+    desktop.set('catalog.mode', 'per-folder');
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({
+      preferences: { theme: 'dark' },
+      'connection.profiles': [{ id: 'p1' }],
+      'catalog.mode': 'per-folder',
+    });
+    expect(desktop.get('connection.profiles')).toEqual([{ id: 'p1' }]);
+    expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
   });
 
-  it('writes through to the file and answers its own writes and deletes without reading again', () => {
-    const file = fakeFile();
-    const settings = createStoreSettings(file);
-    settings.set('mode', 'per-folder');
-    expect(settings.get('mode')).toBe('per-folder');
-    expect(file.data.mode).toBe('per-folder');
-    settings.delete('mode');
-    expect(settings.get('mode')).toBeUndefined();
-    expect(file.data).not.toHaveProperty('mode');
-    settings.set('gone', undefined);
-    expect(file.data).not.toHaveProperty('gone');
-    expect(file.reads).toBe(0);
+  it('sets a key of the wrong shape aside and reports it, so the desktop host can show it', async () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ 'connection.profiles': 'oops' }));
+    const reported: SetAside[] = [];
+    const settings = createStoreSettings(await openDataFiles(dir)('settings', (event) => reported.push(event)));
+    expect(settings.read('connection.profiles', z.array(z.unknown()))).toBeUndefined();
+    expect(reported).toEqual([
+      expect.objectContaining({ key: 'connection.profiles', backup: expect.stringContaining('settings.json.corrupt-') }),
+    ]);
+    expect(JSON.parse(readFileSync(reported[0]!.backup, 'utf8'))).toEqual({ 'connection.profiles': 'oops' });
   });
 
-  it('hands out copies, so a changed value read does not change the settings', () => {
-    const settings = createStoreSettings(fakeFile({ favourites: ['a'] }));
+  it('sets an unparsable file aside at start and reports where it went', async () => {
+    writeFileSync(join(dir, 'settings.json'), '{"preferences": {');
+    const reported: SetAside[] = [];
+    const settings = createStoreSettings(await openDataFiles(dir)('settings', (event) => reported.push(event)));
+    expect(settings.get('preferences')).toBeUndefined();
+    expect(reported).toEqual([{ backup: expect.stringContaining('settings.json.corrupt-'), reason: expect.stringContaining('JSON') }]);
+    expect(readFileSync(reported[0]!.backup, 'utf8')).toBe('{"preferences": {');
+  });
+
+  it('hands out copies, so a changed value read does not change the settings', async () => {
+    const settings = createStoreSettings(await openDataFiles(dir)('settings'));
+    settings.set('favourites', ['a']);
     settings.get<string[]>('favourites')!.push('b');
     expect(settings.get('favourites')).toEqual(['a']);
   });

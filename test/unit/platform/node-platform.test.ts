@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,7 +22,22 @@ describe('the Node platform', () => {
     expect(platform.host).toBe('cli');
     expect(platform.dataDir).toBe(dir);
     expect(platform.settings.location).toBe(join(dir, 'settings.json'));
-    expect(platform.vault.persistence).toBe('session-only');
+    expect(platform.vault.persistence).toBe('owner-only-file');
+  });
+
+  it('follows BATON_SECRET_STORE, and in the environment-only mode writes nothing to the data folder', async () => {
+    const memory = await createNodePlatform({
+      host: 'cli',
+      env: { BATON_HOME: dir, BATON_SECRET_STORE: 'memory' },
+      logger: createRecordingLogger(),
+    });
+    expect(memory.vault.persistence).toBe('session-only');
+    const home = join(dir, 'ephemeral');
+    const ephemeral = await createNodePlatform({ host: 'cli', home, isEphemeral: true, log: { format: 'human' } });
+    ephemeral.settings.set('theme', 'dark');
+    await ephemeral.vault.set('k', 'v');
+    ephemeral.logger.info('nothing is written');
+    expect(existsSync(home)).toBe(false);
   });
 
   it('gives the home option precedence over BATON_HOME', async () => {

@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFileSettings } from '../../../src/main/platform/node';
 
@@ -37,9 +38,8 @@ describe('the Node settings store', () => {
     const backup = 'settings.json.corrupt-2026-03-04T05-06-07-089Z';
     expect(readdirSync(dir)).toContain(backup);
     expect(readFileSync(join(dir, backup), 'utf8')).toBe('{"profiles": [ {"id": "p1"');
-    expect(logger.lines).toEqual([
-      expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ backup: join(dir, backup) }) }),
-    ]);
+    expect(logger.lines).toEqual([expect.objectContaining({ level: 'warn', message: expect.stringContaining(join(dir, backup)) })]);
+    expect(settings.setAside).toEqual([expect.objectContaining({ backup: join(dir, backup) })]);
   });
 
   it('writes new settings after recovering from a corrupted file', () => {
@@ -49,16 +49,46 @@ describe('the Node settings store', () => {
     expect(createFileSettings({ dir, logger: createRecordingLogger() }).get('theme')).toBe('dark');
   });
 
-  it('reads the file once: later reads come from memory, and its own writes keep file and memory the same', () => {
+  it('sees what another process wrote, and a write changes only its own key', () => {
     const settings = createFileSettings({ dir, logger: createRecordingLogger() });
     settings.set('theme', 'dark');
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ theme: 'changed behind its back' }), 'utf8');
-    expect(settings.get('theme')).toBe('dark');
+    // Another process (the web host, another `baton` command) writes the file in between.
+    const other = createFileSettings({ dir, logger: createRecordingLogger() });
+    other.set('connection.profiles', [{ id: 'p2' }]);
+    expect(settings.get('connection.profiles')).toEqual([{ id: 'p2' }]);
     settings.set('mode', 'cross-folder');
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({ mode: 'cross-folder' });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({
+      theme: 'dark',
+      'connection.profiles': [{ id: 'p2' }],
+      mode: 'cross-folder',
+    });
     settings.delete('mode');
-    expect(settings.get('mode')).toBeUndefined();
-    expect(createFileSettings({ dir, logger: createRecordingLogger() }).get('mode')).toBeUndefined();
+    expect(other.get('mode')).toBeUndefined();
+  });
+
+  it('writes settings.json 0600 in a 0700 folder, and narrows a file an older version made 0644', () => {
+    const home = join(dir, 'home');
+    createFileSettings({ dir: home, logger: createRecordingLogger() }).set('theme', 'dark');
+    expect(statSync(home).mode & 0o777).toBe(0o700);
+    expect(statSync(join(home, 'settings.json')).mode & 0o777).toBe(0o600);
+    chmodSync(join(home, 'settings.json'), 0o644);
+    createFileSettings({ dir: home, logger: createRecordingLogger() }).get('theme');
+    expect(statSync(join(home, 'settings.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('sets a key of the wrong shape aside in settings.json.corrupt-<time>, names it in a warning, and keeps the rest', () => {
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ 'connection.profiles': 'oops', theme: 'dark' }), 'utf8');
+    const logger = createRecordingLogger();
+    const settings = createFileSettings({ dir, logger, now: () => Date.parse('2026-03-04T05:06:07.089Z') });
+
+    expect(settings.read('connection.profiles', z.array(z.unknown()))).toBeUndefined();
+    const backup = join(dir, 'settings.json.corrupt-2026-03-04T05-06-07-089Z');
+    expect(JSON.parse(readFileSync(backup, 'utf8'))).toEqual({ 'connection.profiles': 'oops' });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark' });
+    expect(logger.lines).toEqual([
+      expect.objectContaining({ level: 'warn', message: expect.stringContaining('"connection.profiles" was not valid') }),
+    ]);
+    expect(settings.read('theme', z.string())).toBe('dark');
   });
 
   it('hands out copies: changing a value read or written does not change the settings', () => {

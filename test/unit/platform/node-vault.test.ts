@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createNodeVault, type KeyringEntry, type KeyringLoader } from '../../../src/main/platform/node';
 
@@ -18,10 +21,22 @@ function fakeKeychain(): { loader: KeyringLoader; store: Map<string, string> } {
   return { loader, store };
 }
 
+const homes: string[] = [];
+afterEach(() => homes.splice(0).forEach((home) => rmSync(home, { recursive: true, force: true })));
+/** A data folder that does not exist yet, as on a new machine. */
+const tempHome = () => {
+  const parent = mkdtempSync(join(tmpdir(), 'baton-vault-'));
+  homes.push(parent);
+  return join(parent, 'home');
+};
+const brokenBinding: KeyringLoader = async () => {
+  throw new Error('Cannot find module @napi-rs/keyring-linux-x64-gnu');
+};
+
 describe('the Node secret vault', () => {
   it('uses the OS keychain when the probe round trip succeeds, and leaves no probe entry behind', async () => {
     const keychain = fakeKeychain();
-    const vault = await createNodeVault({ logger: createRecordingLogger(), loadKeyring: keychain.loader, os: 'darwin' });
+    const vault = await createNodeVault({ logger: createRecordingLogger(), dir: tempHome(), loadKeyring: keychain.loader, os: 'darwin' });
 
     await vault.set('refresh-token:p1', 'r1');
     expect(vault.persistence).toBe('os-encrypted');
@@ -32,22 +47,34 @@ describe('the Node secret vault', () => {
     expect(await vault.get('refresh-token:p1')).toBeUndefined();
   });
 
-  it('falls back to session-only memory when the native binding does not load', async () => {
+  it('falls back to an owner-only secrets file when the native binding does not load, and warns once when it is created', async () => {
     const logger = createRecordingLogger();
-    const vault = await createNodeVault({
-      logger,
-      loadKeyring: async () => {
-        throw new Error('Cannot find module @napi-rs/keyring-linux-x64-gnu');
-      },
-      os: 'linux',
-    });
+    const dir = tempHome();
+    const vault = await createNodeVault({ logger, dir, loadKeyring: brokenBinding, os: 'linux' });
 
-    expect(vault.persistence).toBe('session-only');
-    expect(vault.describe()).toMatch(/forgotten when Baton exits.*no Secret Service/);
-    expect(logger.lines).toEqual([expect.objectContaining({ fields: { reason: 'Cannot find module @napi-rs/keyring-linux-x64-gnu' } })]);
+    expect(vault.persistence).toBe('owner-only-file');
+    expect(vault.describe()).toContain(join(dir, 'secrets.json'));
+    expect(logger.lines).toEqual([]);
+    await vault.set('refresh-token:p1', 'r1');
+    await vault.set('refresh-token:p2', 'r2');
+    expect(logger.lines.filter((line) => line.level === 'warn').map((line) => line.message)).toEqual([
+      `no OS keychain: secrets are stored in ${join(dir, 'secrets.json')}, readable by this user and root`,
+    ]);
+    expect(statSync(join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
   });
 
-  it('falls back to session-only memory when the binding loads but the keychain refuses the probe', async () => {
+  it('keeps a sign-in from one process to the next: a second vault on the same folder reads what the first stored', async () => {
+    const dir = tempHome();
+    const first = await createNodeVault({ logger: createRecordingLogger(), dir, loadKeyring: brokenBinding, os: 'linux' });
+    await first.set('client-secret:p1', 's3cret');
+    const second = await createNodeVault({ logger: createRecordingLogger(), dir, loadKeyring: brokenBinding, os: 'linux' });
+    expect(await second.get('client-secret:p1')).toBe('s3cret');
+    await second.delete('client-secret:p1');
+    expect(await first.get('client-secret:p1')).toBeUndefined();
+  });
+
+  it('falls back to the file when the binding loads but the keychain refuses the probe', async () => {
     const loader: KeyringLoader = async () => () => ({
       setPassword: async () => {
         throw new Error("Couldn't access platform storage: AccessDenied");
@@ -55,10 +82,8 @@ describe('the Node secret vault', () => {
       getPassword: async () => null,
       deleteCredential: async () => false,
     });
-    const vault = await createNodeVault({ logger: createRecordingLogger(), loadKeyring: loader, os: 'linux' });
-
-    expect(vault.persistence).toBe('session-only');
-    expect(vault.describe()).toContain('AccessDenied');
+    const vault = await createNodeVault({ logger: createRecordingLogger(), dir: tempHome(), loadKeyring: loader, os: 'linux' });
+    expect(vault.persistence).toBe('owner-only-file');
   });
 
   it('falls back when the keychain does not give back what was stored in it', async () => {
@@ -67,19 +92,43 @@ describe('the Node secret vault', () => {
       getPassword: async () => null,
       deleteCredential: async () => false,
     });
-    const vault = await createNodeVault({ logger: createRecordingLogger(), loadKeyring: loader, os: 'win32' });
-    expect(vault.persistence).toBe('session-only');
+    const vault = await createNodeVault({ logger: createRecordingLogger(), dir: tempHome(), loadKeyring: loader, os: 'win32' });
+    expect(vault.persistence).toBe('owner-only-file');
   });
 
-  it('keeps secrets in memory for the session once it has fallen back', async () => {
-    const vault = await createNodeVault({
-      logger: createRecordingLogger(),
-      loadKeyring: () => Promise.reject(new Error('no keyring')),
-      os: 'linux',
-    });
+  it('keeps secrets in memory only, writing nothing, when the person chooses memory', async () => {
+    const dir = tempHome();
+    const vault = await createNodeVault({ logger: createRecordingLogger(), dir, choice: 'memory', loadKeyring: fakeKeychain().loader });
     await vault.set('client-secret:p1', 's3cret');
+    expect(vault.persistence).toBe('session-only');
     expect(await vault.get('client-secret:p1')).toBe('s3cret');
-    await vault.delete('client-secret:p1');
-    expect(await vault.get('client-secret:p1')).toBeUndefined();
+    expect(existsSync(join(dir, 'secrets.json'))).toBe(false);
+  });
+
+  it('refuses a keychain that is not there when the person insists on it, saying what to do', async () => {
+    await expect(
+      createNodeVault({ logger: createRecordingLogger(), dir: tempHome(), choice: 'keychain', loadKeyring: brokenBinding, os: 'linux' }),
+    ).rejects.toMatchObject({ code: 'INTERNAL', hint: expect.stringContaining('--secret-store file') });
+  });
+
+  it('refuses the file store under an admin policy that requires the keychain, and falls back to memory in auto', async () => {
+    await expect(
+      createNodeVault({ logger: createRecordingLogger(), dir: tempHome(), choice: 'file', requireKeychain: true }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('admin policy') });
+    const logger = createRecordingLogger();
+    const dir = tempHome();
+    const vault = await createNodeVault({ logger, dir, requireKeychain: true, loadKeyring: brokenBinding, os: 'linux' });
+    await vault.set('k', 'v');
+    expect(vault.persistence).toBe('session-only');
+    expect(existsSync(join(dir, 'secrets.json'))).toBe(false);
+    expect(logger.lines.map((line) => line.message).join('\n')).toContain('admin policy');
+  });
+
+  it('uses the file when the person chooses it, even where a keychain works', async () => {
+    const dir = tempHome();
+    const vault = await createNodeVault({ logger: createRecordingLogger(), dir, choice: 'file', loadKeyring: fakeKeychain().loader });
+    await vault.set('k', 'v');
+    expect(vault.persistence).toBe('owner-only-file');
+    expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'))).toEqual({ k: 'v' });
   });
 });

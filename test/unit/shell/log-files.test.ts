@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDailyLog, createFileLogger, logFileName, logFilesToPrune } from '../../../src/main/electron/log-files';
+import { createDailyLog, createFileLogger, logFileName, logFilesToPrune } from '../../../src/main/platform/files';
 
 const day = (iso: string) => new Date(`${iso}T12:00:00`);
 

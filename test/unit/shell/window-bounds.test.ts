@@ -65,6 +65,10 @@ function harness() {
   const data = new Map<string, unknown>();
   const settings: SettingsStore = {
     get: <T>(key: string) => data.get(key) as T,
+    read: (key, schema) => {
+      const parsed = schema.safeParse(data.get(key));
+      return parsed.success ? parsed.data : undefined;
+    },
     set: (key, value) => void data.set(key, value),
     delete: (key) => void data.delete(key),
     clear: () => data.clear(),

@@ -6,8 +6,10 @@ import { createSystemClock } from './clock';
 import type { OpenKeyValueFile } from './key-value-file';
 import { createNetFetch } from './net-fetch';
 import { createElectronNotifier } from './notifier';
-import { createStoreSettings } from './settings';
-import { ALLOW_PLAINTEXT_SETTING, createSafeStorageVault, type SafeStorageApi } from './vault';
+import { describeSetAside, type SetAside } from '../files';
+import { secretStoreFrom } from '../secret-store-choice';
+import { createStoreSettings, type StoreSettings } from './settings';
+import { createSafeStorageVault, type SafeStorageApi } from './vault';
 
 export interface ElectronPlatformOptions {
   app: Pick<App, 'getPath'>;
@@ -16,25 +18,33 @@ export interface ElectronPlatformOptions {
   net: Pick<Net, 'fetch'>;
   /** The host's external-link wrapper; the only way the platform opens a URL. */
   openExternal(url: string): Promise<void>;
-  /** electron-store in the app, a temp-folder conf or a memory map in tests. */
+  /** The data files in userData (openDataFiles) in the app, a memory map in tests. */
   openFile: OpenKeyValueFile;
   onNotificationClick?: (target: string | undefined) => void;
   logger?: Logger;
+  /** BATON_SECRET_STORE chooses where secrets live, as for the Node hosts. */
+  env?: Record<string, string | undefined>;
+  /** The admin policy requires the OS keychain for secrets. */
+  requireKeychain?: boolean;
   platform?: NodeJS.Platform;
   versions?: NodeJS.ProcessVersions;
 }
 
 /** The desktop's OS services. Call after app `ready`: safeStorage answers only then. */
-export async function createElectronPlatform(options: ElectronPlatformOptions): Promise<Platform> {
+export async function createElectronPlatform(options: ElectronPlatformOptions): Promise<Platform & { settings: StoreSettings }> {
   const logger = options.logger ?? createConsoleLogger({ scope: 'baton' });
-  const settingsFile = await options.openFile('settings');
-  const settings = createStoreSettings(settingsFile);
+  const setAside: SetAside[] = [];
+  const settingsFile = await options.openFile('settings', (event) => {
+    setAside.push(event);
+    logger.warn(describeSetAside([event]) ?? '');
+  });
+  const settings = createStoreSettings(settingsFile, setAside);
   const vault = await createSafeStorageVault({
     safeStorage: options.safeStorage,
     file: await options.openFile('secrets'),
     platform: options.platform ?? process.platform,
-    allowPlaintext: settings.get<boolean>(ALLOW_PLAINTEXT_SETTING) === true,
-    settingsLocation: settings.location,
+    choice: secretStoreFrom(options.env ?? {}),
+    requireKeychain: options.requireKeychain,
     logger: logger.child('vault'),
   });
   if (vault.persistence === 'session-only') logger.warn(vault.describe());

@@ -1,36 +1,34 @@
+import { summariseIssues, type SetAside } from '../files';
 import type { SettingsStore } from '../types';
 import type { KeyValueFile } from './key-value-file';
 
-/**
- * Settings in electron-store's JSON file (written atomically by conf). electron-store re-reads and
- * re-parses the whole file on every get; this adapter is the file's only writer in the process, so
- * each key is read from the file once and then kept, updated by the adapter's own writes.
- */
-export function createStoreSettings(file: KeyValueFile): SettingsStore {
-  const known = new Map<string, unknown>();
-  const read = (key: string): unknown => {
-    if (!known.has(key)) known.set(key, file.get(key));
-    return known.get(key);
-  };
-  const forget = (key: string): void => {
-    file.delete(key);
-    known.set(key, undefined);
+export interface StoreSettings extends SettingsStore {
+  /** What was set aside since the app started, as the file reported it: the desktop host shows it in a dialog. */
+  readonly setAside: readonly SetAside[];
+}
+
+/** The desktop's settings in `<userData>/settings.json` (see key-value-file for how it is shared). */
+export function createStoreSettings(file: KeyValueFile, setAside: readonly SetAside[] = []): StoreSettings {
+  const get = <T>(key: string) => {
+    const value = file.get(key);
+    // A copy, so a caller changing what it read cannot change the settings.
+    return (value === undefined ? undefined : structuredClone(value)) as T | undefined;
   };
   return {
     location: file.path,
-    get: <T>(key: string) => {
-      const value = read(key);
-      return (value === undefined ? undefined : structuredClone(value)) as T | undefined;
+    setAside,
+    get,
+    read(key, schema) {
+      const value = get<unknown>(key);
+      if (value === undefined) return undefined;
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      // The file reports it through its onSetAside, which fills `setAside` (see create-electron-platform).
+      file.setAside(key, summariseIssues(parsed.error.issues));
+      return undefined;
     },
-    set: (key, value) => {
-      if (value === undefined) return forget(key);
-      file.set(key, value);
-      known.set(key, structuredClone(value));
-    },
-    delete: forget,
-    clear: () => {
-      file.clear();
-      known.clear();
-    },
+    set: (key, value) => (value === undefined ? file.delete(key) : file.set(key, value)),
+    delete: (key) => file.delete(key),
+    clear: () => file.clear(),
   };
 }

@@ -1,5 +1,7 @@
 import type { SafeStorage } from 'electron';
 import type { Logger, SecretVault } from '../types';
+import { existsSync } from 'node:fs';
+import { describeFileStore } from '../files';
 import type { KeyValueFile } from './key-value-file';
 
 export type SafeStorageApi = Pick<
@@ -7,45 +9,62 @@ export type SafeStorageApi = Pick<
   'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'
 >;
 
-/** The settings key a person sets to `true` to accept Linux's plaintext fallback. */
-export const ALLOW_PLAINTEXT_SETTING = 'allowPlaintextSecretStorage';
-
 export interface SafeStorageVaultOptions {
   safeStorage: SafeStorageApi;
   /** The secrets file; values are safeStorage ciphertext, base64. */
   file: KeyValueFile;
   platform: NodeJS.Platform;
-  /** The person opted in to `basic_text` on Linux. */
-  allowPlaintext: boolean;
-  /** Where the opt-in lives, for the explanation. */
-  settingsLocation: string;
+  /** BATON_SECRET_STORE: 'auto' (the default) uses the OS encryption, else the owner-only file. */
+  choice?: 'auto' | 'keychain' | 'file' | 'memory';
+  /** The admin policy requires the OS keychain: no secrets file protected only by its mode. */
+  requireKeychain?: boolean;
   logger?: Logger;
 }
 
 /**
- * Secrets encrypted by the OS through safeStorage. On Linux without a keyring Chromium falls
- * back to `basic_text`, a hard-coded key: that is obfuscation, not protection, so secrets
- * are then kept for this session only unless the person explicitly accepts it.
+ * Secrets encrypted by the OS through safeStorage. On Linux without a keyring Chromium falls back
+ * to `basic_text`, a hard-coded key: obfuscation, not protection, so Baton says so in the same
+ * words as the Node hosts' secrets file ("no OS keychain: … readable by this user and root"),
+ * and keeps secrets in memory instead where the person or the admin policy asks for that.
  */
 export async function createSafeStorageVault(options: SafeStorageVaultOptions): Promise<SecretVault> {
   const { safeStorage, file, logger } = options;
+  const choice = options.choice ?? 'auto';
+  if (choice === 'memory') return createSessionVault('Secrets are kept in memory for this session only, as you chose.');
   const isAvailable = await safeStorage.isAsyncEncryptionAvailable().catch(() => false);
-  if (!isAvailable) {
-    return createSessionVault(
-      'Secrets are kept in memory for this session only: this system offers no encryption to Baton, so you will sign in again after a restart.',
-    );
+  const backend = options.platform === 'linux' && isAvailable ? safeStorage.getSelectedStorageBackend() : undefined;
+  const hasKeychain = isAvailable && backend !== 'basic_text' && backend !== 'unknown';
+  if (!hasKeychain || choice === 'file') {
+    if (options.requireKeychain || choice === 'keychain') {
+      return createSessionVault(
+        `Secrets are kept in memory for this session only: this system offers no OS keychain to Baton${
+          options.requireKeychain ? ', and the admin policy does not allow a secrets file' : ''
+        }. Install or unlock a keyring (GNOME Keyring, KWallet) and restart Baton.`,
+      );
+    }
+    return {
+      persistence: 'owner-only-file',
+      describe: () => `Secrets are stored in ${file.path}, readable by this user and root (this machine has no OS keychain).`,
+      get: async (key) => {
+        const stored = file.get(key);
+        if (typeof stored !== 'string') return undefined;
+        // Written by safeStorage's basic_text backend before: still readable through it.
+        return isAvailable
+          ? safeStorage.decryptStringAsync(Buffer.from(stored, 'base64')).then(
+              (r) => r.result,
+              () => undefined,
+            )
+          : stored;
+      },
+      async set(key, value) {
+        const isFirstUse = !existsSync(file.path);
+        file.set(key, isAvailable ? (await safeStorage.encryptStringAsync(value)).toString('base64') : value);
+        if (isFirstUse) logger?.warn(describeFileStore(file.path));
+      },
+      delete: async (key) => file.delete(key),
+    };
   }
-  const backend = options.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined;
-  const isPlaintextFallback = backend === 'basic_text' || backend === 'unknown';
-  if (isPlaintextFallback && !options.allowPlaintext) {
-    return createSessionVault(
-      'Secrets are kept in memory for this session only: no keyring (GNOME Keyring, KWallet) was found, and without one Linux stores secrets in plain text. ' +
-        `Install or unlock a keyring and restart Baton, or accept plain-text storage by setting "${ALLOW_PLAINTEXT_SETTING}": true in ${options.settingsLocation}.`,
-    );
-  }
-  const where = isPlaintextFallback
-    ? `Secrets are stored without a keyring (plain-text fallback you accepted with "${ALLOW_PLAINTEXT_SETTING}") in ${file.path}.`
-    : `Secrets are encrypted by the operating system${backend ? ` (${backend})` : ''} and stored in ${file.path}.`;
+  const where = `Secrets are encrypted by the operating system${backend ? ` (${backend})` : ''} and stored in ${file.path}.`;
 
   const write = async (key: string, value: string) => {
     const encrypted = await safeStorage.encryptStringAsync(value);

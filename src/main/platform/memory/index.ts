@@ -13,12 +13,22 @@ export function createMemoryVault(): SecretVault & { entries: Map<string, string
   };
 }
 
-export function createMemorySettings(): SettingsStore & { data: Map<string, unknown> } {
+export function createMemorySettings(): SettingsStore & { data: Map<string, unknown>; setAside: Map<string, unknown> } {
   const data = new Map<string, unknown>();
+  const setAside = new Map<string, unknown>();
   return {
     data,
+    setAside,
     location: ':memory:',
     get: <T>(key: string) => structuredClone(data.get(key)) as T | undefined,
+    read(key, schema) {
+      if (!data.has(key)) return undefined;
+      const parsed = schema.safeParse(data.get(key));
+      if (parsed.success) return parsed.data;
+      setAside.set(key, data.get(key));
+      data.delete(key);
+      return undefined;
+    },
     set: (key, value) => void data.set(key, structuredClone(value)),
     delete: (key) => void data.delete(key),
     clear: () => data.clear(),

@@ -1,15 +1,18 @@
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { createConsoleLogger } from '../console-logger';
+import { createConsoleLogger, teeLogger, type LogFormat } from '../console-logger';
+import { createFileLogger, createFileSettings } from '../files';
+import { createMemorySettings } from '../memory';
 import type { Clock, Logger, Platform } from '../types';
 import { createNodeBrowser } from './browser';
 import { resolveDataDir } from './data-dir';
-import { createNodeVault, type KeyringLoader } from './keyring-vault';
+import { secretStoreFrom, type SecretStoreChoice } from '../secret-store-choice';
+import { createNodeVault, createSessionVault, type KeyringLoader } from './keyring-vault';
 import { createNodeNotifier } from './notifier';
-import { createFileSettings } from './settings-store';
 
 export { resolveDataDir, type DataDirInputs } from './data-dir';
-export { createFileSettings } from './settings-store';
+export { createFileSettings } from '../files';
 export { createNodeVault, loadNapiKeyring, type KeyringEntry, type KeyringEntryFactory, type KeyringLoader } from './keyring-vault';
 export { createNodeBrowser, assertOpenableUrl, openerFor, type Spawner } from './browser';
 export { createNodeNotifier } from './notifier';
@@ -20,8 +23,20 @@ export interface NodePlatformOptions {
   host: 'web' | 'cli';
   /** Data folder; defaults to BATON_HOME, else the OS's per-user application data folder. */
   home?: string;
+  /** Replaces the logger built from `log` (tests). */
   logger?: Logger;
+  /** How the terminal shows log entries; every entry also goes to the day's file under `<home>/logs`. */
+  log?: { format?: LogFormat; verbose?: boolean };
   env?: Record<string, string | undefined>;
+  /** `--secret-store`; else BATON_SECRET_STORE; else 'auto'. */
+  secretStore?: SecretStoreChoice;
+  /** The admin policy requires the OS keychain (no secrets file). */
+  requireKeychain?: boolean;
+  /**
+   * Nothing is read from or written to the data folder: settings and secrets live in memory for
+   * this process (the environment-only mode for CI, see docs/cli.md).
+   */
+  isEphemeral?: boolean;
   /** Replaces the OS keychain binding (tests). */
   loadKeyring?: KeyringLoader;
   /** Replaces the OS browser opener (tests, embedding). */
@@ -31,13 +46,22 @@ export interface NodePlatformOptions {
 /** The platform for the Node hosts (web host and CLI): files, OS keychain, OS browser, stderr. */
 export async function createNodePlatform(options: NodePlatformOptions): Promise<Platform> {
   const env = options.env ?? process.env;
-  const logger = options.logger ?? createConsoleLogger({ level: logLevelFrom(env, options.host) });
   const dataDir = options.home ?? resolveDataDir({ env, os: process.platform, home: homedir() });
+  const logger = options.logger ?? createNodeLogger({ ...options, env, dataDir });
+  const secretStore = options.secretStore ?? secretStoreFrom(env);
   return {
     host: options.host,
     dataDir,
-    vault: await createNodeVault({ logger: logger.child('vault'), loadKeyring: options.loadKeyring }),
-    settings: createFileSettings({ dir: dataDir, logger: logger.child('settings') }),
+    vault: options.isEphemeral
+      ? createSessionVault('this command takes its connection and credentials from the environment')
+      : await createNodeVault({
+          logger: logger.child('vault'),
+          dir: dataDir,
+          choice: secretStore,
+          requireKeychain: options.requireKeychain,
+          loadKeyring: options.loadKeyring,
+        }),
+    settings: options.isEphemeral ? createMemorySettings() : createFileSettings({ dir: dataDir, logger: logger.child('settings') }),
     browser: createNodeBrowser({ logger: logger.child('browser'), env, open: options.openBrowser }),
     notifier: createNodeNotifier({ host: options.host }),
     fetch: (input, init) => globalThis.fetch(input, init),
@@ -45,6 +69,29 @@ export async function createNodePlatform(options: NodePlatformOptions): Promise<
     logger,
     runtimes: { node: process.versions.node, v8: process.versions.v8 },
   };
+}
+
+/**
+ * The terminal shows what a person needs (warnings for the CLI, progress for the web host) in the
+ * chosen format; the day's log file in `<home>/logs` keeps more, as JSON, for whoever asks later.
+ */
+function createNodeLogger(options: NodePlatformOptions & { env: Record<string, string | undefined>; dataDir: string }): Logger {
+  const format = options.log?.format ?? 'json';
+  const isVerbose = options.log?.verbose === true;
+  const terminalLevel = isVerbose
+    ? 'debug'
+    : format === 'human' && options.host === 'cli'
+      ? 'warn'
+      : logLevelFrom(options.env, options.host);
+  const terminal = createConsoleLogger({ level: terminalLevel, format, withFields: isVerbose });
+  if (options.isEphemeral) return terminal;
+  const file = createFileLogger({
+    dir: join(options.dataDir, 'logs'),
+    scope: options.host,
+    toStderr: false,
+    level: isVerbose || options.env.BATON_LOG_LEVEL?.toLowerCase() === 'debug' ? 'debug' : 'info',
+  });
+  return teeLogger(terminal, file);
 }
 
 /** BATON_LOG_LEVEL, else 'warn' for the CLI (its stdout is for results) and 'info' for the web host. */

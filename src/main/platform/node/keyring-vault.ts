@@ -1,3 +1,6 @@
+import { BatonError } from '../../../shared/errors';
+import { createFileVault } from '../files';
+import type { SecretStoreChoice } from '../secret-store-choice';
 import type { Logger, SecretVault } from '../types';
 
 /** The slice of @napi-rs/keyring's AsyncEntry the vault uses; tests inject a fake. */
@@ -23,19 +26,34 @@ export const loadNapiKeyring: KeyringLoader = async () => {
   return (service, account) => new AsyncEntry(service, account, { linux: { store: 'secret-service' } });
 };
 
-/**
- * A SecretVault in the OS keychain (macOS Keychain, Windows Credential Manager, Secret
- * Service) when one loads and works, else in memory for this session only. The keychain is
- * probed once, with a set/get/delete round trip, because a binding that loads can still fail
- * at first use (no D-Bus session, locked or missing keyring).
- */
-export async function createNodeVault(options: {
+export interface NodeVaultOptions {
   logger: Logger;
+  /** The data folder: the file store lives here. */
+  dir: string;
+  /** `--secret-store` / BATON_SECRET_STORE; 'auto' (the default) tries the keychain, then the file. */
+  choice?: SecretStoreChoice;
+  /** The admin policy's `requireKeychain`: the file store is refused, even when chosen. */
+  requireKeychain?: boolean;
   loadKeyring?: KeyringLoader;
   os?: NodeJS.Platform;
-}): Promise<SecretVault> {
+}
+
+/**
+ * Where the Node hosts keep secrets. The OS keychain (macOS Keychain, Windows Credential Manager,
+ * Secret Service) when one loads and works; it is probed once, with a set/get/delete round trip,
+ * because a binding that loads can still fail at first use (no D-Bus session, locked keyring).
+ * Without one, an owner-only file in the data folder, so that a sign-in lasts from one command
+ * to the next on servers and CI runners; memory only when the person or the policy says so.
+ */
+export async function createNodeVault(options: NodeVaultOptions): Promise<SecretVault> {
   const loadKeyring = options.loadKeyring ?? loadNapiKeyring;
   const os = options.os ?? process.platform;
+  const choice = options.choice ?? 'auto';
+  if (choice === 'memory') return createSessionVault('you chose memory-only secret storage');
+  if (choice === 'file') {
+    if (options.requireKeychain) throw fileStoreRefused();
+    return createFileVault({ dir: options.dir, logger: options.logger });
+  }
   let reason: string;
   try {
     const entryFor = await loadKeyring();
@@ -44,9 +62,22 @@ export async function createNodeVault(options: {
   } catch (error) {
     reason = error instanceof Error ? error.message : String(error);
   }
-  // info, not warn: describe() is how the person learns this, and the CLI would repeat it on every command.
-  options.logger.info('No usable OS keychain; secrets are kept for this session only.', { reason });
-  return createSessionVault(os, reason);
+  const unavailable = `${keychainName(os)} is not usable here (${reason})`;
+  if (choice === 'keychain')
+    throw new BatonError('INTERNAL', `Secrets cannot be stored: ${unavailable}.`, {
+      hint: 'Start a keyring (GNOME Keyring, KWallet) in this session, or choose another store with --secret-store file or BATON_SECRET_STORE=file.',
+    });
+  if (options.requireKeychain) {
+    options.logger.warn(`${unavailable}, and the admin policy forbids a secrets file: you will need to sign in with every command.`);
+    return createSessionVault(`${unavailable}, and the admin policy requires the keychain`);
+  }
+  return createFileVault({ dir: options.dir, logger: options.logger });
+}
+
+function fileStoreRefused(): BatonError {
+  return new BatonError('FORBIDDEN', 'The admin policy requires the OS keychain for secrets; a secrets file is not allowed.', {
+    hint: 'Use --secret-store keychain (the default when a keychain works), or ask your administrator.',
+  });
 }
 
 async function probe(entryFor: KeyringEntryFactory): Promise<void> {
@@ -74,16 +105,11 @@ function createKeychainVault(entryFor: KeyringEntryFactory, os: NodeJS.Platform)
   };
 }
 
-function createSessionVault(os: NodeJS.Platform, reason: string): SecretVault {
+export function createSessionVault(why: string): SecretVault {
   const entries = new Map<string, string>();
-  const why =
-    os === 'linux'
-      ? 'no Secret Service (GNOME Keyring or KWallet) is reachable on this session bus'
-      : `${keychainName(os)} could not be used`;
   return {
     persistence: 'session-only',
-    describe: () =>
-      `Secrets are kept in memory only and will be forgotten when Baton exits, because ${why} (${reason}); you will need to sign in again next time.`,
+    describe: () => `Secrets are kept in memory only and are forgotten when Baton exits, because ${why}.`,
     get: async (key) => entries.get(key),
     set: async (key, value) => void entries.set(key, value),
     delete: async (key) => void entries.delete(key),

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { createConsoleLogger, type Logger } from '../platform';
+import { createConsoleLogger, type LogLevel } from '../console-logger';
+import type { Logger } from '../types';
 
 /** Days of log files kept in the logs folder, today included. */
 export const LOG_DAYS_KEPT = 14;
@@ -86,7 +87,7 @@ export function createDailyLog(options: DailyLogOptions): DailyLog {
  * The desktop app's logger: the console logger's redacted JSON lines, to stderr and to the
  * day's file in the app's logs folder.
  */
-export function createFileLogger(options: DailyLogOptions & { scope?: string; toStderr?: boolean }): Logger {
+export function createFileLogger(options: DailyLogOptions & { scope?: string; toStderr?: boolean; level?: LogLevel }): Logger {
   const log = createDailyLog({
     ...options,
     onWriteError:
@@ -94,6 +95,7 @@ export function createFileLogger(options: DailyLogOptions & { scope?: string; to
   });
   const toStderr = options.toStderr ?? true;
   return createConsoleLogger({
+    level: options.level,
     scope: options.scope ?? 'baton',
     write: (line) => {
       if (toStderr) process.stderr.write(`${line}\n`);
