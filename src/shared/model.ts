@@ -47,7 +47,8 @@ export const sessionStatusSchema = z.object({
   /** Why the profile is signed out or the last sign-in failed, with what to do. */
   problem: sessionProblemSchema.optional(),
   /** Whether a sign-in survives a restart, and the vault's own explanation. */
-  secretStorage: z.object({ isPersistent: z.boolean(), description: z.string() }).optional(),
+  /** Where this host keeps secrets: the OS keychain, an owner-only file (no keychain here), or memory only. */
+  secretStorage: z.object({ isPersistent: z.boolean(), store: z.enum(['keychain', 'file', 'memory']), description: z.string() }).optional(),
 });
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 

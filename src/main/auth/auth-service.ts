@@ -58,6 +58,8 @@ export interface AuthServiceDeps {
   profiles?: ProfileStore;
 }
 
+const STORE_OF = { 'os-encrypted': 'keychain', 'owner-only-file': 'file', 'session-only': 'memory' } as const;
+
 /** Profiles, sign-in by every method, and the tokens behind them (DESIGN.md §4 auth). */
 export function createAuthService(deps: AuthServiceDeps): AuthService {
   const { clock, events } = deps;
@@ -128,7 +130,11 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
 
   async function statusOf(profileId: string | null): Promise<SessionStatus> {
     if (!profileId) return { state: 'signed-out', profileId: null, profileName: null, user: null };
-    const secretStorage = { isPersistent: deps.vault.persistence === 'os-encrypted', description: deps.vault.describe() };
+    const secretStorage = {
+      isPersistent: deps.vault.persistence !== 'session-only',
+      store: STORE_OF[deps.vault.persistence],
+      description: deps.vault.describe(),
+    };
     const profile = profiles.get(profileId);
     const connection = toConnection(profile);
     const base = {

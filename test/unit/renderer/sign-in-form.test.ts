@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAccount, secretStorageNotice } from '../../../src/renderer/features/account';
+import { describeAccount, secretStorageLine, secretStorageNotice } from '../../../src/renderer/features/account';
 import {
   EMPTY_FORM,
   formFromProfile,
@@ -197,12 +197,28 @@ describe('account wording', () => {
   });
 
   it('warns that secrets are forgotten at exit only when storage is session-only, saying why', () => {
-    expect(secretStorageNotice({ ...signedOut, secretStorage: { isPersistent: true, description: 'Keychain.' } })).toBeUndefined();
     expect(
-      secretStorageNotice({ ...signedOut, secretStorage: { isPersistent: false, description: 'No keychain on this machine.' } }),
+      secretStorageNotice({ ...signedOut, secretStorage: { isPersistent: true, store: 'keychain', description: 'Keychain.' } }),
+    ).toBeUndefined();
+    expect(
+      secretStorageNotice({ ...signedOut, secretStorage: { isPersistent: true, store: 'file', description: 'A file.' } }),
+    ).toBeUndefined();
+    expect(
+      secretStorageNotice({
+        ...signedOut,
+        secretStorage: { isPersistent: false, store: 'memory', description: 'No keychain on this machine.' },
+      }),
     ).toEqual({
       message: expect.stringContaining('forgotten at exit'),
       why: 'No keychain on this machine.',
     });
+  });
+
+  it('says where secrets are kept, naming the file store honestly', () => {
+    const withStore = (store: 'keychain' | 'file' | 'memory') =>
+      secretStorageLine({ ...signedOut, secretStorage: { isPersistent: store !== 'memory', store, description: '' } });
+    expect(withStore('keychain')).toBe('Secrets: in the OS keychain');
+    expect(withStore('file')).toContain('only you (and root) can read');
+    expect(secretStorageLine(signedOut)).toBeUndefined();
   });
 });

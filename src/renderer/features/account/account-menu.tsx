@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { hrefOf } from '../../app/areas';
-import { describeAccount, describeProfile, secretStorageNotice } from './account-summary';
+import { describeAccount, describeProfile, secretStorageLine, secretStorageNotice } from './account-summary';
 import { ProblemMessage, SecretStorageNotice } from './problem-message';
 import { useSession } from './session-provider';
 import './account.css';
@@ -74,6 +74,7 @@ export function AccountMenu() {
 
   const state = status?.state ?? 'unknown';
   const notice = secretStorageNotice(status);
+  const storageLine = secretStorageLine(status);
   return (
     <div className="account-menu" ref={root}>
       <p className={`session-badge session-${state}`} role="status" aria-label="Account">
@@ -118,6 +119,11 @@ export function AccountMenu() {
             </div>
           ) : null}
           <SecretStorageNotice notice={notice} />
+          {storageLine && !notice ? (
+            <p className="account-detail" title={status?.secretStorage?.description}>
+              {storageLine}
+            </p>
+          ) : null}
           {profiles && profiles.profiles.length > 0 ? (
             <>
               <h2 className="account-heading" id={connectionsId}>

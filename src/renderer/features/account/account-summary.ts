@@ -27,3 +27,15 @@ export function secretStorageNotice(status: SessionStatus | undefined): { messag
     why: storage.description,
   };
 }
+
+const STORE_WORDS = {
+  keychain: 'Secrets: in the OS keychain',
+  file: 'Secrets: in a file only you (and root) can read; this machine has no OS keychain',
+  memory: 'Secrets: in memory until Baton exits',
+} as const;
+
+/** Where this Baton keeps the sign-in's secrets, in one line for the account menu. */
+export function secretStorageLine(status: SessionStatus | undefined): string | undefined {
+  const storage = status?.secretStorage;
+  return storage ? STORE_WORDS[storage.store] : undefined;
+}
