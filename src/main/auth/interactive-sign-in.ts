@@ -54,7 +54,13 @@ export async function runInteractiveSignIn(
   // never sees; asking first turns that into an error with the fix, before any tab opens.
   await preflight(deps.fetch, authorizeUrl, errorContext);
 
-  const listener = await startLoopbackListener({ redirectUri, clock: deps.clock, timeoutMs: request.timeoutMs, signal: request.signal });
+  const listener = await startLoopbackListener({
+    redirectUri,
+    expectedState: state,
+    clock: deps.clock,
+    timeoutMs: request.timeoutMs,
+    signal: request.signal,
+  });
   try {
     request.onAuthorizeUrl(authorizeUrl);
     if (request.openBrowser) await deps.browser.open(authorizeUrl);

@@ -1,4 +1,5 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BatonError } from '../../shared/errors';
 import type { Clock } from '../platform';
 
@@ -19,33 +20,51 @@ export const DEFAULT_SIGN_IN_TIMEOUT_MS = 5 * 60_000;
 
 /**
  * Listens on exactly the redirect URI's host and port (Identity Server matches redirect URIs
- * exactly; no RFC 8252 port variance), serves one callback, and gives up after `timeoutMs`.
+ * exactly; no RFC 8252 port variance), serves one callback carrying `expectedState`, and gives up
+ * after `timeoutMs`.
+ *
+ * `localhost` is bound on both loopback families: browsers try `[::1]` first, so a program
+ * holding `[::1]:port` while Baton held only `127.0.0.1:port` would receive the code (RFC 8252
+ * §8.3 is why `127.0.0.1` is the default). A request on the callback path whose `state` is not
+ * this sign-in's gets a plain page and changes nothing, so no web page can end a sign-in with an
+ * `<img>` pointing at the callback.
  */
 export async function startLoopbackListener(options: {
   redirectUri: URL;
+  /** The `state` sent in the authorization request; other answers are ignored. */
+  expectedState: string;
   clock: Clock;
   timeoutMs?: number;
   signal?: AbortSignal;
 }): Promise<LoopbackListener> {
-  const { redirectUri, clock } = options;
+  const { redirectUri, clock, expectedState } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_SIGN_IN_TIMEOUT_MS;
   const port = Number(redirectUri.port);
-  // `localhost` is bound on the IPv4 loopback only: every listener binds loopback, never all interfaces.
-  const host = redirectUri.hostname === '[::1]' ? '::1' : '127.0.0.1';
 
   let settle: { resolve(value: LoopbackCallback): void; reject(error: BatonError): void } | undefined;
   const callback = new Promise<LoopbackCallback>((resolve, reject) => (settle = { resolve, reject }));
   callback.catch(() => {});
   let isAnswered = false;
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', redirectUri);
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    // Built on the redirect URI's own origin: a request line such as `//evil.example/callback`
+    // must not become a callback URL on another host.
+    const url = new URL(`${redirectUri.origin}${req.url?.startsWith('/') ? req.url : '/'}`);
     if (req.method !== 'GET' || url.pathname !== redirectUri.pathname) {
       sendPage(res, 404, 'Not found', 'This address only receives the sign-in answer for Baton.');
       return;
     }
     if (isAnswered) {
       sendPage(res, 409, 'Already answered', 'This sign-in was already completed or cancelled. Return to Baton.');
+      return;
+    }
+    if (!hasState(url, expectedState)) {
+      sendPage(
+        res,
+        400,
+        'Not this sign-in',
+        'This answer does not belong to the sign-in Baton is waiting for, so Baton ignored it. Finish signing in in the tab Baton opened.',
+      );
       return;
     }
     isAnswered = true;
@@ -57,26 +76,19 @@ export async function startLoopbackListener(options: {
         void close();
       },
     });
-  });
+  };
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
-        reject(
-          new BatonError(
-            'CONFLICT',
-            `Port ${port} on this machine is in use, so Baton cannot receive the sign-in answer at ${redirectUri.href}.`,
-            {
-              hint: `Close the program using port ${port} (or another Baton sign-in), or register another redirect URL such as http://localhost:${port + 1}/callback in the external app and set it in the profile.`,
-              cause: error,
-            },
-          ),
-        );
-      } else
-        reject(new BatonError('INTERNAL', 'Baton could not start listening for the sign-in answer.', { hint: 'Try again.', cause: error }));
-    });
-    server.listen(port, host, () => resolve());
-  });
+  const servers: Server[] = [];
+  try {
+    for (const host of hostsFor(redirectUri)) {
+      const server = createServer(onRequest);
+      const isListening = await listen(server, port, host, redirectUri);
+      if (isListening) servers.push(server);
+    }
+  } catch (error) {
+    await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+    throw error;
+  }
 
   const stopTimer = clock.setTimeout(() => {
     isAnswered = true;
@@ -107,8 +119,14 @@ export async function startLoopbackListener(options: {
       stopTimer();
       options.signal?.removeEventListener('abort', onAbort);
       // Let an answer being written reach the browser before the sockets go.
-      server.close(() => resolve());
-      setImmediate(() => server.closeIdleConnections());
+      let open = servers.length;
+      for (const server of servers) {
+        server.close(() => {
+          open -= 1;
+          if (open === 0) resolve();
+        });
+        setImmediate(() => server.closeIdleConnections());
+      }
     });
     return closing;
   }
@@ -118,9 +136,55 @@ export async function startLoopbackListener(options: {
     async close() {
       if (!isAnswered) onAbort();
       await close();
-      server.closeAllConnections();
+      for (const server of servers) server.closeAllConnections();
     },
   };
+}
+
+/** The addresses to bind: `localhost` means both loopback families. */
+function hostsFor(redirectUri: URL): string[] {
+  if (redirectUri.hostname === '[::1]') return ['::1'];
+  if (redirectUri.hostname === 'localhost') return ['127.0.0.1', '::1'];
+  // Every listener binds loopback, never all interfaces.
+  return ['127.0.0.1'];
+}
+
+/**
+ * Resolves true once listening, false when the address family does not exist on this machine
+ * (no IPv6 loopback: nothing else can listen there either), and rejects with what to do when
+ * the port is taken on that address.
+ */
+function listen(server: Server, port: number, host: string, redirectUri: URL): Promise<boolean> {
+  const address = host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+  return new Promise<boolean>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (host === '::1' && (error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT')) resolve(false);
+      else if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+        reject(
+          new BatonError(
+            'CONFLICT',
+            `Port ${port} on this machine is in use at ${address}, so Baton cannot receive the sign-in answer at ${redirectUri.href}.`,
+            {
+              hint: `Close the program using port ${port} (or another Baton sign-in), or register another redirect URL such as http://127.0.0.1:${port + 1}/callback in the external app and set it in the profile.`,
+              cause: error,
+              details: { address },
+            },
+          ),
+        );
+      } else
+        reject(new BatonError('INTERNAL', 'Baton could not start listening for the sign-in answer.', { hint: 'Try again.', cause: error }));
+    });
+    server.listen({ port, host, ipv6Only: host === '::1' }, () => resolve(true));
+  });
+}
+
+/** Exactly one `state`, equal to this sign-in's (compared in constant time: it is a secret of the flow). */
+function hasState(url: URL, expectedState: string): boolean {
+  const states = url.searchParams.getAll('state');
+  if (states.length !== 1) return false;
+  const expected = createHash('sha256').update(expectedState).digest();
+  const actual = createHash('sha256').update(states[0]!).digest();
+  return timingSafeEqual(expected, actual);
 }
 
 function sendPage(res: ServerResponse, status: number, title: string, detail: string): void {
