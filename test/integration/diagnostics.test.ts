@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDiagnosticsService } from '../../src/main/diagnostics';
-import type { Clock } from '../../src/main/platform';
+import type { Clock, SecretVault } from '../../src/main/platform';
+import { createFileVault } from '../../src/main/platform/files';
 import { createManualClock, createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import { createRobotService, robotTokenKey } from '../../src/main/robot';
 import type { CheckId, DiagnosticsReport, DiagnosticsRunParams } from '../../src/shared/contract/diagnostics';
@@ -52,10 +53,14 @@ async function diagnose(options: {
   robot?: RobotSetup;
   params?: DiagnosticsRunParams;
   beforeRun?: (h: ReturnType<typeof createAuthHarness>) => Promise<void>;
+  /** Where secrets live; by default an owner-only file, as on a machine without a keychain. */
+  vault?: SecretVault;
 }) {
   const user = options.user === undefined ? 'alice' : options.user;
   const authClock = options.authClock ?? realClock;
+  const vault = options.vault ?? createFileVault({ dir: tempHome(), logger: createRecordingLogger() });
   const h = createAuthHarness({
+    vault,
     clock: authClock,
     browser: createDrivingBrowser({ username: user ?? 'alice', password: PASSWORDS[user ?? 'alice']!, redirectUri: env.redirectUri }),
   });
@@ -107,6 +112,12 @@ async function diagnose(options: {
   return { report, progress, h };
 }
 
+function tempHome(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-diagnostics-home-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 const check = (report: DiagnosticsReport, id: CheckId) => report.checks.find((c) => c.id === id)!;
 const statuses = (report: DiagnosticsReport) => Object.fromEntries(report.checks.map((c) => [c.id, c.status]));
 
@@ -121,6 +132,7 @@ describe('diagnostics against the sandbox', () => {
       orchestrator: 'pass',
       identity: 'pass',
       credentials: 'pass',
+      secrets: 'pass',
       scopes: 'pass',
       folders: 'pass',
       processes: 'pass',
@@ -134,6 +146,13 @@ describe('diagnostics against the sandbox', () => {
     expect(check(report, 'orchestrator').summary).toContain('25.10.0');
     expect(progress.slice(0, 2)).toEqual(['url:running', 'url:done']);
     expect(progress).toHaveLength(report.checks.length * 2);
+  });
+
+  it('says where secrets are kept, and warns with a fix when a sign-in cannot outlive the process', async () => {
+    const inFile = await diagnose({});
+    expect(check(inFile.report, 'secrets')).toMatchObject({ status: 'pass', evidence: [expect.stringContaining('secrets.json')] });
+    const inMemory = await diagnose({ vault: createMemoryVault() });
+    expect(check(inMemory.report, 'secrets')).toMatchObject({ status: 'warn', fix: expect.stringContaining('--secret-store file') });
   });
 
   it('keeps tokens out of the report', async () => {

@@ -14,7 +14,8 @@ export const humanFormatters: Formatters = {
   'session.status': (status) => {
     if (status.state === 'signed-in') {
       const who = status.user ? `${status.user.name}${status.user.email ? ` <${status.user.email}>` : ''}` : 'unknown user';
-      return `Signed in as ${who}${status.profileName ? ` (profile ${status.profileName})` : ''}.`;
+      const line = `Signed in as ${who}${status.profileName ? ` (profile ${status.profileName})` : ''}.`;
+      return status.secretStorage ? `${line}\n${status.secretStorage.description}` : line;
     }
     if (status.state === 'signing-in') return `Signing in${status.profileName ? ` to ${status.profileName}` : ''}…`;
     return 'Signed out.';

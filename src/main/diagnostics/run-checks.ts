@@ -12,6 +12,7 @@ import { redactText, type Clock, type HttpFetch, type Logger } from '../platform
 import { createOrchestratorClient } from '../orchestrator';
 import { resolveConnectionLayout } from '../settings';
 import { credentialsCheck, scopesCheck } from './checks-auth';
+import { secretsCheck } from './checks-secrets';
 import { foldersCheck, processesCheck, runPermissionCheck } from './checks-access';
 import { dnsCheck, tcpCheck, tlsCheck, urlCheck } from './checks-network';
 import { robotCheck, robotProcessCheck } from './checks-robot';
@@ -28,6 +29,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   orchestratorCheck,
   identityCheck,
   credentialsCheck,
+  secretsCheck,
   scopesCheck,
   foldersCheck,
   processesCheck,
