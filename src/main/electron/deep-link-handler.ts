@@ -18,7 +18,7 @@ export function describeRunForConfirmation(
   link: Extract<DeepLink, { kind: 'run' }>,
   found: { processName: string; folderPath?: string } = link,
 ): RunConfirmation {
-  const args = Object.entries(link.inputArguments);
+  const args = [...link.inputArguments];
   const processName = found.processName;
   const lines = [
     `Process: ${processName}`,
@@ -62,7 +62,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
     let found: { processName: string; folderPath?: string };
     if (link.target === 'remote') {
       const process = await findRemote(link);
-      const missing = process.inputArguments.filter((arg) => arg.isRequired && !arg.hasDefault && !(arg.name in link.inputArguments));
+      const missing = process.inputArguments.filter((arg) => arg.isRequired && !arg.hasDefault && !link.inputArguments.has(arg.name));
       if (missing.length > 0) {
         // The run dialog in the window asks for what the link left out.
         deps.refuse(`${process.name} needs ${missing.map((arg) => arg.name).join(', ')}; fill them in in Baton.`);
@@ -70,7 +70,8 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
         return;
       }
       found = { processName: process.name, folderPath: process.folderPath };
-      start = () => deps.handlers['runs.start']({ target: 'remote', processId: process.id, inputArguments: link.inputArguments });
+      start = () =>
+        deps.handlers['runs.start']({ target: 'remote', processId: process.id, inputArguments: Object.fromEntries(link.inputArguments) });
     } else {
       const local = (await deps.handlers['robot.processes']({})).find(
         (process) => process.name.toLowerCase() === link.processName.toLowerCase() || process.key === link.processName,
@@ -80,7 +81,8 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
           hint: 'Install the process on the robot, or run it remotely.',
         });
       found = { processName: local.name };
-      start = () => deps.handlers['runs.start']({ target: 'local', processKey: local.key, inputArguments: link.inputArguments });
+      start = () =>
+        deps.handlers['runs.start']({ target: 'local', processKey: local.key, inputArguments: Object.fromEntries(link.inputArguments) });
     }
     if (!(await deps.confirm(describeRunForConfirmation(link, found)))) {
       deps.logger?.info('A deep-linked run was cancelled by the person');

@@ -11,7 +11,14 @@ export const DEEP_LINK_SCHEME = 'baton';
 export const PROTOCOL_LAUNCHER_ARG = '--protocol-launcher';
 
 export type DeepLink =
-  | { kind: 'run'; processName: string; folderPath: string; target: 'remote' | 'local'; inputArguments: Record<string, string> }
+  | {
+      kind: 'run';
+      processName: string;
+      folderPath: string;
+      target: 'remote' | 'local';
+      /** A Map, so no argument name can reach an object's prototype or be found on it (`'toString' in {}`). */
+      inputArguments: ReadonlyMap<string, string>;
+    }
   | { kind: 'open'; runId: string };
 
 export type DeepLinkResult = { ok: true; link: DeepLink } | { ok: false; message: string };
@@ -20,17 +27,27 @@ const MAX_LINK_LENGTH = 4096;
 const MAX_ARGUMENTS = 50;
 const ARGUMENT_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
 const RUN_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
-// Control characters and bidirectional overrides could make the confirmation show something
-// other than what would run.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// Anything invisible or that moves text could make the confirmation show something other than
+// what would run: controls (Cc), format characters such as bidirectional overrides, zero-width
+// spaces and the BOM (Cf), line and paragraph separators (Zl, Zp), and the other default-ignorable
+// code points such as U+034F COMBINING GRAPHEME JOINER, which render as nothing.
+const UNSAFE_TEXT = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/u;
+// Names a JavaScript object already answers to; as argument names they are refused, not dropped.
+const RESERVED_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 const refuse = (message: string): DeepLinkResult => ({ ok: false, message });
+
+/** The first unsafe character as U+XXXX, so the refusal says what was found. */
+function unsafeCharacter(value: string): string | undefined {
+  const found = UNSAFE_TEXT.exec(value)?.[0];
+  return found === undefined ? undefined : `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 function checkText(what: string, value: string, max: number): string | undefined {
   if (value.trim() === '') return `${what} is empty.`;
   if (value.length > max) return `${what} is longer than ${max} characters.`;
-  if (UNSAFE_TEXT.test(value)) return `${what} contains control or direction characters.`;
+  const unsafe = unsafeCharacter(value);
+  if (unsafe) return `${what} contains an invisible, control or direction character (${unsafe}).`;
   return undefined;
 }
 
@@ -75,17 +92,18 @@ function parseRun(params: Map<string, string>): DeepLinkResult {
   const target = params.get('target') ?? 'remote';
   if (target !== 'remote' && target !== 'local') return refuse(`target must be "remote" or "local", not "${target.slice(0, 40)}".`);
 
-  const inputArguments: Record<string, string> = {};
-  let count = 0;
+  const inputArguments = new Map<string, string>();
   for (const [key, value] of params) {
     if (key === 'process' || key === 'folder' || key === 'target') continue;
     if (!key.startsWith('arg.')) return refuse(`Unknown parameter "${key.slice(0, 40)}".`);
     const name = key.slice(4);
     if (!ARGUMENT_NAME.test(name)) return refuse(`"${name.slice(0, 40)}" is not a valid argument name.`);
+    if (RESERVED_NAMES.has(name)) return refuse(`The argument name "${name}" is reserved and cannot be used in a link.`);
     if (value.length > 2000) return refuse(`The value of ${name} is longer than 2000 characters.`);
-    if (UNSAFE_TEXT.test(value)) return refuse(`The value of ${name} contains control or direction characters.`);
-    if (++count > MAX_ARGUMENTS) return refuse(`The link has more than ${MAX_ARGUMENTS} arguments.`);
-    inputArguments[name] = value;
+    const unsafe = unsafeCharacter(value);
+    if (unsafe) return refuse(`The value of ${name} contains an invisible, control or direction character (${unsafe}).`);
+    if (inputArguments.size >= MAX_ARGUMENTS) return refuse(`The link has more than ${MAX_ARGUMENTS} arguments.`);
+    inputArguments.set(name, value);
   }
   return { ok: true, link: { kind: 'run', processName, folderPath, target, inputArguments } };
 }

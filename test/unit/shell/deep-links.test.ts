@@ -10,7 +10,10 @@ describe('parseDeepLink', () => {
         processName: 'Invoices',
         folderPath: 'Finance/AP',
         target: 'local',
-        inputArguments: { Month: '2026-01', DryRun: 'true' },
+        inputArguments: new Map([
+          ['Month', '2026-01'],
+          ['DryRun', 'true'],
+        ]),
       },
     });
   });
@@ -53,9 +56,47 @@ describe('parseDeepLink', () => {
     expect(parseDeepLink(link).ok).toBe(false);
   });
 
-  it('keeps an argument named like an Object property as plain data', () => {
-    const result = parseDeepLink('baton://run?process=A&folder=B&arg.constructor=x');
-    expect(result.ok && result.link.kind === 'run' && Object.getPrototypeOf(result.link.inputArguments)).toBe(Object.prototype);
+  // Catches: the filter listed ASCII controls and a few bidi marks only, so U+2028, zero-width
+  // characters, the BOM and U+034F reached the confirmation dialog.
+  it.each([
+    ['a line separator in the process name', 'baton://run?process=A%E2%80%A8Run%20Payroll&folder=B', 'The process name', 'U+2028'],
+    ['a paragraph separator in the folder', 'baton://run?process=A&folder=B%E2%80%A9C', 'The folder path', 'U+2029'],
+    ['a zero-width space in the process name', 'baton://run?process=Pay%E2%80%8Broll&folder=B', 'The process name', 'U+200B'],
+    ['a zero-width joiner in an argument', 'baton://run?process=A&folder=B&arg.X=a%E2%80%8Db', 'The value of X', 'U+200D'],
+    ['a byte order mark in the folder', 'baton://run?process=A&folder=%EF%BB%BFFinance', 'The folder path', 'U+FEFF'],
+    ['a combining grapheme joiner in an argument', 'baton://run?process=A&folder=B&arg.X=1%CD%8F0', 'The value of X', 'U+034F'],
+    ['a soft hyphen in the process name', 'baton://run?process=Pay%C2%ADroll&folder=B', 'The process name', 'U+00AD'],
+    ['a C1 control in an argument', 'baton://run?process=A&folder=B&arg.X=%C2%85', 'The value of X', 'U+0085'],
+  ])('refuses %s and names the character', (_what, link, where, codePoint) => {
+    const result = parseDeepLink(link);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining(where) });
+    expect(!result.ok && result.message).toContain(codePoint);
+  });
+
+  it('keeps ordinary non-ASCII text', () => {
+    const result = parseDeepLink('baton://run?process=Facturación&folder=Zürich%2FÖkonomie&arg.Name=%E5%B1%B1%E7%94%B0');
+    expect(result).toMatchObject({ ok: true, link: { processName: 'Facturación', folderPath: 'Zürich/Ökonomie' } });
+    expect(result.ok && result.link.kind === 'run' && result.link.inputArguments.get('Name')).toBe('山田');
+  });
+
+  // Catches: `arg.__proto__=x` was assigned to a plain object and silently disappeared, and
+  // `constructor` was "found" on every object, so a required argument of that name looked given.
+  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'])(
+    'refuses the argument name %s and says which',
+    (name) => {
+      expect(parseDeepLink(`baton://run?process=A&folder=B&arg.${name}=x`)).toEqual({
+        ok: false,
+        message: `The argument name "${name}" is reserved and cannot be used in a link.`,
+      });
+    },
+  );
+
+  it('gathers arguments in a Map, in link order', () => {
+    const result = parseDeepLink('baton://run?process=A&folder=B&arg.Z=1&arg.A=2');
+    expect(result.ok && result.link.kind === 'run' && [...result.link.inputArguments]).toEqual([
+      ['Z', '1'],
+      ['A', '2'],
+    ]);
   });
 });
 
