@@ -178,7 +178,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     },
     'runs.stop': ({ runId, mode }) => runs.stop(runId, mode),
     'runs.list': (params) => runs.list(params),
-    'runs.get': ({ runId }) => runs.get(runId),
+    'runs.get': ({ runId, isFresh }) => runs.get(runId, { isFresh }),
     // </handlers:runs>
     // <handlers:robot>
     'robot.status': () => robot.settledStatus(),

@@ -16,7 +16,7 @@ import { withCore } from './with-core';
 export function addContractCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
   const run = async (method: string, rawParams: string | undefined, command: Command) => {
     const isJson = Boolean(command.optsWithGlobals().json);
-    const params = parseParams(rawParams);
+    const params = withCliDefaults(method, parseParams(rawParams));
     const result = await withCore(context, 'cli', (core) => createDispatcher(core.handlers)(method, params));
     const human = (isMethodName(method) ? formatterFor(method) : undefined) ?? formatAsJson;
     printResult(context.output, isJson, result, human);
@@ -53,6 +53,21 @@ export function addContractCommands(program: Command, context: CliContext, addJs
 export function splitMethod(method: MethodName): { domain: string; action: string } {
   const [domain = method, ...rest] = method.split('.');
   return { domain, action: rest.join('-').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) };
+}
+
+/**
+ * What a command line asks by default where the contract leaves a choice: a terminal has no
+ * live view, so a run's state is read from Orchestrator, not answered from local history.
+ */
+const CLI_DEFAULT_PARAMS: Partial<Record<MethodName, Record<string, unknown>>> = {
+  'runs.get': { isFresh: true },
+  'runs.list': { isFresh: true },
+};
+
+function withCliDefaults(method: string, params: unknown): unknown {
+  const defaults = isMethodName(method) ? CLI_DEFAULT_PARAMS[method] : undefined;
+  if (!defaults || params === null || typeof params !== 'object' || Array.isArray(params)) return params;
+  return { ...defaults, ...params };
 }
 
 function parseParams(raw: string | undefined): unknown {

@@ -27,7 +27,28 @@ export function writeErrorPayload(output: CliOutput, isJson: boolean, payload: B
     output.out(`${JSON.stringify({ error: payload })}\n`);
     return;
   }
-  output.err(`error: ${payload.message}\n${payload.hint ? `hint: ${payload.hint}\n` : ''}`);
+  const fields = fieldProblems(payload.details).map((line) => `  - ${line}\n`);
+  output.err(`error: ${payload.message}\n${fields.join('')}${payload.hint ? `hint: ${payload.hint}\n` : ''}`);
+}
+
+/**
+ * Each field and why, from the three shapes errors carry them in: input conversion
+ * (`{field, problem}`), the robot bridge (`{path, message}`) and contract validation
+ * (`issues: {path: string[], message}`). A person should not need --json to learn which field.
+ */
+export function fieldProblems(details: unknown): string[] {
+  if (details === null || typeof details !== 'object') return [];
+  const { fields, issues } = details as { fields?: unknown; issues?: unknown };
+  const lines: string[] = [];
+  for (const item of [...(Array.isArray(fields) ? fields : []), ...(Array.isArray(issues) ? issues : [])]) {
+    if (item === null || typeof item !== 'object') continue;
+    const entry = item as { field?: unknown; problem?: unknown; path?: unknown; message?: unknown };
+    const name = typeof entry.field === 'string' ? entry.field : Array.isArray(entry.path) ? entry.path.join('.') : entry.path;
+    const why = typeof entry.problem === 'string' ? entry.problem : entry.message;
+    if (typeof why !== 'string') continue;
+    lines.push(typeof name === 'string' && name ? `${name}: ${why}` : why);
+  }
+  return lines;
 }
 
 /** Default human form of a result: indented JSON, readable and still exact. */

@@ -107,9 +107,16 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
                 : ((await dispatch('runs.start', { target: 'remote', processId: process!.id, inputArguments })) as Run);
               if (!options.wait) return run;
               if (!isJson) context.output.err(`Started ${run.processName} (run ${run.id}); following it…\n`);
+              const started = run;
+              let shownState = run.state;
               run = await new Promise<Run>((resolve) => {
                 const check = (candidate: Run) => {
-                  if (candidate.id === run.id && isFinalRunState(candidate.state)) resolve(candidate);
+                  if (candidate.id !== started.id) return;
+                  // Each change as it happens, so a person (or a CI log) sees the run move.
+                  if (!isJson && candidate.state !== shownState)
+                    context.output.err(`${candidate.state}${candidate.info ? `: ${candidate.info}` : ''}\n`);
+                  shownState = candidate.state;
+                  if (isFinalRunState(candidate.state)) resolve(candidate);
                 };
                 [run, ...updates].forEach(check);
                 core.events.on('run.updated', check);
@@ -134,7 +141,11 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
       .action(async (options: { active?: boolean }, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const runs = (await createDispatcher(core.handlers)('runs.list', options.active ? { isActive: true } : {})) as Run[];
+          // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
+          const runs = (await createDispatcher(core.handlers)('runs.list', {
+            isFresh: true,
+            ...(options.active ? { isActive: true } : {}),
+          })) as Run[];
           const human =
             runs.length === 0
               ? 'No runs yet.'

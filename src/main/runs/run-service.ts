@@ -21,8 +21,9 @@ export interface LocalRunPort {
 export interface RunService {
   start(params: StartRunParams): Promise<Run>;
   stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
-  list(params?: { isActive?: boolean; limit?: number }): Promise<Run[]>;
-  get(runId: string): Promise<Run>;
+  /** With `isFresh`, active remote runs are read from Orchestrator first, not answered from history. */
+  list(params?: { isActive?: boolean; limit?: number; isFresh?: boolean }): Promise<Run[]>;
+  get(runId: string, options?: { isFresh?: boolean }): Promise<Run>;
   onUpdated(listener: (run: Run) => void): () => void;
   onLog(listener: (log: RunLog) => void): () => void;
   /** Plugs the robot's local runner in; returns the unplug function. */
@@ -191,15 +192,17 @@ export function createRunService(deps: RunServiceDeps): RunService {
       poller.pollSoon(run.id);
       return stopping;
     },
-    async list(params: { isActive?: boolean; limit?: number } = {}) {
+    async list(params: { isActive?: boolean; limit?: number; isFresh?: boolean } = {}) {
       const profileId = deps.connections.active()?.connection.profileId ?? null;
+      if (params.isFresh) await service.catchUp((run) => run.profileId === profileId);
       const runs = history
         .all()
         .filter((r) => r.profileId === null || r.profileId === profileId)
         .filter((r) => params.isActive === undefined || params.isActive === !isFinalRunState(r.state));
       return runs.slice(0, params.limit ?? runs.length);
     },
-    async get(runId: string) {
+    async get(runId: string, options: { isFresh?: boolean } = {}) {
+      if (options.isFresh) await service.catchUp((run) => run.id === runId);
       const run = history.get(runId);
       if (!run) throw new BatonError('NOT_FOUND', `There is no run ${runId}.`, { hint: 'List the runs to see their ids.' });
       return run;

@@ -63,10 +63,17 @@ export const runsMethods = {
   'runs.start': { params: startRunParamsSchema, result: runSchema },
   'runs.stop': { params: z.object({ runId, mode: z.enum(['soft', 'kill']).default('soft') }).strict(), result: runSchema },
   'runs.list': {
-    params: z.object({ isActive: z.boolean().optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    params: z
+      .object({
+        isActive: z.boolean().optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+        /** Ask Orchestrator for the state of active remote runs before answering (what a fresh `baton jobs` wants). */
+        isFresh: z.boolean().optional(),
+      })
+      .strict(),
     result: z.array(runSchema),
   },
-  'runs.get': { params: z.object({ runId }).strict(), result: runSchema },
+  'runs.get': { params: z.object({ runId, isFresh: z.boolean().optional() }).strict(), result: runSchema },
 } as const satisfies Record<string, MethodSpec>;
 
 export const runsEvents = {
