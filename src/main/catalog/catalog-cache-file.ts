@@ -39,7 +39,8 @@ export function createCatalogCacheFiles(options: { dataDir: string; logger?: Log
     const path = pathOf(profileId);
     const temp = `${path}.${process.pid}.tmp`;
     try {
-      mkdirSync(dir, { recursive: true });
+      // Process lists name folders and arguments: this user's alone, like every folder Baton makes.
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const envelope = { format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId, ...cache };
       writeFileSync(temp, JSON.stringify(envelope), { mode: 0o600 });
       renameSync(temp, path);

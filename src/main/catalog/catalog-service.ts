@@ -120,8 +120,10 @@ export function createCatalogService(deps: {
         delete state.error;
         store.writeCache(profileId, { folders: state.folders, processes: state.processes, refreshedAt: state.refreshedAt });
       } catch (error) {
-        deps.logger?.warn('The catalog refresh failed', { code: toErrorPayload(error).code });
         state.error = toErrorPayload(error);
+        // Signed out is not a fault: the caller says so to the person; a log warning would say it twice.
+        if (state.error.code === 'AUTH_REQUIRED') deps.logger?.debug('The catalog refresh needs a sign-in');
+        else deps.logger?.warn('The catalog refresh failed', { code: state.error.code });
       } finally {
         state.hasRefreshedThisSession = true;
         state.refreshing = undefined;
