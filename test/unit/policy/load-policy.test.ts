@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
-import { defaultPolicyPath, EMPTY_POLICY, loadPolicy } from '../../../src/main/policy';
+import { defaultPolicyPath, EMPTY_POLICY, loadMachinePolicy, loadPolicy } from '../../../src/main/policy';
 
 const PATH = '/etc/baton/policy.json';
 const fromText = (text: string) => async () => text;
@@ -87,7 +87,7 @@ describe('loadPolicy', () => {
     dir = mkdtempSync(join(tmpdir(), 'baton-policy-'));
     const file = join(dir, 'policy.json');
     writeFileSync(file, `\uFEFF${JSON.stringify({ disableRobotBridge: true })}`);
-    const path = defaultPolicyPath('linux', { BATON_POLICY_FILE: file });
+    const path = defaultPolicyPath('linux', { BATON_POLICY_FILE: file }, 'development');
     const { status } = await loadPolicy({ path, readFile: (at) => readFile(at, 'utf8'), logger: createRecordingLogger() });
     expect(status).toMatchObject({ state: 'applied', path: file, locks: { robotBridge: true, localRuns: true } });
   });
@@ -99,5 +99,47 @@ describe('defaultPolicyPath', () => {
     expect(defaultPolicyPath('darwin', {})).toBe('/Library/Application Support/Baton/policy.json');
     expect(defaultPolicyPath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\Baton\\policy.json');
     expect(defaultPolicyPath('win32', {})).toBe('C:\\ProgramData\\Baton\\policy.json');
+  });
+
+  // Catches: BATON_POLICY_FILE overrode the admin policy in packaged builds, so anyone could
+  // unlock the URL, enable local runs or point updates at their own server.
+  it('ignores BATON_POLICY_FILE in a release build and reads the machine policy path', () => {
+    expect(defaultPolicyPath('linux', { BATON_POLICY_FILE: '/home/me/mine.json' }, 'release')).toBe('/etc/baton/policy.json');
+    expect(defaultPolicyPath('darwin', { BATON_POLICY_FILE: '/Users/me/mine.json' }, 'release')).toBe(
+      '/Library/Application Support/Baton/policy.json',
+    );
+  });
+
+  it('honours BATON_POLICY_FILE in development and test builds (this suite is one)', () => {
+    expect(defaultPolicyPath('linux', { BATON_POLICY_FILE: '/tmp/test-policy.json' })).toBe('/tmp/test-policy.json');
+  });
+});
+
+describe('loadMachinePolicy', () => {
+  it('reads the machine file in a release build, and warns that the variable was ignored', async () => {
+    const logger = createRecordingLogger();
+    const read: string[] = [];
+    const loaded = await loadMachinePolicy(logger, {
+      platform: 'linux',
+      env: { BATON_POLICY_FILE: '/home/me/unlock-everything.json' },
+      build: 'release',
+      readFile: async (path) => (read.push(path), JSON.stringify({ disableLocalRuns: true })),
+    });
+    expect(read).toEqual(['/etc/baton/policy.json']);
+    expect(loaded.status).toMatchObject({ state: 'applied', path: '/etc/baton/policy.json' });
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: expect.stringContaining('BATON_POLICY_FILE is ignored') }),
+    );
+  });
+
+  it('reads the file BATON_POLICY_FILE names in a development build', async () => {
+    const read: string[] = [];
+    await loadMachinePolicy(createRecordingLogger(), {
+      platform: 'linux',
+      env: { BATON_POLICY_FILE: '/tmp/dev-policy.json' },
+      build: 'development',
+      readFile: async (path) => (read.push(path), '{}'),
+    });
+    expect(read).toEqual(['/tmp/dev-policy.json']);
   });
 });
