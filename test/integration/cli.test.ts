@@ -62,7 +62,8 @@ describe('the baton command', () => {
   it('refuses params the contract does not accept: exit 2, error and hint on stderr, no stack trace', async () => {
     const result = await runBaton(['call', 'app.info', '{"x":1}']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: .*app\.info.*\nhint: /);
+    // The refused field is listed, so a person need not ask for --json to learn which.
+    expect(result.stderr).toMatch(/^error: .*app\.info.*\n {2}- .*\nhint: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -25,7 +25,8 @@ describe('baton processes while Orchestrator is unreachable', () => {
     try {
       const offline = await baton('processes', '--json', '--search', 'invoice');
       expect(offline.code).toBe(0);
-      expect(offline.stderr).toMatch(/^warning: offline - showing processes from \d{4}-\d\d-\d\d \d\d:\d\d \(cached\): /);
+      // With --json, log entries on stderr stay JSON lines for machines; the sentence for people is its own line.
+      expect(offline.stderr).toMatch(/^warning: offline - showing processes from \d{4}-\d\d-\d\d \d\d:\d\d \(cached\): /m);
       const cached = JSON.parse(offline.stdout) as { name: string }[];
       expect(cached.length).toBeGreaterThan(0);
       expect(cached.every((p) => /invoice/i.test(JSON.stringify(p)))).toBe(true);

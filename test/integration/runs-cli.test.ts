@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
-import { realClock } from '../support/auth-harness';
-import { runBaton, startCliAgainstSandbox, type CliAgainstSandbox } from '../support/cli-harness';
+import { runBatonProcess } from '../support/baton-process';
+import { startCliAgainstSandbox, type CliAgainstSandbox } from '../support/cli-harness';
 
 let cli: CliAgainstSandbox;
 let dir: string;
@@ -71,10 +70,13 @@ describe('baton folders, processes, run, jobs and stop against the sandbox', () 
 });
 
 describe('baton run when signed out', () => {
-  it('exits 3 with AUTH_REQUIRED', async () => {
-    const empty = createMemoryPlatform({ settings: createMemorySettings(), vault: createMemoryVault(), clock: realClock });
-    const { code, stdout } = await runBaton(['processes', '--json'], { platform: () => empty, packageRoot: dir });
-    expect(code).toBe(3);
-    expect(JSON.parse(stdout)).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+  it('exits 3 with AUTH_REQUIRED, and a person reads two sentences, no log lines', async () => {
+    const home = join(dir, 'empty-home');
+    const json = await runBatonProcess(['processes', '--json'], { home });
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'AUTH_REQUIRED' } });
+    const human = await runBatonProcess(['processes'], { home });
+    expect(human.code).toBe(3);
+    expect(human.stderr).toMatch(/^error: [^\n]+\nhint: [^\n]+\n$/);
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, type CliContext } from '../../src/main/cli';
 import type { Platform } from '../../src/main/platform';
-import { createMemoryPlatform, createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
-import { realClock } from './auth-harness';
+import { createRecordingLogger } from '../../src/main/platform/memory';
+import { runBatonProcess } from './baton-process';
 import { startTestSandbox, type TestSandbox } from './sandbox';
 
 export interface CliResult {
@@ -37,49 +37,40 @@ export interface CliAgainstSandbox {
   sandbox: TestSandbox;
   /** A temp folder, removed by `close()`. */
   dir: string;
+  /** BATON_HOME of every command, inside `dir`. */
+  home: string;
   baton(...argv: string[]): Promise<CliResult>;
   close(): Promise<void>;
 }
 
 /**
- * The sandbox on real time and one "machine" whose settings and vault survive between commands,
- * like BATON_HOME does, with a profile for the sandbox's confidential app already signed in.
+ * The sandbox on real time and a fresh BATON_HOME, with a profile for the sandbox's confidential
+ * app signed in. Each `baton(…)` is its own process, as in a person's shell: nothing is shared
+ * between commands but the data folder, so a sign-in that does not last fails the tests.
  */
 export async function startCliAgainstSandbox(dirPrefix: string): Promise<CliAgainstSandbox> {
-  const settings = createMemorySettings();
-  const vault = createMemoryVault();
   // Jobs here move on real time (short demo processes), since the CLI waits like a person would.
   const { createSystemClock } = await import('../../src/sandbox');
   const sandbox = await startTestSandbox({ clock: createSystemClock() as never });
   const dir = mkdtempSync(join(tmpdir(), dirPrefix));
+  const home = join(dir, 'home');
   const close = async () => {
     await sandbox.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  const platform = () => createMemoryPlatform({ settings, vault, clock: realClock });
-  const baton = (...argv: string[]) => runBaton(argv, { platform, packageRoot: dir });
+  const baton = (...argv: string[]) => runBatonProcess(argv, { home });
   try {
     const app = sandbox.clients.confidential;
-    await baton(
-      'profile',
-      'add',
-      'Sandbox',
-      '--url',
-      sandbox.orchestratorUrl,
-      '--tenant',
-      sandbox.tenant,
-      '--auth-method',
-      'client-credentials',
-      '--client-id',
-      app.clientId,
-      '--use',
-    );
-    process.env.BATON_CLIENT_SECRET = app.clientSecret;
-    const login = await baton('login', '--client-id', app.clientId).finally(() => delete process.env.BATON_CLIENT_SECRET);
+    const added = await baton('profile', 'add', 'Sandbox', '--url', sandbox.orchestratorUrl, '--tenant', sandbox.tenant, '--use');
+    if (added.code !== 0) throw new Error(`profile add failed: ${added.stdout}${added.stderr}`);
+    const login = await runBatonProcess(['login', '--client-id', app.clientId, '--client-secret-stdin'], {
+      home,
+      input: `${app.clientSecret}\n`,
+    });
     if (login.code !== 0) throw new Error(`login failed: ${login.stdout}${login.stderr}`);
   } catch (error) {
     await close();
     throw error;
   }
-  return { sandbox, dir, baton, close };
+  return { sandbox, dir, home, baton, close };
 }

@@ -121,9 +121,9 @@ export function createCatalogService(deps: {
         store.writeCache(profileId, { folders: state.folders, processes: state.processes, refreshedAt: state.refreshedAt });
       } catch (error) {
         state.error = toErrorPayload(error);
-        // Signed out is not a fault: the caller says so to the person; a log warning would say it twice.
-        if (state.error.code === 'AUTH_REQUIRED') deps.logger?.debug('The catalog refresh needs a sign-in');
-        else deps.logger?.warn('The catalog refresh failed', { code: state.error.code });
+        // The error travels with the catalog state and every host shows it (the UI's banner, the
+        // CLI's error line): for the log file only, or the person would read it twice.
+        deps.logger?.info('The catalog refresh failed', { code: state.error.code });
       } finally {
         state.hasRefreshedThisSession = true;
         state.refreshing = undefined;
