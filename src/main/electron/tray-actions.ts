@@ -39,6 +39,8 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
   };
   const rerun = async (runId: string) => {
     const run = await handlers['runs.get']({ runId });
+    // Sensitive inputs were never kept: the person gives them again in the run dialog.
+    if (run.sensitiveArguments?.length) return deps.showWindow(run.target === 'remote' ? `process:${run.processId}` : 'area:robot');
     await handlers['runs.start'](
       run.target === 'remote'
         ? { target: 'remote', processId: run.processId, inputArguments: run.inputArguments }

@@ -30,6 +30,8 @@ const KINDS: Record<string, ArgumentSchema['kind']> = {
   'System.Boolean': 'boolean',
   'System.DateTime': 'datetime',
   'System.DateTimeOffset': 'datetime',
+  // Typed as text; the value is a secret (isSensitive below).
+  'System.Security.SecureString': 'string',
 };
 
 /** `System.Int32, mscorlib, Version=…` → `System.Int32`; generic and array types keep their brackets. */
@@ -82,6 +84,8 @@ export function parseInputArguments(
       hasDefault: entry.hasDefault === true || hasReleaseDefault,
       ...(hasReleaseDefault ? { defaultValue: defaults[entry.name] } : {}),
       ...(entry.description ? { description: entry.description } : {}),
+      // Orchestrator's argument metadata has no sensitive flag; a SecureString is a secret by type.
+      ...(typeName === 'System.Security.SecureString' ? { isSensitive: true } : {}),
     };
   });
 }

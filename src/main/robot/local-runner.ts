@@ -23,7 +23,9 @@ export interface LocalRunner {
 
 interface RunContext {
   processName: string;
+  /** Without the values of sensitive inputs: those went to the bridge with the start and are not kept. */
   inputArguments: Record<string, unknown>;
+  sensitiveArguments?: string[];
   createdAt: string;
 }
 
@@ -36,6 +38,7 @@ export function localJobToRun(job: LocalJob, context: RunContext): Run {
     processId: job.processKey,
     processName: context.processName,
     inputArguments: context.inputArguments,
+    ...(context.sensitiveArguments?.length ? { sensitiveArguments: context.sensitiveArguments } : {}),
     state: job.state,
     createdAt: context.createdAt,
     ...(job.startedAt ? { startedAt: job.startedAt } : {}),
@@ -102,7 +105,15 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
       }
       // Like UiPath Assistant's "Awaiting install": a process the robot has not installed is installed first.
       if (!process.installed) await robot.installProcess(process.key);
-      remember(runId, { processName: process.name, inputArguments, createdAt: new Date(clock.now()).toISOString() });
+      const sensitiveArguments = process.inputArguments
+        .filter((arg) => arg.sensitive && Object.hasOwn(inputArguments, arg.name))
+        .map((arg) => arg.name);
+      remember(runId, {
+        processName: process.name,
+        inputArguments: Object.fromEntries(Object.entries(inputArguments).filter(([name]) => !sensitiveArguments.includes(name))),
+        sensitiveArguments,
+        createdAt: new Date(clock.now()).toISOString(),
+      });
       const job = await robot.startJob(processKey, inputArguments, runId);
       return localJobToRun(job, contextFor(job));
     },

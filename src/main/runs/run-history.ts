@@ -10,10 +10,24 @@ const LOCAL = '~local';
 export interface RunHistory {
   all(): Run[];
   get(runId: string): Run | undefined;
-  /** Adds or replaces, keeps the newest HISTORY_LIMIT per profile, and persists. */
-  put(run: Run): void;
+  /**
+   * Adds or replaces, keeps the newest HISTORY_LIMIT per profile, and persists. The values of
+   * the run's `sensitiveArguments` are dropped first; returns the run as kept.
+   */
+  put(run: Run): Run;
   /** Forgets every run of every profile ("Reset Baton"). */
   clear(): void;
+}
+
+/**
+ * The run without the values of its sensitive inputs. They are dropped, not replaced by a mask:
+ * a mask kept as a value could be sent to Orchestrator as the input by "Run again".
+ */
+export function withoutSensitiveValues(run: Run): Run {
+  const sensitive = run.sensitiveArguments;
+  if (!sensitive || sensitive.length === 0) return run;
+  const inputArguments = Object.fromEntries(Object.entries(run.inputArguments).filter(([name]) => !sensitive.includes(name)));
+  return { ...run, inputArguments };
 }
 
 /** Every run, remote and local, kept in the settings store per profile, newest first. */
@@ -27,7 +41,7 @@ export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT,
         profile,
         runs.flatMap((r) => {
           const run = runSchema.safeParse(r);
-          return run.success ? [run.data] : [];
+          return run.success ? [withoutSensitiveValues(run.data)] : [];
         }),
       );
     }
@@ -56,13 +70,15 @@ export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT,
       byProfile.clear();
       settings.delete(KEY);
     },
-    put(run) {
+    put(given) {
+      const run = withoutSensitiveValues(given);
       const profile = run.profileId ?? LOCAL;
       const runs = (byProfile.get(profile) ?? []).filter((r) => r.id !== run.id);
       runs.unshift(run);
       runs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       byProfile.set(profile, runs.slice(0, limit));
       save();
+      return run;
     },
   };
 }

@@ -7,7 +7,7 @@ import { convertInputArguments } from './input-conversion';
 import { applyJob, hasChanged } from './job-to-run';
 import { createJobPoller } from './job-poller';
 import { startJobOnce, type StartStrategy } from './remote-start';
-import { createRunHistory } from './run-history';
+import { createRunHistory, withoutSensitiveValues } from './run-history';
 import type { Process } from '../../shared/contract/catalog';
 
 /** What local runs need: the robot domain's LocalRunner fits (src/main/robot). */
@@ -71,9 +71,11 @@ export function createRunService(deps: RunServiceDeps): RunService {
   const newId = deps.newId ?? (() => randomUUID());
   let local: LocalRunPort | undefined;
 
-  const record = (run: Run, { isQuiet = false } = {}): void => {
+  // Every run passes here before anyone sees it, so a sensitive value leaves only with the start request.
+  const record = (given: Run, { isQuiet = false } = {}): Run => {
+    const run = withoutSensitiveValues(given);
     const before = history.get(run.id);
-    if (before && !hasChanged(before, run)) return;
+    if (before && !hasChanged(before, run)) return before;
     history.put(run);
     if (!isQuiet && before && !isFinalRunState(before.state) && isFinalRunState(run.state)) {
       deps.notifier?.notify({
@@ -84,6 +86,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
       });
     }
     for (const listener of [...updated]) listener(run);
+    return run;
   };
 
   const poller = createJobPoller({
@@ -124,6 +127,9 @@ export function createRunService(deps: RunServiceDeps): RunService {
     if (!active || !client) throw new BatonError('AUTH_REQUIRED', 'Sign in first.', { hint: 'Add a connection profile and sign in.' });
     const process = await deps.catalog.findProcess(processId);
     const inputArguments = convertInputArguments(process.inputArguments, input);
+    const sensitiveArguments = process.inputArguments
+      .filter((arg) => arg.isSensitive && Object.hasOwn(inputArguments, arg.name))
+      .map((arg) => arg.name);
     const profileId = active.connection.profileId;
     const id = newId();
     const reference = `baton-${id}`;
@@ -145,15 +151,16 @@ export function createRunService(deps: RunServiceDeps): RunService {
         processName: process.name,
         folderPath: process.folderPath,
         inputArguments,
+        ...(sensitiveArguments.length > 0 ? { sensitiveArguments } : {}),
         state: 'pending',
         createdAt: new Date(clock.now()).toISOString(),
         reference,
       },
       job,
     );
-    record(run);
-    follow(run);
-    return run;
+    const kept = record(run);
+    follow(kept);
+    return kept;
   }
 
   const requireLocal = (): LocalRunPort => {
@@ -169,16 +176,14 @@ export function createRunService(deps: RunServiceDeps): RunService {
     async start(params: StartRunParams) {
       if (params.target === 'remote') return startRemote(params.processId, params.inputArguments);
       const run = await requireLocal().start({ processKey: params.processKey, inputArguments: params.inputArguments });
-      record(run);
-      return run;
+      return record(run);
     },
     async stop(runId: string, mode: 'soft' | 'kill' = 'soft') {
       const run = await service.get(runId);
       if (isFinalRunState(run.state)) return run;
       if (run.target === 'local') {
         const stopped = await requireLocal().stop(runId, mode);
-        record(stopped);
-        return stopped;
+        return record(stopped);
       }
       const client = run.profileId === null ? null : deps.clients.forProfile(run.profileId);
       const refusal = client ? deps.remoteGate?.refusal(client.connection.apiBaseUrl) : undefined;

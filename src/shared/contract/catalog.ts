@@ -14,6 +14,8 @@ export const argumentSchemaSchema = z.object({
   hasDefault: z.boolean(),
   defaultValue: z.unknown().optional(),
   description: z.string().optional(),
+  /** A secret (a password, a key): its value is masked where it is typed, and never kept once the run has started. */
+  isSensitive: z.boolean().optional(),
 });
 export type ArgumentSchema = z.infer<typeof argumentSchemaSchema>;
 

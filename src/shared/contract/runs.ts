@@ -21,7 +21,14 @@ export const runSchema = z.object({
   processId: z.string(),
   processName: z.string(),
   folderPath: z.string().optional(),
+  /** The inputs as given, without the values of `sensitiveArguments`. */
   inputArguments: inputArgumentsSchema,
+  /**
+   * Names of the sensitive inputs (the argument schema marks them) this run was given. Their
+   * values went to Orchestrator or the robot and nowhere else: never to disk, logs or any
+   * answer, so running it again asks for them again.
+   */
+  sensitiveArguments: z.array(z.string().max(200)).optional(),
   state: z.enum(RUN_STATES),
   createdAt: z.string(),
   startedAt: z.string().optional(),

@@ -108,6 +108,23 @@ describe('the tray’s actions', () => {
     expect(started).toEqual([{ target: 'local', processKey: 'Backup', inputArguments: { Path: '/data' } }]);
   });
 
+  // Catches: "Run again" re-sent the inputs as kept in the history, where a sensitive value is
+  // missing, so the run started without it (or with whatever stood in its place).
+  it.each([
+    [
+      'remote',
+      run('r1', { inputArguments: { Month: '2026-01' }, sensitiveArguments: ['ApiKey'], state: 'successful' }),
+      'process:Finance:Invoices',
+    ],
+    ['local', run('r2', { target: 'local', processId: 'Backup', sensitiveArguments: ['Password'], state: 'successful' }), 'area:robot'],
+  ])('opens the run dialog instead of running a %s run again that had sensitive inputs', async (_target, given, where) => {
+    const { actions, started, shown } = actionsWith({ runs: [given] });
+    actions.rerun?.(given.id);
+    await settle();
+    expect(started).toEqual([]);
+    expect(shown).toEqual([where]);
+  });
+
   it('says which runs keep going before quitting, and Cancel keeps Baton running', async () => {
     const { actions, dialogs, quits } = actionsWith({
       active: [run('r1'), run('r2', { target: 'local', processName: 'Backup' })],

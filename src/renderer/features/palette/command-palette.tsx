@@ -43,7 +43,7 @@ async function loadEntries(api: BatonApi, target: Target): Promise<PaletteEntry[
     isRunnable: process.installed,
     requiredInputs: process.inputArguments
       .filter((arg) => arg.required && !arg.hasDefault)
-      .map((arg) => ({ name: arg.name, kind: arg.type, typeName: arg.type })),
+      .map((arg) => ({ name: arg.name, kind: arg.type, typeName: arg.type, isSensitive: arg.sensitive })),
   }));
 }
 
@@ -230,6 +230,8 @@ export function CommandPalette({
               <input
                 autoFocus={index === 0}
                 required
+                type={arg.isSensitive ? 'password' : 'text'}
+                autoComplete="off"
                 value={values[arg.name] ?? ''}
                 onChange={(event) => setValues((current) => ({ ...current, [arg.name]: event.target.value }))}
               />

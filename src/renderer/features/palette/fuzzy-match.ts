@@ -7,7 +7,7 @@ export interface PaletteEntry {
   context: string;
   isFavorite: boolean;
   isRunnable: boolean;
-  requiredInputs: { name: string; kind: string; typeName: string }[];
+  requiredInputs: { name: string; kind: string; typeName: string; isSensitive?: boolean }[];
 }
 
 /**

@@ -59,7 +59,9 @@ export function ArgumentField({
             return (
               <input
                 {...control}
-                type="text"
+                // A secret is masked as it is typed and never offered for autofill.
+                type={arg.isSensitive ? 'password' : 'text'}
+                autoComplete={arg.isSensitive ? 'off' : undefined}
                 value={value}
                 placeholder={usesProcessDefault ? 'Process default' : undefined}
                 onChange={(event) => onChange(event.target.value)}
