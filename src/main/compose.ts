@@ -107,7 +107,9 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger,
     clientInfo: { name: 'Baton', version, machine: hostname() },
+    // BATON_ROBOT_TOKEN is offered only to the bridge at BATON_ROBOT_URL (default ws://127.0.0.1:2424/robot).
     preSharedToken: process.env.BATON_ROBOT_TOKEN,
+    preSharedTokenUrl: process.env.BATON_ROBOT_URL,
   });
   const localRunner = createLocalRunner({ robot, clock: platform.clock });
   disposers.push(() => localRunner.dispose());

@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_ROBOT_PORT } from '../shared/robot-protocol';
-import { announcePairingCode } from './announce';
+import { createPairingAnnouncer } from './announce';
 import { DEMO_CATALOG_FILE } from './demo-catalog';
 import { systemClock } from './clock';
 import {
@@ -13,6 +13,7 @@ import {
   loadSimulatedCatalog,
   type Executor,
 } from './executors';
+import { cleanClientText } from './rpc-session';
 import { startRobotBridge, type BridgeLogger } from './server';
 import { createTokenStore, readPreSharedTokenFile } from './token-store';
 
@@ -81,7 +82,8 @@ async function run(options: RunOptions): Promise<void> {
     allowedOrigins: options.allowOrigin,
     logger,
   });
-  bridge.onPairingCode((pairing) => announcePairingCode(pairing));
+  const announcer = createPairingAnnouncer();
+  bridge.onPairingCode((pairing) => announcer.announce(pairing));
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ url: bridge.url, port: bridge.port, executor: bridge.executor })}\n`);
   } else {
@@ -104,6 +106,8 @@ async function run(options: RunOptions): Promise<void> {
 
 export function createRobotCli(): Command {
   const program = new Command('baton-robot')
+    // Options after a subcommand belong to it: `tokens list --tokens FILE` reads FILE, not the default.
+    .enablePositionalOptions()
     .description('The robot side of the Baton local robot bridge: a WebSocket server on loopback that runs local processes.')
     .addOption(
       new Option('--port <port>', 'port on the loopback interface (0 = any free port)').argParser(parsePort).default(DEFAULT_ROBOT_PORT),
@@ -129,22 +133,28 @@ export function createRobotCli(): Command {
     .command('list')
     .option('--tokens <file>', 'tokens file', defaultTokensFile())
     .option('--json', 'print JSON')
-    .action((options: { tokens: string; json?: boolean }) => {
-      const records = createTokenStore({ file: options.tokens }).list();
-      if (options.json) return void process.stdout.write(`${JSON.stringify(records.map(({ hash: _hash, ...rest }) => rest))}\n`);
-      if (records.length === 0) return void process.stdout.write('No paired clients.\n');
-      for (const record of records) process.stdout.write(`${record.id}  ${record.createdAt}  ${record.client}\n`);
+    .action(async (options: { tokens: string; json?: boolean }) => {
+      const records = await createTokenStore({ file: options.tokens }).list();
+      // Keys stay in the file: the listing is for people and scripts deciding what to revoke.
+      const shown = records.map(({ id, client, createdAt }) => ({ id, client: cleanClientText(client), createdAt }));
+      if (options.json) return void process.stdout.write(`${JSON.stringify(shown)}\n`);
+      if (shown.length === 0) return void process.stdout.write(`No paired clients in ${options.tokens}.\n`);
+      for (const record of shown) process.stdout.write(`${record.id}  ${record.createdAt}  ${record.client}\n`);
     });
   tokens
     .command('revoke <id>')
     .option('--tokens <file>', 'tokens file', defaultTokensFile())
-    .action((id: string, options: { tokens: string }) => {
-      if (!createTokenStore({ file: options.tokens }).revoke(id)) {
-        process.stderr.write(`No token with id ${id}. See \`baton-robot tokens list\`.\n`);
+    .option('--json', 'print JSON')
+    .action((id: string, options: { tokens: string; json?: boolean }) => {
+      const revoked = createTokenStore({ file: options.tokens }).revoke(id);
+      if (options.json) process.stdout.write(`${JSON.stringify({ id, revoked })}\n`);
+      if (!revoked) {
+        if (!options.json) process.stderr.write(`No token with id ${id} in ${options.tokens}. See \`baton-robot tokens list\`.\n`);
         process.exitCode = 1;
         return;
       }
-      process.stdout.write(`Revoked ${id}; that client must pair again.\n`);
+      // A running bridge watches the file and closes that client's connections within a second.
+      if (!options.json) process.stdout.write(`Revoked ${id}; that client is disconnected and must pair again.\n`);
     });
   return program;
 }

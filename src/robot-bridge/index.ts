@@ -6,7 +6,7 @@ export {
   PING_INTERVAL_MS,
   IDLE_TIMEOUT_MS,
 } from './server';
-export { createTokenStore, hashToken, readPreSharedTokenFile, type TokenRecord, type TokenStore } from './token-store';
+export { createTokenStore, generateToken, readPreSharedTokenFile, type TokenRecord, type TokenStore } from './token-store';
 export { createPairingManager, type PairingCode, type PairingManager } from './pairing';
 export { createJobManager, type JobManager } from './job-manager';
 export { systemClock, type BridgeClock } from './clock';
@@ -21,5 +21,5 @@ export {
   type Executor,
   type SimulatedCatalog,
 } from './executors';
-export { announcePairingCode } from './announce';
+export { createPairingAnnouncer, type PairingAnnouncer } from './announce';
 export { DEMO_CATALOG_FILE } from './demo-catalog';

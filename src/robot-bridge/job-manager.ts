@@ -6,6 +6,8 @@ import type { Executor, JobOutcome, RunningJob } from './executors';
 import { checkInputArguments } from './input-arguments';
 
 export const DEFAULT_JOB_HISTORY = 200;
+/** Jobs running at once across all clients: one machine's CPU and desktop are shared by all of them. */
+export const DEFAULT_MAX_CONCURRENT_JOBS = 4;
 
 /** A notification for the owner of a job (the paired token that started it). */
 export type JobNotification =
@@ -31,8 +33,14 @@ interface JobRecord {
   ended: Promise<void>;
 }
 
-export function createJobManager(deps: { executor: Executor; clock: BridgeClock; historyLimit?: number }): JobManager {
+export function createJobManager(deps: {
+  executor: Executor;
+  clock: BridgeClock;
+  historyLimit?: number;
+  maxConcurrentJobs?: number;
+}): JobManager {
   const historyLimit = deps.historyLimit ?? DEFAULT_JOB_HISTORY;
+  const maxConcurrentJobs = deps.maxConcurrentJobs ?? DEFAULT_MAX_CONCURRENT_JOBS;
   const jobs = new Map<string, JobRecord>();
   const listeners = new Set<(notification: JobNotification) => void>();
   const iso = () => new Date(deps.clock.now()).toISOString();
@@ -114,8 +122,12 @@ export function createJobManager(deps: { executor: Executor; clock: BridgeClock;
     checkInputArguments(process.inputArguments, inputArguments);
     // Checked again after the awaits above: two starts in the same tick must not both pass.
     if (jobs.has(jobId)) return start(owner, params);
-    if (!deps.executor.allowsConcurrentJobs && [...jobs.values()].some((record) => isActive(record.job.state))) {
+    const activeCount = [...jobs.values()].filter((record) => isActive(record.job.state)).length;
+    if (!deps.executor.allowsConcurrentJobs && activeCount > 0) {
       throw new RobotBridgeError('BUSY', 'The robot is running another job; wait for it to end or stop it.');
+    }
+    if (activeCount >= maxConcurrentJobs) {
+      throw new RobotBridgeError('BUSY', `The robot is already running ${activeCount} jobs; wait for one to end.`);
     }
 
     let markEnded!: () => void;

@@ -12,6 +12,12 @@ export const PAIRING_LOCKOUT_MS = 60_000;
  * thousands of codes a minute.
  */
 export const PAIRING_GLOBAL_MAX_FAILURES = 10;
+/**
+ * New pairings (codes shown to the person) across all connections per window: each one interrupts the
+ * person, so a program opening connections in a loop cannot flood the console and the desktop.
+ */
+export const PAIRING_MAX_NEW = 10;
+export const PAIRING_NEW_WINDOW_MS = 60_000;
 
 export interface PairingCode {
   pairingId: string;
@@ -21,7 +27,7 @@ export interface PairingCode {
 }
 
 export interface PairingManager {
-  /** Opens a pairing for one connection; the code goes to the person, never into a protocol message. */
+  /** Opens a pairing for one connection; the code goes to the person, never into a protocol message. Throws RATE_LIMITED past PAIRING_MAX_NEW a window. */
   begin(connectionId: string, clientName: string): { pairingId: string; expiresInSeconds: number };
   /** Checks a code; a right code consumes the pairing. Throws RobotBridgeError otherwise. */
   complete(connectionId: string, pairingId: string, code: string): void;
@@ -42,7 +48,12 @@ export function createPairingManager(deps: {
   maxAttempts?: number;
   lockoutMs?: number;
   globalMaxFailures?: number;
+  maxNew?: number;
+  newWindowMs?: number;
 }): PairingManager {
+  const maxNew = deps.maxNew ?? PAIRING_MAX_NEW;
+  const newWindowMs = deps.newWindowMs ?? PAIRING_NEW_WINDOW_MS;
+  let opened: number[] = [];
   const lifetimeMs = deps.lifetimeMs ?? PAIRING_LIFETIME_MS;
   const maxAttempts = deps.maxAttempts ?? PAIRING_MAX_ATTEMPTS;
   const lockoutMs = deps.lockoutMs ?? PAIRING_LOCKOUT_MS;
@@ -74,6 +85,14 @@ export function createPairingManager(deps: {
 
   return {
     begin(connectionId, clientName) {
+      const now = deps.clock.now();
+      opened = opened.filter((at) => now - at < newWindowMs);
+      if (opened.length >= maxNew) {
+        throw new RobotBridgeError('RATE_LIMITED', 'Too many pairing requests on this robot; wait before asking again.', {
+          retryAfterSeconds: Math.max(1, Math.ceil((opened[0]! + newWindowMs - now) / 1000)),
+        });
+      }
+      opened.push(now);
       // One open pairing per connection: a new hello replaces the previous code.
       for (const [id, pairing] of pairings) if (pairing.connectionId === connectionId) pairings.delete(id);
       const pairing: OpenPairing = {

@@ -9,7 +9,8 @@ import {
   resultText,
   type JsonRpcErrorObject,
 } from '../shared/json-rpc';
-import { PRE_READY_METHODS, ROBOT_PROTOCOL_VERSION, robotMethods, type RobotInfo, type RobotMethod } from '../shared/robot-protocol';
+import { authMessage, isClientProofValid, randomNonce, serverProof } from '../shared/robot-auth';
+import { PRE_READY_METHODS, robotMethods, type RobotInfo, type RobotMethod } from '../shared/robot-protocol';
 import { RobotBridgeError } from './errors';
 import type { Executor } from './executors';
 import type { JobManager } from './job-manager';
@@ -19,10 +20,20 @@ import type { TokenStore } from './token-store';
 /** What one connection knows about itself: where it is in the handshake and whose token it holds. */
 export interface SessionState {
   connectionId: string;
-  stage: 'new' | 'pairing' | 'ready';
+  stage: 'new' | 'challenged' | 'pairing' | 'ready';
   clientName: string;
   /** The id of the token this connection proved; the owner of the jobs it starts. */
   owner: string | undefined;
+  /** While challenged: the pairing named in hello and the message the client's proof must sign. */
+  challenge?: { tokenId: string; storedKey: string; message: string };
+}
+
+/** Names come from the client: control and format characters (escapes, bidi overrides) never reach a terminal or a notification. */
+export function cleanClientText(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface RpcContext {
@@ -31,8 +42,8 @@ export interface RpcContext {
   jobs: JobManager;
   executor: Executor;
   robotInfo(): RobotInfo;
-  /** A token was revoked through `unpair`: connections holding it drop back to unpaired. */
-  onTokenRevoked(owner: string): void;
+  /** A token was revoked through `unpair`: the other connections holding it are closed. */
+  onTokenRevoked(owner: string, by: SessionState): void;
   warn(message: string, fields?: Record<string, unknown>): void;
 }
 
@@ -124,41 +135,69 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
 function createHandlers(context: RpcContext): Record<RobotMethod, Handler> {
   const owner = (session: SessionState): string => session.owner!;
   return {
-    hello(params, session) {
-      const { client, token, protocol } = params as z.infer<typeof robotMethods.hello.params>;
-      session.clientName = `${client.name} ${client.version} on ${client.machine}`;
-      const record = token === undefined ? undefined : context.tokens.verify(token);
-      if (record && protocol === ROBOT_PROTOCOL_VERSION) {
-        session.stage = 'ready';
-        session.owner = record.id;
-        context.pairing.forget(session.connectionId);
-        return { status: 'ready', robot: context.robotInfo(), features: context.executor.features };
-      }
-      session.stage = 'pairing';
+    async hello(params, session) {
+      const { client, tokenId, clientNonce } = params as z.infer<typeof robotMethods.hello.params>;
+      const clean = (text: string, fallback: string) => cleanClientText(text) || fallback;
+      session.clientName = `${clean(client.name, 'unnamed client')} ${clean(client.version, '?')} on ${clean(client.machine, 'unknown machine')}`;
+      session.stage = 'new';
       session.owner = undefined;
+      session.challenge = undefined;
+      const record = tokenId === undefined ? undefined : await context.tokens.find(tokenId);
+      if (record) {
+        // The bridge answers the client's nonce first: a program squatting on the port cannot, and the
+        // client sends it nothing more.
+        const serverNonce = randomNonce();
+        const message = authMessage({ tokenId: record.id, clientNonce, serverNonce });
+        session.stage = 'challenged';
+        session.challenge = { tokenId: record.id, storedKey: record.storedKey, message };
+        context.pairing.forget(session.connectionId);
+        return { status: 'challenge', serverNonce, serverProof: await serverProof(record.serverKey, message) };
+      }
       const pairing = context.pairing.begin(session.connectionId, session.clientName);
+      session.stage = 'pairing';
       return { status: 'pairing-required', pairingId: pairing.pairingId, expiresInSeconds: pairing.expiresInSeconds };
     },
 
-    pair(params, session) {
+    async authenticate(params, session) {
+      const { clientProof } = params as z.infer<typeof robotMethods.authenticate.params>;
+      const challenge = session.challenge;
+      // One proof per challenge: a wrong one needs a new hello (and a new nonce).
+      session.challenge = undefined;
+      if (session.stage !== 'challenged' || !challenge) {
+        throw new RobotBridgeError('PAIRING_REQUIRED', 'Say hello with your pairing first; authenticate answers its challenge.');
+      }
+      session.stage = 'new';
+      const isValid = await isClientProofValid(challenge.storedKey, challenge.message, clientProof);
+      // Revoked while the proof was on its way: refused like a wrong proof.
+      if (!isValid || !(await context.tokens.find(challenge.tokenId))) {
+        throw new RobotBridgeError('AUTH_FAILED', 'The pairing proof is not right; pair again.');
+      }
+      session.stage = 'ready';
+      session.owner = challenge.tokenId;
+      return { status: 'ready', robot: context.robotInfo(), features: context.executor.features };
+    },
+
+    async pair(params, session) {
       const { pairingId, code } = params as z.infer<typeof robotMethods.pair.params>;
       if (session.stage !== 'pairing') {
         throw new RobotBridgeError('PAIRING_REQUIRED', 'Say hello first; pairing starts from its answer.');
       }
       context.pairing.complete(session.connectionId, pairingId, code);
-      const issued = context.tokens.issue(session.clientName);
+      const issued = await context.tokens.issue(session.clientName);
       session.stage = 'ready';
       session.owner = issued.id;
       return { token: issued.token, robot: context.robotInfo() };
     },
 
-    unpair(_params, session) {
+    async unpair(_params, session) {
       const id = owner(session);
-      const record = context.tokens.list().find((candidate) => candidate.id === id);
-      if (record && !record.preShared) context.tokens.revoke(id);
+      const record = await context.tokens.find(id);
       session.stage = 'new';
       session.owner = undefined;
-      context.onTokenRevoked(id);
+      if (record && !record.preShared) {
+        context.tokens.revoke(id);
+        context.onTokenRevoked(id, session);
+      }
       return {};
     },
 

@@ -6,6 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { notificationText } from '../shared/json-rpc';
 import {
   DEFAULT_ROBOT_PORT,
+  LEGACY_ROBOT_SUBPROTOCOLS,
   ROBOT_CLOSE_CODES,
   ROBOT_MAX_FRAME_BYTES,
   ROBOT_PATH,
@@ -50,6 +51,8 @@ export interface RobotBridgeOptions {
   /** How long running jobs get to stop on shutdown before they are killed. */
   shutdownGraceMs?: number;
   historyLimit?: number;
+  /** Jobs running at once across all clients before jobs.start answers BUSY (default 4). */
+  maxConcurrentJobs?: number;
   /** Queued bytes per peer before a peer that stopped reading is dropped (default 8 MiB). */
   maxBufferedBytes?: number;
   generatePairingCode?: () => string;
@@ -87,7 +90,7 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
   const tokens = options.tokens ?? createTokenStore();
   const executor = options.executor;
   const pairing = createPairingManager({ clock, generateCode: options.generatePairingCode });
-  const jobs = createJobManager({ executor, clock, historyLimit: options.historyLimit });
+  const jobs = createJobManager({ executor, clock, historyLimit: options.historyLimit, maxConcurrentJobs: options.maxConcurrentJobs });
   const peers = new Set<Peer>();
   let isClosing = false;
 
@@ -117,13 +120,33 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
     executor,
     robotInfo,
     warn: (message, fields) => logger.warn(message, fields),
-    onTokenRevoked(owner) {
-      for (const peer of peers) {
-        if (peer.session.owner !== owner) continue;
-        peer.session.stage = 'new';
-        peer.session.owner = undefined;
-      }
+    onTokenRevoked(owner, by) {
+      for (const peer of peers) if (peer.session !== by && peer.session.owner === owner) closeRevoked(peer);
     },
+  });
+
+  function closeRevoked(peer: Peer): void {
+    // Nothing more is answered on it, whatever is already queued.
+    peer.session.stage = 'new';
+    peer.session.owner = undefined;
+    logger.info('Closed a connection whose pairing was revoked');
+    peer.socket.close(ROBOT_CLOSE_CODES.revoked, 'The pairing was revoked');
+  }
+
+  // `baton-robot tokens revoke` (another process) or a hand edit changes the file: live sessions
+  // holding a pairing that is gone end now, not at their next hello.
+  const stopRevocationWatch = tokens.onChanged(() => {
+    for (const peer of peers) {
+      const owner = peer.session.owner;
+      if (peer.session.stage !== 'ready' || owner === undefined) continue;
+      tokens.find(owner).then(
+        (record) => {
+          if (!record && peer.session.owner === owner) closeRevoked(peer);
+        },
+        // An unreadable file proves nothing is valid any more.
+        () => closeRevoked(peer),
+      );
+    }
   });
 
   const stopJobFeed = jobs.onNotification((notification) => {
@@ -152,7 +175,10 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
     const refusal = checkUpgrade(request, allowedOrigins, isClosing);
     if (refusal) {
       logger.warn('Refused a connection', { status: refusal.status, reason: refusal.reason });
-      socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      const body = refusal.body ?? '';
+      socket.end(
+        `HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => accept(ws, socket));
@@ -242,6 +268,7 @@ export async function startRobotBridge(options: RobotBridgeOptions): Promise<Rob
     close() {
       closed ??= (async () => {
         isClosing = true;
+        stopRevocationWatch();
         // Jobs first, so clients still connected receive the `stopped` updates.
         await jobs.shutdown(options.shutdownGraceMs ?? 5_000);
         stopJobFeed();
@@ -271,7 +298,7 @@ function checkUpgrade(
   request: IncomingMessage,
   allowedOrigins: Set<string>,
   isClosing: boolean,
-): { status: number; reason: string } | undefined {
+): { status: number; reason: string; body?: string } | undefined {
   if (isClosing) return { status: 503, reason: 'Service Unavailable' };
   const path = (request.url ?? '').split('?')[0];
   if (path !== ROBOT_PATH) return { status: 404, reason: 'Not Found' };
@@ -280,7 +307,17 @@ function checkUpgrade(
   const origin = request.headers.origin;
   if (origin !== undefined && !allowedOrigins.has(origin.toLowerCase())) return { status: 403, reason: 'Forbidden' };
   const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((value) => value.trim());
-  if (!offered.includes(ROBOT_SUBPROTOCOL)) return { status: 400, reason: 'Bad Request' };
+  if (!offered.includes(ROBOT_SUBPROTOCOL)) {
+    // An older Baton: it would send its token in the clear, so it is told to update instead.
+    if (offered.some((protocol) => LEGACY_ROBOT_SUBPROTOCOLS.includes(protocol))) {
+      return {
+        status: 426,
+        reason: 'Upgrade Required',
+        body: `This robot bridge speaks ${ROBOT_SUBPROTOCOL}; update Baton to connect.\n`,
+      };
+    }
+    return { status: 400, reason: 'Bad Request' };
+  }
   return undefined;
 }
 

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 
 /**
- * The local robot bridge protocol, version 1 (docs/robot-bridge-protocol.md).
+ * The local robot bridge protocol, version 2 (docs/robot-bridge-protocol.md).
  * Shared by the robot side (src/robot-bridge) and the app side (src/main/robot); imports zod only.
  */
 
-export const ROBOT_PROTOCOL_VERSION = 1;
-export const ROBOT_SUBPROTOCOL = 'baton.robot.v1';
+export const ROBOT_PROTOCOL_VERSION = 2;
+export const ROBOT_SUBPROTOCOL = 'baton.robot.v2';
+/** Subprotocols of older clients: refused with "update Baton" (v1 sent its token in the clear). */
+export const LEGACY_ROBOT_SUBPROTOCOLS: readonly string[] = ['baton.robot.v1'];
 export const ROBOT_PATH = '/robot';
 export const DEFAULT_ROBOT_PORT = 2424;
 export const ROBOT_MAX_FRAME_BYTES = 1024 * 1024;
@@ -85,18 +87,31 @@ export type RobotClientInfo = z.infer<typeof clientInfoSchema>;
 // ---------------------------------------------------------------------------------------------
 // Methods
 
+/** A nonce, proof or key: 32 bytes, base64url without padding (src/shared/robot-auth.ts). */
+const authValueSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be 32 bytes in base64url');
+
 export const helloParamsSchema = z.object({
   protocol: z.literal(ROBOT_PROTOCOL_VERSION),
   client: clientInfoSchema,
-  token: z.string().min(1).max(200).optional(),
+  /** The pairing the client holds (derived from its token); absent when it holds none. The token itself is never sent. */
+  tokenId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
+  /** The bridge must answer it (serverProof) before the client proves anything. */
+  clientNonce: authValueSchema,
 });
 export type HelloParams = z.infer<typeof helloParamsSchema>;
 
 export const helloResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ready'), robot: robotInfoSchema, features: z.array(z.string()) }),
+  z.object({ status: z.literal('challenge'), serverNonce: authValueSchema, serverProof: authValueSchema }),
   z.object({ status: z.literal('pairing-required'), pairingId: z.string(), expiresInSeconds: z.number() }),
 ]);
 export type HelloResult = z.infer<typeof helloResultSchema>;
+
+export const authenticateParamsSchema = z.object({ clientProof: authValueSchema });
+export const readyResultSchema = z.object({ status: z.literal('ready'), robot: robotInfoSchema, features: z.array(z.string()) });
+export type ReadyResult = z.infer<typeof readyResultSchema>;
 
 export const pairParamsSchema = z.object({
   pairingId: z.string().min(1).max(100),
@@ -133,6 +148,7 @@ export const jobMessageParamsSchema = z.object({
 /** Every method with its params and result schema; both sides loop over this table. */
 export const robotMethods = {
   hello: { params: helloParamsSchema, result: helloResultSchema },
+  authenticate: { params: authenticateParamsSchema, result: readyResultSchema },
   pair: { params: pairParamsSchema, result: pairResultSchema },
   unpair: { params: emptyParamsSchema, result: z.object({}) },
   'robot.info': { params: emptyParamsSchema, result: robotInfoSchema },
@@ -149,7 +165,7 @@ export type RobotMethodParams<M extends RobotMethod> = z.input<(typeof robotMeth
 export type RobotMethodResult<M extends RobotMethod> = z.infer<(typeof robotMethods)[M]['result']>;
 
 /** Methods a connection may call before the handshake reached `ready`. */
-export const PRE_READY_METHODS: readonly RobotMethod[] = ['hello', 'pair'];
+export const PRE_READY_METHODS: readonly RobotMethod[] = ['hello', 'authenticate', 'pair'];
 
 // ---------------------------------------------------------------------------------------------
 // Notifications (server → client)
@@ -190,6 +206,7 @@ export const ROBOT_ERROR_REASONS = [
   'PAIRING_REJECTED',
   'PAIRING_EXPIRED',
   'RATE_LIMITED',
+  'AUTH_FAILED',
   'PROCESS_NOT_FOUND',
   'PROCESS_NOT_INSTALLED',
   'INVALID_ARGUMENTS',
@@ -208,6 +225,7 @@ export const ROBOT_ERROR_CODES: Record<RobotErrorReason, number> = {
   PAIRING_REJECTED: -32003,
   PAIRING_EXPIRED: -32004,
   RATE_LIMITED: -32005,
+  AUTH_FAILED: -32006,
   PROCESS_NOT_FOUND: -32010,
   PROCESS_NOT_INSTALLED: -32011,
   INVALID_ARGUMENTS: -32602,
@@ -236,4 +254,6 @@ export const ROBOT_CLOSE_CODES = {
   goingAway: 1001,
   unsupportedData: 1003,
   messageTooBig: 1009,
+  /** The pairing this connection proved was revoked (CLI, tokens file, `unpair` elsewhere). */
+  revoked: 4001,
 } as const;

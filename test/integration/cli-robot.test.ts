@@ -89,7 +89,8 @@ describe('baton robot', () => {
     await bridge.close();
     const result = await runBaton(['robot', 'status', '--robot-url', `ws://127.0.0.1:${port}/robot`]);
     expect(result.stdout).toContain('Robot: not found');
-    expect(result.stdout).toContain('npm run robot');
+    expect(result.stdout).toContain('baton-robot');
+    expect(result.stdout).not.toContain('npm');
   });
 
   it('refuses processes before pairing with ROBOT_PAIRING_REQUIRED as JSON', async () => {
@@ -134,13 +135,17 @@ describe('baton run --local', () => {
       tokens: createTokenStore({ preSharedTokens: [token] }),
     });
     // A headless machine has no keychain: the bridge's pre-shared token comes from the environment.
-    await runBaton(['robot', 'connect', JSON.stringify({ url: localBridge.url })], undefined, { BATON_ROBOT_TOKEN: token });
+    await runBaton(['robot', 'connect', JSON.stringify({ url: localBridge.url })], undefined, {
+      BATON_ROBOT_TOKEN: token,
+      BATON_ROBOT_URL: localBridge.url,
+    });
   });
   afterEach(() => localBridge.close());
 
   it('runs a robot process by name to successful with --wait, converting --input to the argument types', async () => {
     const result = await runBaton(['run', 'greet', '--local', '--wait', '--input', 'Name=Ada', '--input', 'Times=2', '--json'], undefined, {
       BATON_ROBOT_TOKEN: token,
+      BATON_ROBOT_URL: localBridge.url,
     });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
@@ -152,15 +157,24 @@ describe('baton run --local', () => {
   });
 
   it('streams the run log to stderr and exits 1 when the local run faults', async () => {
-    const ok = await runBaton(['run', 'Greet', '--local', '--wait', '--input', 'Name=Ada'], undefined, { BATON_ROBOT_TOKEN: token });
+    const ok = await runBaton(['run', 'Greet', '--local', '--wait', '--input', 'Name=Ada'], undefined, {
+      BATON_ROBOT_TOKEN: token,
+      BATON_ROBOT_URL: localBridge.url,
+    });
     expect(ok.stderr).toContain('[info] starting');
-    const failed = await runBaton(['run', 'Fail', '--local', '--wait'], undefined, { BATON_ROBOT_TOKEN: token });
+    const failed = await runBaton(['run', 'Fail', '--local', '--wait'], undefined, {
+      BATON_ROBOT_TOKEN: token,
+      BATON_ROBOT_URL: localBridge.url,
+    });
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain('faulted');
   });
 
   it('refuses a process the robot does not have, pointing at baton robot processes', async () => {
-    const result = await runBaton(['run', 'Payroll', '--local', '--json'], undefined, { BATON_ROBOT_TOKEN: token });
+    const result = await runBaton(['run', 'Payroll', '--local', '--json'], undefined, {
+      BATON_ROBOT_TOKEN: token,
+      BATON_ROBOT_URL: localBridge.url,
+    });
     expect(JSON.parse(result.stdout)).toMatchObject({
       error: { code: 'NOT_FOUND', hint: expect.stringContaining('baton robot processes') },
     });

@@ -17,6 +17,7 @@ import {
 } from '../../src/robot-bridge';
 import { createManualClock } from '../../src/main/platform/memory';
 import { ROBOT_SUBPROTOCOL, type LocalJob } from '../../src/shared/robot-protocol';
+import { helloParams, helloWithToken } from '../support/robot-bridge';
 
 const TOKEN = 'pre-shared-test-token';
 
@@ -102,7 +103,7 @@ async function connect(bridge: RobotBridge, options: { protocols?: string[]; hea
     }
   };
   const ready = async () => {
-    const reply = await call('hello', { protocol: 1, client: { name: 'test', version: '1', machine: 'here' }, token: TOKEN });
+    const reply = await helloWithToken(call, TOKEN);
     expect(reply.result).toMatchObject({ status: 'ready' });
   };
   return { socket, call, notifications, nullReplies, waitForNotification, ready };
@@ -123,7 +124,7 @@ function upgradeStatus(url: string, protocols: string[], headers: Record<string,
   });
 }
 
-const hello = { protocol: 1, client: { name: 'Baton', version: '0.1.0', machine: 'test-machine' } };
+const BATON = { name: 'Baton', version: '0.1.0', machine: 'test-machine' };
 
 describe('robot bridge handshake', () => {
   it('pairs with the code shown to the person and then accepts the issued token on a new connection', async () => {
@@ -131,7 +132,7 @@ describe('robot bridge handshake', () => {
     const codes: string[] = [];
     bridge.onPairingCode((pairing) => codes.push(pairing.code));
     const first = await connect(bridge);
-    const greeting = await first.call('hello', hello);
+    const greeting = await first.call('hello', helloParams(BATON));
     expect(greeting.result).toMatchObject({ status: 'pairing-required', expiresInSeconds: 120 });
     expect(JSON.stringify(greeting)).not.toContain(codes[0]);
     expect(codes[0]).toMatch(/^\d{8}$/);
@@ -142,14 +143,14 @@ describe('robot bridge handshake', () => {
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
 
     const second = await connect(bridge);
-    expect((await second.call('hello', { ...hello, token })).result).toMatchObject({ status: 'ready', robot: { executor: 'simulated' } });
-    expect(bridge.tokens.list().some((record) => record.hash === token)).toBe(false);
+    expect((await helloWithToken(second.call, token, BATON)).result).toMatchObject({ status: 'ready', robot: { executor: 'simulated' } });
+    expect(JSON.stringify(await bridge.tokens.list())).not.toContain(token);
   });
 
   it('counts down attempts for wrong codes and refuses the connection for a while after five', async () => {
     const { bridge } = await startBridge({ tokens: createTokenStore(), generatePairingCode: () => '12345678' });
     const client = await connect(bridge);
-    const { pairingId } = (await client.call('hello', hello)).result as { pairingId: string };
+    const { pairingId } = (await client.call('hello', helloParams(BATON))).result as { pairingId: string };
     const first = await client.call('pair', { pairingId, code: '00000000' });
     expect(first.error?.data).toMatchObject({ reason: 'PAIRING_REJECTED', attemptsLeft: 4 });
     for (let attempt = 0; attempt < 4; attempt += 1) await client.call('pair', { pairingId, code: '00000000' });
@@ -169,11 +170,11 @@ describe('robot bridge handshake', () => {
     let code = '';
     bridge.onPairingCode((pairing) => (code = pairing.code));
     const client = await connect(bridge);
-    const { pairingId } = (await client.call('hello', hello)).result as { pairingId: string };
+    const { pairingId } = (await client.call('hello', helloParams(BATON))).result as { pairingId: string };
     const { token } = (await client.call('pair', { pairingId, code })).result as { token: string };
     expect((await client.call('unpair', {})).result).toEqual({});
     expect((await client.call('robot.info')).error?.data?.reason).toBe('NOT_PAIRED');
-    expect((await client.call('hello', { ...hello, token })).result).toMatchObject({ status: 'pairing-required' });
+    expect((await helloWithToken(client.call, token, BATON)).result).toMatchObject({ status: 'pairing-required' });
   });
 });
 
@@ -184,10 +185,21 @@ describe('robot bridge transport', () => {
     expect(await upgradeStatus(bridge.url, [ROBOT_SUBPROTOCOL], { Origin: 'http://127.0.0.1:5173' })).toBe(101);
   });
 
-  it('refuses a connection that does not offer the baton.robot.v1 subprotocol', async () => {
+  it('refuses a connection that does not offer the baton.robot.v2 subprotocol, and tells an older Baton to update', async () => {
     const { bridge } = await startBridge();
     expect(await upgradeStatus(bridge.url, [])).toBe(400);
     expect(await upgradeStatus(bridge.url, ['other.v1'])).toBe(400);
+    expect(await upgradeStatus(bridge.url, ['baton.robot.v1'])).toBe(426);
+    const body = await new Promise<string>((resolve) => {
+      const socket = new WebSocket(bridge.url, ['baton.robot.v1']);
+      socket.on('error', () => {});
+      socket.on('unexpected-response', (_request, response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve(text));
+      });
+    });
+    expect(body).toContain('update Baton');
   });
 
   it('closes with 1009 when a frame is larger than 1 MiB', async () => {
@@ -319,7 +331,7 @@ describe('robot bridge jobs', () => {
     await owner.ready();
     const job = (await owner.call('jobs.start', { processKey: 'greet', inputArguments: { Name: 'Ada' } })).result as LocalJob;
     const other = await connect(bridge);
-    await other.call('hello', { ...hello, token: 'other-token' });
+    await helloWithToken(other.call, 'other-token');
     expect((await other.call('jobs.get', { jobId: job.jobId })).error?.data?.reason).toBe('JOB_NOT_FOUND');
     expect((await other.call('jobs.list', {})).result).toEqual([]);
     expect(other.notifications).toEqual([]);

@@ -127,7 +127,8 @@ describe('robot client', () => {
     const { client } = makeClient(`ws://127.0.0.1:${port}/robot`);
     await waitForState(client, 'unreachable');
     const error = await client.listProcesses().catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ code: 'ROBOT_UNAVAILABLE', hint: expect.stringContaining('npm run robot') });
+    expect(error).toMatchObject({ code: 'ROBOT_UNAVAILABLE', hint: expect.stringContaining('baton-robot') });
+    expect((error as Error & { hint: string }).hint).not.toContain('npm');
 
     await startBridge({ port, preShared: [] });
     await waitForState(client, 'pairing-required');
@@ -205,6 +206,6 @@ describe('robot client', () => {
     await client.unpair();
     expect(await vault.get(`robot-token:${bridge.url}`)).toBeUndefined();
     await pairingAgain;
-    expect(bridge.tokens.list()).toEqual([]);
+    expect(await bridge.tokens.list()).toEqual([]);
   });
 });

@@ -76,7 +76,9 @@ describe('robot contract', () => {
 
   it('says not-installed with how to start the bridge when nothing answers', async () => {
     const { dispatch } = startCore(await closedPortUrl());
-    expect(await dispatch('robot.status', {})).toMatchObject({ state: 'not-installed', hint: expect.stringContaining('npm run robot') });
+    const status = await dispatch('robot.status', {});
+    expect(status).toMatchObject({ state: 'not-installed', hint: expect.stringContaining('baton-robot') });
+    expect(status.hint).not.toContain('npm');
   });
 
   it('connects to another bridge URL and remembers it', async () => {

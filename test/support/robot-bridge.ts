@@ -1,5 +1,7 @@
 import { afterEach } from 'vitest';
 import { createManualClock } from '../../src/main/platform/memory';
+import { authMessage, clientProof, isServerProofValid, randomNonce, tokenIdOf } from '../../src/shared/robot-auth';
+import { ROBOT_PROTOCOL_VERSION } from '../../src/shared/robot-protocol';
 import { createSimulatedExecutor, startRobotBridge, type RobotBridgeOptions, type SimulatedCatalog } from '../../src/robot-bridge';
 
 export interface Cleanups {
@@ -48,4 +50,28 @@ export async function startSimulatedBridge(
   const codes: string[] = [];
   bridge.onPairingCode((pairing) => codes.push(pairing.code));
   return { bridge, jobClock, codes };
+}
+
+export const TEST_CLIENT = { name: 'test', version: '1', machine: 'here' };
+
+/** A protocol-2 hello with a fresh nonce and no pairing: the bridge answers pairing-required. */
+export function helloParams(client: { name: string; version: string; machine: string } = TEST_CLIENT) {
+  return { protocol: ROBOT_PROTOCOL_VERSION, client, clientNonce: randomNonce() };
+}
+
+type Call = (method: string, params?: unknown) => Promise<{ result?: unknown; error?: unknown }>;
+
+/**
+ * Protocol 2 as Baton does it: hello naming the pairing, check the bridge's proof, then answer its
+ * challenge. Resolves with the authenticate reply, or the hello reply when there was no challenge.
+ */
+export async function helloWithToken(call: Call, token: string, client = TEST_CLIENT) {
+  const tokenId = await tokenIdOf(token);
+  const clientNonce = randomNonce();
+  const hello = await call('hello', { protocol: ROBOT_PROTOCOL_VERSION, client, tokenId, clientNonce });
+  const result = hello.result as { status?: string; serverNonce: string; serverProof: string } | undefined;
+  if (result?.status !== 'challenge') return hello;
+  const message = authMessage({ tokenId, clientNonce, serverNonce: result.serverNonce });
+  if (!(await isServerProofValid(token, message, result.serverProof))) throw new Error('The bridge could not prove it holds the pairing.');
+  return call('authenticate', { clientProof: await clientProof(token, message) });
 }

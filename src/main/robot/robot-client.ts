@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BatonError, type BatonErrorPayload } from '../../shared/errors';
+import { authMessage, clientProof, isServerProofValid, randomNonce, tokenIdOf } from '../../shared/robot-auth';
 import {
   ROBOT_PROTOCOL_VERSION,
   type JobEvent,
@@ -8,6 +9,7 @@ import {
   type LocalProcess,
   type RobotClientInfo,
   type RobotInfo,
+  type RobotMethodResult,
   type StopMode,
 } from '../../shared/robot-protocol';
 import type { Clock, Logger, SecretVault } from '../platform';
@@ -22,6 +24,7 @@ import {
   type WebSocketImpl,
 } from './robot-connection';
 import { pairingRequired, robotUnavailable } from './robot-errors';
+import { assertLoopbackRobotUrl } from './robot-url';
 
 export type RobotConnectionState = 'unreachable' | 'connecting' | 'pairing-required' | 'ready' | 'rejected';
 
@@ -178,9 +181,75 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
     scheduleReconnect();
   }
 
+  function refuse(error: BatonError, opened: RobotConnection): void {
+    setStatus({ state: 'rejected', error: error.toJSON() });
+    opened.close();
+  }
+
+  /**
+   * Protocol 2: say which pairing Baton holds and send a nonce; only a bridge holding that pairing
+   * can answer it. Baton proves itself only after that, so a program squatting on the port gets
+   * nothing it could replay (the token itself is never sent).
+   */
+  async function handshake(opened: RobotConnection): Promise<void> {
+    const token = await vault.get(tokenKey);
+    const tokenId = token ? await tokenIdOf(token) : undefined;
+    const clientNonce = randomNonce();
+    const hello = await opened.request('hello', {
+      protocol: ROBOT_PROTOCOL_VERSION,
+      client: options.clientInfo,
+      clientNonce,
+      ...(tokenId ? { tokenId } : {}),
+    });
+    if (hello.status === 'pairing-required') {
+      // The stored token is kept: whoever answers may not be the bridge that issued it; a new pairing replaces it.
+      backoff.reset();
+      pairingId = hello.pairingId;
+      setStatus({ state: 'pairing-required', pairingExpiresAt: clock.now() + hello.expiresInSeconds * 1000 });
+      return;
+    }
+    const message = authMessage({ tokenId: tokenId ?? '', clientNonce, serverNonce: hello.serverNonce });
+    if (!token || !tokenId || !(await isServerProofValid(token, message, hello.serverProof))) {
+      logger.warn('The program on the robot bridge port could not prove it holds the pairing');
+      return refuse(
+        new BatonError('ROBOT_REJECTED', `The program answering at ${url} could not prove it is the robot bridge Baton paired with.`, {
+          hint: 'Baton sent it nothing secret. Another program may be holding the robot bridge’s port: stop it or restart the robot bridge, then reconnect.',
+          details: { url },
+        }),
+        opened,
+      );
+    }
+    let ready: RobotMethodResult<'authenticate'>;
+    try {
+      ready = await opened.request('authenticate', { clientProof: await clientProof(token, message) });
+    } catch (error) {
+      if (error instanceof BatonError && (error.details as { reason?: string } | undefined)?.reason === 'AUTH_FAILED') {
+        // The bridge holds this pairing's keys yet refuses the proof: the pairing is gone there; pair again.
+        await vault.delete(tokenKey);
+        opened.close();
+        return;
+      }
+      throw error;
+    }
+    backoff.reset();
+    setStatus({ state: 'ready', robot: ready.robot, features: ready.features });
+    await resyncAfterConnect().catch((error: unknown) =>
+      logger.warn('Could not resynchronise robot jobs after connecting', {
+        code: error instanceof BatonError ? error.code : 'INTERNAL',
+      }),
+    );
+  }
+
   async function connect(): Promise<void> {
     if (!isRunning) return;
     const myGeneration = ++generation;
+    try {
+      assertLoopbackRobotUrl(url);
+    } catch (error) {
+      // Never dialled: the handshake names the pairing, and a bridge is only ever on this machine.
+      setStatus({ state: 'rejected', error: (error as BatonError).toJSON() });
+      return;
+    }
     setStatus({ state: 'connecting' });
     let opened: RobotConnection;
     try {
@@ -200,27 +269,7 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
     if (myGeneration !== generation || !isRunning) return opened.close();
     connection = opened;
     try {
-      const token = await vault.get(tokenKey);
-      const hello = await opened.request('hello', {
-        protocol: ROBOT_PROTOCOL_VERSION,
-        client: options.clientInfo,
-        ...(token ? { token } : {}),
-      });
-      if (hello.status === 'ready') {
-        backoff.reset();
-        setStatus({ state: 'ready', robot: hello.robot, features: hello.features });
-        await resyncAfterConnect().catch((error: unknown) =>
-          logger.warn('Could not resynchronise robot jobs after connecting', {
-            code: error instanceof BatonError ? error.code : 'INTERNAL',
-          }),
-        );
-        return;
-      }
-      // A stored token the bridge no longer knows (revoked, or a fresh robot) is useless now.
-      if (token) await vault.delete(tokenKey);
-      backoff.reset();
-      pairingId = hello.pairingId;
-      setStatus({ state: 'pairing-required', pairingExpiresAt: clock.now() + hello.expiresInSeconds * 1000 });
+      await handshake(opened);
     } catch (error) {
       if (isDisconnectError(error)) return; // onClosed takes over
       logger.warn('The robot handshake failed', { code: error instanceof BatonError ? error.code : 'INTERNAL' });

@@ -1,8 +1,7 @@
 import { BatonError } from '../../shared/errors';
 import { robotErrorDataSchema, type RobotErrorReason } from '../../shared/robot-protocol';
 
-export const START_BRIDGE_HINT =
-  'Start the robot bridge on this machine (`npm run robot`, or `baton-robot` where Baton is installed), then try again.';
+export const START_BRIDGE_HINT = 'Start the robot bridge on this machine (`baton-robot`), or let Baton start its own, then try again.';
 
 export function robotUnavailable(url: string, cause?: unknown, message = 'The local robot bridge is not reachable.'): BatonError {
   return new BatonError('ROBOT_UNAVAILABLE', message, { hint: START_BRIDGE_HINT, details: { url }, cause });
@@ -24,6 +23,11 @@ export function toBatonError(error: { code?: number; message?: string; data?: un
     case 'NOT_PAIRED':
     case 'PAIRING_REQUIRED':
       return pairingRequired();
+    case 'AUTH_FAILED':
+      return new BatonError('ROBOT_PAIRING_REQUIRED', 'The robot bridge no longer accepts Baton’s pairing.', {
+        hint: 'Pair with the robot again: type the code that the robot bridge shows on this machine.',
+        details: { reason: 'AUTH_FAILED' },
+      });
     case 'PAIRING_EXPIRED':
       return new BatonError('ROBOT_PAIRING_REQUIRED', 'The pairing code expired.', {
         hint: 'Ask for a new code (reconnect to the robot) and type it within 2 minutes.',
@@ -37,7 +41,7 @@ export function toBatonError(error: { code?: number; message?: string; data?: un
         details: { attemptsLeft: data?.attemptsLeft },
       });
     case 'RATE_LIMITED':
-      return new BatonError('RATE_LIMITED', 'Too many wrong pairing codes.', {
+      return new BatonError('RATE_LIMITED', message, {
         hint: `Wait ${data?.retryAfterSeconds ?? 60} seconds, then reconnect to the robot for a new code.`,
         details: { retryAfterSeconds: data?.retryAfterSeconds },
       });

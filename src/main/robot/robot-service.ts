@@ -16,6 +16,7 @@ import { createListeners } from './listeners';
 import { createRobotClient, robotTokenKey, type RobotClient, type RobotStatus } from './robot-client';
 import type { WebSocketImpl } from './robot-connection';
 import { START_BRIDGE_HINT } from './robot-errors';
+import { assertLoopbackRobotUrl } from './robot-url';
 
 export const DEFAULT_ROBOT_URL = `ws://127.0.0.1:${DEFAULT_ROBOT_PORT}${ROBOT_PATH}`;
 export const ROBOT_URL_SETTING = 'robot.url';
@@ -62,15 +63,18 @@ export interface RobotServiceOptions {
   backoff?: BackoffOptions;
   /** A token the bridge accepts without pairing (its --token-file), used when the vault holds none: for headless scripts. */
   preSharedToken?: string;
+  /** The one bridge the pre-shared token is for (default: `defaultUrl`); never offered to another. */
+  preSharedTokenUrl?: string;
 }
 
-/** The vault, answering the pre-shared token for robot tokens it does not hold; never stores it. */
-function withPreSharedToken(vault: SecretVault, token: string | undefined): SecretVault {
+/** The vault, answering the pre-shared token for the one bridge URL it is bound to; never stores it. */
+function withPreSharedToken(vault: SecretVault, token: string | undefined, boundUrl: string): SecretVault {
   if (!token) return vault;
+  const boundKey = robotTokenKey(boundUrl);
   return {
     persistence: vault.persistence,
     describe: () => vault.describe(),
-    get: async (key) => (await vault.get(key)) ?? (key.startsWith(robotTokenKey('')) ? token : undefined),
+    get: async (key) => (await vault.get(key)) ?? (key === boundKey ? token : undefined),
     set: (key, value) => vault.set(key, value),
     delete: (key) => vault.delete(key),
   };
@@ -78,7 +82,11 @@ function withPreSharedToken(vault: SecretVault, token: string | undefined): Secr
 
 export function createRobotService(options: RobotServiceOptions): RobotService {
   const { settings, clock } = options;
-  const vault = withPreSharedToken(options.vault, options.preSharedToken);
+  const vault = withPreSharedToken(
+    options.vault,
+    options.preSharedToken,
+    options.preSharedTokenUrl ?? options.defaultUrl ?? DEFAULT_ROBOT_URL,
+  );
   const logger = options.logger.child('robot-service');
   const changed = createListeners<RobotStatusView>((error) => logger.warn('A robot status listener failed', { error: String(error) }));
   const jobListeners = createListeners<LocalJob>();
@@ -227,6 +235,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     settledStatus,
     async connect(connectOptions = {}) {
       const url = connectOptions.url ?? client?.url ?? currentUrl();
+      // Refused before anything is saved or dialled.
+      assertLoopbackRobotUrl(url);
       if (connectOptions.url && connectOptions.remember !== false) settings.set(ROBOT_URL_SETTING, url);
       isStarted = true;
       await reopen(url);

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTokenStore, hashToken } from '../../../src/robot-bridge/token-store';
+import { createTokenStore } from '../../../src/robot-bridge/token-store';
+import { deriveTokenKeys, tokenIdOf } from '../../../src/shared/robot-auth';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -15,38 +16,63 @@ function tokensFile(): string {
 }
 
 describe('token store', () => {
-  it('issues 256-bit tokens and keeps only their SHA-256 hash on disk', () => {
+  it('issues 256-bit tokens and keeps only the challenge keys on disk, never the token', async () => {
     const file = tokensFile();
-    const { token } = createTokenStore({ file }).issue('Baton on laptop');
+    const { id, token } = await createTokenStore({ file }).issue('Baton on laptop');
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
     const text = readFileSync(file, 'utf8');
     expect(text).not.toContain(token);
-    expect(text).toContain(hashToken(token));
+    const keys = await deriveTokenKeys(token);
+    expect(id).toBe(await tokenIdOf(token));
+    expect(text).toContain(keys.storedKey);
   });
 
   it.skipIf(process.platform === 'win32')(
     'writes the tokens file readable by its owner only (0600; POSIX modes, so skipped on Windows)',
-    () => {
+    async () => {
       const file = tokensFile();
-      createTokenStore({ file }).issue('Baton');
+      await createTokenStore({ file }).issue('Baton');
       expect(statSync(file).mode & 0o777).toBe(0o600);
     },
   );
 
-  it('recognises an issued token after a restart and forgets it once revoked', () => {
+  it('finds an issued pairing after a restart and forgets it once revoked', async () => {
     const file = tokensFile();
-    const { id, token } = createTokenStore({ file }).issue('Baton');
+    const { id } = await createTokenStore({ file }).issue('Baton');
     const restarted = createTokenStore({ file });
-    expect(restarted.verify(token)?.id).toBe(id);
-    expect(restarted.verify(`${token}x`)).toBeUndefined();
+    expect((await restarted.find(id))?.client).toBe('Baton');
+    expect(await restarted.find(`${id}x`)).toBeUndefined();
     expect(createTokenStore({ file }).revoke(id)).toBe(true);
-    expect(restarted.verify(token)).toBeUndefined();
+    expect(await restarted.find(id)).toBeUndefined();
   });
 
-  it('accepts pre-shared tokens without writing them anywhere', () => {
+  it('accepts pre-shared tokens without writing them anywhere, and they cannot be revoked here', async () => {
     const store = createTokenStore({ preSharedTokens: ['shared-secret'] });
-    expect(store.verify('shared-secret')).toMatchObject({ preShared: true });
-    expect(store.revoke('pre-shared-1')).toBe(false);
-    expect(store.verify('shared-secret')).toBeDefined();
+    const id = await tokenIdOf('shared-secret');
+    expect(await store.find(id)).toMatchObject({ preShared: true });
+    expect(store.revoke(id)).toBe(false);
+    expect(await store.find(id)).toBeDefined();
+  });
+
+  it('drops the pairings of a protocol-1 tokens file (they cannot answer a challenge) instead of failing', async () => {
+    const file = tokensFile();
+    await createTokenStore({ file }).issue('first');
+    writeFileSync(file, JSON.stringify({ version: 1, tokens: [{ id: 'old', hash: 'a'.repeat(64), client: 'x', createdAt: 'y' }] }));
+    const store = createTokenStore({ file });
+    expect(await store.list()).toEqual([]);
+    await store.issue('again');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 2, tokens: [{ client: 'again' }] });
+  });
+
+  it('tells its listeners when another process revokes a pairing in the file', async () => {
+    const file = tokensFile();
+    const { id } = await createTokenStore({ file }).issue('Baton');
+    const watched = createTokenStore({ file });
+    const changed = new Promise<void>((resolve) => {
+      const stop = watched.onChanged(() => (stop(), resolve()));
+    });
+    createTokenStore({ file }).revoke(id);
+    await changed;
+    expect(await watched.find(id)).toBeUndefined();
   });
 });

@@ -8,11 +8,14 @@ import {
 } from '../../../src/shared/robot-protocol';
 
 describe('robot protocol schemas', () => {
-  it('accepts a hello with or without a token and refuses another protocol version', () => {
+  it('accepts a hello with or without a pairing id and a nonce, and refuses protocol 1 and a token in the clear', () => {
     const client = { name: 'Baton', version: '0.1.0', machine: 'pc' };
-    expect(robotMethods.hello.params.safeParse({ protocol: 1, client }).success).toBe(true);
-    expect(robotMethods.hello.params.safeParse({ protocol: 1, client, token: 't' }).success).toBe(true);
+    const clientNonce = 'A'.repeat(43);
+    expect(robotMethods.hello.params.safeParse({ protocol: 2, client, clientNonce }).success).toBe(true);
+    expect(robotMethods.hello.params.safeParse({ protocol: 2, client, clientNonce, tokenId: 'abc_-1' }).success).toBe(true);
     expect(robotMethods.hello.params.safeParse({ protocol: 2, client }).success).toBe(false);
+    expect(robotMethods.hello.params.safeParse({ protocol: 1, client, clientNonce }).success).toBe(false);
+    expect(robotMethods.hello.params.strict().safeParse({ protocol: 2, client, clientNonce, token: 't' }).success).toBe(false);
   });
 
   it('tells the two hello answers apart by status', () => {

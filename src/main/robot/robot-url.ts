@@ -1,0 +1,25 @@
+import { BatonError } from '../../shared/errors';
+
+/**
+ * A robot bridge is always on this machine: Baton never dials another host with a pairing, so a
+ * mistyped or planted URL cannot send the handshake (or jobs with their inputs) off the machine.
+ */
+export function isLoopbackRobotUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'ws:' || parsed.username !== '' || parsed.password !== '') return false;
+  const host = parsed.hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+export function assertLoopbackRobotUrl(url: string): void {
+  if (isLoopbackRobotUrl(url)) return;
+  throw new BatonError('VALIDATION', 'A robot bridge URL must point at this machine (ws://127.0.0.1:PORT/robot).', {
+    hint: 'Use ws://127.0.0.1:<port>/robot or ws://[::1]:<port>/robot; Baton never connects to a robot bridge on another host.',
+    details: { fields: [{ path: 'url', message: 'must be a ws:// loopback address' }] },
+  });
+}
