@@ -4,6 +4,7 @@ import { secretStoreChoiceSchema, type SecretStoreChoice } from '../platform';
 import type { CliContext } from './cli-context';
 import { addAuthCommands } from './auth-commands';
 import { addCatalogCommands } from './catalog-commands';
+import { addCompletionCommand } from './completion';
 import { addContractCommands } from './contract-commands';
 import { addDoctorCommand } from './doctor-command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
@@ -38,6 +39,7 @@ export function createProgram(context: CliContext): Command {
   addCatalogCommands(program, context, addJsonOption);
   addRunCommands(program, context, addJsonOption);
   addDoctorCommand(program, context, addJsonOption);
+  addCompletionCommand(program, context);
   // Every subcommand inherits the same error handling, so usage errors anywhere exit with EXIT_USAGE.
   const inherit = (command: Command) => {
     for (const sub of command.commands) {
