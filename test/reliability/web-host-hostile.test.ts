@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -61,8 +62,8 @@ function tryUpgrade(opts: { token?: string | null; origin?: string | null; host?
   });
 }
 
-async function openClient() {
-  const socket = new WebSocket(`ws://127.0.0.1:${host.port}/rpc?token=${encodeURIComponent(host.token)}`, { origin: host.origin });
+async function openClient(to: WebHost = host) {
+  const socket = new WebSocket(`ws://127.0.0.1:${to.port}/rpc?token=${encodeURIComponent(to.token)}`, { origin: to.origin });
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
     socket.once('error', reject);
@@ -88,6 +89,10 @@ async function openClient() {
         if (found) return found;
         await new Promise<void>((resolve) => waiters.push(resolve));
       }
+    },
+    /** Resolves once the replies so far satisfy `isDone`. */
+    async waitFor(isDone: (replies: unknown[]) => boolean): Promise<void> {
+      while (!isDone(replies)) await new Promise<void>((resolve) => waiters.push(resolve));
     },
     /** Sends a frame and resolves with the next reply. */
     async ask(frame: string | Buffer, binary = false): Promise<unknown> {
@@ -220,6 +225,23 @@ describe('what an authorised socket may send', () => {
     await client.closed;
   });
 
+  // Catches: one 1 MiB frame of 10,000 batched calls was answered in full (4.4 MB), with no cap.
+  it('refuses a batch of more than 50 calls with one clear error, runs none of it, and keeps serving', async () => {
+    const client = await openClient();
+    const calls = Array.from({ length: 10_000 }, (_, id) => ({ jsonrpc: '2.0', id, method: 'app.info' }));
+    figures.add('inputs', 2);
+    const message = 'A batch may hold at most 50 calls; this one held 10000.';
+    expect(await client.ask(JSON.stringify(calls))).toEqual({
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: -32600, message, data: { code: 'VALIDATION', message, hint: expect.any(String) } },
+    });
+    const full = (await client.ask(JSON.stringify(calls.slice(0, 50)))) as { result?: unknown }[];
+    expect(full.filter((reply) => reply.result !== undefined)).toHaveLength(50);
+    client.socket.close();
+    await client.closed;
+  });
+
   it('treats a binary frame like text (a parse error) and closes with 1009 past 1 MiB', async () => {
     const client = await openClient();
     figures.add('inputs', 2);
@@ -242,5 +264,56 @@ describe('what an authorised socket may send', () => {
     await Promise.all(clients.map((c) => c.closed));
     // The server sees the close a moment after the client does; wait for the count, not the clock.
     await expect.poll(() => core.hub.listenerCount(), { interval: 5 }).toBe(before);
+  });
+});
+
+// Catches: no limit on the calls one socket may have running at once, so a client could keep
+// any number of slow calls (each holding a request to a server) going.
+describe('calls in flight on one socket', () => {
+  it('refuses calls past 64 unanswered with RATE_LIMITED, and serves again once they are answered', async () => {
+    const tcp = createTcpServer(() => {});
+    await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', () => resolve()));
+    const target = `http://127.0.0.1:${(tcp.address() as AddressInfo).port}`;
+    // Diagnostics' HTTP checks wait on this fetch until the test lets them fail.
+    let isReleased = false;
+    const waiting: (() => void)[] = [];
+    let fetches = 0;
+    const onFetch: (() => void)[] = [];
+    const heldFetch = () =>
+      new Promise<Response>((_, reject) => {
+        if (isReleased) return reject(new Error('released'));
+        fetches += 1;
+        onFetch.splice(0).forEach((wake) => wake());
+        waiting.push(() => reject(new Error('released')));
+      });
+    const slowCore = createCore({ platform: createMemoryPlatform({ host: 'web', logger, fetch: heldFetch }), version: '0.0.0-test' });
+    const slowHost = await startWebHost({ core: slowCore, rendererDir: join(root, 'renderer'), logger });
+    watch.secret(slowHost.token);
+    try {
+      const client = await openClient(slowHost);
+      const diagnose = (id: number) =>
+        JSON.stringify({ jsonrpc: '2.0', id, method: 'diagnostics.run', params: { orchestratorUrl: target } });
+      for (let id = 0; id < 64; id += 1) client.socket.send(diagnose(id));
+      while (fetches < 64) await new Promise<void>((resolve) => onFetch.push(resolve));
+      figures.add('inputs', 66);
+      expect(await client.ask(JSON.stringify({ jsonrpc: '2.0', id: 'one-too-many', method: 'app.info' }))).toMatchObject({
+        id: 'one-too-many',
+        error: { code: -32000, data: { code: 'RATE_LIMITED', message: 'Too many calls in flight on this connection (at most 64).' } },
+      });
+      isReleased = true;
+      waiting.splice(0).forEach((fail) => fail());
+      // Every held call is answered (each diagnostics run reports its failed checks).
+      await client.waitFor((replies) => replies.filter((r) => typeof (r as { id?: unknown }).id === 'number').length === 64);
+      expect(await client.ask(JSON.stringify({ jsonrpc: '2.0', id: 'after', method: 'app.info' }))).toMatchObject({
+        id: 'after',
+        result: { name: 'Baton' },
+      });
+      client.socket.close();
+      await client.closed;
+    } finally {
+      await slowHost.close();
+      await slowCore.dispose();
+      await new Promise<void>((resolve) => tcp.close(() => resolve()));
+    }
   });
 });

@@ -7,6 +7,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { BatonError } from '../../shared/errors';
 import type { Core } from '../compose';
 import type { Logger } from '../platform';
+import { checkFrame } from './frame-limits';
 import { createRpcServer, type RpcPeer } from './rpc-server';
 import { setSecurityHeaders } from './security-headers';
 import { sendText, serveStatic } from './static-files';
@@ -80,12 +81,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       },
       subscriptions: new Map(),
     };
+    let inFlight = 0;
     ws.on('message', (data: RawData) => {
-      rpc.receiveJSON(rawToText(data), peer).then(
+      const text = rawToText(data);
+      const verdict = checkFrame(text, inFlight);
+      if (!verdict.isAccepted) {
+        logger.warn('RPC frame refused: over the batch or in-flight limit');
+        if (verdict.response) peer.send(JSON.stringify(verdict.response));
+        return;
+      }
+      inFlight += verdict.calls;
+      rpc.receiveJSON(text, peer).then(
         (response) => {
+          inFlight -= verdict.calls;
           if (response) peer.send(JSON.stringify(response));
         },
-        (error: unknown) => logger.error('RPC frame failed', { error: String(error) }),
+        (error: unknown) => {
+          inFlight -= verdict.calls;
+          logger.error('RPC frame failed', { error: String(error) });
+        },
       );
     });
     ws.on('close', () => {
