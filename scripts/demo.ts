@@ -14,6 +14,14 @@ import type { ProfileView } from '../src/shared/model';
 import { startSandbox } from '../src/sandbox';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `npm run demo -- --log-format json` for log collectors; people read warnings as sentences.
+const logFormat =
+  process.argv
+    .slice(2)
+    .join(' ')
+    .match(/--log-format[= ](json|human)/)?.[1] === 'json'
+    ? 'json'
+    : 'human';
 const say = (text: string) => process.stdout.write(`${text}\n`);
 
 function electronBinary(): string | null {
@@ -25,7 +33,7 @@ function electronBinary(): string | null {
 }
 
 async function prepareProfile(home: string, orchestratorUrl: string, robotUrl: string | undefined): Promise<void> {
-  const platform = await createNodePlatform({ host: 'cli', home });
+  const platform = await createNodePlatform({ host: 'cli', home, log: { format: logFormat } });
   const core = createCore({ platform, version: BATON_VERSION });
   const call = createDispatcher(core.handlers);
   try {
@@ -88,7 +96,7 @@ async function main(): Promise<void> {
       }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the build failed (exit ${code})`)))),
     );
   }
-  const platform = await createNodePlatform({ host: 'web', home });
+  const platform = await createNodePlatform({ host: 'web', home, log: { format: logFormat } });
   const core = createCore({ platform, version: BATON_VERSION, policy: await loadMachinePolicy(platform.logger) });
   const host = await startWebHost({ core, port: Number(process.env.BATON_DEMO_PORT ?? 0), rendererDir, logger: platform.logger });
   stops.push(

@@ -1,5 +1,5 @@
 import type { Core } from '../compose';
-import type { Logger, Platform, SecretStoreChoice } from '../platform';
+import type { LogFormat, Logger, Platform, SecretStoreChoice } from '../platform';
 import type { CliOutput } from './output';
 
 /** What `baton web` needs from the web host (src/main/web), loaded only by `baton web`. */
@@ -25,8 +25,10 @@ export interface PlatformChoices {
   secretStore?: SecretStoreChoice;
   /** The admin policy requires the OS keychain. */
   requireKeychain: boolean;
-  /** `--json`: log lines stay JSON; otherwise people read sentences. */
+  /** `--json`: results on stdout are JSON. */
   isJson: boolean;
+  /** `--log-format`; by default JSON with --json, sentences for people otherwise. */
+  logFormat: LogFormat;
   /** `--verbose`: more on stderr. */
   isVerbose: boolean;
   /** BATON_URL mode: nothing is read from or written to the data folder. */
@@ -38,7 +40,7 @@ export interface CliContext {
   /** The environment (process.env when absent): BATON_URL and friends for the stateless mode. */
   env?: Record<string, string | undefined>;
   /** This invocation's global options, filled in by runCli before a command's action runs. */
-  invocation?: Pick<PlatformChoices, 'secretStore' | 'isJson' | 'isVerbose'>;
+  invocation?: Pick<PlatformChoices, 'secretStore' | 'isJson' | 'isVerbose' | 'logFormat'>;
   output: CliOutput;
   /** For what the person may want with BATON_LOG_LEVEL=debug: the real cause behind an error. */
   logger: Logger;

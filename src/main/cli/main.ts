@@ -24,7 +24,7 @@ export function createProcessContext(): CliContext {
         secretStore: choices.secretStore,
         requireKeychain: choices.requireKeychain,
         isEphemeral: choices.isEphemeral,
-        log: { format: choices.isJson ? 'json' : 'human', verbose: choices.isVerbose },
+        log: { format: choices.logFormat, verbose: choices.isVerbose },
       }),
     waitForStop: () =>
       new Promise((resolve) => {

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { BatonError } from '../../shared/errors';
-import { secretStoreChoiceSchema, type SecretStoreChoice } from '../platform';
+import { secretStoreChoiceSchema, type LogFormat, type SecretStoreChoice } from '../platform';
 import type { CliContext } from './cli-context';
 import { addAuthCommands } from './auth-commands';
 import { addCatalogCommands } from './catalog-commands';
@@ -30,7 +30,13 @@ export function createProgram(context: CliContext): Command {
         .choices(secretStoreChoiceSchema.options)
         .env('BATON_SECRET_STORE'),
     )
-    .option('--verbose', 'show what Baton does on stderr (the log file always has it)');
+    .option('--verbose', 'show what Baton does on stderr (the log file always has it)')
+    .addOption(
+      new Option(
+        '--log-format <format>',
+        'log lines on stderr: human sentences, or JSON for collectors (default: json with --json)',
+      ).choices(['human', 'json']),
+    );
   addContractCommands(program, context, addJsonOption);
   addWebCommand(program, context, addJsonOption);
   addRobotCommands(program, context, addJsonOption);
@@ -50,8 +56,13 @@ export function createProgram(context: CliContext): Command {
   inherit(program);
   // Global options reach the platform (created inside each action) through the invocation.
   program.hook('preAction', (_program, action) => {
-    const globals = action.optsWithGlobals<{ json?: boolean; verbose?: boolean; secretStore?: SecretStoreChoice }>();
-    context.invocation = { secretStore: globals.secretStore, isJson: Boolean(globals.json), isVerbose: Boolean(globals.verbose) };
+    const globals = action.optsWithGlobals<{ json?: boolean; verbose?: boolean; secretStore?: SecretStoreChoice; logFormat?: LogFormat }>();
+    context.invocation = {
+      secretStore: globals.secretStore,
+      isJson: Boolean(globals.json),
+      isVerbose: Boolean(globals.verbose),
+      logFormat: globals.logFormat ?? (globals.json ? 'json' : 'human'),
+    };
   });
   return program;
 }

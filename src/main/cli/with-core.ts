@@ -19,6 +19,7 @@ export async function withCore<T>(
   const platform = await context.createPlatform(host, {
     secretStore: context.invocation?.secretStore,
     isJson: context.invocation?.isJson ?? false,
+    logFormat: context.invocation?.logFormat ?? 'human',
     isVerbose: context.invocation?.isVerbose ?? false,
     requireKeychain: policy.policy.requireKeychain,
     isEphemeral: envConnection !== undefined,

@@ -72,15 +72,16 @@ export async function createNodePlatform(options: NodePlatformOptions): Promise<
 }
 
 /**
- * The terminal shows what a person needs (warnings for the CLI, progress for the web host) in the
- * chosen format; the day's log file in `<home>/logs` keeps more, as JSON, for whoever asks later.
+ * The terminal shows what a person needs (warnings as sentences, or JSON lines for collectors);
+ * the day's log file in `<home>/logs` keeps more, as JSON, for whoever asks later.
  */
 function createNodeLogger(options: NodePlatformOptions & { env: Record<string, string | undefined>; dataDir: string }): Logger {
-  const format = options.log?.format ?? 'json';
+  const format = options.log?.format ?? 'human';
   const isVerbose = options.log?.verbose === true;
+  // People read warnings; what Baton does goes to the file (or to the terminal with --verbose or BATON_LOG_LEVEL).
   const terminalLevel = isVerbose
     ? 'debug'
-    : format === 'human' && options.host === 'cli'
+    : format === 'human' && !options.env.BATON_LOG_LEVEL
       ? 'warn'
       : logLevelFrom(options.env, options.host);
   const terminal = createConsoleLogger({ level: terminalLevel, format, withFields: isVerbose });
