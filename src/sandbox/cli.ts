@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { startSandbox, type Sandbox } from './index';
+import { SANDBOX_VERSIONS, startSandbox, type Sandbox, type VersionName } from './index';
 
 function count(value: string): number {
   const n = Number(value);
@@ -9,7 +9,7 @@ function count(value: string): number {
 
 function describe(s: Sandbox): string {
   const lines = [
-    `Baton sandbox (Orchestrator ${s.version}) is running on loopback.`,
+    `Baton sandbox (${s.orchestrator.profile.label}, API ${s.orchestrator.profile.apiVersion ?? 'unversioned'}) is running on loopback.`,
     '',
     `  Orchestrator (on-prem layout)   ${s.orchestratorUrl}   (tenant header X-UIPATH-TenantName: ${s.tenant})`,
     `  Orchestrator (Cloud layout)     ${s.cloudUrl}/orchestrator_`,
@@ -34,7 +34,11 @@ async function main(): Promise<void> {
     .name('sandbox')
     .description('Local Identity Server + Orchestrator with demo data, on 127.0.0.1.')
     .option('--port <n>', 'port to listen on (0 = any free port)', count, 0)
-    .addOption(new Option('--version <v>', 'Orchestrator version profile').choices(['current', '20.4', '19.10']).default('current'))
+    .addOption(
+      new Option('--version <v>', 'Orchestrator version profile (docs/sandbox.md lists what each refuses)')
+        .choices([...SANDBOX_VERSIONS, 'current'])
+        .default('cloud'),
+    )
     .option('--folders <n>', 'number of folders (default: the curated tree)', count)
     .option('--processes-per-folder <n>', 'releases per folder (default: the curated catalog)', count)
     .option('--redirect-uri <uri...>', 'redirect URIs registered for the desktop client')
@@ -43,7 +47,7 @@ async function main(): Promise<void> {
   program.parse();
   const o = program.opts<{
     port: number;
-    version: 'current' | '20.4' | '19.10';
+    version: VersionName;
     folders?: number;
     processesPerFolder?: number;
     redirectUri?: string[];

@@ -11,6 +11,7 @@ import {
   type OrchestratorOptions,
   type OrchestratorVersion,
   type SandboxClock,
+  type VersionName,
   type TrustAnchor,
   type WebhookSender,
 } from './orchestrator';
@@ -20,7 +21,8 @@ import { createSeed, SANDBOX_USERS, sandboxClients, type SandboxClients } from '
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
-  version?: OrchestratorVersion;
+  /** A version profile from `SANDBOX_VERSIONS` (default `cloud`; `current` is its old name). */
+  version?: VersionName;
   folders?: number;
   processesPerFolder?: number;
   /** Redirect URIs registered for the desktop client (matched exactly). */
@@ -113,7 +115,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     requests.record(req.method ?? 'GET', req.url ?? '/', clock.now());
     if (opts.latencyMs) await wait(opts.latencyMs);
     if ((await faults.apply(req, res)) === 'handled') return;
-    if (identity?.handle(req, res)) return;
+    // 19.10 has no Identity Server: users sign in through /api/Account/Authenticate only.
+    if (orchestrator.profile.signIn.interactive && identity?.handle(req, res)) return;
     if (orchestrator.handle(req, res)) return;
     notFound(res);
   }
@@ -132,6 +135,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   try {
     identity = await createIdentityServer({
+      hasClientCredentials: orchestrator.profile.signIn.clientCredentials,
       origin,
       org: seed.org,
       users: SANDBOX_USERS,
@@ -191,5 +195,10 @@ export {
   type SandboxClock,
   type OrchestratorVersion,
   type TrustAnchor,
+  SANDBOX_VERSIONS,
+  isVersionName,
+  versionProfile,
+  type VersionName,
+  type VersionProfile,
 } from './orchestrator';
 export type { FaultRuleInput } from './faults';

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { ManualClock, Orchestrator, SandboxClock } from '../orchestrator';
+import { renumberFolders, type ManualClock, type Orchestrator, type SandboxClock } from '../orchestrator';
 import { faultRuleInput, type FaultRules } from './fault-rules';
 import type { RequestLog } from './request-log';
 
@@ -81,6 +81,16 @@ export function createAdminApi(deps: {
       return send(res, 200, { now: new Date(deps.clock.now()).toISOString() });
     }
     if (!orchestrator) return send(res, 404, { message: 'No Orchestrator is running.' });
+    if (path === 'profile' && method === 'GET') {
+      const { fields, ...rest } = orchestrator.profile;
+      return send(res, 200, { ...rest, fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, [...v]])) });
+    }
+    if (path === 'folders/renumber' && method === 'POST') {
+      // A licence-plan change: new folder Ids, same Keys. Offsets keep every new id unused.
+      const state = orchestrator.state;
+      const offset = Math.max(...state.folders.keys()) - Math.min(...state.folders.keys()) + 1000;
+      return send(res, 200, { value: renumberFolders(state, offset) });
+    }
     if (path === 'jobs' && method === 'GET') return send(res, 200, { value: [...orchestrator.state.jobs.values()] });
     const finishId = /^jobs\/(\d+)\/finish$/.exec(path)?.[1];
     if (finishId && method === 'POST') {

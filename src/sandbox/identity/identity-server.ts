@@ -4,7 +4,8 @@ import type { JWK } from 'jose';
 import { BatonError } from '../../shared';
 import type { SandboxClients, SandboxUser } from '../seed/users';
 import { createInteractionHandler } from './interactions';
-import { createMountProvider } from './provider-config';
+import { createMountProvider, refusedScopes } from './provider-config';
+import { errorPage } from './pages';
 import { createSharedStore } from './shared-store';
 import { createSigningKey } from './signing-key';
 import { createUserinfoHandler } from './userinfo';
@@ -20,6 +21,8 @@ export interface IdentityServerOptions {
   accessTokenTtlSeconds?: number;
   /** Clock for the userinfo endpoint's token checks (oidc-provider itself reads Date.now). */
   now?: () => number;
+  /** Whether external applications (client credentials) exist; false before Orchestrator 21.4. */
+  hasClientCredentials?: boolean;
 }
 
 export interface IdentityServer {
@@ -98,6 +101,7 @@ export async function createIdentityServer(opts: IdentityServerOptions): Promise
       audience,
       partitionId,
       accessTokenTtlSeconds: opts.accessTokenTtlSeconds ?? 3600,
+      hasClientCredentials: opts.hasClientCredentials ?? true,
     });
     return {
       mountPath,
@@ -123,6 +127,11 @@ export async function createIdentityServer(opts: IdentityServerOptions): Promise
     if (!mount) return false;
 
     const rest = pathname.slice(mount.mountPath.length) || '/';
+    if (rest === '/web/login' && req.method === 'GET') {
+      sendErrorLanding(res, new URL(url, origin).searchParams);
+      return true;
+    }
+    if (rest === '/connect/authorize' && req.method === 'GET' && refuseScopes(req, res, mount.mountPath, url)) return true;
     if (rest === '/connect/userinfo') {
       userinfo(req, res);
       return true;
@@ -136,6 +145,34 @@ export async function createIdentityServer(opts: IdentityServerOptions): Promise
     req.url = inner;
     mount.callback(req, res);
     return true;
+  }
+
+  /**
+   * Identity Server refuses an authorize request naming one scope the app is not granted, as a
+   * whole, and not back to the app: the browser lands on its own page with `errorCode=invalid_scope`
+   * (orchestrator-versions.md §5.2).
+   */
+  function refuseScopes(req: IncomingMessage, res: ServerResponse, mountPath: string, url: string): boolean {
+    const params = new URL(url, origin).searchParams;
+    const refused = refusedScopes(opts.clients, params.get('client_id') ?? '', params.get('scope') ?? '');
+    if (refused.length === 0) return false;
+    const landing = `${mountPath}/web/login?errorCode=invalid_scope&returnUrl=${encodeURIComponent(url)}`;
+    res.writeHead(302, { Location: landing, 'Cache-Control': 'no-store', 'Content-Length': 0 });
+    res.end();
+    return true;
+  }
+
+  function sendErrorLanding(res: ServerResponse, params: URLSearchParams): void {
+    const page = errorPage({
+      error: params.get('errorCode') ?? 'unknown_error',
+      error_description: 'The application asked for access it is not granted.',
+    });
+    res.writeHead(params.has('errorCode') ? 200 : 404, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': page.csp,
+      'Cache-Control': 'no-store',
+    });
+    res.end(page.html);
   }
 
   return {

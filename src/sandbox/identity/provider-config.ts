@@ -1,5 +1,5 @@
 import { Provider, errors, type KoaContextWithOIDC, type OidcToken, type JwtStructuredToken } from 'oidc-provider';
-import { SANDBOX_SCOPES, type SandboxClients, type SandboxUser } from '../seed/users';
+import { APP_SCOPES, type SandboxClients, type SandboxUser } from '../seed/users';
 import { SCOPE_CLAIMS, userClaims } from './account-claims';
 import { interactionUrl } from './interactions';
 import { errorPage, logoutPage, signedOutPage, type Page } from './pages';
@@ -10,7 +10,7 @@ import type { SigningKey } from './signing-key';
 export const ORCHESTRATOR_RESOURCE = 'urn:uipath:orchestrator';
 
 const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
-export const ORCHESTRATOR_SCOPES = SANDBOX_SCOPES.filter((s) => s.startsWith('OR.'));
+export const ORCHESTRATOR_SCOPES = [...new Set([...APP_SCOPES.desktop, ...APP_SCOPES.confidential])].filter((s) => s.startsWith('OR.'));
 
 const DAY = 24 * 60 * 60;
 
@@ -25,6 +25,8 @@ export interface MountProviderOptions {
   audience: string;
   partitionId: string;
   accessTokenTtlSeconds: number;
+  /** External applications (client credentials) exist from Orchestrator 21.4; before, no confidential client. */
+  hasClientCredentials: boolean;
 }
 
 function sendHtml(ctx: KoaContextWithOIDC, page: Page): void {
@@ -34,8 +36,8 @@ function sendHtml(ctx: KoaContextWithOIDC, page: Page): void {
   ctx.body = page.html;
 }
 
-function clientMetadata(clients: SandboxClients) {
-  return [
+function clientMetadata(clients: SandboxClients, hasClientCredentials: boolean) {
+  const all = [
     {
       client_id: clients.desktop.clientId,
       client_name: 'Baton',
@@ -59,6 +61,21 @@ function clientMetadata(clients: SandboxClients) {
       redirect_uris: [],
     },
   ];
+  return hasClientCredentials ? all : all.slice(0, 1);
+}
+
+/** Scopes `clientId` may ask for; undefined for a client this Identity Server does not know. */
+export function allowedScopes(clients: SandboxClients, clientId: string): ReadonlySet<string> | undefined {
+  if (clientId === clients.desktop.clientId) return new Set(APP_SCOPES.desktop);
+  if (clientId === clients.confidential.clientId) return new Set(APP_SCOPES.confidential);
+  return undefined;
+}
+
+/** The requested scopes the client is not granted (Identity Server refuses the whole request then). */
+export function refusedScopes(clients: SandboxClients, clientId: string, scope: string): string[] {
+  const allowed = allowedScopes(clients, clientId);
+  if (!allowed) return [];
+  return scope.split(' ').filter((s) => s !== '' && !allowed.has(s));
 }
 
 /** One oidc-provider instance for one mount (`/identity`, `/identity_` or `/{org}/identity_`). */
@@ -67,7 +84,7 @@ export function createMountProvider(opts: MountProviderOptions): Provider {
 
   const provider = new Provider(opts.issuer, {
     adapter: (name: string) => opts.store.adapterFor(name),
-    clients: clientMetadata(opts.clients),
+    clients: clientMetadata(opts.clients, opts.hasClientCredentials),
     jwks: { keys: [opts.signingKey.privateJwk] },
     cookies: {
       keys: opts.cookieKeys,
@@ -177,6 +194,18 @@ export function createMountProvider(opts: MountProviderOptions): Provider {
   // Identity Server advertises its API scopes in discovery as well.
   provider.use(async (ctx, next) => {
     await next();
+    // A client-credentials request naming a scope the app is not granted fails as a whole
+    // (oidc-provider would silently drop resource scopes). The JWT it built is never sent.
+    if (ctx.path === '/connect/token' && ctx.status === 200 && ctx.oidc?.params?.grant_type === 'client_credentials') {
+      const clientId = ctx.oidc.client?.clientId ?? '';
+      const refused = refusedScopes(opts.clients, clientId, String(ctx.oidc.params.scope ?? ''));
+      if (refused.length > 0) {
+        ctx.status = 400;
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = { error: 'invalid_scope', error_description: `The client is not granted: ${refused.join(' ')}` };
+        return;
+      }
+    }
     if (ctx.path === '/.well-known/openid-configuration' && ctx.status === 200) {
       const body = ctx.body as Record<string, unknown>;
       const scopes = new Set([...((body.scopes_supported as string[] | undefined) ?? []), ...ORCHESTRATOR_SCOPES]);

@@ -42,9 +42,13 @@ export async function authenticate(
   return { principal, scopes: new Set(verified.scopes) };
 }
 
-/** "OAuth required scopes: OR.X or OR.X.Read" — any one of the listed scopes will do. */
+/**
+ * "OAuth required scopes: OR.X or OR.X.Read": any one of the listed scopes will do. `OR.Default`
+ * is the wildcard that leaves the decision to the caller's roles (orchestrator-versions.md §5.2).
+ */
 export function requireScope(caller: Caller, anyOf: readonly string[]): void {
   if (caller.scopes === 'all') return;
   const granted = caller.scopes;
+  if (granted.has('OR.Default')) return;
   if (!anyOf.some((s) => granted.has(s))) throw errors.missingScope(anyOf);
 }

@@ -1,64 +1,34 @@
 import { encodeArguments, type SeedFolder, type SeedPrincipal, type SeedProcess } from '../seed';
 import type { OrchestratorState } from './state';
-import type { JobRecord, OrchestratorVersion, WebhookRecord } from './types';
+import type { JobRecord, WebhookRecord } from './types';
+import type { Entity, VersionProfile } from './versions';
 
 type Dto = Record<string, unknown>;
 
-// Field sets of the on-prem swaggers (reference/openapi/swagger-2019.10.json, swagger-2020.4.json).
-const OLD_FIELDS: Record<'19.10' | '20.4', Record<string, ReadonlySet<string>>> = {
-  '19.10': {
-    Folder: new Set('DisplayName,FullyQualifiedName,Description,ProvisionType,PermissionModel,ParentId,Id'.split(',')),
-    Release: new Set(
-      'Key,ProcessKey,ProcessVersion,IsLatestVersion,IsProcessDeleted,Description,Name,EnvironmentId,EnvironmentName,Environment,InputArguments,CurrentVersion,ReleaseVersions,Arguments,ProcessSettings,AutoUpdate,Id'.split(
-        ',',
-      ),
-    ),
-    Job: new Set(
-      'Key,StartTime,EndTime,State,Robot,Release,Source,SourceType,BatchExecutionKey,Info,CreationTime,StartingScheduleId,ReleaseName,Type,InputArguments,OutputArguments,HostMachineName,HasMediaRecorded,PersistenceId,ResumeVersion,StopStrategy,ReleaseVersionId,EntryPointPath,Id'.split(
-        ',',
-      ),
-    ),
-    Webhook: new Set('Url,Enabled,Secret,SubscribeToAllEvents,AllowInsecureSsl,Events,Id'.split(',')),
-  },
-  '20.4': {
-    Folder: new Set('DisplayName,FullyQualifiedName,Description,IsPersonal,ProvisionType,PermissionModel,ParentId,Id'.split(',')),
-    Release: new Set(
-      'Key,ProcessKey,ProcessVersion,IsLatestVersion,IsProcessDeleted,Description,Name,EnvironmentId,EnvironmentName,Environment,InputArguments,ProcessType,SupportsMultipleEntryPoints,RequiresUserInteraction,CurrentVersion,ReleaseVersions,Arguments,ProcessSettings,AutoUpdate,JobPriority,Id'.split(
-        ',',
-      ),
-    ),
-    Job: new Set(
-      'Key,StartTime,EndTime,State,JobPriority,Robot,Release,Source,SourceType,BatchExecutionKey,Info,CreationTime,StartingScheduleId,ReleaseName,Type,InputArguments,OutputArguments,HostMachineName,HasMediaRecorded,PersistenceId,ResumeVersion,StopStrategy,RuntimeType,RequiresUserInteraction,ReleaseVersionId,EntryPointPath,Id'.split(
-        ',',
-      ),
-    ),
-    Webhook: new Set('Url,Enabled,Secret,SubscribeToAllEvents,AllowInsecureSsl,Events,Id'.split(',')),
-  },
-};
+export type { Entity } from './versions';
 
-export type Entity = 'Folder' | 'Release' | 'Job' | 'Webhook';
-
-export function forVersion(version: OrchestratorVersion, entity: Entity, dto: Dto): Dto {
-  if (version === 'current') return dto;
-  const allowed = OLD_FIELDS[version][entity]!;
+/** Keeps only the fields `entity` has on the profile's version (the builders emit a superset). */
+export function forVersion(profile: VersionProfile, entity: Entity, dto: Dto): Dto {
+  const allowed = profile.fields[entity];
   return Object.fromEntries(Object.entries(dto).filter(([k]) => allowed.has(k)));
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
 export function folderDto(f: SeedFolder): Dto {
+  const isPersonal = f.isPersonal === true;
   return {
     Key: f.key,
     DisplayName: f.displayName,
     FullyQualifiedName: f.fullyQualifiedName,
     Description: f.description,
-    FolderType: 'Standard',
-    IsPersonal: false,
+    FolderType: isPersonal ? 'Personal' : 'Standard',
+    IsPersonal: isPersonal,
     ProvisionType: 'Automatic',
     PermissionModel: 'FineGrained',
     ParentId: f.parentId,
     ParentKey: f.parentKey,
-    FeedType: 'Processes',
+    FeedType: isPersonal ? 'PersonalWorkspace' : 'Processes',
     Id: f.id,
   };
 }
@@ -68,7 +38,7 @@ export function currentUserFolderDto(f: SeedFolder): Dto {
   return { Key, DisplayName, FullyQualifiedName, Description, FolderType, ParentId, ParentKey, Id };
 }
 
-export function releaseDto(p: SeedProcess, folder: SeedFolder, version: OrchestratorVersion): Dto {
+export function releaseDto(p: SeedProcess, folder: SeedFolder, profile: VersionProfile): Dto {
   const defaults = Object.keys(p.defaultInputs).length > 0 ? JSON.stringify(p.defaultInputs) : null;
   const dto: Dto = {
     Key: p.key,
@@ -109,11 +79,14 @@ export function releaseDto(p: SeedProcess, folder: SeedFolder, version: Orchestr
     CreatorUserId: 1,
     Id: p.id,
   };
-  if (version !== 'current') {
-    // Classic folders: a release belonged to an Environment.
-    Object.assign(dto, { EnvironmentId: folder.id, EnvironmentName: `${folder.displayName} Robots`, Environment: null });
-  }
-  return forVersion(version, 'Release', dto);
+  // Classic folders (19.10, 20.4): a release belonged to an Environment; modern folders have none.
+  Object.assign(
+    dto,
+    profile.folderHeaders.key
+      ? { EnvironmentId: null, EnvironmentName: null, Environment: null }
+      : { EnvironmentId: folder.id, EnvironmentName: `${folder.displayName} Robots`, Environment: null },
+  );
+  return forVersion(profile, 'Release', dto);
 }
 
 export function simpleRobotDto(job: JobRecord): Dto {
@@ -129,12 +102,7 @@ export function simpleRobotDto(job: JobRecord): Dto {
   };
 }
 
-export function jobDto(
-  state: OrchestratorState,
-  job: JobRecord,
-  version: OrchestratorVersion,
-  expand: ReadonlySet<string> = new Set(),
-): Dto {
+export function jobDto(state: OrchestratorState, job: JobRecord, profile: VersionProfile, expand: ReadonlySet<string> = new Set()): Dto {
   const release = state.releases.get(job.releaseId)!;
   const folder = state.folders.get(job.folderId)!;
   const dto: Dto = {
@@ -193,14 +161,14 @@ export function jobDto(
     FpsContext: null,
     Id: job.id,
   };
-  if (expand.has('Release')) dto.Release = releaseDto(release, folder, version);
+  if (expand.has('Release')) dto.Release = releaseDto(release, folder, profile);
   if (expand.has('Robot')) dto.Robot = job.startTime === null ? null : simpleRobotDto(job);
   if (expand.has('Machine')) dto.Machine = null;
-  return forVersion(version, 'Job', dto);
+  return forVersion(profile, 'Job', dto);
 }
 
-export function webhookDto(w: WebhookRecord, version: OrchestratorVersion): Dto {
-  return forVersion(version, 'Webhook', {
+export function webhookDto(w: WebhookRecord, profile: VersionProfile): Dto {
+  return forVersion(profile, 'Webhook', {
     Key: w.key,
     Name: w.name,
     Description: w.description,

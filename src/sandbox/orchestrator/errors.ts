@@ -28,7 +28,13 @@ export const errors = {
   validation: (message: string) => new OrchestratorError(400, message, 1009),
   notFound: (entity: string) => new OrchestratorError(404, `${entity} does not exist.`, 1002),
   folderNotFound: () => new OrchestratorError(404, 'Folder does not exist or the user does not have access to the folder.', 1100),
-  folderRequired: () => new OrchestratorError(400, 'A folder is required for this action.', 1101),
+  /** 1101; the wording is the profile's (`VersionProfile.folderRequiredMessage`). */
+  folderRequired: (message: string) => new OrchestratorError(400, message, 1101),
+  /**
+   * An unknown property makes ASP.NET bind the whole body to null; the action then refuses the
+   * null parameter: 400, errorCode 0, "<parameter> must not be null" (orchestrator-versions.md §2.6).
+   */
+  parameterNull: (parameter: string) => new OrchestratorError(400, `${parameter} must not be null`, 0),
   noRoute: () => new OrchestratorError(404, 'No HTTP resource was found that matches the request URI.', 0),
   methodNotAllowed: () => new OrchestratorError(405, 'The requested resource does not support this HTTP method.', 0),
   rateLimited: (retryAfterSeconds: number) =>

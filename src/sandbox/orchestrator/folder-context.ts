@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { SeedFolder } from '../seed';
 import { errors } from './errors';
 import { canSeeFolder, type OrchestratorState } from './state';
-import type { Caller, OrchestratorVersion } from './types';
+import type { Caller } from './types';
+import { ORGANIZATION_UNIT_REQUIRED, type VersionProfile } from './versions';
 
 const header = (req: IncomingMessage, name: string): string | undefined => {
   const value = req.headers[name.toLowerCase()];
@@ -18,20 +19,21 @@ export function encodeFolderPath(path: string): string {
 /**
  * The folder a request addresses, from (highest precedence first) X-UIPATH-FolderPath(-Encoded),
  * X-UIPATH-FolderKey, X-UIPATH-OrganizationUnitId; `undefined` when none is sent. A folder that does
- * not exist or that the caller cannot see is 1100. Versions 19.10/20.4 only know OrganizationUnitId.
+ * not exist or that the caller is not assigned to is 1100. 19.10/20.4 only know OrganizationUnitId.
  */
 export function resolveFolder(
   req: IncomingMessage,
   state: OrchestratorState,
   caller: Caller,
-  version: OrchestratorVersion,
+  profile: VersionProfile,
 ): SeedFolder | undefined {
   const folders = [...state.folders.values()];
   let found: SeedFolder | undefined;
   let wasAddressed = false;
-  const encoded = version === 'current' ? header(req, 'X-UIPATH-FolderPath-Encoded') : undefined;
-  const plainPath = version === 'current' ? header(req, 'X-UIPATH-FolderPath') : undefined;
-  const key = version === 'current' ? header(req, 'X-UIPATH-FolderKey') : undefined;
+  const { path: knowsPath, key: knowsKey } = profile.folderHeaders;
+  const encoded = knowsPath ? header(req, 'X-UIPATH-FolderPath-Encoded') : undefined;
+  const plainPath = knowsPath ? header(req, 'X-UIPATH-FolderPath') : undefined;
+  const key = knowsKey ? header(req, 'X-UIPATH-FolderKey') : undefined;
   const id = header(req, 'X-UIPATH-OrganizationUnitId');
   if (encoded !== undefined || plainPath !== undefined) {
     wasAddressed = true;
@@ -43,7 +45,8 @@ export function resolveFolder(
     found = folders.find((f) => f.key === key.toLowerCase());
   } else if (id !== undefined) {
     wasAddressed = true;
-    if (!/^\d+$/.test(id)) throw errors.invalidRequest(`The value '${id}' of X-UIPATH-OrganizationUnitId is not a valid folder id.`);
+    // Captured on Cloud: a non-numeric id is 1101 in the old wording, whatever the version.
+    if (!/^\d+$/.test(id)) throw errors.folderRequired(ORGANIZATION_UNIT_REQUIRED);
     found = state.folders.get(Number(id));
   }
   if (!wasAddressed) return undefined;

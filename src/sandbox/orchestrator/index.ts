@@ -6,5 +6,16 @@ export { signWebhookBody, isLoopbackUrl, fetchSender, JOB_EVENT_TYPES, type Webh
 export { MAX_TOP } from './odata/query';
 export { parseFilter, FilterSyntaxError, type FilterNode } from './odata/filter-parser';
 export { touchCatalog, type OrchestratorState } from './state';
-export type { Caller, JobRecord, JobState, OrchestratorVersion, VerifiedToken, VerifyToken, WebhookRecord } from './types';
+export type { Caller, JobRecord, JobState, VerifiedToken, VerifyToken, WebhookRecord } from './types';
+export { renumberFolders } from './state';
+export {
+  FIELD_GROUPS,
+  SANDBOX_VERSIONS,
+  fieldsOf,
+  isVersionName,
+  versionProfile,
+  type OrchestratorVersion,
+  type VersionName,
+  type VersionProfile,
+} from './versions';
 export type { JobEvent, JobEventType, JobRunner } from './job-runner';

@@ -11,21 +11,24 @@ import type { Layout, OrchestratorDeps, Route, RouteContext } from './route-cont
 import { folderRoutes } from './routes/folders';
 import { jobActionRoutes } from './routes/job-actions';
 import { jobReadRoutes } from './routes/jobs';
-import { legacyAccountRoutes, statusRoutes, userRoutes } from './routes/misc';
+import { legacyAccountRoutes, settingsRoutes, statusRoutes, userRoutes } from './routes/misc';
 import { releaseRoutes } from './routes/releases';
 import { webhookRoutes } from './routes/webhooks';
 import { createState, type OrchestratorState } from './state';
 import type { OrchestratorVersion, VerifyToken } from './types';
+import { versionProfile, type VersionName, type VersionProfile } from './versions';
 import { createWebhookDispatcher, fetchSender, type WebhookSender } from './webhooks';
 
 export interface OrchestratorOptions {
-  version?: OrchestratorVersion;
+  /** The version profile (default `cloud`; `current` is its old name). */
+  version?: VersionName;
   seed: SandboxSeed;
   verifyToken: VerifyToken;
   clock?: SandboxClock;
   /**
-   * Cloud throttles `GET /odata/Jobs` lists at 100 requests/min/tenant. `null` turns it off;
-   * `appliesTo: 'all'` also throttles the on-prem layout.
+   * The profile's limits (Cloud: 100 `GET /odata/Jobs` lists/min/tenant) apply on the Cloud layout.
+   * A number sets the limit for any profile, `null` turns it off; `appliesTo: 'all'` also
+   * throttles the on-prem layout.
    */
   rateLimits?: { jobsListPerMinute?: number | null; appliesTo?: 'cloud' | 'all' };
   webhookSender?: WebhookSender;
@@ -38,6 +41,7 @@ export interface Orchestrator {
   state: OrchestratorState;
   runner: JobRunner;
   version: OrchestratorVersion;
+  profile: VersionProfile;
   /** Resolves when every webhook delivery started so far has finished. */
   webhooksIdle(): Promise<void>;
   close(): Promise<void>;
@@ -47,31 +51,35 @@ const ON_PREM = /^\/(odata|api)(\/|$)/i;
 const CLOUD = /^\/([^/]+)\/([^/]+)\/orchestrator_(\/.*)?$/;
 
 export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
-  const version = options.version ?? 'current';
+  const profile = versionProfile(options.version);
+  const { version } = profile;
   const clock = options.clock ?? createSystemClock();
   const state = createState(options.seed);
   const dispatcher = createWebhookDispatcher({ state, clock, send: options.webhookSender ?? fetchSender, onError: options.onWebhookError });
   const runner = createJobRunner({ state, clock, emit: (event) => dispatcher.dispatch(event) });
-  const perMinute = options.rateLimits?.jobsListPerMinute === undefined ? 100 : options.rateLimits.jobsListPerMinute;
+  const configured = options.rateLimits?.jobsListPerMinute;
+  const perMinute = configured === undefined ? (profile.rateLimits?.jobsListPerMinute ?? null) : configured;
   const limiter = perMinute === null ? undefined : createRateLimiter({ clock, perMinute });
   const appliesTo = options.rateLimits?.appliesTo ?? 'cloud';
   const deps: OrchestratorDeps = {
     state,
-    version,
+    profile,
     clock,
     runner,
     dispatch: (event) => dispatcher.dispatch(event),
+    // One counter per tenant, shared by every client and user (rate-limits page: "per tenant").
     jobsListLimiter: limiter && ((tenant: string, layout: Layout) => (appliesTo === 'all' || layout === 'cloud') && limiter.hit(tenant)),
-    types: entityTypes(version),
+    types: entityTypes(profile),
   };
   const routes: Route[] = [
     ...statusRoutes,
-    ...(version === 'current' ? [] : legacyAccountRoutes),
+    ...(profile.signIn.legacy ? legacyAccountRoutes : []),
     ...folderRoutes,
     ...releaseRoutes,
     ...jobActionRoutes,
     ...jobReadRoutes,
     ...userRoutes,
+    ...settingsRoutes,
     ...webhookRoutes,
   ];
 
@@ -109,6 +117,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     state,
     runner,
     version,
+    profile,
     handle(req, res) {
       const pathname = (req.url ?? '/').split('?')[0]!;
       let layout: Layout;
@@ -131,6 +140,8 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       } else {
         return false;
       }
+      // Every answer names the API version (reference §1.2); 19.10/20.4 are not known to send it.
+      if (profile.apiVersion !== null) res.setHeader('api-supported-versions', profile.apiVersion);
       let decoded = path;
       try {
         decoded = decodeURIComponent(path);

@@ -7,12 +7,12 @@ import { sendJson } from './http';
 import type { JobEvent, JobRunner } from './job-runner';
 import type { QueryResult } from './odata/query';
 import { foldersWith, permissionsIn, type OrchestratorState } from './state';
-import type { Caller, OrchestratorVersion } from './types';
+import type { Caller, VersionProfile } from './types';
 import type { EntityTypes } from './entity-types';
 
 export interface OrchestratorDeps {
   state: OrchestratorState;
-  version: OrchestratorVersion;
+  profile: VersionProfile;
   clock: SandboxClock;
   runner: JobRunner;
   dispatch: (event: JobEvent) => void;
@@ -55,12 +55,12 @@ export function sendEntity(ctx: RouteContext, entitySet: string, dto: Record<str
 }
 
 export function folderOf(ctx: RouteContext): SeedFolder | undefined {
-  return resolveFolder(ctx.req, ctx.deps.state, ctx.caller, ctx.deps.version);
+  return resolveFolder(ctx.req, ctx.deps.state, ctx.caller, ctx.deps.profile);
 }
 
 export function requireFolder(ctx: RouteContext): SeedFolder {
   const folder = folderOf(ctx);
-  if (!folder) throw errors.folderRequired();
+  if (!folder) throw errors.folderRequired(ctx.deps.profile.folderRequiredMessage);
   return folder;
 }
 
@@ -87,19 +87,19 @@ export function listingFolders(ctx: RouteContext, view: FolderPermission): SeedF
     requirePermission(ctx, folder, view);
     return [folder];
   }
-  if (ctx.deps.version !== 'current') throw errors.folderRequired();
+  if (!ctx.deps.profile.hasCrossFolderListing) throw errors.folderRequired(ctx.deps.profile.folderRequiredMessage);
   const mandatory = permissionList(ctx.params, 'mandatoryPermissions');
   const atLeastOne = permissionList(ctx.params, 'atLeastOnePermissions');
   return foldersWith(ctx.deps.state, ctx.caller.principal, [view, ...mandatory], atLeastOne);
 }
 
-/** A single entity by id: in the addressed folder, or (no header, current version) in any folder with `view`. */
+/** A single entity by id: in the addressed folder, or (no header, where cross-folder exists) in any folder with `view`. */
 export function entityFolderAllowed(ctx: RouteContext, folderId: number, view: FolderPermission): boolean {
   const folder = folderOf(ctx);
   if (folder) {
     requirePermission(ctx, folder, view);
     return folder.id === folderId;
   }
-  if (ctx.deps.version !== 'current') throw errors.folderRequired();
+  if (!ctx.deps.profile.hasCrossFolderListing) throw errors.folderRequired(ctx.deps.profile.folderRequiredMessage);
   return permissionsIn(ctx.deps.state, ctx.caller.principal, folderId).has(view);
 }

@@ -52,8 +52,40 @@ export function permissionsIn(state: OrchestratorState, principal: SeedPrincipal
   return state.permissions.get(principal.userId)?.get(folderId) ?? new Set();
 }
 
+/** Assigned to the folder with any role: enough to address it in a folder header or by id. */
 export function canSeeFolder(state: OrchestratorState, principal: SeedPrincipal, folderId: number): boolean {
   return permissionsIn(state, principal, folderId).size > 0;
+}
+
+/**
+ * `GET /odata/Folders` lists a folder only to holders of Units.View (all folders) or SubFolders.View
+ * there (reference/orchestrator-versions.md §4, OY:6154); running processes in it is not enough.
+ */
+export function canListFolder(state: OrchestratorState, principal: SeedPrincipal, folderId: number): boolean {
+  const held = permissionsIn(state, principal, folderId);
+  return held.has('SubFolders.View') || held.has('Units.View');
+}
+
+/**
+ * A licence-plan change renumbers folders while their keys stay (forum thread 800047): every
+ * folder gets a new Id and everything that points at one follows. Returns old → new.
+ */
+export function renumberFolders(state: OrchestratorState, offset: number): Array<{ key: string; oldId: number; newId: number }> {
+  const map = new Map([...state.folders.keys()].map((id) => [id, id + offset]));
+  const moved = (id: number): number => map.get(id) ?? id;
+  const folders = [...state.folders.values()].map((f) => ({
+    ...f,
+    id: moved(f.id),
+    parentId: f.parentId === null ? null : moved(f.parentId),
+  }));
+  state.folders = new Map(folders.map((f) => [f.id, f]));
+  for (const [id, r] of state.releases) state.releases.set(id, { ...r, folderId: moved(r.folderId) });
+  for (const job of state.jobs.values()) job.folderId = moved(job.folderId);
+  for (const [userId, byFolder] of state.permissions) {
+    state.permissions.set(userId, new Map([...byFolder].map(([folderId, set]) => [moved(folderId), set])));
+  }
+  touchCatalog(state);
+  return [...map].map(([oldId, newId]) => ({ key: folders.find((f) => f.id === newId)!.key, oldId, newId }));
 }
 
 /** Folders where the principal holds every permission in `all` and (if given) one of `any`. */

@@ -1,6 +1,6 @@
 import type { JobOutcome, SeedFolder, SeedPrincipal, SeedProcess } from '../seed';
 
-export type OrchestratorVersion = 'current' | '20.4' | '19.10';
+export type { OrchestratorVersion, VersionName, VersionProfile } from './versions';
 
 export type JobState = 'Pending' | 'Running' | 'Stopping' | 'Terminating' | 'Faulted' | 'Successful' | 'Stopped';
 export const FINAL_STATES: ReadonlySet<JobState> = new Set(['Faulted', 'Successful', 'Stopped']);

@@ -25,6 +25,10 @@ export function createSeed(options: SeedOptions = {}): SandboxSeed {
   const isScaled = options.folders !== undefined || options.processesPerFolder !== undefined;
   const folders = buildFolders(isScaled ? scaledFolderPaths(options.folders ?? DEFAULT_FOLDER_PATHS.length) : DEFAULT_FOLDER_PATHS);
   const processes = isScaled ? scaledProcesses(folders, options.processesPerFolder ?? 5) : curatedProcesses(folders);
+  // Last, so the shared folders keep their ids and the releases theirs.
+  const workspace = personalWorkspace(folders);
+  folders.push(workspace);
+  processes.push({ ...toProcess(PROCESS_CATALOG[0]!, workspace, 'Dave Scratch Process'), id: FIRST_RELEASE_ID + processes.length });
   const principals = seedPrincipals();
   return {
     org: options.org ?? SANDBOX_ORG,
@@ -33,6 +37,21 @@ export function createSeed(options: SeedOptions = {}): SandboxSeed {
     processes,
     principals,
     assignments: seedAssignments(folders, principals),
+  };
+}
+
+/** dave's personal workspace: a root folder only he is assigned to (orchestrator-versions.md §2.3, §4). */
+function personalWorkspace(folders: SeedFolder[]): SeedFolder {
+  const name = "Dave Okafor's workspace";
+  return {
+    id: Math.max(...folders.map((f) => f.id)) + 1,
+    key: stableGuid(`folder:personal:dave`),
+    displayName: name,
+    fullyQualifiedName: name,
+    description: 'Personal workspace.',
+    parentId: null,
+    parentKey: null,
+    isPersonal: true,
   };
 }
 
@@ -121,9 +140,17 @@ function seedAssignments(folders: SeedFolder[], principals: SeedPrincipal[]): Se
   };
   const isFinance = (f: SeedFolder): boolean => f.fullyQualifiedName === 'Finance' || f.fullyQualifiedName.startsWith('Finance/');
   const isHr = (f: SeedFolder): boolean => f.fullyQualifiedName === 'HR' || f.fullyQualifiedName.startsWith('HR/');
-  grant(id('alice'), () => true, RUN);
+  const isShared = (f: SeedFolder): boolean => f.isPersonal !== true;
+  grant(id('alice'), isShared, RUN);
   grant(id('bob'), isFinance, VIEW);
   // carol has no folder at all.
-  grant(id(sandboxClients().confidential.clientId), (f) => !isHr(f), RUN);
+  // dave may run in Sales but lacks SubFolders.View, so /odata/Folders does not list it for him.
+  grant(
+    id('dave'),
+    (f) => f.fullyQualifiedName === 'Sales',
+    RUN.filter((p) => p !== 'SubFolders.View'),
+  );
+  grant(id('dave'), (f) => f.isPersonal === true, RUN);
+  grant(id(sandboxClients().confidential.clientId), (f) => isShared(f) && !isHr(f), RUN);
   return out;
 }

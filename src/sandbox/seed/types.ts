@@ -11,6 +11,8 @@ export interface SeedFolder {
   description: string;
   parentId: number | null;
   parentKey: string | null;
+  /** A user's personal workspace (`IsPersonal`, FolderType `Personal`). */
+  isPersonal?: boolean;
 }
 
 /** One entry of a release's `Arguments.Input`/`Output` (UiPath encodes the list as a JSON string). */

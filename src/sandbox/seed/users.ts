@@ -44,6 +44,15 @@ export const SANDBOX_USERS: readonly SandboxUser[] = [
     email: 'carol@sandbox.baton.test',
     role: 'no folders',
   },
+  {
+    id: '4a0b1f7e-3c1d-4f4e-9d4e-0a1b2c3d4e04',
+    orchestratorUserId: 14,
+    username: 'dave',
+    password: 'dave-demo-1',
+    name: 'Dave Okafor',
+    email: 'dave@sandbox.baton.test',
+    role: 'runs in Sales without SubFolders.View; own personal workspace',
+  },
 ];
 
 export interface SandboxClients {
@@ -84,4 +93,17 @@ export const SANDBOX_SCOPES = [
   'OR.Webhooks',
   'OR.Webhooks.Read',
   'OR.Webhooks.Write',
+  'OR.Users',
+  'OR.Settings.Read',
+  'OR.Default',
 ] as const;
+
+/**
+ * Scopes each app registration may ask for (Identity Server grants per app and refuses the whole
+ * request with `invalid_scope` for any other, orchestrator-versions.md §5.2). The confidential app
+ * also holds `OR.Robots.Read`, which the desktop app does not.
+ */
+export const APP_SCOPES = {
+  desktop: SANDBOX_SCOPES,
+  confidential: [...SANDBOX_SCOPES.filter((s) => s.startsWith('OR.')), 'OR.Robots.Read'],
+} as const;

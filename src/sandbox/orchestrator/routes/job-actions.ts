@@ -4,14 +4,27 @@ import { jobDto } from '../dto';
 import { errors } from '../errors';
 import { prop, readJsonObject, sendEmpty, sendJson } from '../http';
 import { requireFolder, requirePermission, type Route, type RouteContext } from '../route-context';
-import type { JobRecord } from '../types';
+import type { JobRecord, VersionProfile } from '../types';
 
 const JOB_WRITE_SCOPES = ['OR.Jobs', 'OR.Jobs.Write'];
-const STRATEGIES = {
-  current: ['All', 'Specific', 'RobotCount', 'JobsCount', 'ModernJobsCount'],
-  '20.4': ['All', 'Specific', 'RobotCount', 'JobsCount', 'ModernJobsCount'],
-  '19.10': ['All', 'Specific', 'RobotCount', 'JobsCount'],
-};
+// The action parameter's name in SW1910/SW2004 (:5986); the 400 names it, never the field.
+const START_PARAMETER = 'startJobParameters';
+
+/**
+ * Binds the body as ASP.NET does on every measured build: one property the version's
+ * StartProcessDto lacks (names compared case-insensitively) or an enum value it does not know
+ * makes the whole body null, and the action answers 400 "startJobParameters must not be null".
+ */
+function bindStartInfo(body: Record<string, unknown>, profile: VersionProfile): Record<string, unknown> {
+  const known = new Set([...profile.fields.StartInfo].map((f) => f.toLowerCase()));
+  if (Object.keys(body).some((k) => k.toLowerCase() !== 'startinfo')) throw errors.parameterNull(START_PARAMETER);
+  const startInfo = prop(body, 'startInfo');
+  if (typeof startInfo !== 'object' || startInfo === null || Array.isArray(startInfo)) throw errors.parameterNull(START_PARAMETER);
+  if (Object.keys(startInfo).some((k) => !known.has(k.toLowerCase()))) throw errors.parameterNull(START_PARAMETER);
+  const strategy = prop(startInfo as Record<string, unknown>, 'Strategy');
+  if (typeof strategy === 'string' && !profile.strategies.includes(strategy)) throw errors.parameterNull(START_PARAMETER);
+  return startInfo as Record<string, unknown>;
+}
 
 const optionalString = (value: unknown, name: string, max: number): string | null => {
   if (value === undefined || value === null) return null;
@@ -42,30 +55,25 @@ function jobCount(startInfo: Record<string, unknown>, strategy: string): number 
 
 async function startJobs(ctx: RouteContext): Promise<void> {
   requireScope(ctx.caller, JOB_WRITE_SCOPES);
-  const { state, version, clock, runner } = ctx.deps;
+  const { state, profile, clock, runner } = ctx.deps;
   const folder = requireFolder(ctx);
   requirePermission(ctx, folder, 'Jobs.Create');
-  const body = await readJsonObject(ctx.req);
-  const startInfo = prop(body, 'startInfo');
-  if (typeof startInfo !== 'object' || startInfo === null || Array.isArray(startInfo))
-    throw errors.invalidRequest('startInfo must not be null.');
-  const info = startInfo as Record<string, unknown>;
+  const info = bindStartInfo(await readJsonObject(ctx.req), profile);
+  const hasReleaseName = profile.fields.StartInfo.has('ReleaseName');
 
   const releaseKey = optionalString(prop(info, 'ReleaseKey'), 'ReleaseKey', 64);
-  const releaseName = version === 'current' ? optionalString(prop(info, 'ReleaseName'), 'ReleaseName', 256) : null;
+  const releaseName = hasReleaseName ? optionalString(prop(info, 'ReleaseName'), 'ReleaseName', 256) : null;
   if (!releaseKey && !releaseName)
-    throw errors.invalidRequest(
-      version === 'current' ? 'Either ReleaseKey or ReleaseName is required.' : 'The ReleaseKey field is required.',
-    );
+    throw errors.invalidRequest(hasReleaseName ? 'Either ReleaseKey or ReleaseName is required.' : 'The ReleaseKey field is required.');
   const inFolder = [...state.releases.values()].filter((r) => r.folderId === folder.id);
   const release = releaseKey
     ? inFolder.find((r) => r.key === releaseKey.toLowerCase())
     : inFolder.find((r) => r.name.toLowerCase() === releaseName!.toLowerCase());
   if (!release) throw errors.notFound('Release');
 
-  const strategyRaw = prop(info, 'Strategy') ?? (version === 'current' ? 'ModernJobsCount' : undefined);
-  if (typeof strategyRaw !== 'string' || !STRATEGIES[version].includes(strategyRaw)) {
-    throw errors.invalidRequest(`startInfo.Strategy must be one of ${STRATEGIES[version].join(', ')}.`);
+  const strategyRaw = prop(info, 'Strategy') ?? (hasReleaseName ? 'ModernJobsCount' : undefined);
+  if (typeof strategyRaw !== 'string' || !profile.strategies.includes(strategyRaw)) {
+    throw errors.invalidRequest(`startInfo.Strategy must be one of ${profile.strategies.join(', ')}.`);
   }
   const count = jobCount(info, strategyRaw);
   const inputArguments = optionalString(prop(info, 'InputArguments'), 'InputArguments', 10_000);
@@ -80,7 +88,7 @@ async function startJobs(ctx: RouteContext): Promise<void> {
       throw errors.invalidRequest('startInfo.InputArguments must be a JSON object serialized as a string.');
     }
   }
-  const reference = version === 'current' ? optionalString(prop(info, 'Reference'), 'Reference', 128) : null;
+  const reference = optionalString(prop(info, 'Reference'), 'Reference', 128);
   const runAsMe = prop(info, 'RunAsMe') === true;
   const requiresUserInteraction = prop(info, 'RequiresUserInteraction') === true || release.requiresUserInteraction;
   const isAttended = runAsMe || release.isAttended;
@@ -123,7 +131,7 @@ async function startJobs(ctx: RouteContext): Promise<void> {
   }
   ctx.deps.dispatch({ type: 'job.created', jobs, userId: ctx.caller.principal.userId, startInfo: info });
   jobs.forEach((job) => runner.schedule(job));
-  sendJson(ctx.res, 201, { '@odata.context': `${ctx.serviceRoot}/$metadata#Jobs`, value: jobs.map((j) => jobDto(state, j, version)) });
+  sendJson(ctx.res, 201, { '@odata.context': `${ctx.serviceRoot}/$metadata#Jobs`, value: jobs.map((j) => jobDto(state, j, profile)) });
 }
 
 function parseStrategy(value: unknown): 'SoftStop' | 'Kill' {

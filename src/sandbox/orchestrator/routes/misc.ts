@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { requireScope } from '../authenticate';
 import { userDto } from '../dto';
 import { prop, readJsonObject, sendEmpty, sendJson } from '../http';
+import { errors } from '../errors';
 import { sendEntity, type Route } from '../route-context';
 
-const VERSIONS = { current: '25.10.0', '20.4': '20.4.3', '19.10': '19.10.4' } as const;
 // On-prem `/api/Account/Authenticate` bearer tokens last 30 minutes by default.
 const LEGACY_TOKEN_MS = 30 * 60_000;
 
@@ -15,15 +15,39 @@ export const statusRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/api\/status\/version$/i,
     isAnonymous: true,
-    handle: (ctx) =>
-      sendJson(ctx.res, 200, { version: VERSIONS[ctx.deps.version], deployment: ctx.layout === 'cloud' ? 'Cloud' : 'Standalone' }),
+    handle(ctx) {
+      // Product build, not API version; 404 before 21.10 (measured on 20.10.16), no token needed.
+      const { productBuild, statusDeployment } = ctx.deps.profile;
+      if (productBuild === null) throw errors.noRoute();
+      sendJson(ctx.res, 200, {
+        version: productBuild,
+        timestamp: '2026-01-01T00:00:00Z',
+        deployment: statusDeployment,
+        configsVersion: statusDeployment === null ? null : '1.0.0',
+      });
+    },
+  },
+];
+
+export const settingsRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/odata\/Settings\/UiPath\.Server\.Configuration\.OData\.GetActivitySettings$/i,
+    handle(ctx) {
+      const { profile } = ctx.deps;
+      if (!profile.endpoints.activitySettings || profile.apiVersion === null) throw errors.noRoute();
+      requireScope(ctx.caller, ['OR.Settings', 'OR.Settings.Read']);
+      // ApiVersion is a string, the same number as the api-supported-versions header.
+      sendJson(ctx.res, 200, { ApiVersion: profile.apiVersion, SignalR: { Transport: 'WebSockets', IsRobotsEnabled: false } });
+    },
   },
 ];
 
 export const userRoutes: Route[] = [
   {
     method: 'GET',
-    pattern: /^\/odata\/Users\/UiPath\.Server\.Configuration\.OData\.GetCurrentUser$/i,
+    // 19.10/20.4 swaggers spell it `GetCurrentUser()`; later ones without the parentheses.
+    pattern: /^\/odata\/Users\/UiPath\.Server\.Configuration\.OData\.GetCurrentUser(\(\))?$/i,
     handle(ctx) {
       requireScope(ctx.caller, ['OR.Users', 'OR.Users.Read']);
       const dto = userDto(ctx.deps.state, ctx.caller.principal);
@@ -32,7 +56,7 @@ export const userRoutes: Route[] = [
   },
 ];
 
-/** ABP-style login of on-prem ≤ 20.4 (reference/orchestrator-api.md §2.10). */
+/** ABP-style login (`/api/Account/Authenticate`) of on-prem and Automation Suite (orchestrator-versions.md §5.4). */
 export const legacyAccountRoutes: Route[] = [
   {
     method: 'POST',

@@ -15,15 +15,15 @@ const MAX_CACHED_LISTINGS = 32;
  * The DTOs are shared between requests, so nothing downstream may mutate them.
  */
 function visibleReleaseDtos(ctx: RouteContext, folders: SeedFolder[]): Record<string, unknown>[] {
-  const { state, version } = ctx.deps;
-  const key = `${ctx.caller.principal.userId}|${version}|${folders.map((f) => f.id).join(',')}`;
+  const { state, profile } = ctx.deps;
+  const key = `${ctx.caller.principal.userId}|${folders.map((f) => f.id).join(',')}`;
   const cached = state.releaseListings.get(key);
   if (cached && cached.revision === state.catalogRevision) return cached.dtos;
   const byId = new Map(folders.map((f) => [f.id, f]));
   const dtos: Record<string, unknown>[] = [];
   for (const r of state.releases.values()) {
     const folder = byId.get(r.folderId);
-    if (folder) dtos.push(releaseDto(r, folder, version));
+    if (folder) dtos.push(releaseDto(r, folder, profile));
   }
   if (state.releaseListings.size >= MAX_CACHED_LISTINGS) state.releaseListings.delete(state.releaseListings.keys().next().value!);
   state.releaseListings.set(key, { revision: state.catalogRevision, dtos });
@@ -45,10 +45,10 @@ export const releaseRoutes: Route[] = [
     pattern: /^\/odata\/Releases\((\d+)\)$/i,
     handle(ctx) {
       requireScope(ctx.caller, RELEASE_SCOPES);
-      const { state, version } = ctx.deps;
+      const { state, profile } = ctx.deps;
       const release = state.releases.get(Number(ctx.match[1]));
       if (!release || !entityFolderAllowed(ctx, release.folderId, 'Processes.View')) throw errors.notFound('Release');
-      const dto = releaseDto(release, state.folders.get(release.folderId)!, version);
+      const dto = releaseDto(release, state.folders.get(release.folderId)!, profile);
       sendEntity(ctx, 'Releases', selectOne(dto, ctx.params, ctx.deps.types.release));
     },
   },

@@ -5,7 +5,7 @@ import { errors } from '../errors';
 import { prop, readJsonObject, sendEmpty, sendJson } from '../http';
 import { applyQuery } from '../odata/query';
 import { sendCollection, sendEntity, type Route, type RouteContext } from '../route-context';
-import { isLoopbackUrl, JOB_EVENT_TYPES } from '../webhooks';
+import { isLoopbackUrl } from '../webhooks';
 import type { WebhookRecord } from '../types';
 
 const READ = ['OR.Webhooks', 'OR.Webhooks.Read'];
@@ -18,9 +18,9 @@ function requiredBoolean(body: Record<string, unknown>, name: string): boolean {
 }
 
 function parseWebhook(ctx: RouteContext, body: Record<string, unknown>): Omit<WebhookRecord, 'id' | 'key'> {
-  const isCurrent = ctx.deps.version === 'current';
+  const hasName = ctx.deps.profile.fields.Webhook.has('Name');
   const name = prop(body, 'Name');
-  if (isCurrent && (typeof name !== 'string' || name.length === 0 || name.length > 128))
+  if (hasName && (typeof name !== 'string' || name.length === 0 || name.length > 128))
     throw errors.invalidRequest('The Name field is required (at most 128 characters).');
   const url = prop(body, 'Url');
   if (typeof url !== 'string' || url.length > 2000) throw errors.invalidRequest('The Url field is required.');
@@ -34,7 +34,7 @@ function parseWebhook(ctx: RouteContext, body: Record<string, unknown>): Omit<We
   if (!Array.isArray(rawEvents)) throw errors.invalidRequest('The Events field must be a list.');
   const events = rawEvents.map((e) => {
     const type = typeof e === 'object' && e !== null ? prop(e as Record<string, unknown>, 'EventType') : undefined;
-    if (typeof type !== 'string' || !(JOB_EVENT_TYPES as readonly string[]).includes(type))
+    if (typeof type !== 'string' || !ctx.deps.profile.webhookEvents.includes(type))
       throw errors.invalidRequest(`Unknown event type '${String(type)}'.`);
     return type;
   });
@@ -56,7 +56,7 @@ export const webhookRoutes: Route[] = [
     pattern: /^\/odata\/Webhooks$/i,
     handle(ctx) {
       requireScope(ctx.caller, READ);
-      const dtos = [...ctx.deps.state.webhooks.values()].map((w) => webhookDto(w, ctx.deps.version));
+      const dtos = [...ctx.deps.state.webhooks.values()].map((w) => webhookDto(w, ctx.deps.profile));
       sendCollection(ctx, 'Webhooks', applyQuery(dtos, ctx.params, ctx.deps.types.webhook));
     },
   },
@@ -65,10 +65,10 @@ export const webhookRoutes: Route[] = [
     pattern: /^\/odata\/Webhooks$/i,
     async handle(ctx) {
       requireScope(ctx.caller, WRITE);
-      const { state, version } = ctx.deps;
+      const { state, profile } = ctx.deps;
       const hook: WebhookRecord = { id: state.nextWebhookId++, key: randomUUID(), ...parseWebhook(ctx, await readJsonObject(ctx.req)) };
       state.webhooks.set(hook.id, hook);
-      sendEntity(ctx, 'Webhooks', webhookDto(hook, version), 201);
+      sendEntity(ctx, 'Webhooks', webhookDto(hook, profile), 201);
     },
   },
   {
@@ -78,7 +78,7 @@ export const webhookRoutes: Route[] = [
       requireScope(ctx.caller, READ);
       sendJson(ctx.res, 200, {
         '@odata.context': `${ctx.serviceRoot}/$metadata#Collection(UiPath.Server.Configuration.OData.WebhookEventTypeDto)`,
-        value: JOB_EVENT_TYPES.map((Name) => ({ Name, Group: 'Jobs' })),
+        value: ctx.deps.profile.webhookEvents.map((Name) => ({ Name, Group: 'Jobs' })),
       });
     },
   },
@@ -89,7 +89,7 @@ export const webhookRoutes: Route[] = [
       requireScope(ctx.caller, READ);
       const hook = ctx.deps.state.webhooks.get(Number(ctx.match[1]));
       if (!hook) throw errors.notFound('Webhook');
-      sendEntity(ctx, 'Webhooks', webhookDto(hook, ctx.deps.version));
+      sendEntity(ctx, 'Webhooks', webhookDto(hook, ctx.deps.profile));
     },
   },
   {
