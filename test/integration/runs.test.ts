@@ -210,20 +210,60 @@ describe('remote runs against the sandbox Orchestrator', () => {
     expect((await finalState(sandbox, services.runs, started.id)).state).toBe('successful');
   });
 
-  it('sends the start again after a reset before the server acted, still making exactly one job', async () => {
+  it('after a reset before the server acted, looks for the job for the whole request timeout and does not send the start again', async () => {
     const sandbox = await sandboxWith();
     await sandbox.admin('/faults', { body: { method: 'POST', path: 'StartJobs', reset: true, times: 1 } });
     const services = runsFor(sandbox, 'alice');
+    const id = await processId(services, 'Hello World');
+    await sandbox.admin('/requests', { method: 'DELETE' });
+    const startedAt = sandbox.clock.now();
+    const error = await settle(sandbox, services.runs.start({ target: 'remote', processId: id })).catch((e: unknown) => e);
+    // A reset may come after the server created the job: one click must never become two jobs.
+    expect(error).toMatchObject({ code: 'NETWORK_UNREACHABLE', hint: expect.stringMatching(/did not send the start again/) });
+    expect(jobCount(sandbox)).toBe(0);
+    const paths = ((await sandbox.admin('/requests')).json.value as { method: string; path: string }[]).map((r) =>
+      decodeURIComponent(r.path),
+    );
+    expect(paths.filter((p) => p.includes('StartJobs'))).toHaveLength(1);
+    expect(paths.filter((p) => p.includes("Reference eq 'baton-")).length).toBeGreaterThanOrEqual(2);
+    // The lookups went on until a start still in flight (30 s request timeout) would have given up.
+    expect(sandbox.clock.now() - startedAt).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('finds a job whose start landed late, within the request timeout, and starts no second one', async () => {
+    const sandbox = await sandboxWith();
+    let isFirstStart = true;
+    // The request reaches the server only 10 s (sandbox time) after Baton gave up on it, as a slow proxy would deliver it.
+    const lateDelivery: HttpFetch = async (input, init) => {
+      if (isFirstStart && String(input).includes('StartJobs')) {
+        isFirstStart = false;
+        const body = init?.body;
+        const headers = init?.headers;
+        sandbox.clock.setTimeout(() => void fetch(input, { method: 'POST', body, headers }), 10_000);
+        throw new TypeError('fetch failed', { cause: { code: 'UND_ERR_SOCKET' } });
+      }
+      return fetch(input, init);
+    };
+    const services = runsFor(sandbox, 'alice', { fetch: lateDelivery });
     const started = await settle(sandbox, services.runs.start({ target: 'remote', processId: await processId(services, 'Hello World') }));
     expect(jobCount(sandbox)).toBe(1);
     expect(started.jobId).toBe([...sandbox.orchestrator.state.jobs.keys()][0]);
-    const paths = ((await sandbox.admin('/requests')).json.value as { method: string; path: string }[]).map(
-      (r) => `${r.method} ${decodeURIComponent(r.path)}`,
-    );
-    const startIndex = paths.findIndex((p) => p.includes('StartJobs'));
-    const lookup = paths.findIndex((p) => p.includes("Reference eq 'baton-"));
-    expect(lookup).toBeGreaterThan(startIndex);
-    expect(paths.filter((p) => p.includes('StartJobs')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sends the start again when the connection was refused (nothing reached the server), making exactly one job', async () => {
+    const sandbox = await sandboxWith();
+    let isFirstStart = true;
+    const refusesOnce: HttpFetch = async (input, init) => {
+      if (isFirstStart && String(input).includes('StartJobs')) {
+        isFirstStart = false;
+        throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
+      }
+      return fetch(input, init);
+    };
+    const services = runsFor(sandbox, 'alice', { fetch: refusesOnce });
+    const started = await settle(sandbox, services.runs.start({ target: 'remote', processId: await processId(services, 'Hello World') }));
+    expect(jobCount(sandbox)).toBe(1);
+    expect((await finalState(sandbox, services.runs, started.id)).state).toBe('successful');
   });
 
   it('honours Retry-After when Orchestrator answers 429 while following a run', async () => {
@@ -268,6 +308,36 @@ describe('remote runs against the sandbox Orchestrator', () => {
     const started = await services.runs.start({ target: 'remote', processId: await processId(services, 'Hello World') });
     expect((await finalState(sandbox, services.runs, started.id)).state).toBe('successful');
     expect(jobCount(sandbox)).toBe(1);
+  });
+
+  it('on 20.4, which has no Reference, never sends the start again after an ambiguous failure and says so', async () => {
+    const sandbox = await sandboxWith({ version: '20.4' });
+    await sandbox.admin('/faults', { body: { method: 'POST', path: 'StartJobs', reset: true, times: 1 } });
+    const services = runsFor(sandbox, 'alice');
+    const id = await processId(services, 'Hello World');
+    const error = await settle(sandbox, services.runs.start({ target: 'remote', processId: id })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'NETWORK_UNREACHABLE', hint: expect.stringMatching(/cannot find a job by Baton’s reference/) });
+    const paths = ((await sandbox.admin('/requests')).json.value as { path: string }[]).map((r) => decodeURIComponent(r.path));
+    expect(paths.filter((p) => p.includes('StartJobs'))).toHaveLength(1);
+    expect(paths.some((p) => p.includes('Reference eq'))).toBe(false);
+  });
+
+  it('keeps following a run while a proxy answers 404 with an HTML page, and sees it end once Orchestrator answers again', async () => {
+    const sandbox = await sandboxWith();
+    let isProxyDown = false;
+    const proxy: HttpFetch = async (input, init) => {
+      if (isProxyDown && /\/odata\/Jobs/.test(String(input))) {
+        return new Response('<html><body>404 Not Found</body></html>', { status: 404, headers: { 'content-type': 'text/html' } });
+      }
+      return fetch(input, init);
+    };
+    const services = runsFor(sandbox, 'alice', { fetch: proxy });
+    const started = await services.runs.start({ target: 'remote', processId: await processId(services, 'Daily Health Check') });
+    isProxyDown = true;
+    await drive(sandbox, () => false, { maxSteps: 100 }).catch(() => {});
+    expect((await services.runs.get(started.id)).state).not.toBe('faulted');
+    isProxyDown = false;
+    expect((await finalState(sandbox, services.runs, started.id)).state).toBe('successful');
   });
 
   it('answers ROBOT_UNAVAILABLE for a local run when no robot is plugged in', async () => {

@@ -1,12 +1,15 @@
 import type { Folder } from '../../shared/contract/catalog';
 import { toErrorPayload } from '../../shared/errors';
 import {
+  holdsPermissionInFolder,
   isFolderRequired,
-  listFolders,
+  isOrchestratorCallError,
+  listFoldersForUser,
   listReleasesAcrossFolders,
   listReleasesInFolder,
   listRunnableReleaseIds,
   parseInputArguments,
+  type ApiDialect,
   type FolderDto,
   type OrchestratorClient,
   type ReleaseDto,
@@ -16,7 +19,7 @@ import type { ListingMode, ProcessEntry } from './catalog-store';
 export interface FetchedCatalog {
   folders: Folder[];
   processes: ProcessEntry[];
-  /** The mode that worked, to remember for this profile. */
+  /** The mode to remember for this profile. */
   mode: ListingMode;
 }
 
@@ -78,15 +81,50 @@ function acrossFolders({ entries, runnable }: AcrossFolders, folders: Folder[]):
   return processes;
 }
 
+/** A person may run processes in folders no folder listing shows them (no SubFolders.View): those folders, from the releases. */
+function foldersFromReleases(processes: ProcessEntry[], listed: Folder[]): Folder[] {
+  const known = new Set(listed.map((f) => f.id));
+  const extra = new Map<number, Folder>();
+  for (const p of processes) {
+    if (known.has(p.folderId) || extra.has(p.folderId)) continue;
+    extra.set(p.folderId, { id: p.folderId, path: p.folderPath, displayName: p.folderPath.split('/').pop() ?? p.folderPath });
+  }
+  return [...listed, ...extra.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Which releases of a folder may be started: `mandatoryPermissions` where the version has it
+ * (20.10+); on 19.10/20.4 the person's permissions in the folder; where neither answers, every
+ * release is offered and a refused start names the missing permission (the contract has no
+ * "unknown"). Returns a predicate on the release id.
+ */
+async function runnableInFolder(
+  client: OrchestratorClient,
+  dialect: ApiDialect,
+  folderId: number,
+): Promise<(releaseId: number) => boolean> {
+  if (dialect.hasCrossFolderListing) {
+    const ids = await listRunnableReleaseIds(client, folderId);
+    return (id) => ids.has(id);
+  }
+  const holds = await holdsPermissionInFolder(client, folderId, 'Jobs.Create');
+  return () => holds ?? true;
+}
+
 /** Each folder on its own, in parallel: one folder's failure is recorded on it and the others stay. */
-async function perFolder(client: OrchestratorClient, folders: Folder[]): Promise<{ folders: Folder[]; processes: ProcessEntry[] }> {
+async function perFolder(
+  client: OrchestratorClient,
+  dialect: ApiDialect,
+  folders: Folder[],
+): Promise<{ folders: Folder[]; processes: ProcessEntry[] }> {
   const results = await Promise.all(
     folders.map(async (folder) => {
       try {
-        const releases = await listReleasesInFolder(client, folder.id, folder.path);
-        // Without cross-folder listing there is no cheap way to learn Jobs.Create per folder: offer the run, and
-        // Orchestrator's refusal names the missing permission.
-        return { folder, processes: releases.filter(isListed).map((r) => toProcess(r, folder, true)) };
+        const [releases, isRunnable] = await Promise.all([
+          listReleasesInFolder(client, folder.id, folder.path),
+          runnableInFolder(client, dialect, folder.id),
+        ]);
+        return { folder, processes: releases.filter(isListed).map((r) => toProcess(r, folder, isRunnable(r.Id))) };
       } catch (error) {
         return { folder: { ...folder, error: toErrorPayload(error) }, processes: [] };
       }
@@ -95,29 +133,41 @@ async function perFolder(client: OrchestratorClient, folders: Folder[]): Promise
   return { folders: results.map((r) => r.folder), processes: results.flatMap((r) => r.processes) };
 }
 
+/** A refusal that will be the same next time (needs a folder, a query this build refuses, a permission): worth remembering. */
+const isLastingRefusal = (error: unknown): boolean =>
+  isFolderRequired(error) || (isOrchestratorCallError(error) && (error.status === 400 || error.status === 403 || error.status === 404));
+
 /**
- * Folders and releases: one cross-folder listing where the server has it, asked for at the same
- * time as the folders (release rows carry their folder, so nothing waits for the folder list: two
- * round trips in all), otherwise (19.10, 20.4: "a folder is required") one listing per folder once
- * the folders are known. A cross-folder listing that fails for another reason falls back to
- * per-folder for this refresh, so one bad folder cannot hide all.
+ * Folders and releases. Where the version has cross-folder listing (20.10+), one listing asked at
+ * the same time as the folders (release rows carry their folder: two round trips in all);
+ * otherwise (19.10, 20.4), or after a cross-folder refusal that will not change, one listing per
+ * folder, remembered so the failing call is not repeated on every refresh. Folders come from the
+ * first listing that works for this person and token (see listFoldersForUser); releases that
+ * arrived without any folder list still show, under the folders their rows name.
  */
 export async function fetchCatalog(client: OrchestratorClient, knownMode: ListingMode | undefined): Promise<FetchedCatalog> {
-  const listedFolders = listFolders(client).then((dtos) => dtos.map(toFolder).sort((a, b) => a.path.localeCompare(b.path)));
-  if (knownMode !== 'per-folder') {
+  const dialect = await client.dialect();
+  const listedFolders = listFoldersForUser(client).then((listed) => ({
+    ...listed,
+    folders: listed.folders.map(toFolder).sort((a, b) => a.path.localeCompare(b.path)),
+  }));
+  if (dialect.hasCrossFolderListing && knownMode !== 'per-folder') {
     const across = listAcrossFolders(client);
-    // Awaited below only if the folders list; a folders failure is the error reported.
+    // Awaited below; a failure there is handled there.
     across.catch(() => {});
-    const folders = await listedFolders;
+    const listed = await listedFolders;
     try {
-      return { folders, processes: acrossFolders(await across, folders), mode: 'cross-folder' };
+      const found = await across;
+      const processes = acrossFolders(found, listed.folders);
+      return { folders: foldersFromReleases(processes, listed.folders), processes, mode: 'cross-folder' };
     } catch (error) {
-      if (isFolderRequired(error)) return { ...(await perFolder(client, folders)), mode: 'per-folder' };
-      if (folders.length === 0) throw error;
-      const split = await perFolder(client, folders);
+      if (listed.folders.length === 0) throw listed.error ?? error;
+      const split = await perFolder(client, dialect, listed.folders);
       if (split.folders.every((f) => f.error)) throw error;
-      return { ...split, mode: knownMode ?? 'cross-folder' };
+      return { ...split, mode: isLastingRefusal(error) ? 'per-folder' : 'cross-folder' };
     }
   }
-  return { ...(await perFolder(client, await listedFolders)), mode: 'per-folder' };
+  const listed = await listedFolders;
+  if (listed.folders.length === 0 && listed.error !== undefined) throw listed.error;
+  return { ...(await perFolder(client, dialect, listed.folders)), mode: 'per-folder' };
 }

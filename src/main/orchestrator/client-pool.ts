@@ -23,7 +23,8 @@ export function createClientPool(deps: {
   const build = (found: ReturnType<ConnectionSource['active']>): OrchestratorClient | null => {
     if (!found) return null;
     const { connection, tokens } = found;
-    const signature = `${connection.apiBaseUrl}|${connection.tenant ?? ''}`;
+    // A new sign-in method or address is a new connection: its dialect and folder listing are learnt afresh.
+    const signature = `${connection.apiBaseUrl}|${connection.tenant ?? ''}|${connection.tokenKind ?? ''}`;
     const known = clients.get(connection.profileId);
     if (known && known.signature === signature) return known.client;
     const client = createOrchestratorClient({

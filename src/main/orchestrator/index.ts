@@ -12,6 +12,8 @@ export { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, isRetryableStatus, t
 export {
   errorFromResponse,
   errorFromNetwork,
+  isBodyRefused,
+  isGone,
   isOrchestratorCallError,
   OrchestratorCallError,
   parseErrorBody,
@@ -23,16 +25,21 @@ export {
   findJobByReference,
   getJob,
   getJobs,
+  holdsPermissionInFolder,
   isFolderRequired,
-  isStrategyRefused,
-  listFolders,
+  isStartBodyRefused,
   listReleasesAcrossFolders,
   listReleasesInFolder,
   listRunnableReleaseIds,
+  serializeInputArguments,
+  startInfoFor,
   startJob,
   stopJobs,
+  type StartBody,
   type StartJobRequest,
 } from './orchestrator-api';
+export { ALL_DIALECTS, dialectFor, parseApiVersionHeader, type ApiDialect, type FolderListing } from './api-dialect';
+export { listFolders, listFoldersForUser, type ListedFolders } from './folder-listing';
 export type { FolderDto, JobDto, ReleaseDto } from './schemas';
 export { createClientPool, type ClientPool } from './client-pool';
 export { connectionsFromSession, type AuthConnections } from './session-connections';

@@ -1,43 +1,13 @@
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import type { ApiDialect } from './api-dialect';
 import { listAll } from './odata-paging';
-import { isOrchestratorCallError } from './http-errors';
+import { isBodyRefused, isOrchestratorCallError } from './http-errors';
 import type { OrchestratorClient } from './orchestrator-client';
-import {
-  collectionSchema,
-  folderDtoSchema,
-  idRowSchema,
-  jobDtoSchema,
-  releaseDtoSchema,
-  type FolderDto,
-  type JobDto,
-  type ReleaseDto,
-} from './schemas';
+import { collectionSchema, idRowSchema, jobDtoSchema, releaseDtoSchema, type JobDto, type ReleaseDto } from './schemas';
 
 const NS = 'UiPath.Server.Configuration.OData';
-
-// Only the fields the catalog uses. Servers before cross-folder listing (19.10, 20.4) lack the newer ones
-// and refuse a $select that names them, so the per-folder pass asks for the old set.
-const RELEASE_FIELDS_LEGACY = [
-  'Id',
-  'Key',
-  'Name',
-  'ProcessKey',
-  'ProcessVersion',
-  'Description',
-  'InputArguments',
-  'Arguments',
-  'IsProcessDeleted',
-];
-const RELEASE_FIELDS_CURRENT = [
-  ...RELEASE_FIELDS_LEGACY,
-  'OrganizationUnitId',
-  'OrganizationUnitFullyQualifiedName',
-  'HiddenForAttendedUser',
-  'RequiresUserInteraction',
-  'IsAttended',
-];
-const FOLDER_FIELDS = ['Id', 'DisplayName', 'FullyQualifiedName'];
+// Every version's JobDto has these (reference orchestrator-versions.md §2.2).
 const JOB_FIELDS = ['Id', 'Key', 'State', 'Info', 'StartTime', 'EndTime', 'CreationTime', 'OutputArguments'];
 
 /** Orchestrator's answer when a listing needs a folder: servers without cross-folder listing (400, errorCode 1101). */
@@ -45,13 +15,13 @@ export function isFolderRequired(error: unknown): boolean {
   return isOrchestratorCallError(error) && error.status === 400 && error.errorCode === 1101;
 }
 
-/** 19.10 knows no `ModernJobsCount`; it answers 400 naming the Strategy. */
-export function isStrategyRefused(error: unknown): boolean {
-  return isOrchestratorCallError(error) && error.status === 400 && /strategy/i.test(error.message);
-}
-
-export function listFolders(client: OrchestratorClient): Promise<FolderDto[]> {
-  return listAll(client, { path: '/odata/Folders', query: { $select: FOLDER_FIELDS.join(',') } }, folderDtoSchema);
+/**
+ * StartJobs refused the body itself, so nothing was created: an unknown property binds the body to
+ * null ("startJobParameters must not be null", §2.6) and an unknown Strategy value is refused
+ * naming it (19.10 has no ModernJobsCount).
+ */
+export function isStartBodyRefused(error: unknown): boolean {
+  return isBodyRefused(error) || (isOrchestratorCallError(error) && error.status === 400 && /strategy/i.test(error.serverMessage ?? ''));
 }
 
 /**
@@ -61,28 +31,65 @@ export function listFolders(client: OrchestratorClient): Promise<FolderDto[]> {
  */
 export function listReleasesAcrossFolders(client: OrchestratorClient): Promise<ReleaseDto[]>;
 export function listReleasesAcrossFolders<T>(client: OrchestratorClient, map: (release: ReleaseDto) => T): Promise<T[]>;
-export function listReleasesAcrossFolders<T>(client: OrchestratorClient, map?: (release: ReleaseDto) => T): Promise<(T | ReleaseDto)[]> {
-  const request = { path: '/odata/Releases', query: { $select: RELEASE_FIELDS_CURRENT.join(',') } };
+export async function listReleasesAcrossFolders<T>(
+  client: OrchestratorClient,
+  map?: (release: ReleaseDto) => T,
+): Promise<(T | ReleaseDto)[]> {
+  const { releaseFields } = await client.dialect();
+  const request = { path: '/odata/Releases', query: { $select: releaseFields.join(',') } };
   return map ? listAll(client, request, releaseDtoSchema.transform(map)) : listAll(client, request, releaseDtoSchema);
 }
 
-/** The lean second pass: ids of releases in folders where the person holds Jobs.Create. */
-export async function listRunnableReleaseIds(client: OrchestratorClient): Promise<Set<number>> {
+/**
+ * The lean second pass: ids of releases where the person holds Jobs.Create, across folders or in
+ * one folder (`mandatoryPermissions` exists from 20.10, §3.3).
+ */
+export async function listRunnableReleaseIds(client: OrchestratorClient, folderId?: number): Promise<Set<number>> {
   const rows = await listAll(
     client,
-    { path: '/odata/Releases', query: { $select: 'Id', mandatoryPermissions: 'Jobs.Create' } },
+    {
+      path: '/odata/Releases',
+      ...(folderId === undefined ? {} : { folderId }),
+      query: { $select: 'Id', mandatoryPermissions: 'Jobs.Create' },
+    },
     idRowSchema,
   );
   return new Set(rows.map((r) => r.Id));
 }
 
-export function listReleasesInFolder(client: OrchestratorClient, folderId: number, folderPath: string): Promise<ReleaseDto[]> {
+const permissionsSchema = z.object({ Permissions: z.array(z.string()) }).loose();
+/** Clients whose server did not answer GetCurrentPermissions: not asked again on this connection. */
+const withoutPermissionsCall = new WeakSet<OrchestratorClient>();
+
+/**
+ * Whether the person holds `permission` in a folder, for servers without `mandatoryPermissions`
+ * (19.10, 20.4): `GetCurrentPermissions()` with the folder header (SW1910:16893; that it answers per
+ * folder is inferred). Undefined when the server cannot say; a failing call is not repeated.
+ */
+export async function holdsPermissionInFolder(
+  client: OrchestratorClient,
+  folderId: number,
+  permission: string,
+): Promise<boolean | undefined> {
+  if (withoutPermissionsCall.has(client)) return undefined;
+  try {
+    const answer = await client.request({ path: `/odata/Users/${NS}.GetCurrentPermissions()`, folderId }, permissionsSchema);
+    return answer.Permissions.includes(permission);
+  } catch (error) {
+    // A refusal (absent endpoint, no such scope) is this server's answer; a lost connection is not.
+    if (isOrchestratorCallError(error) && error.status !== undefined) withoutPermissionsCall.add(client);
+    return undefined;
+  }
+}
+
+export async function listReleasesInFolder(client: OrchestratorClient, folderId: number, folderPath: string): Promise<ReleaseDto[]> {
+  const { releaseFields } = await client.dialect();
   return listAll(
     client,
     {
       path: '/odata/Releases',
       folderId,
-      query: { $select: RELEASE_FIELDS_LEGACY.join(',') },
+      query: { $select: releaseFields.join(',') },
       context: { permission: 'Processes.View', folderPath },
     },
     releaseDtoSchema,
@@ -94,21 +101,55 @@ export interface StartJobRequest {
   folderPath: string;
   releaseKey: string;
   inputArguments: Record<string, unknown>;
+  /** Sent only where the version knows `Reference`. */
   reference: string;
-  strategy: 'ModernJobsCount' | 'JobsCount';
 }
 
-/** StartJobs, once: never retried here, because a retry of an ambiguous failure could start a second job. */
-export async function startJob(client: OrchestratorClient, request: StartJobRequest): Promise<JobDto> {
-  const startInfo = {
+/**
+ * `full`: what the version has (Reference and ModernJobsCount from 20.10). `minimal`: only fields
+ * and values every version since 19.10 knows (StartProcessDto of SW1910), for the one retry after
+ * the body was refused.
+ */
+export type StartBody = 'full' | 'minimal';
+
+/** The `startInfo` Baton sends to this dialect; exported for the spec check. */
+export function startInfoFor(dialect: ApiDialect, request: StartJobRequest, body: StartBody): Record<string, unknown> {
+  const isMinimal = body === 'minimal';
+  return {
     ReleaseKey: request.releaseKey,
-    Strategy: request.strategy,
+    // 19.10 and 20.4 do not report a version: ModernJobsCount (20.4) first, JobsCount (19.10) on refusal.
+    Strategy: isMinimal ? 'JobsCount' : 'ModernJobsCount',
     JobsCount: 1,
     Source: 'Manual',
     // Orchestrator takes the arguments as a JSON object serialized into a string.
-    InputArguments: JSON.stringify(request.inputArguments),
-    Reference: request.reference,
+    InputArguments: serializeInputArguments(dialect, request.inputArguments),
+    ...(dialect.hasReference && !isMinimal ? { Reference: request.reference } : {}),
   };
+}
+
+/**
+ * The arguments as Orchestrator takes them, refused before sending when longer than the
+ * version's published limit (StartProcessDto.InputArguments maxLength 10000 from 20.10, §2.4).
+ */
+export function serializeInputArguments(dialect: ApiDialect, inputArguments: Record<string, unknown>): string {
+  const text = JSON.stringify(inputArguments);
+  const limit = dialect.inputArgumentsMaxLength;
+  if (limit !== undefined && text.length > limit) {
+    throw new BatonError(
+      'VALIDATION',
+      `The input arguments are ${text.length} characters long; this Orchestrator accepts at most ${limit}.`,
+      {
+        hint: `Shorten the input to ${limit} characters or fewer (as JSON), for example by passing a file path or an asset name instead of the content.`,
+        details: { length: text.length, limit },
+      },
+    );
+  }
+  return text;
+}
+
+/** StartJobs, once: never retried here, because a retry of an ambiguous failure could start a second job. */
+export async function startJob(client: OrchestratorClient, request: StartJobRequest, body: StartBody = 'full'): Promise<JobDto> {
+  const startInfo = startInfoFor(await client.dialect(), request, body);
   const answer = await client.request(
     {
       method: 'POST',
@@ -136,6 +177,7 @@ export async function findJobByReference(client: OrchestratorClient, folderId: n
       path: '/odata/Jobs',
       folderId,
       query: { $filter: `Reference eq '${reference.replace(/'/g, "''")}'`, $top: 1, $select: JOB_FIELDS.join(',') },
+      context: { permission: 'Jobs.View' },
     },
     collectionSchema(jobDtoSchema),
   );

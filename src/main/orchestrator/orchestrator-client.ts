@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { BatonError } from '../../shared/errors';
 import type { Clock, HttpFetch, Logger } from '../platform';
+import { dialectFor, parseApiVersionHeader, type ApiDialect } from './api-dialect';
 import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency';
 import { errorFromNetwork, errorFromResponse, OrchestratorCallError, type RequestContext } from './http-errors';
 import { DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy';
@@ -13,7 +14,11 @@ export interface OrchestratorRequest {
   /** Under the API base, e.g. `/odata/Releases`. */
   path: string;
   query?: Record<string, QueryValue>;
-  /** Folder context, sent as `X-UIPATH-OrganizationUnitId` (understood by every version since 19.10). */
+  /**
+   * Folder context: `X-UIPATH-FolderKey` where the version has it and the folder's key is known
+   * (keys survive a licence-plan change that renumbers folders), else `X-UIPATH-OrganizationUnitId`
+   * (understood by every version since 19.10).
+   */
   folderId?: number;
   body?: unknown;
   /** Retried on network errors and 502/503/504; GET defaults to true, POST to false. */
@@ -44,7 +49,21 @@ export interface OrchestratorClient {
   /** Sends the request (with retries) and parses the JSON answer with `schema`; an empty body parses as `undefined`. */
   request<T>(request: OrchestratorRequest, schema: z.ZodType<T>): Promise<T>;
   readonly limiter: ConcurrencyLimiter;
+  /** How long one attempt may take: a request that timed out may still land within this long. */
+  readonly timeoutMs: number;
+  /**
+   * The server's dialect, learnt once per connection from the `api-supported-versions` header of
+   * the first answer; when nothing has been asked yet, one cheap request asks first.
+   */
+  dialect(): Promise<ApiDialect>;
+  /** The dialect if already learnt (no request). */
+  knownDialect(): ApiDialect | undefined;
+  /** Folder keys by id, from folder listings, for `X-UIPATH-FolderKey`. */
+  rememberFolderKeys(folders: readonly { id: number; key?: string | null }[]): void;
 }
+
+/** Answers every version gives to any signed-in caller with OR.Folders: the probe that reads the header. */
+const PROBE: OrchestratorRequest = { path: '/odata/Folders', query: { $top: 1, $select: 'Id' } };
 
 export function buildUrl(apiBaseUrl: string, path: string, query: Record<string, QueryValue> = {}): string {
   const base = apiBaseUrl.replace(/\/+$/, '');
@@ -70,6 +89,18 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
   const timeoutMs = options.timeoutMs ?? 30_000;
   const random = options.random ?? Math.random;
   const sleep = (ms: number) => new Promise<void>((resolve) => void clock.setTimeout(resolve, ms));
+  // undefined: not learnt yet; null: the server answered without the header (19.10, 20.4).
+  let apiVersion: number | null | undefined;
+  const folderKeys = new Map<number, string>();
+
+  const learn = (response: Response): void => {
+    if (apiVersion !== undefined) return;
+    const reported = parseApiVersionHeader(response.headers.get('api-supported-versions'));
+    if (reported !== null) apiVersion = reported;
+    // Only Orchestrator's own JSON says "no header here"; a proxy's error page says nothing about the server.
+    else if (/json/i.test(response.headers.get('content-type') ?? '')) apiVersion = null;
+    if (apiVersion !== undefined) options.logger?.debug('Orchestrator API version', { apiVersion: apiVersion ?? 'not reported' });
+  };
 
   async function attempt(
     request: OrchestratorRequest,
@@ -79,7 +110,11 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
     const method = request.method ?? 'GET';
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
     if (connection.tenant) headers['X-UIPATH-TenantName'] = connection.tenant;
-    if (request.folderId !== undefined) headers['X-UIPATH-OrganizationUnitId'] = String(request.folderId);
+    if (request.folderId !== undefined) {
+      const key = apiVersion === undefined || !dialectFor(apiVersion).hasFolderKey ? undefined : folderKeys.get(request.folderId);
+      if (key) headers['X-UIPATH-FolderKey'] = key;
+      else headers['X-UIPATH-OrganizationUnitId'] = String(request.folderId);
+    }
     if (request.body !== undefined) headers['Content-Type'] = 'application/json';
     const controller = new AbortController();
     let isTimeout = false;
@@ -122,6 +157,7 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
         throw error;
       }
       const { response, text } = result;
+      learn(response);
       if (response.ok) return text;
       if (response.status === 401 && !hasRefreshed) {
         // Tokens can expire between our check and the server's; one renewal, then give up (S6 HttpRetryPolicy).
@@ -140,9 +176,30 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
     }
   }
 
+  let probing: Promise<void> | undefined;
   return {
     connection,
     limiter,
+    timeoutMs,
+    knownDialect: () => (apiVersion === undefined ? undefined : dialectFor(apiVersion)),
+    async dialect() {
+      if (apiVersion === undefined) {
+        probing ??= send(PROBE)
+          .then(
+            () => undefined,
+            (error: unknown) => {
+              // A refusal still carries the header (learnt in send); only "no answer at all" is worth reporting.
+              if (apiVersion === undefined && !(error instanceof OrchestratorCallError && error.status !== undefined)) throw error;
+            },
+          )
+          .finally(() => (probing = undefined));
+        await probing;
+      }
+      return dialectFor(apiVersion ?? null);
+    },
+    rememberFolderKeys(folders) {
+      for (const folder of folders) if (folder.key) folderKeys.set(folder.id, folder.key);
+    },
     async request(request, schema) {
       const text = await send(request);
       let json: unknown;

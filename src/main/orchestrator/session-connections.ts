@@ -1,11 +1,18 @@
-import type { AccessTokenSource, ConnectionSource, ConnectionWithTokens } from './types';
+import type { AccessTokenSource, ConnectionSource, ConnectionWithTokens, OrchestratorConnection } from './types';
 
 /** The part of the auth service this needs (structurally: src/main/auth's AuthService). */
 export interface AuthConnections {
-  activeConnection(): { id: string; apiBaseUrl: string; deployment: string; tenant?: string } | null;
-  connectionFor(profileId: string): { id: string; apiBaseUrl: string; deployment: string; tenant?: string };
+  activeConnection(): { id: string; apiBaseUrl: string; deployment: string; tenant?: string; authMethod?: string } | null;
+  connectionFor(profileId: string): { id: string; apiBaseUrl: string; deployment: string; tenant?: string; authMethod?: string };
   tokensFor(profileId: string): AccessTokenSource;
 }
+
+const TOKEN_KINDS: Record<string, OrchestratorConnection['tokenKind']> = {
+  interactive: 'oauth',
+  'client-credentials': 'oauth',
+  pat: 'pat',
+  legacy: 'legacy',
+};
 
 /**
  * Adapts sign-in to the Orchestrator client's ports. `onSessionChanged` is the session.changed
@@ -23,6 +30,7 @@ export function connectionsFromSession(
         profileId: info.id,
         apiBaseUrl: info.apiBaseUrl,
         ...(info.deployment === 'on-prem' && info.tenant ? { tenant: info.tenant } : {}),
+        tokenKind: TOKEN_KINDS[info.authMethod ?? ''] ?? 'oauth',
       },
       tokens: auth.tokensFor(info.id),
     };

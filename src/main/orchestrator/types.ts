@@ -16,6 +16,11 @@ export interface OrchestratorConnection {
   apiBaseUrl: string;
   /** On-prem only: sent as `X-UIPATH-TenantName` (Cloud and Suite carry the tenant in the URL). */
   tenant?: string;
+  /**
+   * What kind of token the profile signs in with: `/api/FoldersNavigation/*` refuses OAuth tokens
+   * (reference orchestrator-versions.md §3.2), so only a legacy sign-in may use it. Default `oauth`.
+   */
+  tokenKind?: 'oauth' | 'legacy' | 'pat';
 }
 
 export interface ConnectionWithTokens {

@@ -3,75 +3,122 @@ import type { Clock, Logger } from '../platform';
 import {
   findJobByReference,
   isOrchestratorCallError,
-  isStrategyRefused,
+  isStartBodyRefused,
   retryDelay,
   DEFAULT_RETRY_POLICY,
   startJob,
   type JobDto,
   type OrchestratorClient,
+  type StartBody,
   type StartJobRequest,
 } from '../orchestrator';
 
 const MAX_ATTEMPTS = 3;
+/** Pause between Reference lookups while a start that timed out may still land. */
+const LOOKUP_EVERY_MS = 2_000;
 
-export type StartStrategy = StartJobRequest['strategy'];
+/** The strategy last seen to work on a server: `JobsCount` means the minimal body (19.10). */
+export type StartStrategy = 'ModernJobsCount' | 'JobsCount';
 
 /**
- * StartJobs so that one click makes at most one job: an ambiguous failure (timeout, reset, 5xx:
- * the server may have created the job) is followed by a lookup of the job by its Reference, and
- * the start is sent again only when Orchestrator knows no job with that Reference. When the
- * lookup itself fails, Baton stops and says so rather than risk a second job.
+ * StartJobs so that one click makes at most one job.
+ *
+ * - A body the server refused (400 "… must not be null" or an unknown Strategy) created nothing:
+ *   it is sent once more with the minimal body every version knows.
+ * - A 429 or a refused connection never reached the job store: sent again after a pause.
+ * - Any other failure that may have created the job (timeout, reset, 5xx) is never sent again.
+ *   Where the version has `Reference`, Baton looks the job up for at least as long as a request may
+ *   still be in flight (the request timeout), and reports the job if it appears; otherwise (and on
+ *   19.10/20.4, which have no Reference) it says it cannot tell, and names where to look.
  */
 export async function startJobOnce(deps: {
   client: OrchestratorClient;
   clock: Clock;
   logger?: Logger;
-  request: Omit<StartJobRequest, 'strategy'>;
+  request: StartJobRequest;
   strategy: StartStrategy;
-  /** Remembers that this server wants the older strategy. */
+  /** Remembers that this server wants the minimal body. */
   onStrategy(strategy: StartStrategy): void;
   random?: () => number;
 }): Promise<JobDto> {
   const { client, clock, request } = deps;
+  const random = deps.random ?? Math.random;
   const sleep = (ms: number) => new Promise<void>((resolve) => void clock.setTimeout(resolve, ms));
-  let strategy = deps.strategy;
+  const dialect = await client.dialect();
+  let body: StartBody = deps.strategy === 'JobsCount' ? 'minimal' : 'full';
+  let hasRetriedBody = false;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await startJob(client, { ...request, strategy });
+      return await startJob(client, request, body);
     } catch (error) {
-      if (strategy === 'ModernJobsCount' && isStrategyRefused(error)) {
-        // 19.10 knows only All/Specific/RobotCount/JobsCount: the refusal created nothing.
-        strategy = 'JobsCount';
-        deps.onStrategy(strategy);
+      if (body === 'full' && !hasRetriedBody && isStartBodyRefused(error)) {
+        // The server bound nothing, so nothing was created: once more with what every version knows.
+        hasRetriedBody = true;
+        body = 'minimal';
+        deps.onStrategy('JobsCount');
+        deps.logger?.info('StartJobs refused the body; sending the minimal one', { apiVersion: dialect.apiVersion ?? 'not reported' });
         attempt -= 1;
         continue;
       }
-      if (!isOrchestratorCallError(error) || attempt + 1 >= MAX_ATTEMPTS) throw error;
-      if (error.code === 'RATE_LIMITED') {
-        // A 429 is refused before any work: waiting and sending again is safe.
+      if (!isOrchestratorCallError(error)) throw error;
+      const isSafeToResend = error.code === 'RATE_LIMITED' || error.isRefusedConnection;
+      if (isSafeToResend && attempt + 1 < MAX_ATTEMPTS) {
         const retryAfterMs = (error.details as { retryAfterMs?: number } | undefined)?.retryAfterMs;
-        await sleep(retryDelay(DEFAULT_RETRY_POLICY, attempt, deps.random ?? Math.random, retryAfterMs));
+        await sleep(retryDelay(DEFAULT_RETRY_POLICY, attempt, random, error.code === 'RATE_LIMITED' ? retryAfterMs : undefined));
         continue;
       }
       if (!error.isAmbiguous) throw error;
-      await sleep(retryDelay(DEFAULT_RETRY_POLICY, attempt, deps.random ?? Math.random));
-      let found: JobDto | undefined;
-      try {
-        found = await findJobByReference(client, request.folderId, request.reference);
-      } catch (lookupError) {
-        deps.logger?.warn('Could not look up an ambiguous start', { reference: request.reference });
-        throw new BatonError(
-          'NETWORK_UNREACHABLE',
-          'The start request failed, and Baton cannot tell whether Orchestrator started the job.',
-          {
-            hint: `Look in Orchestrator’s Jobs for the reference ${request.reference} before you start the process again.`,
-            details: { reference: request.reference },
-            cause: lookupError,
-          },
-        );
-      }
+      if (!dialect.hasReference || body === 'minimal') throw cannotTell(error, dialect.products);
+      const found = await lookUpOverWindow(deps, error);
       if (found) return found;
-      deps.logger?.info('An ambiguous start created no job; starting again', { reference: request.reference });
+      throw notFoundAfterWindow(error, request.reference);
     }
   }
+}
+
+/** Looks for the job by its Reference until a start still in flight would have timed out. */
+async function lookUpOverWindow(
+  deps: { client: OrchestratorClient; clock: Clock; logger?: Logger; request: StartJobRequest },
+  cause: unknown,
+): Promise<JobDto | undefined> {
+  const { client, clock, request } = deps;
+  const sleep = (ms: number) => new Promise<void>((resolve) => void clock.setTimeout(resolve, ms));
+  const until = clock.now() + client.timeoutMs;
+  let lookupError: unknown;
+  for (;;) {
+    try {
+      const found = await findJobByReference(client, request.folderId, request.reference);
+      if (found) return found;
+      lookupError = undefined;
+    } catch (error) {
+      lookupError = error;
+    }
+    if (clock.now() >= until) break;
+    await sleep(Math.min(LOOKUP_EVERY_MS, Math.max(0, until - clock.now())));
+  }
+  if (lookupError !== undefined) {
+    deps.logger?.warn('Could not look up an ambiguous start', { reference: request.reference });
+    throw new BatonError('NETWORK_UNREACHABLE', 'The start request failed, and Baton cannot tell whether Orchestrator started the job.', {
+      hint: `Look in Orchestrator’s Jobs for the reference ${request.reference} before you start the process again.`,
+      details: { reference: request.reference },
+      cause: lookupError ?? cause,
+    });
+  }
+  return undefined;
+}
+
+function cannotTell(cause: BatonError, products: string): BatonError {
+  return new BatonError('NETWORK_UNREACHABLE', `${cause.message} Baton cannot tell whether Orchestrator started the job.`, {
+    hint: `This Orchestrator (${products}) cannot find a job by Baton’s reference, so Baton did not send it again: look in Orchestrator’s Jobs before you start the process again.`,
+    details: { ...(cause.details as object | undefined) },
+    cause,
+  });
+}
+
+function notFoundAfterWindow(cause: BatonError, reference: string): BatonError {
+  return new BatonError('NETWORK_UNREACHABLE', `${cause.message} Orchestrator shows no job with Baton’s reference.`, {
+    hint: `Baton did not send the start again, so that one click stays one job; start the process again if it does not appear in Orchestrator’s Jobs (reference ${reference}).`,
+    details: { reference },
+    cause,
+  });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isFinalRunState, type Run, type RunLog, type StartRunParams } from '../../shared/contract/runs';
 import { BatonError, toErrorPayload } from '../../shared/errors';
 import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
-import { getJob, stopJobs, type ClientPool, type ConnectionSource } from '../orchestrator';
+import { getJob, isGone, stopJobs, type ClientPool, type ConnectionSource } from '../orchestrator';
 import { convertInputArguments } from './input-conversion';
 import { applyJob, hasChanged } from './job-to-run';
 import { createJobPoller } from './job-poller';
@@ -105,7 +105,9 @@ export function createRunService(deps: RunServiceDeps): RunService {
     onError(runId, error) {
       const run = history.get(runId);
       if (!run) return 'stop';
-      if (error instanceof BatonError && error.code === 'NOT_FOUND') {
+      // Only Orchestrator's own "Job does not exist" (JSON 404, errorCode 1002) ends a run; a proxy's 404
+      // page or a folder that moved says nothing about the job, so it is asked about again.
+      if (isGone(error)) {
         record({ ...run, state: 'faulted', error: { ...toErrorPayload(error), message: 'Orchestrator no longer knows this job.' } });
         return 'stop';
       }

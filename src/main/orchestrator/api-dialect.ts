@@ -1,0 +1,143 @@
+/**
+ * What each Orchestrator API version has, as data: Baton learns the version once per connection
+ * (the `api-supported-versions` header) and reads fields, `$select`, endpoints and headers from
+ * the row that applies. Facts: ../shared/reference/orchestrator-versions.md (§ numbers below).
+ *
+ * Caveat (§0): the number is not a complete schema key (22.4.4 and 22.10.1 both say 15.0), so a
+ * field enters a row only from the version where every build reporting it has it.
+ */
+
+/** How Baton can list the folders a person may use, in the order it tries them. */
+export type FolderListing =
+  /** `GET /api/Folders/GetAllForCurrentUser` (v18+): folders the person is assigned to, no SubFolders.View needed (§3.2). */
+  | 'current-user'
+  /** `GET /odata/Folders` (every version): only folders where the caller holds SubFolders.View or Units.View (§4). */
+  | 'odata-folders'
+  /** `GET /api/FoldersNavigation/GetAllFoldersForCurrentUser` (every version) but 403 for OAuth tokens (§3.2): legacy sign-in only. */
+  | 'navigation';
+
+export interface ApiDialect {
+  /** The number the server reported (the maximum of the header's list), or null when it sent none (19.10, 20.4). */
+  apiVersion: number | null;
+  /** Products this row stands for, for messages and docs. */
+  products: string;
+  /** `$select` of a catalog listing: only ReleaseDto fields this version has (§2.1); an unknown one is a 400 (§2.7). */
+  releaseFields: readonly string[];
+  /** StartProcessDto knows `Reference` (20.10+, §2.4): an ambiguous start can be looked up. */
+  hasReference: boolean;
+  /**
+   * `ModernJobsCount` is known for certain (20.10+). Without a reported version Baton cannot tell
+   * 19.10 (JobsCount only) from 20.4 (both), so it tries ModernJobsCount and falls back (§2.4).
+   */
+  hasModernJobsCount: boolean;
+  /** `GET /odata/Releases` without a folder header plus `mandatoryPermissions` (20.10+, §3.3). */
+  hasCrossFolderListing: boolean;
+  /** Requests may carry `X-UIPATH-FolderKey` (folder keys from 20.10, §2.3; the header documented from 21.10), which survives id changes. */
+  hasFolderKey: boolean;
+  /** Folder listings to try, in this fixed order. */
+  folderListings: readonly FolderListing[];
+  /** `startInfo.InputArguments` maxLength (20.10+ swagger: 10000, §2.4); undefined: not published. */
+  inputArgumentsMaxLength: number | undefined;
+}
+
+const RELEASE_FIELDS_1910 = [
+  'Id',
+  'Key',
+  'Name',
+  'ProcessKey',
+  'ProcessVersion',
+  'Description',
+  'InputArguments',
+  'Arguments',
+  'IsProcessDeleted',
+];
+const RELEASE_FIELDS_V11 = [...RELEASE_FIELDS_1910, 'RequiresUserInteraction', 'OrganizationUnitId', 'OrganizationUnitFullyQualifiedName'];
+// IsAttended and HiddenForAttendedUser: v17 (ORCH ReleaseV17Fields, FLOOR:42; 22.10.1 refuses HiddenForAttendedUser).
+const RELEASE_FIELDS_V17 = [...RELEASE_FIELDS_V11, 'IsAttended', 'HiddenForAttendedUser'];
+
+/** Rows by the lowest API version they apply from; a version between rows takes the row below it. */
+const DIALECTS: readonly ApiDialect[] = [
+  {
+    apiVersion: null,
+    products: '19.10 or 20.4 (no API version reported)',
+    // 20.4 added RequiresUserInteraction, 19.10 lacks it: without a number, only the 19.10 set is safe.
+    releaseFields: RELEASE_FIELDS_1910,
+    hasReference: false,
+    hasModernJobsCount: false,
+    hasCrossFolderListing: false,
+    hasFolderKey: false,
+    folderListings: ['odata-folders', 'navigation'],
+    inputArgumentsMaxLength: undefined,
+  },
+  {
+    apiVersion: 11,
+    products: '20.10 (API 11–12)',
+    releaseFields: RELEASE_FIELDS_V11,
+    hasReference: true,
+    hasModernJobsCount: true,
+    hasCrossFolderListing: true,
+    hasFolderKey: false,
+    folderListings: ['odata-folders', 'navigation'],
+    inputArgumentsMaxLength: 10_000,
+  },
+  {
+    // X-UIPATH-FolderKey is documented from 21.10's "Building API requests" on (orchestrator-api.md §2.2, D-build).
+    apiVersion: 13,
+    products: '21.10 to 23.4 (API 13–16)',
+    releaseFields: RELEASE_FIELDS_V11,
+    hasReference: true,
+    hasModernJobsCount: true,
+    hasCrossFolderListing: true,
+    hasFolderKey: true,
+    folderListings: ['odata-folders', 'navigation'],
+    inputArgumentsMaxLength: 10_000,
+  },
+  {
+    apiVersion: 17,
+    products: '23.10 to 25.10 (API 17)',
+    releaseFields: RELEASE_FIELDS_V17,
+    hasReference: true,
+    hasModernJobsCount: true,
+    hasCrossFolderListing: true,
+    hasFolderKey: true,
+    folderListings: ['odata-folders', 'navigation'],
+    inputArgumentsMaxLength: 10_000,
+  },
+  {
+    apiVersion: 18,
+    products: 'Automation Cloud and Automation Suite (API 18+)',
+    releaseFields: RELEASE_FIELDS_V17,
+    hasReference: true,
+    hasModernJobsCount: true,
+    hasCrossFolderListing: true,
+    hasFolderKey: true,
+    folderListings: ['current-user', 'odata-folders', 'navigation'],
+    inputArgumentsMaxLength: 10_000,
+  },
+];
+
+/**
+ * `api-supported-versions` → the highest version it lists (ORCH splits on `,` and keeps the
+ * maximum, OAS:257-279); null when absent or unreadable.
+ */
+export function parseApiVersionHeader(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const numbers = value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => /^\d+(\.\d+)?$/.test(part))
+    .map(Number);
+  return numbers.length === 0 ? null : Math.max(...numbers);
+}
+
+/** The dialect of a server that reported `apiVersion` (null: reported none). */
+export function dialectFor(apiVersion: number | null): ApiDialect {
+  if (apiVersion === null) return DIALECTS[0]!;
+  let chosen = DIALECTS[1]!;
+  for (const row of DIALECTS) if (row.apiVersion !== null && row.apiVersion <= apiVersion) chosen = row;
+  // Below 11 yet reported: treat as the oldest numbered row (nothing older reports a number, §1.1).
+  return { ...chosen, apiVersion };
+}
+
+/** Every row, for docs and tests. */
+export const ALL_DIALECTS = DIALECTS;
