@@ -105,6 +105,31 @@ describe('keeping the sign-in fresh', () => {
     expect(other.events.at(-1)?.state).toBe('signed-out');
   });
 
+  // Catches: two processes sharing a refresh token (the app and the CLI): the loser of the
+  // rotation sent the spent token, Identity Server revoked the whole sign-in, and its sign-out
+  // deleted the token the winner had just saved.
+  it('keeps two Baton processes sharing one vault signed in while each renews in turn', async () => {
+    const a = await signedIn();
+    const b = createAuthHarness({ vault: a.vault, settings: a.settings, fetch: a.fetch });
+    const bTokens = b.auth.tokensFor(a.profile.id);
+    const accepted = async (token: string) =>
+      (
+        await fetch(`${env.sandbox.orchestratorUrl}/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).status;
+
+    const saved = new Set([a.storedRefreshToken()]);
+    for (const tokens of [bTokens, a.tokens, bTokens, a.tokens]) {
+      expect(await accepted(await tokens.refreshAccessToken())).toBe(200);
+      saved.add(a.storedRefreshToken());
+    }
+    expect(a.fetch.refreshes).toBe(4);
+    expect(saved.size).toBe(5);
+    expect((await a.auth.status()).state).toBe('signed-in');
+    expect((await b.auth.status()).state).toBe('signed-in');
+  });
+
   it('stays signed in across a restart through the vault', async () => {
     const s = await signedIn();
     const restarted = createAuthHarness({ vault: s.vault, settings: s.settings });

@@ -54,38 +54,73 @@ export function createTokenKeeper(deps: {
     await deps.credentials.forget(profileId);
   }
 
+  /**
+   * The credentials to renew with. A saved sign-in is read from the vault again each time:
+   * another Baton process (the CLI beside the app) may have rotated the refresh token since, and
+   * sending the spent one makes Identity Server revoke the whole sign-in for both.
+   */
+  async function latest(profileId: string): Promise<StoredCredentials | undefined> {
+    if (!persisted.has(profileId)) return credentials(profileId);
+    const stored = await deps.credentials.read(profileId);
+    known.set(profileId, stored ?? null);
+    if (!stored) persisted.delete(profileId);
+    return stored;
+  }
+
+  /** Signs out locally; the vault entry goes only if it still holds the credentials that failed. */
+  async function forgetFailed(profileId: string, failed: StoredCredentials): Promise<void> {
+    const wasPersisted = persisted.has(profileId);
+    bump(profileId);
+    live.delete(profileId);
+    known.set(profileId, null);
+    persisted.delete(profileId);
+    if (!wasPersisted) return;
+    const current = await deps.credentials.read(profileId);
+    if (current === undefined || isSame(current, failed)) await deps.credentials.forget(profileId);
+  }
+
   function renew(profileId: string, reason: RenewReason): Promise<string> {
     const running = inflight.get(profileId);
     if (running) return running;
     const attempt = (async () => {
       const startedAt = generation.get(profileId) ?? 0;
-      const stored = await credentials(profileId);
+      let stored = await latest(profileId);
       const name = deps.nameOf(profileId);
       if (!stored) throw new BatonError('AUTH_REQUIRED', `You are not signed in to ${name}.`, { hint: 'Sign in first.' });
-      try {
-        const result = await deps.renew(profileId, stored, reason);
-        if ((generation.get(profileId) ?? 0) !== startedAt)
-          throw new BatonError('AUTH_REQUIRED', `You signed out of ${name}.`, { hint: 'Sign in again.' });
-        if (result.credentials) {
-          known.set(profileId, result.credentials);
-          if (persisted.has(profileId)) await deps.credentials.write(profileId, result.credentials);
+      // At most two tries: the credentials read first, then once more if another process saved newer ones meanwhile.
+      for (let isRetry = false; ; isRetry = true) {
+        try {
+          const result = await deps.renew(profileId, stored, reason);
+          if ((generation.get(profileId) ?? 0) !== startedAt)
+            throw new BatonError('AUTH_REQUIRED', `You signed out of ${name}.`, { hint: 'Sign in again.' });
+          if (result.credentials) {
+            known.set(profileId, result.credentials);
+            if (persisted.has(profileId)) await deps.credentials.write(profileId, result.credentials);
+          }
+          live.set(profileId, result.token);
+          deps.onRenewed(profileId);
+          return result.token.accessToken;
+        } catch (error) {
+          // Only the server saying no signs the profile out; a network or clock problem does not.
+          const isRefused =
+            isBatonError(error) &&
+            (error.code === 'AUTH_REQUIRED' || (error.code === 'AUTH_FAILED' && error.cause instanceof ResponseBodyError));
+          if (!isRefused || (generation.get(profileId) ?? 0) !== startedAt) throw error;
+          // Before giving up: another process may have renewed (and saved) while this request was out.
+          const saved = !isRetry && persisted.has(profileId) ? await deps.credentials.read(profileId) : undefined;
+          if (saved && !isSame(saved, stored)) {
+            known.set(profileId, saved);
+            stored = saved;
+            continue;
+          }
+          await forgetFailed(profileId, stored);
+          const signedOut = new BatonError('AUTH_REQUIRED', `Signed out of ${name}: the sign-in could not be renewed.`, {
+            hint: `Sign in again (baton login --profile "${name}"). ${error.message}`,
+            cause: error,
+          });
+          deps.onSignedOut(profileId, signedOut);
+          throw signedOut;
         }
-        live.set(profileId, result.token);
-        deps.onRenewed(profileId);
-        return result.token.accessToken;
-      } catch (error) {
-        // Only the server saying no signs the profile out; a network or clock problem does not.
-        const isRefused =
-          isBatonError(error) &&
-          (error.code === 'AUTH_REQUIRED' || (error.code === 'AUTH_FAILED' && error.cause instanceof ResponseBodyError));
-        if (!isRefused || (generation.get(profileId) ?? 0) !== startedAt) throw error;
-        await forget(profileId);
-        const signedOut = new BatonError('AUTH_REQUIRED', `Signed out of ${name}: the sign-in could not be renewed.`, {
-          hint: `Sign in again (baton login --profile "${name}"). ${error.message}`,
-          cause: error,
-        });
-        deps.onSignedOut(profileId, signedOut);
-        throw signedOut;
       }
     })().finally(() => inflight.delete(profileId));
     inflight.set(profileId, attempt);
@@ -119,4 +154,10 @@ export function createTokenKeeper(deps: {
       };
     },
   };
+}
+
+/** The same saved sign-in: every secret and the user alike (a rotation changes the refresh token). */
+function isSame(a: StoredCredentials, b: StoredCredentials): boolean {
+  const secrets = ['method', 'refreshToken', 'idToken', 'clientSecret', 'pat', 'password'] as const;
+  return secrets.every((key) => a[key] === b[key]) && a.user.name === b.user.name && a.user.email === b.user.email;
 }
