@@ -174,7 +174,6 @@ const calls: [string, (client: OrchestratorClient) => Promise<unknown>][] = [
         releaseKey: 'k',
         inputArguments: {},
         reference: 'baton-1',
-        strategy: 'ModernJobsCount',
       }),
   ],
   ['stopJobs', (c) => stopJobs(c, 1, 'Shared', [7], 'SoftStop')],
