@@ -51,6 +51,40 @@ describe('the desktop app', () => {
     expect(reply).toMatchObject({ ok: true, result: { name: 'Baton', version: '1.0.0', host: 'electron' } });
   });
 
+  it('shows in a dialog what it set aside at start, since a desktop user never sees stderr', async () => {
+    const electron = createFakeElectron();
+    const shown: { message?: string; detail?: string }[] = [];
+    const dialog = { showMessageBox: async (options: { message?: string; detail?: string }) => (shown.push(options), { response: 0 }) };
+    await startDesktopApp({
+      electron: { ...electron.asApis(), dialog } as never,
+      version: '1.0.0',
+      paths,
+      openFile: createMemoryFiles({ settings: { preferences: ['dark'] } }),
+      logger: createRecordingLogger(),
+    });
+    expect(shown).toEqual([
+      {
+        type: 'warning',
+        message: 'Some settings could not be read',
+        detail: expect.stringContaining('The setting "preferences" was not valid'),
+      },
+    ]);
+  });
+
+  it('shows no such dialog when every setting was read', async () => {
+    const electron = createFakeElectron();
+    const shown: unknown[] = [];
+    const dialog = { showMessageBox: async (options: unknown) => (shown.push(options), { response: 0 }) };
+    await startDesktopApp({
+      electron: { ...electron.asApis(), dialog } as never,
+      version: '1.0.0',
+      paths,
+      openFile: createMemoryFiles(),
+      logger: createRecordingLogger(),
+    });
+    expect(shown).toEqual([]);
+  });
+
   it('hardens every webContents it creates', async () => {
     const { electron } = await start();
     expect(electron.windows[0]?.webContents.navigate('https://evil.example/')).toBe(false);
