@@ -52,6 +52,8 @@ const errorBody = z
     traceId: z.string().nullable().optional(),
     // Identity-backed APIs: `{"errorMessage": "…"}` (reference orchestrator-versions.md §7, TSV:15-16).
     errorMessage: z.string().optional(),
+    // ASP.NET ProblemDetails (Identity's validation answers): the title is the sentence.
+    title: z.string().optional(),
     error: z.object({ message: z.string().optional(), details: z.string().nullable().optional() }).loose().nullable().optional(),
   })
   .loose();
@@ -66,7 +68,7 @@ export function parseErrorBody(text: string): { message?: string; errorCode?: nu
   const parsed = errorBody.safeParse(json);
   if (!parsed.success) return { isJson: true };
   const b = parsed.data;
-  const message = b.message ?? b.Message ?? b.errorMessage ?? b.error?.details ?? b.error?.message ?? undefined;
+  const message = b.message ?? b.Message ?? b.errorMessage ?? b.error?.details ?? b.error?.message ?? b.title ?? undefined;
   return { message, errorCode: b.errorCode ?? b.ErrorCode, traceId: b.traceId ?? undefined, isJson: true };
 }
 
@@ -105,12 +107,17 @@ const BY_ERROR_CODE: Record<number, (said: string, ctx: RequestContext) => (deta
       hint: 'Choose the process from a folder in the process list and try again.',
       details,
     }),
-  1000: (said) => (details) =>
-    new BatonError('INTERNAL', `This Orchestrator version refused Baton’s query. ${said}`, {
-      hint: 'Run Diagnostics and report the Orchestrator version; refreshing again will not help.',
-      details,
-    }),
+  1000: (said) => (details) => queryRefused(said, details),
+  // "The field take must be between 0 and 100": a page size this endpoint does not take.
+  1009: (said) => (details) => queryRefused(said, details),
 };
+
+function queryRefused(said: string, details: Details): BatonError {
+  return new BatonError('INTERNAL', `This Orchestrator version refused Baton’s query. ${said}`, {
+    hint: 'Run Diagnostics and report the Orchestrator version; refreshing again will not help.',
+    details,
+  });
+}
 
 /** An HTTP error answer → a BatonError a person can act on. */
 export function errorFromResponse(status: number, text: string, ctx: RequestContext, retryAfterMs?: number): OrchestratorCallError {
@@ -142,13 +149,11 @@ export function errorFromResponse(status: number, text: string, ctx: RequestCont
       }),
     );
   }
-  if (status === 400 && /could not find a property named|invalid odata query/i.test(body.message ?? '')) {
-    return make(
-      new BatonError('INTERNAL', `This Orchestrator version refused Baton’s query. ${said}`, {
-        hint: 'Run Diagnostics and report the Orchestrator version; refreshing again will not help.',
-        details,
-      }),
-    );
+  if (
+    status === 400 &&
+    /could not find a property named|invalid odata query|query specified in the uri is not valid/i.test(body.message ?? '')
+  ) {
+    return make(queryRefused(said, details));
   }
   if (status === 400 && /scope/i.test(body.message ?? '')) {
     return make(
