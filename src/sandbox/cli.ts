@@ -64,10 +64,23 @@ async function main(): Promise<void> {
     latencyMs: o.latencyMs,
   });
   if (o.json) {
-    const { orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users, robotBridgeUrl } = sandbox;
-    process.stdout.write(
-      `${JSON.stringify({ orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users, robotBridgeUrl })}\n`,
-    );
+    const { orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users, robotBridgeUrl, version } = sandbox;
+    const { apiVersion } = sandbox.orchestrator.profile;
+    const ready = {
+      version,
+      apiVersion,
+      orchestratorUrl,
+      identityUrl,
+      cloudUrl,
+      org,
+      tenant,
+      adminUrl,
+      adminToken,
+      clients,
+      users,
+      robotBridgeUrl,
+    };
+    process.stdout.write(`${JSON.stringify(ready)}\n`);
   } else {
     process.stdout.write(`${describe(sandbox)}\n`);
   }

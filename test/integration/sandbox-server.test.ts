@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { SANDBOX_VERSIONS } from '../../src/sandbox';
 
 let sb: TestSandbox;
 beforeAll(async () => {
@@ -169,6 +170,8 @@ describe('npm run sandbox', () => {
           'robotBridgeUrl',
           'tenant',
           'users',
+          'version',
+          'apiVersion',
         ].sort(),
       );
       expect(info.orchestratorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -181,6 +184,48 @@ describe('npm run sandbox', () => {
       expect(code).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+});
+
+describe('npm run sandbox --version', () => {
+  const run = (args: string[]) =>
+    spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/cli.ts', ...args], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = async (child: ReturnType<typeof run>): Promise<{ code: number | null; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    return { code, out, err };
+  };
+
+  it('lists every version profile as a choice in --help', async () => {
+    const { code, out } = await output(run(['--help']));
+    expect(code).toBe(0);
+    const choices = /--version <v>[\s\S]*?choices: ([^)]*)\)/.exec(out)?.[1] ?? '';
+    for (const v of SANDBOX_VERSIONS) expect(choices).toContain(`"${v}"`);
+  });
+
+  it('refuses a version it does not have, naming the choices, and starts nothing', async () => {
+    const { code, err } = await output(run(['--version', '18.4', '--json']));
+    expect(code).not.toBe(0);
+    expect(err).toContain('18.4');
+    expect(err).toContain('20.10');
+  });
+
+  it('starts the 20.10 profile, which answers with API 11.1', async () => {
+    const child = run(['--json', '--port', '0', '--version', '20.10']);
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+      const info = JSON.parse(line);
+      expect(info).toMatchObject({ version: '20.10', apiVersion: '11.1' });
+      const r = await fetch(`${info.orchestratorUrl}/odata/Folders`);
+      expect(r.headers.get('api-supported-versions')).toBe('11.1');
+    } finally {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
     }
   });
 });

@@ -3,7 +3,7 @@ import { ORCHESTRATOR_AUDIENCE } from '../../src/sandbox/identity';
 import { createManualClock, startSandbox, type ManualClock, type SandboxOptions } from '../../src/sandbox';
 import { SANDBOX_USERS, type Sandbox } from '../../src/sandbox';
 
-export type Who = 'alice' | 'bob' | 'carol' | 'app';
+export type Who = 'alice' | 'bob' | 'carol' | 'dave' | 'app';
 
 export const ALL_ORCHESTRATOR_SCOPES = ['OR.Folders', 'OR.Execution', 'OR.Jobs', 'OR.Users', 'OR.Webhooks'];
 
