@@ -51,7 +51,11 @@ describe('baton profile, login, whoami and logout', () => {
     ).toContain('Added profile Sandbox (on-prem');
 
     const login = await m.baton('login');
-    expect(login).toMatchObject({ code: 0, out: 'Signed in as Alice Martin <alice@sandbox.baton.test> (profile Sandbox).\n' });
+    // Who, and where the sign-in's secrets are kept (here the test's memory vault says so).
+    expect(login).toMatchObject({
+      code: 0,
+      out: 'Signed in as Alice Martin <alice@sandbox.baton.test> (profile Sandbox).\nSecrets are kept in memory for this test only.\n',
+    });
 
     const whoami = await m.baton('whoami', '--json');
     expect(JSON.parse(whoami.out)).toMatchObject({ state: 'signed-in', profileName: 'Sandbox', user: { name: 'Alice Martin' } });
