@@ -9,7 +9,9 @@ export default defineConfig({
       outDir: 'out/main',
       // Dependencies stay in node_modules (electron-store, openid-client, ws, ...); only our code is bundled.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // robot-bridge: the bridge Baton starts itself (src/robot-bridge/child.ts), next to index.js where
+      // src/main/robot/bridge-launcher.ts looks for it; Electron runs it in a utility process.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'robot-bridge': resolve('src/robot-bridge/child.ts') } },
     },
   },
   preload: {

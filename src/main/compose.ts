@@ -9,7 +9,14 @@ import { createDiagnosticsService } from './diagnostics';
 import { connectionsFromSession, createClientPool } from './orchestrator';
 import { applyPolicy, createPolicyGuard, defaultPolicyPath, describePolicy, EMPTY_POLICY, type LoadedPolicy } from './policy';
 import { createPreferenceService } from './preferences';
-import { createLocalRunner, createRobotService } from './robot';
+import {
+  createBridgeLauncher,
+  createLocalRunner,
+  createRobotService,
+  isBridgeLaunchEnabled,
+  readBridgeLaunchSettings,
+  ROBOT_BRIDGE_AT_LAUNCH_SETTING,
+} from './robot';
 import { createRunService } from './runs';
 import { createSessionService } from './session';
 import { createProfileStore } from './settings';
@@ -101,6 +108,16 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposers.push(connectivity.start());
   // </services:connectivity-recovery>
   // <services:robot>
+  // Baton starts its own robot bridge (a child process; Electron: a utility process) unless turned off.
+  const robotLauncher =
+    isBridgeLaunchEnabled(process.env) && !process.env.BATON_ROBOT_URL
+      ? createBridgeLauncher({
+          settings: () => readBridgeLaunchSettings(platform.settings, process.env, platform.dataDir),
+          clock: platform.clock,
+          logger: platform.logger,
+          host: platform.childProcesses,
+        })
+      : undefined;
   const robot = createRobotService({
     settings: platform.settings,
     vault: platform.vault,
@@ -110,6 +127,9 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     // BATON_ROBOT_TOKEN is offered only to the bridge at BATON_ROBOT_URL (default ws://127.0.0.1:2424/robot).
     preSharedToken: process.env.BATON_ROBOT_TOKEN,
     preSharedTokenUrl: process.env.BATON_ROBOT_URL,
+    defaultUrl: process.env.BATON_ROBOT_URL,
+    launcher: robotLauncher,
+    launchAtStart: () => platform.settings.get(ROBOT_BRIDGE_AT_LAUNCH_SETTING) === true,
   });
   const localRunner = createLocalRunner({ robot, clock: platform.clock });
   disposers.push(() => localRunner.dispose());

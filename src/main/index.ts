@@ -14,6 +14,7 @@ import {
   session,
   shell,
   Tray,
+  utilityProcess,
 } from 'electron';
 import { resolveAppPaths, startDesktopApp } from './electron';
 import { BATON_VERSION } from './version';
@@ -39,6 +40,7 @@ startDesktopApp({
     screen,
     powerMonitor,
     nativeTheme,
+    utilityProcess,
   },
   version: BATON_VERSION,
   paths: resolveAppPaths(app, import.meta.url),

@@ -76,7 +76,7 @@ describe('robot contract', () => {
 
   it('says not-installed with how to start the bridge when nothing answers', async () => {
     const { dispatch } = startCore(await closedPortUrl());
-    const status = await dispatch('robot.status', {});
+    const status = (await dispatch('robot.status', {})) as RobotStatusView;
     expect(status).toMatchObject({ state: 'not-installed', hint: expect.stringContaining('baton-robot') });
     expect(status.hint).not.toContain('npm');
   });

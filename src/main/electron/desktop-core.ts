@@ -6,6 +6,7 @@ import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
 import type { ElectronApis } from './electron-apis';
 import type { OpenExternal } from './external-links';
 import { isServiceNotificationAllowed } from './notification-rules';
+import { createUtilityProcessHost } from './utility-process-host';
 
 export interface DesktopCore {
   core: Core;
@@ -17,7 +18,7 @@ export interface DesktopCore {
 
 /** The core as the desktop app runs it: on Electron's platform, under the machine policy. Call after `ready`. */
 export async function createDesktopCore(options: {
-  electron: Pick<ElectronApis, 'app' | 'safeStorage' | 'Notification' | 'net'>;
+  electron: Pick<ElectronApis, 'app' | 'safeStorage' | 'Notification' | 'net' | 'utilityProcess'>;
   openExternal: OpenExternal;
   openFile: OpenKeyValueFile;
   version: string;
@@ -45,6 +46,8 @@ export async function createDesktopCore(options: {
   const core = createCore({
     platform: {
       ...platform,
+      // The robot bridge Baton starts runs in a utility process: no system Node.js on a desktop.
+      ...(electron.utilityProcess ? { childProcesses: createUtilityProcessHost(electron.utilityProcess) } : {}),
       notifier: {
         notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)),
       },

@@ -14,6 +14,7 @@ import type {
 } from 'electron';
 import type { SafeStorageApi } from '../platform/electron';
 import type { ThemeSource } from './tray';
+import type { UtilityProcessApi } from './utility-process-host';
 import type { ScreenApi } from './window-bounds';
 
 /** The Electron modules the desktop host uses; index.ts passes the real ones, tests a fake. */
@@ -35,6 +36,8 @@ export interface ElectronApis {
   screen?: ScreenApi;
   /** Light or dark taskbar, for the tray icon on Windows and Linux. */
   nativeTheme?: ThemeSource;
+  /** Runs Baton's robot bridge without a system Node.js (src/main/electron/utility-process-host.ts). */
+  utilityProcess?: UtilityProcessApi;
   /** Tells a shutdown or logout apart from a quit the person asked for (macOS, Linux). */
   powerMonitor?: { on(event: 'shutdown', listener: () => void): unknown };
 }

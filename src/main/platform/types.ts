@@ -70,6 +70,26 @@ export interface Logger {
 
 export type HostKind = 'electron' | 'web' | 'cli';
 
+/** A child process with a private message channel, started by ChildProcessHost. */
+export interface ForkedChild {
+  postMessage(message: unknown): void;
+  onMessage(listener: (message: unknown) => void): () => void;
+  /** Once, with the exit code (null when killed by a signal). */
+  onExit(listener: (code: number | null) => void): () => void;
+  /** Lines the child wrote to stderr (crash reports); for the log. */
+  onStderr(listener: (line: string) => void): () => void;
+  kill(): void;
+}
+
+/**
+ * Runs one of Baton's own JavaScript modules as a child with a private message channel (the robot
+ * bridge). Electron: `utilityProcess.fork` (no system Node needed). Node hosts leave it out and
+ * the robot domain forks with `process.execPath`.
+ */
+export interface ChildProcessHost {
+  fork(modulePath: string, options: { name: string; execArgv: string[] }): ForkedChild;
+}
+
 export interface Platform {
   host: HostKind;
   /** Folder where this host keeps its data (settings, history); BATON_HOME for Node hosts. */
@@ -83,4 +103,6 @@ export interface Platform {
   logger: Logger;
   /** Runtime versions for app.info. */
   runtimes: Record<string, string>;
+  /** How Baton starts its robot bridge; absent: a Node child with process.execPath. */
+  childProcesses?: ChildProcessHost;
 }

@@ -18,3 +18,20 @@ export {
   type RobotServiceOptions,
 } from './robot-service';
 export { createLocalRunner, jobLogToRunLog, localJobToRun, type LocalRunner } from './local-runner';
+export {
+  createBridgeLauncher,
+  createNodeChildProcessHost,
+  defaultBridgeEntry,
+  type BridgeLauncher,
+  type BridgeLaunchSettings,
+  type ManagedBridge,
+  type PairingRequest,
+} from './bridge-launcher';
+export {
+  isBridgeLaunchEnabled,
+  readBridgeLaunchSettings,
+  ROBOT_BRIDGE_AT_LAUNCH_SETTING,
+  ROBOT_EXECUTOR_SETTING,
+  ROBOT_PROCESSES_SETTING,
+} from './bridge-settings';
+export { isLoopbackRobotUrl } from './robot-url';

@@ -12,6 +12,7 @@ import {
 } from '../../shared/robot-protocol';
 import type { Clock, Logger, SecretVault, SettingsStore } from '../platform';
 import type { BackoffOptions } from './backoff';
+import type { BridgeLauncher, ManagedBridge, PairingRequest } from './bridge-launcher';
 import { createListeners } from './listeners';
 import { createRobotClient, robotTokenKey, type RobotClient, type RobotStatus } from './robot-client';
 import type { WebSocketImpl } from './robot-connection';
@@ -65,7 +66,16 @@ export interface RobotServiceOptions {
   preSharedToken?: string;
   /** The one bridge the pre-shared token is for (default: `defaultUrl`); never offered to another. */
   preSharedTokenUrl?: string;
+  /**
+   * Starts Baton's own bridge. With it, and no bridge URL chosen by the person, Baton uses the
+   * bridge it starts (paired at start, no code) instead of dialling the default URL.
+   */
+  launcher?: BridgeLauncher;
+  /** true: start the bridge with the service; otherwise on first use (status, processes, a run). */
+  launchAtStart?: () => boolean;
 }
+
+const MANAGED_UNREACHABLE_HINT = 'Baton’s robot bridge stopped; Baton is starting it again.';
 
 /** The vault, answering the pre-shared token for the one bridge URL it is bound to; never stores it. */
 function withPreSharedToken(vault: SecretVault, token: string | undefined, boundUrl: string): SecretVault {
@@ -80,13 +90,35 @@ function withPreSharedToken(vault: SecretVault, token: string | undefined, bound
   };
 }
 
+/** The vault, answering the in-memory secret of the bridge Baton started for that bridge's URL only. */
+function withManagedToken(vault: SecretVault, managed: () => ManagedBridge | undefined): SecretVault {
+  return {
+    persistence: vault.persistence,
+    describe: () => vault.describe(),
+    get: async (key) => {
+      const bridge = managed();
+      return bridge && key === robotTokenKey(bridge.url) ? bridge.token : vault.get(key);
+    },
+    set: (key, value) => vault.set(key, value),
+    delete: (key) => vault.delete(key),
+  };
+}
+
 export function createRobotService(options: RobotServiceOptions): RobotService {
   const { settings, clock } = options;
-  const vault = withPreSharedToken(
-    options.vault,
-    options.preSharedToken,
-    options.preSharedTokenUrl ?? options.defaultUrl ?? DEFAULT_ROBOT_URL,
+  const vault = withManagedToken(
+    withPreSharedToken(options.vault, options.preSharedToken, options.preSharedTokenUrl ?? options.defaultUrl ?? DEFAULT_ROBOT_URL),
+    () => managed,
   );
+  const launcher = options.launcher;
+  let managed: ManagedBridge | undefined;
+  let managedProblem: BatonError | undefined;
+  let launching: Promise<void> | undefined;
+  /** A URL given to connect() without remembering it: the person chose that bridge for this session. */
+  let sessionUrl: string | undefined;
+  let pairingRequest: PairingRequest | undefined;
+  let consentCode: number | undefined;
+  let cancelPairingExpiry = () => {};
   const logger = options.logger.child('robot-service');
   const changed = createListeners<RobotStatusView>((error) => logger.warn('A robot status listener failed', { error: String(error) }));
   const jobListeners = createListeners<LocalJob>();
@@ -99,15 +131,51 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   let hasToken = false;
   let isStarted = false;
   let opening: Promise<void> = Promise.resolve();
+  let isOpening = false;
   let view: RobotStatusView = { state: 'not-installed', url: currentUrl(), activeJobs: 0 };
 
-  function currentUrl(): string {
+  function savedUrl(): string | undefined {
     const saved = settings.get<string>(ROBOT_URL_SETTING);
-    return typeof saved === 'string' && saved.length > 0 ? saved : (options.defaultUrl ?? DEFAULT_ROBOT_URL);
+    return typeof saved === 'string' && saved.length > 0 ? saved : undefined;
+  }
+
+  function currentUrl(): string {
+    return sessionUrl ?? savedUrl() ?? managed?.url ?? options.defaultUrl ?? DEFAULT_ROBOT_URL;
+  }
+
+  /** Baton's own bridge is used unless the person chose a bridge (a saved URL, or one for this session). */
+  function isManaged(): boolean {
+    return launcher !== undefined && sessionUrl === undefined && savedUrl() === undefined;
+  }
+
+  function managedExtras(): Partial<RobotStatusView> {
+    if (!isManaged()) return {};
+    const request = pairingRequest && pairingRequest.expiresAt > clock.now() ? pairingRequest : undefined;
+    return {
+      managed: true,
+      ...(managed ? { executor: managed.executor, evidence: managed.evidence } : {}),
+      ...(request ? { pairingRequest: { ...request, expiresAt: new Date(request.expiresAt).toISOString() } } : {}),
+      ...(consentCode !== undefined ? { consentCode } : {}),
+    };
   }
 
   function toView(raw: RobotStatus): RobotStatusView {
+    return { ...rawView(raw), ...managedExtras() };
+  }
+
+  function rawView(raw: RobotStatus): RobotStatusView {
     const base = { url: raw.url, activeJobs: activeJobs.size };
+    if (isManaged() && (raw.state === 'connecting' || raw.state === 'unreachable') && managed === undefined && managedProblem) {
+      // Nothing to run jobs with on this machine: say what was looked at and what to install.
+      return { ...base, url: '', state: 'not-installed', hint: managedProblem.hint, error: managedProblem.toJSON() };
+    }
+    if (isManaged() && (raw.state === 'connecting' || raw.state === 'unreachable')) {
+      return {
+        ...base,
+        state: managed ? 'unreachable' : 'not-installed',
+        hint: managed ? MANAGED_UNREACHABLE_HINT : 'Baton is starting its robot bridge.',
+      };
+    }
     switch (raw.state) {
       case 'ready':
         return { ...base, state: activeJobs.size > 0 ? 'busy' : 'ready', robot: raw.robot };
@@ -134,7 +202,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
 
   function publish(raw: RobotStatus): void {
     // 'connecting' is a moment, not a state the person needs to see: keep showing the last one.
-    if (raw.state === 'connecting') return;
+    if (raw.state === 'connecting' && !(isManaged() && managedProblem)) return;
+    if (raw.state === 'ready') consentCode = undefined;
     const next = toView(raw);
     if (JSON.stringify(next) === JSON.stringify(view)) return;
     view = next;
@@ -197,13 +266,18 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
 
   /** One open at a time: a connect while another is under way waits for it, then replaces it. */
   function reopen(url: string): Promise<void> {
+    isOpening = true;
     opening = opening
       .then(() => open(url))
-      .catch((error: unknown) => logger.error('Could not open the robot connection', { error: String(error) }));
+      .catch((error: unknown) => logger.error('Could not open the robot connection', { error: String(error) }))
+      .finally(() => {
+        isOpening = false;
+      });
     return opening;
   }
 
   async function settledStatus(timeoutMs = 5000): Promise<RobotStatusView> {
+    await useManaged();
     await opening;
     const current = client;
     if (!current || current.status().state !== 'connecting') return Promise.resolve(view);
@@ -221,11 +295,61 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   }
 
   async function readyClient(): Promise<RobotClient> {
+    if (isManaged()) await settledStatus();
     await opening;
     return requireClient();
   }
 
+  /**
+   * Baton's own bridge, started on first use: paired through the secret handed to it at start, so no
+   * code is typed. A failure (no robot on this machine) is kept and shown with its evidence.
+   */
+  function useManaged(): Promise<void> {
+    if (!launcher || !isManaged() || !isStarted) return Promise.resolve();
+    if (managed && client?.url === managed.url) return Promise.resolve();
+    launching ??= launcher
+      .ensure()
+      .then(
+        async (bridge) => {
+          managedProblem = undefined;
+          // onStarted has opened the connection already, unless this bridge was up before this call.
+          if (managed?.url !== bridge.url) onManagedStarted(bridge);
+          else if (client?.url !== bridge.url && !isOpening) void reopen(bridge.url);
+          await opening;
+        },
+        (error: unknown) => {
+          managedProblem =
+            error instanceof BatonError ? error : new BatonError('ROBOT_UNAVAILABLE', 'Baton’s robot bridge could not start.');
+          publish(client?.status() ?? { state: 'unreachable', url: '' });
+        },
+      )
+      .finally(() => {
+        launching = undefined;
+      });
+    return launching;
+  }
+
+  function onManagedStarted(bridge: ManagedBridge): void {
+    managed = bridge;
+    if (isManaged() && isStarted) void reopen(bridge.url);
+  }
+
+  if (launcher) {
+    launcher.onStarted((bridge) => onManagedStarted(bridge));
+    launcher.onPairingRequest((request) => {
+      pairingRequest = request;
+      cancelPairingExpiry();
+      cancelPairingExpiry = clock.setTimeout(() => client && publish(client.status()), Math.max(0, request.expiresAt - clock.now()) + 1);
+      if (client) publish(client.status());
+    });
+    launcher.onConsentRequest((request) => {
+      consentCode = request.code;
+      if (client) publish(client.status());
+    });
+  }
+
   function requireClient(): RobotClient {
+    if (!client && isManaged() && managedProblem) throw managedProblem;
     if (!client) throw new BatonError('ROBOT_UNAVAILABLE', 'Baton is not connected to a robot bridge.', { hint: START_BRIDGE_HINT });
     return client;
   }
@@ -234,11 +358,20 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     status: () => view,
     settledStatus,
     async connect(connectOptions = {}) {
-      const url = connectOptions.url ?? client?.url ?? currentUrl();
-      // Refused before anything is saved or dialled.
-      assertLoopbackRobotUrl(url);
-      if (connectOptions.url && connectOptions.remember !== false) settings.set(ROBOT_URL_SETTING, url);
+      if (connectOptions.url) {
+        // Refused before anything is saved or dialled.
+        assertLoopbackRobotUrl(connectOptions.url);
+        if (connectOptions.remember !== false) settings.set(ROBOT_URL_SETTING, connectOptions.url);
+        else sessionUrl = connectOptions.url;
+      }
       isStarted = true;
+      if (isManaged()) {
+        managedProblem = undefined;
+        await useManaged();
+        return settledStatus();
+      }
+      const url = connectOptions.url ?? client?.url ?? currentUrl();
+      assertLoopbackRobotUrl(url);
       await reopen(url);
       return settledStatus();
     },
@@ -266,19 +399,27 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       const urls = new Set([client?.url ?? currentUrl(), currentUrl(), options.defaultUrl ?? DEFAULT_ROBOT_URL]);
       for (const url of urls) await options.vault.delete(robotTokenKey(url));
       settings.delete(ROBOT_URL_SETTING);
+      sessionUrl = undefined;
       hasToken = false;
-      if (isStarted) await reopen(currentUrl());
+      if (isStarted && isManaged()) await close();
+      else if (isStarted) await reopen(currentUrl());
     },
     onChanged: (listener) => changed.add(listener),
     start() {
       if (!isStarted) {
         isStarted = true;
-        void reopen(currentUrl());
+        if (!isManaged()) void reopen(currentUrl());
+        else if (options.launchAtStart?.()) void useManaged();
       }
       return async () => {
         isStarted = false;
+        cancelPairingExpiry();
+        await launching;
         await opening;
         await close();
+        // The bridge Baton started stops with it (its running jobs are stopped and reported first).
+        await launcher?.stop();
+        managed = undefined;
       };
     },
 

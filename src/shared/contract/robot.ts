@@ -25,6 +25,15 @@ export const robotStatusSchema = z.object({
   /** One sentence for the person, e.g. how to start the bridge. */
   hint: z.string().optional(),
   error: batonErrorPayloadSchema.optional(),
+  /** The bridge is the one Baton started itself (paired without a code). */
+  managed: z.boolean().optional(),
+  /** Baton's own bridge: how it runs jobs, and what it found on this machine to choose that. */
+  executor: z.string().optional(),
+  evidence: z.array(z.string()).optional(),
+  /** Another client asks Baton's bridge to pair: the code to give it, and who asks. */
+  pairingRequest: z.object({ code: z.string(), clientName: z.string(), expiresAt: z.string() }).optional(),
+  /** UiPath Assistant asks the person to allow Baton; its dialog shows this code. */
+  consentCode: z.number().int().optional(),
 });
 export type RobotStatusView = z.infer<typeof robotStatusSchema>;
 

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import type { SettingsStore } from '../platform';
+import type { BridgeExecutorChoice, BridgeLaunchSettings } from './bridge-launcher';
+
+/** The person's choice of executor for Baton's own bridge; absent: chosen by what the machine has. */
+export const ROBOT_EXECUTOR_SETTING = 'robot.executor';
+/** A folder of command processes (one subfolder with process.json each). */
+export const ROBOT_PROCESSES_SETTING = 'robot.processesDir';
+/** true: Baton starts its bridge at launch instead of on first use. */
+export const ROBOT_BRIDGE_AT_LAUNCH_SETTING = 'robot.startBridgeAtLaunch';
+
+const EXECUTORS: readonly BridgeExecutorChoice[] = ['simulated', 'command', 'uirobot', 'robotjs'];
+
+/**
+ * What Baton's bridge is started with: the environment (`BATON_ROBOT_PROCESSES`, `BATON_ROBOT_EXECUTOR`,
+ * set by `--robot-processes DIR` too) wins over the preferences; pairings of other clients are kept in
+ * Baton's data folder.
+ */
+export function readBridgeLaunchSettings(settings: SettingsStore, env: NodeJS.ProcessEnv, dataDir: string): BridgeLaunchSettings {
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined);
+  const executor = text(env.BATON_ROBOT_EXECUTOR) ?? text(settings.get(ROBOT_EXECUTOR_SETTING));
+  return {
+    executor: EXECUTORS.includes(executor as BridgeExecutorChoice) ? (executor as BridgeExecutorChoice) : undefined,
+    processesDir: text(env.BATON_ROBOT_PROCESSES) ?? text(settings.get(ROBOT_PROCESSES_SETTING)),
+    tokensFile: join(dataDir, 'robot-bridge', 'tokens.json'),
+  };
+}
+
+/** `BATON_ROBOT_LAUNCH=off` keeps Baton from starting a bridge (a bridge run by hand or a service is used instead). */
+export function isBridgeLaunchEnabled(env: NodeJS.ProcessEnv): boolean {
+  return !/^(off|0|false|no)$/i.test(env.BATON_ROBOT_LAUNCH ?? '');
+}

@@ -1,0 +1,186 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import {
+  createBridgeLauncher,
+  createNodeChildProcessHost,
+  createRobotClient,
+  createRobotService,
+  type BridgeLaunchSettings,
+  type ManagedBridge,
+} from '../../src/main/robot';
+import type { ChildProcessHost, ForkedChild } from '../../src/main/platform';
+import { createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
+import type { LocalJob } from '../../src/shared/robot-protocol';
+import { realClock } from '../support/auth-harness';
+import { runBatonProcess } from '../support/baton-process';
+import { cleanUpAfterEach } from '../support/robot-bridge';
+
+const cleanups = cleanUpAfterEach();
+const BATON = { name: 'Baton', version: '0.1.0', machine: 'test-machine' };
+
+/** A temp folder with one command process, Greet, that answers Hello, <Name>! */
+function processesFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-launch-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const greet = join(dir, 'processes', 'greet');
+  mkdirSync(greet, { recursive: true });
+  writeFileSync(
+    join(greet, 'process.json'),
+    JSON.stringify({
+      name: 'Greet',
+      command: 'node',
+      args: ['greet.mjs'],
+      inputArguments: [{ name: 'Name', type: 'string', required: true }],
+    }),
+  );
+  writeFileSync(
+    join(greet, 'greet.mjs'),
+    `let input = '';
+process.stdin.on('data', (chunk) => (input += chunk));
+process.stdin.on('end', () => {
+  const { Name } = JSON.parse(input);
+  console.log(JSON.stringify({ type: 'log', message: 'greeting ' + Name }));
+  console.log(JSON.stringify({ type: 'output', arguments: { Greeting: 'Hello, ' + Name + '!' } }));
+});
+`,
+  );
+  return dir;
+}
+
+/** A port where nothing listens, so no RobotJS is found whatever runs on this machine. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** The Node host, recording each child it starts so a test can make one die. */
+function recordingHost(): ChildProcessHost & { children: ForkedChild[] } {
+  const node = createNodeChildProcessHost();
+  const children: ForkedChild[] = [];
+  return {
+    children,
+    fork(modulePath, options) {
+      const child = node.fork(modulePath, options);
+      children.push(child);
+      return child;
+    },
+  };
+}
+
+function startService(settingsForBridge: BridgeLaunchSettings, host: ChildProcessHost = createNodeChildProcessHost()) {
+  const logger = createRecordingLogger();
+  const launcher = createBridgeLauncher({ settings: () => settingsForBridge, clock: realClock, logger, host, restartDelaysMs: [50] });
+  const vault = createMemoryVault();
+  const settings = createMemorySettings();
+  const service = createRobotService({
+    settings,
+    vault,
+    clock: realClock,
+    logger,
+    clientInfo: BATON,
+    launcher,
+    backoff: { initialMs: 20, maxMs: 100 },
+  });
+  const stop = service.start();
+  cleanups.push(stop);
+  return { service, launcher, vault, settings, stop };
+}
+
+function refused(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.on('error', () => resolve(true));
+    socket.on('open', () => (socket.terminate(), resolve(false)));
+  });
+}
+
+describe('the robot bridge Baton starts itself', () => {
+  it(
+    'starts on first use, is paired without a code, runs a process, and shows another client’s code with who asks',
+    { timeout: 60_000 },
+    async () => {
+      const dir = processesFolder();
+      const { service, vault, settings, stop } = startService({
+        processesDir: join(dir, 'processes'),
+        robotJsPort: await closedPort(),
+        tokensFile: join(dir, 'tokens.json'),
+      });
+      const status = await service.settledStatus(30_000);
+      expect(status).toMatchObject({ state: 'ready', managed: true, executor: 'command' });
+      expect(status.evidence).toContain(`Command processes folder: ${join(dir, 'processes')}.`);
+      expect(status.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/robot$/);
+
+      const ended = new Promise<LocalJob>((resolve) => service.onJobUpdated((job) => job.state === 'successful' && resolve(job)));
+      await service.startJob('greet', { Name: 'Ada' });
+      expect((await ended).outputArguments).toEqual({ Greeting: 'Hello, Ada!' });
+      // The pairing secret lived in memory only: nothing in the vault, no bridge URL saved.
+      expect([...vault.entries.keys()]).toEqual([]);
+      expect(settings.get('robot.url')).toBeUndefined();
+
+      // Another program on this machine asks Baton's bridge to pair: Baton's window shows the code and who asks.
+      const asked = new Promise<void>((resolve) => service.onChanged((view) => view.pairingRequest && resolve()));
+      const other = createRobotClient({
+        url: status.url,
+        vault: createMemoryVault(),
+        clock: realClock,
+        logger: createRecordingLogger(),
+        clientInfo: { name: 'Other tool', version: '2', machine: 'pc' },
+      });
+      cleanups.push(other.start());
+      await asked;
+      const request = service.status().pairingRequest!;
+      expect(request.clientName).toBe('Other tool 2 on pc');
+      expect((await other.pair(request.code)).executor).toBe('command');
+
+      await stop();
+      expect(await refused(status.url)).toBe(true);
+    },
+  );
+
+  it('starts the bridge again when it dies, and Baton follows it to its new address', { timeout: 60_000 }, async () => {
+    const dir = processesFolder();
+    const host = recordingHost();
+    const { service, launcher } = startService({ processesDir: join(dir, 'processes'), robotJsPort: await closedPort() }, host);
+    const first = await service.settledStatus(30_000);
+    expect(first.state).toBe('ready');
+    const restarted = new Promise<ManagedBridge>((resolve) => launcher.onStarted(resolve));
+    host.children[0]!.kill();
+    const second = await restarted;
+    expect(second.url).not.toBe(first.url);
+    await new Promise<void>((resolve) => {
+      const check = () => service.status().state === 'ready' && service.status().url === second.url && resolve();
+      service.onChanged(check);
+      check();
+    });
+    expect((await service.listProcesses()).map((process) => process.name)).toEqual(['Greet']);
+  });
+
+  it('says no robot was found, with what it looked at and what to install', { timeout: 60_000 }, async () => {
+    const { service } = startService({ robotJsPort: await closedPort() });
+    const status = await service.settledStatus(30_000);
+    expect(status).toMatchObject({ state: 'not-installed', hint: expect.stringContaining('Install UiPath Assistant') });
+    expect((status.error?.details as { evidence: string[] }).evidence[0]).toMatch(/^Nothing answers as UiPath RobotJS on localhost:\d+\.$/);
+    expect(JSON.stringify(status)).not.toContain('npm');
+    await expect(service.listProcesses()).rejects.toMatchObject({ code: 'ROBOT_UNAVAILABLE', message: 'No robot found on this machine.' });
+  });
+});
+
+describe('baton run --local from a fresh shell', () => {
+  it('starts Baton’s bridge and runs the process without asking for a code', { timeout: 90_000 }, async () => {
+    const dir = processesFolder();
+    const result = await runBatonProcess(['run', 'Greet', '--local', '--wait', '--input', 'Name=Ada', '--json'], {
+      home: join(dir, 'home'),
+      env: { BATON_ROBOT_PROCESSES: join(dir, 'processes'), BATON_ROBOT_URL: undefined, BATON_ROBOT_TOKEN: undefined },
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ target: 'local', state: 'successful', outputArguments: { Greeting: 'Hello, Ada!' } });
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/pairing code|baton robot pair/i);
+  });
+});
