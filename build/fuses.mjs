@@ -23,8 +23,9 @@ export function fuseConfig({ isTestBuild = false, platform = process.platform, a
     [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
     [FuseV1Options.OnlyLoadAppFromAsar]: true,
     [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: false,
-    // The renderer is loaded from file:// (out/renderer/index.html) and its module scripts need
-    // file:// fetches; switch this off once the window serves the renderer from a custom protocol.
-    [FuseV1Options.GrantFileProtocolExtraPrivileges]: true,
+    // The renderer is served as app://baton/ (src/main/electron/app-protocol.ts), so file://
+    // pages need none of the extra privileges (fetch, module scripts, service workers) that
+    // would let a compromised page read local files.
+    [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
   };
 }

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ElectronApis } from '../../src/main/electron';
+import type { ProtocolApi } from '../../src/main/electron/app-protocol';
 import type { OpenKeyValueFile } from '../../src/main/platform/electron';
 
 /**
@@ -77,6 +78,24 @@ export class FakeWebContents extends EventEmitter {
     return !navigation.defaultPrevented;
   }
 
+  /** Plays a navigation of one frame (`will-frame-navigate`); returns whether it went ahead. */
+  navigateFrame(url: string, isMainFrame: boolean): boolean {
+    const navigation = Object.assign(new FakeEvent(), { url, isMainFrame });
+    this.emit('will-frame-navigate', navigation);
+    return !navigation.defaultPrevented;
+  }
+
+  /** How often the page was reloaded. */
+  reloads = 0;
+  reload(): void {
+    this.reloads++;
+  }
+
+  /** Plays the renderer process going away (`render-process-gone`). */
+  crash(details: { reason: string; exitCode: number } = { reason: 'crashed', exitCode: 139 }): void {
+    this.emit('render-process-gone', new FakeEvent(), details);
+  }
+
   /** Plays `window.open(url)` in the page; returns the handler's decision. */
   openWindow(url: string): 'allow' | 'deny' {
     return this.windowOpenHandler?.({ url }).action ?? 'allow';
@@ -100,7 +119,9 @@ export function createFakeElectron() {
     requestSingleInstanceLock(): boolean {
       return this.hasSingleInstanceLock;
     }
+    isReady = false;
     whenReady(): Promise<void> {
+      this.isReady = true;
       return Promise.resolve();
     }
     getPath(name: string): string {
@@ -388,6 +409,30 @@ export function createFakeElectron() {
 
   const nativeImage = { createFromPath: (path: string) => ({ path, isEmpty: () => false }) };
 
+  type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+  const protocol = {
+    privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+    handlers: new Map<string, ProtocolHandler>(),
+    registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]) {
+      // Electron's rule: privileges are fixed at startup.
+      if (app.isReady) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+      protocol.privileged.push(...schemes);
+    },
+    handle(scheme: string, handler: ProtocolHandler) {
+      if (protocol.handlers.has(scheme)) throw new Error(`The scheme has been handled: ${scheme}`);
+      protocol.handlers.set(scheme, handler);
+    },
+    unhandle(scheme: string) {
+      protocol.handlers.delete(scheme);
+    },
+    /** Plays the page requesting a URL of a handled scheme; rejects as Chromium does for an unknown one. */
+    async request(url: string, init?: RequestInit): Promise<Response> {
+      const handler = protocol.handlers.get(new URL(url).protocol.replace(/:$/, ''));
+      if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME ${url}`);
+      return handler(new Request(url, init));
+    },
+  };
+
   const modules = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -402,6 +447,7 @@ export function createFakeElectron() {
     Menu,
     Tray: FakeTray,
     nativeImage,
+    protocol,
   };
   return {
     ...modules,
@@ -415,7 +461,7 @@ export function createFakeElectron() {
     /** A page that is not one of the app's windows. */
     createStrangerContents: () => new FakeWebContents(nextId++),
     /** The fake, typed as the Electron modules the desktop host takes. */
-    asApis: () => modules as unknown as ElectronApis,
+    asApis: () => modules as unknown as ElectronApis & { protocol: ProtocolApi },
   };
 }
 

@@ -3,7 +3,9 @@ import type { ShowAreaParams } from '../../shared/contract/app';
 import { createPolicyGuard } from '../policy';
 import type { Logger } from '../platform';
 import { openDataFiles, type OpenKeyValueFile } from '../platform/electron';
+import { dirname } from 'node:path';
 import { aboutDetail } from './about';
+import { registerAppScheme, serveAppProtocol, type ProtocolApi } from './app-protocol';
 import { createAppLifetime } from './app-lifetime';
 import { buildAppMenu, renderAppMenu } from './app-menu';
 import { loadElectronUpdater, startAutoUpdate, type UpdaterApi } from './auto-update';
@@ -29,7 +31,8 @@ export type { ElectronApis } from './electron-apis';
 export { AUTOSTART_ARG } from './login-item';
 
 export interface DesktopAppOptions {
-  electron: ElectronApis;
+  /** With `protocol`, which serves the renderer as app://baton/ (app-protocol.ts). */
+  electron: ElectronApis & { protocol: ProtocolApi };
   version: string;
   paths: {
     /** out/preload/index.cjs */
@@ -91,6 +94,8 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   // A second launch before `ready` has nothing to show yet; the window opens on ready anyway.
   const showWindow = (target?: string) => mainWindow?.show(target);
   const deepLinks = createDeepLinkInbox({ lifetime, platform: osPlatform, showWindow: () => showWindow(), logger });
+  // Scheme privileges are fixed when Electron starts, so this comes before `ready`.
+  if (!options.devServerUrl) registerAppScheme(electron.protocol);
   await app.whenReady();
 
   const openExternal = createExternalOpener(electron.shell);
@@ -119,7 +124,10 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     palette?.hide();
     return { isShown: true };
   };
-  const location = resolveRendererLocation({ indexHtml: paths.rendererIndex, devServerUrl: options.devServerUrl });
+  const location = resolveRendererLocation({ devServerUrl: options.devServerUrl });
+  // The built renderer's folder and nothing else is reachable through app://baton/.
+  if (!options.devServerUrl)
+    lifetime.onDispose(serveAppProtocol({ protocol: electron.protocol, rendererDir: dirname(paths.rendererIndex), logger }));
   const trusted = createTrustedSenders({ isAppUrl: location.isAppUrl });
   lifetime.onDispose(
     bindIpc({
@@ -140,6 +148,22 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     // Started by the OS at login: stay in the tray until the person asks for the window.
     startsHidden: wasStartedAtLogin({ app, platform: osPlatform, argv }),
     onHiddenToTray: () => shell?.explainHiddenToTray(),
+    onRendererGone: {
+      async explain({ title, detail }) {
+        if (!electron.dialog) return 'reload';
+        const answer = await electron.dialog.showMessageBox({
+          type: 'error',
+          title: 'Baton',
+          message: title,
+          detail,
+          buttons: ['Reload', 'Quit Baton'],
+          defaultId: 0,
+          cancelId: 0,
+        });
+        return answer.response === 1 ? 'quit' : 'reload';
+      },
+      quit: () => app.quit(),
+    },
     onShown: () => shell?.clearAttention(),
     bounds: electron.screen
       ? createWindowBoundsKeeper({ screen: electron.screen, settings: platform.settings, clock: platform.clock, logger })

@@ -15,7 +15,7 @@ export interface MainWindowPresenter {
 /** The window's own options, less what the presenter decides per opening (shown or not, where). */
 export interface MainWindowPresenterOptions extends Pick<
   MainWindowOptions,
-  'BrowserWindow' | 'preloadPath' | 'url' | 'icon' | 'trusted' | 'isQuitting'
+  'BrowserWindow' | 'preloadPath' | 'url' | 'icon' | 'trusted' | 'isQuitting' | 'onRendererGone'
 > {
   /** Started by the OS at login: the first window stays hidden until the person asks for it. */
   startsHidden: boolean;
@@ -42,6 +42,7 @@ export function createMainWindowPresenter(options: MainWindowPresenterOptions): 
       isQuitting,
       showWhenReady,
       onHiddenToTray: options.onHiddenToTray,
+      onRendererGone: options.onRendererGone,
       placement: options.bounds?.placement({ width: 1100, height: 760 }),
       logger: options.logger,
     });

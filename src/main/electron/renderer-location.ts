@@ -1,4 +1,4 @@
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL, APP_ORIGIN } from './app-protocol';
 
 export interface RendererLocation {
   /** What the window loads. */
@@ -8,20 +8,20 @@ export interface RendererLocation {
 }
 
 /**
- * The built renderer (out/renderer/index.html), or electron-vite's dev server when
- * ELECTRON_RENDERER_URL is set by `electron-vite dev`.
+ * The built renderer through the `app://baton/` scheme (app-protocol.ts), or electron-vite's dev
+ * server when ELECTRON_RENDERER_URL is set by `electron-vite dev`. Only the page itself counts as
+ * the app: any hash (the palette is `#/palette`), never another file, scheme or host.
  */
-export function resolveRendererLocation(options: { indexHtml: string; devServerUrl?: string }): RendererLocation {
+export function resolveRendererLocation(options: { devServerUrl?: string }): RendererLocation {
   if (options.devServerUrl) {
     const origin = new URL(options.devServerUrl).origin;
     return { url: options.devServerUrl, isAppUrl: (url) => safeUrl(url)?.origin === origin };
   }
-  const page = pathToFileURL(options.indexHtml);
   return {
-    url: page.href,
+    url: APP_INDEX_URL,
     isAppUrl: (url) => {
       const candidate = safeUrl(url);
-      return candidate?.protocol === 'file:' && candidate.pathname === page.pathname;
+      return candidate !== undefined && `${candidate.protocol}//${candidate.host}` === APP_ORIGIN && candidate.pathname === '/index.html';
     },
   };
 }

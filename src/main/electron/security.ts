@@ -77,7 +77,7 @@ export function hardenApp(options: HardeningOptions): () => void {
   };
 }
 
-/** Navigation, redirects, new windows and webviews are all refused; https links go to the browser. */
+/** Navigation (of any frame), redirects, new windows and webviews are all refused; https links go to the browser. */
 export function guardWebContents(contents: WebContents, openExternal: OpenExternal, logger?: Logger): void {
   const refuseNavigation = (event: Event, url: string) => {
     if (url === contents.getURL()) return;
@@ -86,6 +86,13 @@ export function guardWebContents(contents: WebContents, openExternal: OpenExtern
   };
   contents.on('will-navigate', refuseNavigation);
   contents.on('will-redirect', refuseNavigation);
+  // Every frame, not only the main one: Baton has no iframes, so a subframe navigating
+  // (an injected <iframe>, or a frame sent elsewhere) is refused outright.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame && event.url === contents.getURL()) return;
+    event.preventDefault();
+    logger?.warn('Blocked a frame navigation', { origin: safeOrigin(event.url), isMainFrame: event.isMainFrame });
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler((details: HandlerDetails) => {
     if (isAllowedExternalUrl(details.url)) {

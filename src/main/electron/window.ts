@@ -1,5 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Event, WebPreferences } from 'electron';
 import type { Logger } from '../platform';
+import { watchRendererCrashes, type RendererCrashOptions } from './renderer-crash';
 import type { TrustedSenders } from './trusted-senders';
 import type { WindowPlacement } from './window-bounds';
 
@@ -38,6 +39,8 @@ export interface MainWindowOptions {
   onHiddenToTray?(): void;
   /** Where to open (window-bounds.ts); Electron's default, centred, without it. */
   placement?: WindowPlacement;
+  /** When the page crashes: reloaded once, then the person is told and asked (renderer-crash.ts). */
+  onRendererGone?: Pick<RendererCrashOptions, 'explain' | 'quit'>;
   logger?: Logger;
 }
 
@@ -63,6 +66,9 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   };
   const window = new options.BrowserWindow(windowOptions);
   const untrust = options.trusted.trust(window.webContents);
+  const unwatch = options.onRendererGone
+    ? watchRendererCrashes({ contents: window.webContents, ...options.onRendererGone, logger: options.logger })
+    : undefined;
 
   const onReady = () => {
     if (options.showWhenReady === false) return;
@@ -93,6 +99,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     },
     dispose() {
       untrust();
+      unwatch?.();
       if (window.isDestroyed()) return;
       window.removeListener('close', onClose);
       window.removeListener('ready-to-show', onReady);

@@ -1,6 +1,9 @@
 import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startDesktopApp } from '../../../src/main/electron';
+import { CONTENT_SECURITY_POLICY, startDesktopApp } from '../../../src/main/electron';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { methodNames } from '../../../src/shared/api';
 import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
@@ -38,11 +41,62 @@ describe('the desktop app', () => {
     const { electron, desktop } = await start();
     expect(electron.ipcMain.handlers.size).toBe(methodNames.length);
     expect(electron.windows).toHaveLength(1);
-    expect(electron.windows[0]?.loadedUrl).toBe('file:///opt/baton/out/renderer/index.html');
+    expect(electron.windows[0]?.loadedUrl).toBe('app://baton/index.html');
     expect(electron.windows[0]?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, preload: paths.preload });
     expect(electron.trays).toHaveLength(1);
     expect(electron.trays[0]?.image).toBe('/opt/baton/assets/tray/tray-signed-out.png');
     expect(desktop?.hasTray()).toBe(true);
+  });
+
+  // Catches: the renderer loaded from file://, where CSP 'self' matches every local file and no
+  // CSP header arrives.
+  it('serves the window from app://baton/ (registered before ready), with the CSP as a header, and nothing outside', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-app-'));
+    try {
+      mkdirSync(join(dir, 'renderer'));
+      writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Baton</title>');
+      writeFileSync(join(dir, 'settings.json'), '{"secret":1}');
+      const electron = createFakeElectron();
+      await startDesktopApp({
+        electron: electron.asApis(),
+        version: '1.0.0',
+        paths: { ...paths, rendererIndex: join(dir, 'renderer', 'index.html') },
+        openFile: createMemoryFiles(),
+        logger: createRecordingLogger(),
+      });
+      expect(electron.protocol.privileged).toEqual([
+        { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      ]);
+      const page = await electron.protocol.request(electron.windows[0]!.loadedUrl!);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect((await electron.protocol.request('app://baton/../settings.json')).status).toBe(404);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reloads a crashed window once, then says what happened and lets the person quit', async () => {
+    const electron = createFakeElectron();
+    const shown: { message?: string; detail?: string; buttons?: string[] }[] = [];
+    const dialog = { showMessageBox: async (options: (typeof shown)[number]) => (shown.push(options), { response: 1 }) };
+    await startDesktopApp({
+      electron: { ...electron.asApis(), dialog } as never,
+      version: '1.0.0',
+      paths,
+      openFile: createMemoryFiles(),
+      logger: createRecordingLogger(),
+    });
+    const contents = electron.windows[0]!.webContents;
+    contents.crash({ reason: 'crashed', exitCode: 139 });
+    expect(contents.reloads).toBe(1);
+    expect(electron.app.quitRequests).toBe(0);
+    contents.crash({ reason: 'crashed', exitCode: 139 });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(shown.at(-1)).toMatchObject({ message: 'Baton’s window stopped working', buttons: ['Reload', 'Quit Baton'] });
+    expect(contents.reloads).toBe(1);
+    // Quit, as chosen: the quit sequence started (and, holding for disposal, asks again once done).
+    expect(electron.app.quitRequests).toBeGreaterThan(0);
   });
 
   it("answers the window's app.info call through IPC", async () => {

@@ -6,7 +6,7 @@ import { methodNames } from '../../../src/shared/api';
 import { BatonError } from '../../../src/shared/errors';
 import { createFakeElectron, type FakeWebContents } from '../../support/fake-electron';
 
-const APP_PAGE = resolveRendererLocation({ indexHtml: '/opt/baton/out/renderer/index.html' });
+const APP_PAGE = resolveRendererLocation({});
 
 function setup() {
   const electron = createFakeElectron();

@@ -52,7 +52,7 @@ const isForward = (window: FakeBrowserWindow) => window.isVisible() && window.fo
 describe('a "Check …" link in the palette window', () => {
   it('brings the main window forward on Diagnostics at that check and puts the palette away', async () => {
     const { main, palette, executed, showArea } = await startWithPaletteOpen();
-    expect(palette.loadedUrl).toBe('file:///opt/baton/out/renderer/index.html#/palette');
+    expect(palette.loadedUrl).toBe('app://baton/index.html#/palette');
     expect(palette.isVisible()).toBe(true);
     expect(main.isVisible()).toBe(false);
 

@@ -7,7 +7,7 @@ function hardened() {
   const apis = electron.asApis();
   const dispose = hardenApp({ app: apis.app, session: apis.session.defaultSession, openExternal: createExternalOpener(electron.shell) });
   const window = new electron.BrowserWindow({});
-  window.webContents.url = 'file:///opt/baton/out/renderer/index.html';
+  window.webContents.url = 'app://baton/index.html';
   return { electron, dispose, contents: window.webContents };
 }
 
@@ -34,6 +34,16 @@ describe('app hardening', () => {
     expect(contents.navigate('https://evil.example/')).toBe(false);
     expect(contents.navigate('file:///etc/passwd', 'will-redirect')).toBe(false);
     expect(contents.navigate(contents.getURL())).toBe(true);
+  });
+
+  // Catches: no will-frame-navigate handler, so an injected iframe (or a frame sent elsewhere)
+  // could navigate freely inside the window.
+  it('denies every subframe navigation and a main-frame one away from the page', () => {
+    const { contents } = hardened();
+    expect(contents.navigateFrame('https://evil.example/', false)).toBe(false);
+    expect(contents.navigateFrame('app://baton/index.html', false)).toBe(false);
+    expect(contents.navigateFrame('file:///etc/passwd', true)).toBe(false);
+    expect(contents.navigateFrame(contents.getURL(), true)).toBe(true);
   });
 
   it('denies window.open and hands https links to the browser through the safe wrapper', async () => {

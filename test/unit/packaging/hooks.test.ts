@@ -26,6 +26,12 @@ describe('Electron fuses', () => {
     expect(config[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
   });
 
+  // Catches: the file privileges fuse left on, so a file:// page could fetch any local file.
+  it('take the extra privileges away from file:// in every build (the renderer is app://)', () => {
+    expect(fuseConfig({ platform: 'linux', arch: 'x64' })[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
+    expect(fuseConfig({ isTestBuild: true })[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
+  });
+
   it('name every fuse this @electron/fuses knows, so a new one fails the build', () => {
     const config = fuseConfig();
     expect(config.strictlyRequireAllFuses).toBe(true);
