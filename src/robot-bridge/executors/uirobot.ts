@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { argumentSchemaSchema, type LocalProcess } from '../../shared/robot-protocol';
@@ -6,6 +7,10 @@ import { RobotBridgeError } from '../errors';
 import { DEFAULT_STOP_GRACE_MS, runChild } from './command';
 import type { Executor, JobOutcome } from './types';
 
+/**
+ * The older layout's path, used only when a configuration names none and detection found nothing;
+ * current robots install under `UiPathPlatform\\Robot\\<version>` (src/robot-bridge/detect.ts).
+ */
 export const DEFAULT_UIROBOT_PATH = 'C:\\Program Files\\UiPath\\Studio\\UiRobot.exe';
 
 /** A process the UiPath Robot can run: a package/workflow file, or a process name known to the robot. */
@@ -23,6 +28,10 @@ export const uiRobotProcessSchema = z
   })
   .refine((value) => (value.file === undefined) !== (value.process === undefined), {
     message: 'Give exactly one of "file" or "process".',
+  })
+  // UiRobot.exe: `--folder` works only with `--process` (anchors-assistant-robotjs.md §3.2).
+  .refine((value) => value.folder === undefined || value.process !== undefined, {
+    message: '"folder" goes with "process" only (an Orchestrator folder of a process the robot knows).',
   });
 export type UiRobotProcess = z.infer<typeof uiRobotProcessSchema>;
 
@@ -46,6 +55,9 @@ export function buildUiRobotExecuteArgs(target: {
   if ((target.file === undefined) === (target.process === undefined)) {
     throw new RobotBridgeError('INTERNAL', 'A UiRobot process needs exactly one of file or process.');
   }
+  if (target.folder !== undefined && target.process === undefined) {
+    throw new RobotBridgeError('INTERNAL', 'UiRobot.exe accepts --folder only with --process.');
+  }
   const args = ['execute'];
   if (target.file !== undefined) args.push('--file', target.file);
   if (target.process !== undefined) args.push('--process', target.process);
@@ -53,6 +65,35 @@ export function buildUiRobotExecuteArgs(target: {
   if (target.entry !== undefined) args.push('--entry', target.entry);
   if (target.input !== undefined && Object.keys(target.input).length > 0) args.push('--input', JSON.stringify(target.input));
   return args;
+}
+
+/** `UiRobot.exe installprocess --process-name <name> [--folder <folder>]`: from Orchestrator's feed if connected, else the local feed. */
+export function buildUiRobotInstallArgs(target: { process: string; folder?: string }): string[] {
+  return ['installprocess', '--process-name', target.process, ...(target.folder !== undefined ? ['--folder', target.folder] : [])];
+}
+
+/** Runs UiRobot.exe to its end without a shell; resolves with the exit code and the last line it printed. */
+function runToEnd(command: string, args: string[]): Promise<{ code: number | null; lastLine: string }> {
+  return new Promise((resolve) => {
+    let lastLine = '';
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(command, args, { shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      return resolve({ code: null, lastLine: error instanceof Error ? error.message : String(error) });
+    }
+    const remember = (chunk: Buffer) => {
+      const lines = chunk
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((line) => line.trim().length > 0);
+      if (lines.length > 0) lastLine = lines.at(-1)!.trim();
+    };
+    child.stdout?.on('data', remember);
+    child.stderr?.on('data', remember);
+    child.on('error', (error) => void (lastLine = error.message));
+    child.on('close', (code) => resolve({ code, lastLine }));
+  });
 }
 
 /** UiRobot prints the output arguments as a JSON object when a job succeeds; take the last one found. */
@@ -99,7 +140,20 @@ export function createUiRobotExecutor(deps: {
       return config.processes.map(toLocal);
     },
     async install(key) {
-      if (!byKey.has(key)) throw new RobotBridgeError('PROCESS_NOT_FOUND', `No process with key "${key}" on this robot.`);
+      const entry = byKey.get(key);
+      if (!entry) throw new RobotBridgeError('PROCESS_NOT_FOUND', `No process with key "${key}" on this robot.`);
+      // A package file needs no install; a named process is installed by the robot from its feed.
+      if (entry.process === undefined) return;
+      if (platform !== 'win32') {
+        throw new RobotBridgeError('EXECUTOR_FAILED', 'The uirobot executor runs only on Windows, where UiRobot.exe is installed.');
+      }
+      const { code, lastLine } = await runToEnd(
+        config.uiRobotPath,
+        buildUiRobotInstallArgs({ process: entry.process, folder: entry.folder }),
+      );
+      if (code !== 0) {
+        throw new RobotBridgeError('EXECUTOR_FAILED', `UiRobot.exe could not install ${entry.name}${lastLine ? `: ${lastLine}` : '.'}`);
+      }
     },
     start({ process: localProcess, inputArguments, reporter }) {
       const entry = byKey.get(localProcess.key);
@@ -107,7 +161,7 @@ export function createUiRobotExecutor(deps: {
       if (platform !== 'win32') {
         throw new RobotBridgeError('EXECUTOR_FAILED', 'The uirobot executor runs only on Windows, where UiRobot.exe is installed.');
       }
-      return runChild({
+      const child = runChild({
         command: config.uiRobotPath,
         args: buildUiRobotExecuteArgs({ ...entry, input: inputArguments }),
         reporter,
@@ -120,6 +174,23 @@ export function createUiRobotExecutor(deps: {
           return { state: 'successful', ...(outputArguments ? { outputArguments } : {}) };
         },
       });
+      let stopRequested = false;
+      return {
+        done: child.done,
+        // UiRobot.exe has no command that stops a job it started, and ending the client leaves the job
+        // running in the robot: so a stop is reported for what it is, and the job is followed to its end.
+        stop(mode) {
+          if (mode === 'kill') {
+            reporter.log('warn', 'UiRobot.exe was ended; the robot may still finish the job on its own.');
+            child.stop('kill');
+            return;
+          }
+          if (stopRequested) return;
+          stopRequested = true;
+          reporter.progress('Stop requested; the robot may still finish the job.');
+          reporter.log('warn', 'UiRobot.exe cannot stop a job it started; Baton keeps following it until it ends.');
+        },
+      };
     },
   };
 }
