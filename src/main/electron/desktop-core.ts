@@ -1,6 +1,6 @@
 import { createCore, type Core } from '../compose';
 import type { Logger, Notifier, Platform } from '../platform';
-import { createElectronPlatform, type OpenKeyValueFile, type StoreSettings } from '../platform/electron';
+import { createElectronPlatform, type FileSettings, type OpenKeyValueFile } from '../platform/electron';
 import { loadMachinePolicy, type LoadedPolicy } from '../policy';
 import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
 import type { ElectronApis } from './electron-apis';
@@ -10,7 +10,7 @@ import { createUtilityProcessHost } from './utility-process-host';
 
 export interface DesktopCore {
   core: Core;
-  platform: Platform & { settings: StoreSettings };
+  platform: Platform & { settings: FileSettings };
   /** The OS notifier itself; the core's services get one filtered by the preferences. */
   systemNotifier: Notifier;
   policy: LoadedPolicy;

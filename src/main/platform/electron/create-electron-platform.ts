@@ -3,12 +3,10 @@ import { createConsoleLogger } from '../console-logger';
 import type { Logger, Platform } from '../types';
 import { createShellBrowser } from './browser';
 import { createSystemClock } from './clock';
-import type { OpenKeyValueFile } from './key-value-file';
 import { createNetFetch } from './net-fetch';
 import { createElectronNotifier } from './notifier';
-import { describeSetAside, type SetAside } from '../files';
+import { createKeyValueSettings, describeSetAside, type FileSettings, type OpenKeyValueFile, type SetAside } from '../files';
 import { secretStoreFrom } from '../secret-store-choice';
-import { createStoreSettings, type StoreSettings } from './settings';
 import { createSafeStorageVault, type SafeStorageApi } from './vault';
 
 export interface ElectronPlatformOptions {
@@ -31,14 +29,14 @@ export interface ElectronPlatformOptions {
 }
 
 /** The desktop's OS services. Call after app `ready`: safeStorage answers only then. */
-export async function createElectronPlatform(options: ElectronPlatformOptions): Promise<Platform & { settings: StoreSettings }> {
+export async function createElectronPlatform(options: ElectronPlatformOptions): Promise<Platform & { settings: FileSettings }> {
   const logger = options.logger ?? createConsoleLogger({ scope: 'baton' });
   const setAside: SetAside[] = [];
   const settingsFile = await options.openFile('settings', (event) => {
     setAside.push(event);
     logger.warn(describeSetAside([event]) ?? '');
   });
-  const settings = createStoreSettings(settingsFile, setAside);
+  const settings = createKeyValueSettings(settingsFile, setAside);
   const vault = await createSafeStorageVault({
     safeStorage: options.safeStorage,
     file: await options.openFile('secrets'),

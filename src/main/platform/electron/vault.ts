@@ -2,7 +2,7 @@ import type { SafeStorage } from 'electron';
 import type { Logger, SecretVault } from '../types';
 import { existsSync } from 'node:fs';
 import { describeFileStore } from '../files';
-import type { KeyValueFile } from './key-value-file';
+import type { KeyValueFile } from '../files';
 
 export type SafeStorageApi = Pick<
   SafeStorage,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Logger, SettingsStore } from '../types';
-import { createJsonFileStore, type SetAside } from './json-file-store';
-import { ensurePrivateDir } from './owner-only';
+import type { SetAside } from './json-file-store';
+import { openKeyValueFile, type KeyValueFile } from './key-value-file';
 
 export const SETTINGS_FILE = 'settings.json';
 
@@ -12,24 +12,29 @@ export interface FileSettings extends SettingsStore {
 
 /**
  * Settings in `<dir>/settings.json`, shared by every Baton process of this user: each write
- * changes only its own key under an inter-process lock (see json-file-store). Keys are flat:
- * settings keys contain dots and are never paths into nested objects.
+ * changes only its own key under an inter-process lock (see json-file-store).
  */
 export function createFileSettings(options: { dir: string; logger: Logger; now?: () => number }): FileSettings {
-  const { logger } = options;
   const setAside: SetAside[] = [];
-  ensurePrivateDir(options.dir);
-  const file = createJsonFileStore({
-    path: join(options.dir, SETTINGS_FILE),
-    now: options.now,
-    onSetAside: (event) => {
+  const file = openKeyValueFile(
+    join(options.dir, SETTINGS_FILE),
+    (event) => {
       setAside.push(event);
-      logger.warn(describeOne(event));
+      options.logger.warn(describeOne(event));
     },
-  });
+    options.now,
+  );
+  return createKeyValueSettings(file, setAside);
+}
+
+/**
+ * The SettingsStore over any key-value file (the shared JSON store, or a test's memory map).
+ * Reads hand out copies, so a caller changing what it read cannot change the settings; `read`
+ * sets a value of the wrong shape aside through the file, which reports it.
+ */
+export function createKeyValueSettings(file: KeyValueFile, setAside: readonly SetAside[] = []): FileSettings {
   const get = <T>(key: string) => {
-    const value = file.read()[key];
-    // A copy, so a caller changing what it read cannot change the settings.
+    const value = file.get(key);
     return (value === undefined ? undefined : structuredClone(value)) as T | undefined;
   };
   return {
@@ -44,13 +49,9 @@ export function createFileSettings(options: { dir: string; logger: Logger; now?:
       file.setAside(key, summariseIssues(parsed.error.issues));
       return undefined;
     },
-    set: (key, value) =>
-      file.update((doc) => {
-        if (value === undefined) delete doc[key];
-        else doc[key] = structuredClone(value);
-      }),
-    delete: (key) => file.update((doc) => void delete doc[key]),
-    clear: () => file.update((doc) => Object.keys(doc).forEach((key) => delete doc[key])),
+    set: (key, value) => (value === undefined ? file.delete(key) : file.set(key, value)),
+    delete: (key) => file.delete(key),
+    clear: () => file.clear(),
   };
 }
 

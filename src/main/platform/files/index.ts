@@ -1,4 +1,11 @@
-export { createFileSettings, describeSetAside, summariseIssues, SETTINGS_FILE, type FileSettings } from './file-settings';
+export {
+  createFileSettings,
+  createKeyValueSettings,
+  describeSetAside,
+  summariseIssues,
+  SETTINGS_FILE,
+  type FileSettings,
+} from './file-settings';
 export { createFileVault, describeFileStore, SECRETS_FILE } from './file-vault';
 export { createJsonFileStore, type JsonFileStore, type SetAside } from './json-file-store';
 export { ensurePrivateDir, writeFileAtomic, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from './owner-only';
@@ -12,3 +19,4 @@ export {
   type DailyLogOptions,
   type LogFileSystem,
 } from './daily-log';
+export { openDataFiles, openKeyValueFile, type KeyValueFile, type OpenKeyValueFile } from './key-value-file';
