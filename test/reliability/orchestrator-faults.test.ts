@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { SettingsStore } from '../../src/main/platform';
-import { createMemorySettings } from '../../src/main/platform/memory';
+import { createFileSettings, SETTINGS_FILE } from '../../src/main/platform/files';
+import { createMemorySettings, createRecordingLogger } from '../../src/main/platform/memory';
 import { isFinalRunState } from '../../src/shared/contract/runs';
 import { BatonError, isBatonError } from '../../src/shared/errors';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
@@ -50,30 +55,63 @@ async function finished(core: Awaited<ReturnType<typeof setup>>['core'], runId: 
 }
 
 describe('Orchestrator faults while starting and following a run', () => {
-  it.each([
-    ['a reset before the server acted', { method: 'POST', path: 'StartJobs', reset: true, times: 2 }],
-    ['a reset after the server acted', { method: 'POST', path: 'StartJobs', resetAfter: true, times: 1 }],
-    ['a 502 from a proxy', { method: 'POST', path: 'StartJobs', status: 502, body: '<html>Bad gateway</html>', times: 1 }],
-    ['a 500 with a JSON error', { method: 'POST', path: 'StartJobs', status: 500, body: { message: 'boom', errorCode: 0 }, times: 1 }],
-    ['a hang past the timeout', { method: 'POST', path: 'StartJobs', hang: true, times: 1 }],
-    ['a truncated answer', { method: 'POST', path: 'StartJobs', status: 201, body: '{"value":[{"Id":1,', times: 1 }],
-    ['429 with Retry-After', { method: 'POST', path: 'StartJobs', status: 429, retryAfter: 3, times: 2 }],
-  ])('starts exactly one job after %s, and follows it to the end', async (_name, rule) => {
+  // What must happen is stated per fault, not "one job, or gave up": StartJobs is never sent
+  // twice after a failure that may have created the job; the job is looked up by its Reference
+  // instead (remote-start.ts). Catches: a client that never retries (fails the 429 case), one
+  // that resends blindly (two StartJobs), and one that gives up without looking (no lookup, or
+  // it misses the job a reset-after-acting created).
+  type Expected = 'one job' | 'looked up, none, said so' | 'refused, said so';
+  it.each<[string, Record<string, unknown>, Expected]>([
+    ['a reset before the server acted', { method: 'POST', path: 'StartJobs', reset: true, times: 2 }, 'looked up, none, said so'],
+    ['a reset after the server acted', { method: 'POST', path: 'StartJobs', resetAfter: true, times: 1 }, 'one job'],
+    [
+      'a 502 from a proxy',
+      { method: 'POST', path: 'StartJobs', status: 502, body: '<html>Bad gateway</html>', times: 1 },
+      'looked up, none, said so',
+    ],
+    [
+      'a 500 with a JSON error',
+      { method: 'POST', path: 'StartJobs', status: 500, body: { message: 'boom', errorCode: 0 }, times: 1 },
+      'looked up, none, said so',
+    ],
+    ['a hang past the timeout', { method: 'POST', path: 'StartJobs', hang: true, times: 1 }, 'looked up, none, said so'],
+    // Left as found: a 201 whose body is cut off is refused without a lookup (see docs/security.md).
+    ['a truncated answer', { method: 'POST', path: 'StartJobs', status: 201, body: '{"value":[{"Id":1,', times: 1 }, 'refused, said so'],
+    ['429 with Retry-After', { method: 'POST', path: 'StartJobs', status: 429, retryAfter: 3, times: 2 }, 'one job'],
+  ])('after %s (fault %j): %s', async (_name, rule, expected) => {
     const { sandbox, core } = await setup();
     const id = await core.processId('Daily Health Check');
     await fault(sandbox, rule);
+    await sandbox.admin('/requests', { method: 'DELETE' });
     const outcome = await core.settle(core.runs.start({ target: 'remote', processId: id })).catch((e: unknown) => e);
-    if (isBatonError(outcome)) {
-      // Giving up is allowed only with a clear error, and only when nothing was started.
-      expect(outcome.hint).toBeTruthy();
-      expect(jobsOf(sandbox)).toHaveLength(0);
+    const wire = ((await sandbox.admin('/requests')).json as { value: { method: string; path: string }[] }).value;
+    const starts = wire.filter((r) => r.method === 'POST' && /StartJobs/.test(r.path));
+    const lookups = wire.filter((r) => r.method === 'GET' && /Reference/.test(decodeURIComponent(r.path)));
+
+    if (expected === 'one job') {
+      expect(outcome, String(outcome)).not.toBeInstanceOf(Error);
+      const run = outcome as Awaited<ReturnType<typeof core.runs.start>>;
+      expect(jobsOf(sandbox)).toHaveLength(1);
+      expect(jobsOf(sandbox)[0]!.reference).toBe(run.reference);
+      expect((await finished(core, run.id)).state).toBe('successful');
+      expect(core.updates.filter((u) => u.id === run.id && isFinalRunState(u.state))).toHaveLength(1);
       return;
     }
-    if (outcome instanceof Error) throw outcome;
-    const run = outcome as Awaited<ReturnType<typeof core.runs.start>>;
-    expect(jobsOf(sandbox)).toHaveLength(1);
-    expect((await finished(core, run.id)).state).toBe('successful');
-    expect(core.updates.filter((u) => u.id === run.id && isFinalRunState(u.state))).toHaveLength(1);
+    expect(jobsOf(sandbox)).toHaveLength(0);
+    expect(await core.runs.list()).toHaveLength(0);
+    // Sent once: nothing that may have created a job is sent again.
+    expect(starts).toHaveLength(1);
+    expect(isBatonError(outcome), String(outcome)).toBe(true);
+    const error = outcome as BatonError;
+    expect(error.hint).toBeTruthy();
+    if (expected === 'looked up, none, said so') {
+      expect(lookups.length).toBeGreaterThan(0);
+      expect(error).toMatchObject({
+        code: 'NETWORK_UNREACHABLE',
+        message: expect.stringContaining('shows no job'),
+        hint: expect.stringMatching(/reference baton-/),
+      });
+    }
   });
 
   it.each([
@@ -136,8 +174,10 @@ describe('Orchestrator faults while starting and following a run', () => {
 
 describe('history writes that fail', () => {
   // The job already exists on the server: a failed history write must not report the start as
-  // failed (the person would start it again), nor lose the run record.
-  it('keeps the run going when the disk is full while history is written', async () => {
+  // failed (the person would start it again), nor lose the run record; once space returns, the
+  // next change writes the whole history again. Catches: a write error failing runs.start, and a
+  // history that stays unsaved after the disk has room again.
+  it('keeps the run going when the disk is full while history is written, and writes it once space returns', async () => {
     const inner = createMemorySettings();
     let isDiskFull = false;
     const settings: SettingsStore = {
@@ -158,10 +198,82 @@ describe('history writes that fail', () => {
     figures.add('faults');
     const outcome = await core.settle(core.runs.start({ target: 'remote', processId: id })).catch((e: unknown) => e);
     expect(jobsOf(sandbox)).toHaveLength(1);
-    // The job exists, so the start must not be reported as failed; the run goes on in memory.
     expect(outcome).not.toBeInstanceOf(Error);
     const runId = (outcome as { id: string }).id;
-    expect((await finished(core, runId)).state).toBe('successful');
+    expect(JSON.stringify(inner.get('runs.history') ?? {})).not.toContain(runId);
     isDiskFull = false;
+    expect((await finished(core, runId)).state).toBe('successful');
+    expect(JSON.stringify(inner.get('runs.history'))).toContain(runId);
   });
+
+  // The same on a real file system that fills up: a 256 KiB tmpfs, mounted where the machine
+  // allows it (root, or a user namespace), with the real settings file.
+  const mount = tryMountTmpfs();
+  // Also when the test is filtered out: the mount exists from here on.
+  afterAll(() => mount.unmount());
+  it.skipIf(!mount.dir)(
+    `keeps the run going on a real full disk and rewrites the file once space returns${mount.dir ? '' : ` (skipped: ${mount.reason})`}`,
+    async () => {
+      const dir = mount.dir!;
+      cleanups.push(() => mount.unmount());
+      const logger = createRecordingLogger();
+      const settings = createFileSettings({ dir, logger });
+      const { sandbox, core } = await setup({ settings });
+      const id = await core.processId('Hello World');
+      settings.set('probe', 1);
+      const filler = join(dir, 'filler');
+      fillDisk(filler);
+      figures.add('faults');
+      const outcome = await core.settle(core.runs.start({ target: 'remote', processId: id })).catch((e: unknown) => e);
+      expect(jobsOf(sandbox)).toHaveLength(1);
+      expect(outcome).not.toBeInstanceOf(Error);
+      const runId = (outcome as { id: string }).id;
+      expect(readFileSync(join(dir, SETTINGS_FILE), 'utf8')).not.toContain(runId);
+      expect(core.logger.lines).toContainEqual(
+        expect.objectContaining({ level: 'warn', message: expect.stringContaining('could not be saved') }),
+      );
+      rmSync(filler);
+      expect((await finished(core, runId)).state).toBe('successful');
+      const reread = createFileSettings({ dir, logger: createRecordingLogger() });
+      expect(JSON.stringify(reread.get('runs.history'))).toContain(runId);
+    },
+  );
 });
+
+/** A small tmpfs on a fresh folder, or why there cannot be one here. */
+function tryMountTmpfs(): { dir?: string; reason?: string; unmount(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'baton-full-disk-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k,mode=0700', 'tmpfs', dir], { stdio: 'pipe' });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    const reason =
+      String((error as { stderr?: Buffer }).stderr ?? error)
+        .trim()
+        .split('\n')[0] || 'mount failed';
+    return { reason: `cannot mount a tmpfs here: ${reason}`, unmount: () => {} };
+  }
+  let isMounted = true;
+  return {
+    dir,
+    unmount() {
+      if (!isMounted) return;
+      isMounted = false;
+      execFileSync('umount', ['-l', dir], { stdio: 'pipe' });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes until the file system says ENOSPC. */
+function fillDisk(path: string): void {
+  const chunk = Buffer.alloc(16 * 1024, 1);
+  const fd = openSync(path, 'w');
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
