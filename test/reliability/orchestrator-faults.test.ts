@@ -30,8 +30,17 @@ afterAll(() => {
 async function setup(opts: Parameters<typeof remoteCore>[2] = {}) {
   const sandbox = await startTestSandbox();
   cleanups.push(() => sandbox.close());
+  // Every access token handed to the client is a secret the scan looks for by value (not only
+  // by its JWT shape). Catches: a token in a log line, history entry or run update.
+  const given = opts.tokens ?? { getAccessToken: () => sandbox.tokenFor('alice'), refreshAccessToken: () => sandbox.tokenFor('alice') };
+  const remember = async (token: Promise<string> | string) => {
+    const value = await token;
+    watch.secret(value);
+    return value;
+  };
+  const tokens = { getAccessToken: () => remember(given.getAccessToken()), refreshAccessToken: () => remember(given.refreshAccessToken()) };
   // A 2 s attempt timeout (30 s in the app) keeps the manual clock's walk through a hang short.
-  const core = remoteCore(sandbox, 'alice', { timeoutMs: 2_000, ...opts });
+  const core = remoteCore(sandbox, 'alice', { timeoutMs: 2_000, ...opts, tokens });
   cleanups.push(() => {
     watch.artifact('log', core.logger.lines);
     watch.artifact('history', core.settings.get('runs.history'));

@@ -65,6 +65,8 @@ async function startBridge(overrides: Partial<RobotBridgeOptions> = {}) {
   return { bridge, clock, jobClock };
 }
 
+const scannedFrames = new Set<string>();
+
 interface Reply {
   id?: unknown;
   method?: string;
@@ -78,12 +80,31 @@ async function connect(bridge: RobotBridge | string, headers: Record<string, str
   cleanups.push(() => socket.terminate());
   const messages: Reply[] = [];
   const waiters = new Set<() => void>();
+  const pairCalls = new Set<unknown>();
   socket.on('message', (data) => {
-    // Replies are not scanned: `pair` hands the new token to its client by design.
     const text = data.toString();
-    messages.push(...([] as Reply[]).concat(JSON.parse(text) as Reply));
-    for (const wake of [...waiters]) wake();
+    const replies = ([] as Reply[]).concat(JSON.parse(text) as Reply);
+    messages.push(...replies);
+    // The same notification reaches every client of a burst: scanned once.
+    if (scannedFrames.has(text)) return wakeAll();
+    scannedFrames.add(text);
+    // Every reply and notification is scanned. The one place a token may travel is the result
+    // of `pair`, to the client that paired: that token becomes a secret for everything else,
+    // and the rest of that reply is scanned without it. Catches: a token or code echoed in
+    // errors, notices or job updates (the old scan skipped replies altogether).
+    for (const reply of replies) {
+      const token = pairCalls.has(reply.id) ? (reply.result as { token?: string } | undefined)?.token : undefined;
+      watch.secret(token);
+      watch.artifact(
+        'bridge reply',
+        token ? { ...reply, result: { ...(reply.result as object), token: '[handed to the pairing client]' } } : reply,
+      );
+    }
+    wakeAll();
   });
+  function wakeAll(): void {
+    for (const wake of [...waiters]) wake();
+  }
   const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
@@ -109,6 +130,7 @@ async function connect(bridge: RobotBridge | string, headers: Record<string, str
     until,
     async call(method: string, params?: unknown): Promise<Reply> {
       const id = `c${(nextId += 1)}`;
+      if (method === 'pair') pairCalls.add(id);
       socket.send(JSON.stringify({ jsonrpc: '2.0', id, method, params }));
       return until((m) => m.id === id);
     },
