@@ -364,3 +364,54 @@ describe('per-tenant rate limit', () => {
     }
   });
 });
+
+describe('job webhook events by version', () => {
+  async function stopEvents(version: OrchestratorVersion): Promise<Array<Record<string, unknown>>> {
+    const received: Array<Record<string, unknown>> = [];
+    const s = await startTestSandbox({
+      version,
+      webhookSender: async (_url, body) => {
+        received.push(JSON.parse(body));
+      },
+    });
+    try {
+      const rel = release(s);
+      const headers = { 'X-UIPATH-OrganizationUnitId': rel.folderId };
+      const hook = await s.call('/odata/Webhooks', {
+        body: {
+          Name: 'all',
+          Url: 'http://127.0.0.1:9/hook',
+          Enabled: true,
+          SubscribeToAllEvents: true,
+          AllowInsecureSsl: false,
+          Events: [],
+        },
+      });
+      expect(hook.status).toBe(201);
+      const started = await s.call(START, { headers, body: { startInfo: { ReleaseKey: rel.key, Strategy: 'JobsCount', JobsCount: 1 } } });
+      s.clock.advance(2_000);
+      const stop = await s.call('/odata/Jobs/UiPath.Server.Configuration.OData.StopJobs', {
+        headers,
+        body: { jobIds: [started.json.value[0].Id], strategy: 'SoftStop' },
+      });
+      expect(stop.status).toBe(200);
+      s.clock.advance(3_000);
+      await s.orchestrator.webhooksIdle();
+      return received;
+    } finally {
+      await s.close();
+    }
+  }
+
+  it('sends job.stopping on 23.10, and job.stopped with a Jobs array', async () => {
+    const events = await stopEvents('23.10');
+    expect(events.map((e) => e.Type)).toEqual(['job.created', 'job.started', 'job.stopping', 'job.stopped']);
+    expect(events[3]).toHaveProperty('Jobs');
+    expect(events[3]).not.toHaveProperty('Job');
+  });
+
+  it('never sends job.stopping on 23.4, which has no such event', async () => {
+    const events = await stopEvents('23.4');
+    expect(events.map((e) => e.Type)).toEqual(['job.created', 'job.started', 'job.stopped']);
+  });
+});

@@ -2,7 +2,8 @@ import type { SandboxClock } from './clock';
 import type { OrchestratorState } from './state';
 import { FINAL_STATES, type JobOutcome, type JobRecord } from './types';
 
-export type JobEventType = 'job.created' | 'job.started' | 'job.completed' | 'job.faulted' | 'job.stopped';
+export type JobEventType =
+  'job.created' | 'job.started' | 'job.completed' | 'job.faulted' | 'job.stopped' | 'job.stopping' | 'job.terminating';
 export interface JobEvent {
   type: JobEventType;
   jobs: JobRecord[];
@@ -111,6 +112,7 @@ export function createJobRunner(deps: { state: OrchestratorState; clock: Sandbox
         job.state = 'Stopping';
         job.stopStrategy = 'SoftStop';
         touch(job);
+        emit({ type: 'job.stopping', jobs: [job], userId: null });
         later(job, SOFT_STOP_MS, () => end(job, { state: 'Stopped', info: 'Job stopped by user request.' }));
         return;
       }
@@ -118,6 +120,7 @@ export function createJobRunner(deps: { state: OrchestratorState; clock: Sandbox
       job.state = 'Terminating';
       job.stopStrategy = 'Kill';
       touch(job);
+      emit({ type: 'job.terminating', jobs: [job], userId: null });
       later(job, KILL_MS, () => end(job, { state: 'Stopped', info: 'Job was killed by user request.' }));
     },
     finish(job, outcome) {

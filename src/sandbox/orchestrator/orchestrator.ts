@@ -5,7 +5,7 @@ import { createSystemClock, type SandboxClock } from './clock';
 import { entityTypes } from './entity-types';
 import { errors } from './errors';
 import { sendError } from './http';
-import { createJobRunner, type JobRunner } from './job-runner';
+import { createJobRunner, type JobEvent, type JobRunner } from './job-runner';
 import { createRateLimiter } from './rate-limiter';
 import type { Layout, OrchestratorDeps, Route, RouteContext } from './route-context';
 import { folderRoutes } from './routes/folders';
@@ -56,7 +56,11 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   const clock = options.clock ?? createSystemClock();
   const state = createState(options.seed);
   const dispatcher = createWebhookDispatcher({ state, clock, send: options.webhookSender ?? fetchSender, onError: options.onWebhookError });
-  const runner = createJobRunner({ state, clock, emit: (event) => dispatcher.dispatch(event) });
+  // Only the events the version has are ever sent (job.stopping/terminating from v17, reference §3.6).
+  const emit = (event: JobEvent): void => {
+    if (profile.webhookEvents.includes(event.type)) dispatcher.dispatch(event);
+  };
+  const runner = createJobRunner({ state, clock, emit });
   const configured = options.rateLimits?.jobsListPerMinute;
   const perMinute = configured === undefined ? (profile.rateLimits?.jobsListPerMinute ?? null) : configured;
   const limiter = perMinute === null ? undefined : createRateLimiter({ clock, perMinute });
@@ -66,7 +70,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     profile,
     clock,
     runner,
-    dispatch: (event) => dispatcher.dispatch(event),
+    dispatch: emit,
     // One counter per tenant, shared by every client and user (rate-limits page: "per tenant").
     jobsListLimiter: limiter && ((tenant: string, layout: Layout) => (appliesTo === 'all' || layout === 'cloud') && limiter.hit(tenant)),
     types: entityTypes(profile),

@@ -6,7 +6,16 @@ import type { JobRecord } from './types';
 
 export type WebhookSender = (url: string, body: string, headers: Record<string, string>) => Promise<void>;
 
-export const JOB_EVENT_TYPES = ['job.created', 'job.started', 'job.completed', 'job.faulted', 'job.stopped'] as const;
+/** The job events the sandbox delivers (a profile offers only those its version has). */
+export const JOB_EVENT_TYPES = [
+  'job.created',
+  'job.started',
+  'job.completed',
+  'job.faulted',
+  'job.stopped',
+  'job.stopping',
+  'job.terminating',
+] as const;
 
 /** Webhooks may only call back to this machine: the sandbox must never reach out to the network. */
 export function isLoopbackUrl(url: string): boolean {
@@ -81,7 +90,10 @@ export function createWebhookDispatcher(deps: {
     const payload =
       event.type === 'job.created'
         ? { ...common, StartInfo: event.startInfo ?? null, Jobs: event.jobs.map((j) => jobPayload(deps.state, j)), ...tail }
-        : { ...common, Job: jobPayload(deps.state, first), ...tail };
+        : // job.stopped carries a Jobs array like job.created; every other event a single Job (reference §3.6).
+          event.type === 'job.stopped'
+          ? { ...common, Jobs: event.jobs.map((j) => jobPayload(deps.state, j)), ...tail }
+          : { ...common, Job: jobPayload(deps.state, first), ...tail };
     return JSON.stringify(payload);
   };
   return {
