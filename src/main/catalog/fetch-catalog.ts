@@ -1,7 +1,6 @@
 import type { Folder } from '../../shared/contract/catalog';
 import { toErrorPayload } from '../../shared/errors';
 import {
-  holdsPermissionInFolder,
   isFolderRequired,
   isOrchestratorCallError,
   listFoldersForUser,
@@ -93,22 +92,20 @@ function foldersFromReleases(processes: ProcessEntry[], listed: Folder[]): Folde
 }
 
 /**
- * Which releases of a folder may be started: `mandatoryPermissions` where the version has it
- * (20.10+); on 19.10/20.4 the person's permissions in the folder; where neither answers, every
- * release is offered and a refused start names the missing permission (the contract has no
- * "unknown"). Returns a predicate on the release id.
+ * Which releases of a folder may be started: `mandatoryPermissions=Jobs.Create` where the version
+ * has it (20.10+). 19.10 and 20.4 cannot say: they lack the parameter, and GetCurrentPermissions
+ * takes no folder header there (SW1910, SW2004), so it answers tenant roles only, not a modern
+ * folder's. There Baton offers the run and Orchestrator's refusal names Jobs.Create and the
+ * folder (the contract has no "unknown"; a view-only mark could lock out people who may run).
  */
 async function runnableInFolder(
   client: OrchestratorClient,
   dialect: ApiDialect,
   folderId: number,
 ): Promise<(releaseId: number) => boolean> {
-  if (dialect.hasCrossFolderListing) {
-    const ids = await listRunnableReleaseIds(client, folderId);
-    return (id) => ids.has(id);
-  }
-  const holds = await holdsPermissionInFolder(client, folderId, 'Jobs.Create');
-  return () => holds ?? true;
+  if (!dialect.hasCrossFolderListing) return () => true;
+  const ids = await listRunnableReleaseIds(client, folderId);
+  return (id) => ids.has(id);
 }
 
 /** Each folder on its own, in parallel: one folder's failure is recorded on it and the others stay. */

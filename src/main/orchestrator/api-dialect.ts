@@ -7,6 +7,14 @@
  * field enters a row only from the version where every build reporting it has it.
  */
 
+/**
+ * 19.10 and 20.4 send no version header (§1.2). Baton tells them apart without an extra request:
+ * 20.4's FolderDto has `IsPersonal` (SW2004:17191), 19.10's does not, so the first folder row
+ * of the probe says which; and a sign-in through Identity Server means 20.4 (Identity Server
+ * arrived with 20.4, §1.1).
+ */
+export type LegacyProduct = '19.10' | '20.4';
+
 /** How Baton can list the folders a person may use, in the order it tries them. */
 export type FolderListing =
   /** `GET /api/Folders/GetAllForCurrentUser` (v18+): folders the person is assigned to, no SubFolders.View needed (§3.2). */
@@ -19,6 +27,8 @@ export type FolderListing =
 export interface ApiDialect {
   /** The number the server reported (the maximum of the header's list), or null when it sent none (19.10, 20.4). */
   apiVersion: number | null;
+  /** For servers without a number: which product Baton recognised (see LegacyProduct), if any. */
+  legacyProduct?: LegacyProduct;
   /** Products this row stands for, for messages and docs. */
   products: string;
   /** `$select` of a catalog listing: only ReleaseDto fields this version has (§2.1); an unknown one is a 400 (§2.7). */
@@ -26,10 +36,11 @@ export interface ApiDialect {
   /** StartProcessDto knows `Reference` (20.10+, §2.4): an ambiguous start can be looked up. */
   hasReference: boolean;
   /**
-   * `ModernJobsCount` is known for certain (20.10+). Without a reported version Baton cannot tell
-   * 19.10 (JobsCount only) from 20.4 (both), so it tries ModernJobsCount and falls back (§2.4).
+   * `Strategy: ModernJobsCount` (modern folders): `yes` from 20.4, `no` on 19.10 (JobsCount only,
+   * §2.4). `try`: a server without a number that Baton could not tell apart: ModernJobsCount first,
+   * and on its refusal (which creates nothing) the 19.10 body once.
    */
-  hasModernJobsCount: boolean;
+  modernJobsCount: 'yes' | 'no' | 'try';
   /** `GET /odata/Releases` without a folder header plus `mandatoryPermissions` (20.10+, §3.3). */
   hasCrossFolderListing: boolean;
   /** Requests may carry `X-UIPATH-FolderKey` (folder keys from 20.10, §2.3; the header documented from 21.10), which survives id changes. */
@@ -56,25 +67,43 @@ const RELEASE_FIELDS_V11 = [...RELEASE_FIELDS_1910, 'RequiresUserInteraction', '
 const RELEASE_FIELDS_V17 = [...RELEASE_FIELDS_V11, 'IsAttended', 'HiddenForAttendedUser'];
 
 /** Rows by the lowest API version they apply from; a version between rows takes the row below it. */
-const DIALECTS: readonly ApiDialect[] = [
-  {
-    apiVersion: null,
-    products: '19.10 or 20.4 (no API version reported)',
-    // 20.4 added RequiresUserInteraction, 19.10 lacks it: without a number, only the 19.10 set is safe.
-    releaseFields: RELEASE_FIELDS_1910,
-    hasReference: false,
-    hasModernJobsCount: false,
-    hasCrossFolderListing: false,
-    hasFolderKey: false,
-    folderListings: ['odata-folders', 'navigation'],
-    inputArgumentsMaxLength: undefined,
+const BEFORE_2010 = {
+  apiVersion: null,
+  hasReference: false,
+  hasCrossFolderListing: false,
+  hasFolderKey: false,
+  folderListings: ['odata-folders', 'navigation'],
+  inputArgumentsMaxLength: undefined,
+} as const;
+
+/** Servers without a number, by what Baton recognised. */
+const LEGACY: Record<LegacyProduct | 'unknown', ApiDialect> = {
+  '19.10': { ...BEFORE_2010, legacyProduct: '19.10', products: '19.10', releaseFields: RELEASE_FIELDS_1910, modernJobsCount: 'no' },
+  // RequiresUserInteraction arrived with 20.4 (SW2004 ReleaseDto).
+  '20.4': {
+    ...BEFORE_2010,
+    legacyProduct: '20.4',
+    products: '20.4',
+    releaseFields: [...RELEASE_FIELDS_1910, 'RequiresUserInteraction'],
+    modernJobsCount: 'yes',
   },
+  unknown: {
+    ...BEFORE_2010,
+    products: '19.10 or 20.4 (no API version reported)',
+    releaseFields: RELEASE_FIELDS_1910,
+    modernJobsCount: 'try',
+  },
+};
+
+/** Rows by the lowest API version they apply from; a version between rows takes the row below it. */
+const DIALECTS: readonly ApiDialect[] = [
+  LEGACY.unknown,
   {
     apiVersion: 11,
     products: '20.10 (API 11–12)',
     releaseFields: RELEASE_FIELDS_V11,
     hasReference: true,
-    hasModernJobsCount: true,
+    modernJobsCount: 'yes',
     hasCrossFolderListing: true,
     hasFolderKey: false,
     folderListings: ['odata-folders', 'navigation'],
@@ -86,7 +115,7 @@ const DIALECTS: readonly ApiDialect[] = [
     products: '21.10 to 23.4 (API 13–16)',
     releaseFields: RELEASE_FIELDS_V11,
     hasReference: true,
-    hasModernJobsCount: true,
+    modernJobsCount: 'yes',
     hasCrossFolderListing: true,
     hasFolderKey: true,
     folderListings: ['odata-folders', 'navigation'],
@@ -97,7 +126,7 @@ const DIALECTS: readonly ApiDialect[] = [
     products: '23.10 to 25.10 (API 17)',
     releaseFields: RELEASE_FIELDS_V17,
     hasReference: true,
-    hasModernJobsCount: true,
+    modernJobsCount: 'yes',
     hasCrossFolderListing: true,
     hasFolderKey: true,
     folderListings: ['odata-folders', 'navigation'],
@@ -108,7 +137,7 @@ const DIALECTS: readonly ApiDialect[] = [
     products: 'Automation Cloud and Automation Suite (API 18+)',
     releaseFields: RELEASE_FIELDS_V17,
     hasReference: true,
-    hasModernJobsCount: true,
+    modernJobsCount: 'yes',
     hasCrossFolderListing: true,
     hasFolderKey: true,
     folderListings: ['current-user', 'odata-folders', 'navigation'],
@@ -130,9 +159,9 @@ export function parseApiVersionHeader(value: string | null | undefined): number 
   return numbers.length === 0 ? null : Math.max(...numbers);
 }
 
-/** The dialect of a server that reported `apiVersion` (null: reported none). */
-export function dialectFor(apiVersion: number | null): ApiDialect {
-  if (apiVersion === null) return DIALECTS[0]!;
+/** The dialect of a server that reported `apiVersion` (null: reported none; then `legacyProduct` if recognised). */
+export function dialectFor(apiVersion: number | null, legacyProduct?: LegacyProduct): ApiDialect {
+  if (apiVersion === null) return LEGACY[legacyProduct ?? 'unknown'];
   let chosen = DIALECTS[1]!;
   for (const row of DIALECTS) if (row.apiVersion !== null && row.apiVersion <= apiVersion) chosen = row;
   // Below 11 yet reported: treat as the oldest numbered row (nothing older reports a number, §1.1).
@@ -140,4 +169,11 @@ export function dialectFor(apiVersion: number | null): ApiDialect {
 }
 
 /** Every row, for docs and tests. */
-export const ALL_DIALECTS = DIALECTS;
+export const ALL_DIALECTS: readonly ApiDialect[] = [LEGACY['19.10'], LEGACY['20.4'], ...DIALECTS];
+
+/** Which of 19.10 and 20.4 answered with these folder rows, for a server without a number (see LegacyProduct). */
+export function recogniseLegacyProduct(folderRows: readonly Record<string, unknown>[], tokenKind: string): LegacyProduct | undefined {
+  const [row] = folderRows;
+  if (row) return 'IsPersonal' in row ? '20.4' : '19.10';
+  return tokenKind === 'legacy' ? undefined : '20.4';
+}

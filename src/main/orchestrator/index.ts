@@ -25,7 +25,6 @@ export {
   findJobByReference,
   getJob,
   getJobs,
-  holdsPermissionInFolder,
   isFolderRequired,
   isStartBodyRefused,
   listReleasesAcrossFolders,
@@ -38,7 +37,7 @@ export {
   type StartBody,
   type StartJobRequest,
 } from './orchestrator-api';
-export { ALL_DIALECTS, dialectFor, parseApiVersionHeader, type ApiDialect, type FolderListing } from './api-dialect';
+export { ALL_DIALECTS, dialectFor, parseApiVersionHeader, type ApiDialect, type FolderListing, type LegacyProduct } from './api-dialect';
 export { listFolders, listFoldersForUser, type ListedFolders } from './folder-listing';
 export type { FolderDto, JobDto, ReleaseDto } from './schemas';
 export { createClientPool, type ClientPool } from './client-pool';

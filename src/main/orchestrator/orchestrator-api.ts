@@ -57,31 +57,6 @@ export async function listRunnableReleaseIds(client: OrchestratorClient, folderI
   return new Set(rows.map((r) => r.Id));
 }
 
-const permissionsSchema = z.object({ Permissions: z.array(z.string()) }).loose();
-/** Clients whose server did not answer GetCurrentPermissions: not asked again on this connection. */
-const withoutPermissionsCall = new WeakSet<OrchestratorClient>();
-
-/**
- * Whether the person holds `permission` in a folder, for servers without `mandatoryPermissions`
- * (19.10, 20.4): `GetCurrentPermissions()` with the folder header (SW1910:16893; that it answers per
- * folder is inferred). Undefined when the server cannot say; a failing call is not repeated.
- */
-export async function holdsPermissionInFolder(
-  client: OrchestratorClient,
-  folderId: number,
-  permission: string,
-): Promise<boolean | undefined> {
-  if (withoutPermissionsCall.has(client)) return undefined;
-  try {
-    const answer = await client.request({ path: `/odata/Users/${NS}.GetCurrentPermissions()`, folderId }, permissionsSchema);
-    return answer.Permissions.includes(permission);
-  } catch (error) {
-    // A refusal (absent endpoint, no such scope) is this server's answer; a lost connection is not.
-    if (isOrchestratorCallError(error) && error.status !== undefined) withoutPermissionsCall.add(client);
-    return undefined;
-  }
-}
-
 export async function listReleasesInFolder(client: OrchestratorClient, folderId: number, folderPath: string): Promise<ReleaseDto[]> {
   const { releaseFields } = await client.dialect();
   return listAll(
@@ -117,8 +92,8 @@ export function startInfoFor(dialect: ApiDialect, request: StartJobRequest, body
   const isMinimal = body === 'minimal';
   return {
     ReleaseKey: request.releaseKey,
-    // 19.10 and 20.4 do not report a version: ModernJobsCount (20.4) first, JobsCount (19.10) on refusal.
-    Strategy: isMinimal ? 'JobsCount' : 'ModernJobsCount',
+    // Modern folders need ModernJobsCount (20.4+); 19.10 knows only JobsCount (§2.4).
+    Strategy: isMinimal || dialect.modernJobsCount === 'no' ? 'JobsCount' : 'ModernJobsCount',
     JobsCount: 1,
     Source: 'Manual',
     // Orchestrator takes the arguments as a JSON object serialized into a string.

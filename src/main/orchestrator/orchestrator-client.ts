@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
 import type { Clock, HttpFetch, Logger } from '../platform';
-import { dialectFor, parseApiVersionHeader, type ApiDialect } from './api-dialect';
+import { dialectFor, parseApiVersionHeader, recogniseLegacyProduct, type ApiDialect, type LegacyProduct } from './api-dialect';
 import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency';
 import { errorFromNetwork, errorFromResponse, OrchestratorCallError, type RequestContext } from './http-errors';
 import { DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy';
@@ -62,8 +62,12 @@ export interface OrchestratorClient {
   rememberFolderKeys(folders: readonly { id: number; key?: string | null }[]): void;
 }
 
-/** Answers every version gives to any signed-in caller with OR.Folders: the probe that reads the header. */
-const PROBE: OrchestratorRequest = { path: '/odata/Folders', query: { $top: 1, $select: 'Id' } };
+/**
+ * Answers every version gives to any signed-in caller with OR.Folders: the probe that reads the
+ * header, and (no `$select`) whose first row tells 19.10 from 20.4 when there is no header.
+ */
+const PROBE: OrchestratorRequest = { path: '/odata/Folders', query: { $top: 1 } };
+const probeAnswer = z.object({ value: z.array(z.record(z.string(), z.unknown())) }).loose();
 
 export function buildUrl(apiBaseUrl: string, path: string, query: Record<string, QueryValue> = {}): string {
   const base = apiBaseUrl.replace(/\/+$/, '');
@@ -91,6 +95,8 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
   const sleep = (ms: number) => new Promise<void>((resolve) => void clock.setTimeout(resolve, ms));
   // undefined: not learnt yet; null: the server answered without the header (19.10, 20.4).
   let apiVersion: number | null | undefined;
+  let legacyProduct: LegacyProduct | undefined;
+  let hasProbed = false;
   const folderKeys = new Map<number, string>();
 
   const learn = (response: Response): void => {
@@ -111,7 +117,8 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
     if (connection.tenant) headers['X-UIPATH-TenantName'] = connection.tenant;
     if (request.folderId !== undefined) {
-      const key = apiVersion === undefined || !dialectFor(apiVersion).hasFolderKey ? undefined : folderKeys.get(request.folderId);
+      const key =
+        apiVersion === undefined || !dialectFor(apiVersion, legacyProduct).hasFolderKey ? undefined : folderKeys.get(request.folderId);
       if (key) headers['X-UIPATH-FolderKey'] = key;
       else headers['X-UIPATH-OrganizationUnitId'] = String(request.folderId);
     }
@@ -177,25 +184,29 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
   }
 
   let probing: Promise<void> | undefined;
+  const probe = async (): Promise<void> => {
+    try {
+      const answer = probeAnswer.safeParse(JSON.parse((await send(PROBE)) || '{}'));
+      if (apiVersion === null)
+        legacyProduct = recogniseLegacyProduct(answer.success ? answer.data.value : [], connection.tokenKind ?? 'oauth');
+    } catch (error) {
+      // A refusal still carries the header (learnt in send); only "no answer at all" is worth reporting.
+      if (apiVersion === undefined && !(error instanceof OrchestratorCallError && error.status !== undefined)) throw error;
+    }
+    hasProbed = true;
+  };
   return {
     connection,
     limiter,
     timeoutMs,
-    knownDialect: () => (apiVersion === undefined ? undefined : dialectFor(apiVersion)),
+    knownDialect: () => (apiVersion === undefined ? undefined : dialectFor(apiVersion, legacyProduct)),
     async dialect() {
-      if (apiVersion === undefined) {
-        probing ??= send(PROBE)
-          .then(
-            () => undefined,
-            (error: unknown) => {
-              // A refusal still carries the header (learnt in send); only "no answer at all" is worth reporting.
-              if (apiVersion === undefined && !(error instanceof OrchestratorCallError && error.status !== undefined)) throw error;
-            },
-          )
-          .finally(() => (probing = undefined));
+      // Once per connection; a server without a number is also asked which of 19.10 and 20.4 it is.
+      if (apiVersion === undefined || (apiVersion === null && !hasProbed)) {
+        probing ??= probe().finally(() => (probing = undefined));
         await probing;
       }
-      return dialectFor(apiVersion ?? null);
+      return dialectFor(apiVersion ?? null, legacyProduct);
     },
     rememberFolderKeys(folders) {
       for (const folder of folders) if (folder.key) folderKeys.set(folder.id, folder.key);

@@ -70,10 +70,12 @@ describe('the dialect table', () => {
     expect(dialectFor(17).releaseFields).toEqual(expect.arrayContaining(['HiddenForAttendedUser', 'IsAttended']));
   });
 
-  it('sends the minimal startInfo to a server without a version: no Reference', () => {
+  it('sends the minimal startInfo to a server without a version: no Reference, and JobsCount to 19.10', () => {
     const info = startInfoFor(dialectFor(null), request, 'full');
     expect(Object.keys(info).sort()).toEqual(['InputArguments', 'JobsCount', 'ReleaseKey', 'Source', 'Strategy']);
     expect(startInfoFor(dialectFor(null), request, 'minimal').Strategy).toBe('JobsCount');
+    expect(startInfoFor(dialectFor(null, '19.10'), request, 'full').Strategy).toBe('JobsCount');
+    expect(startInfoFor(dialectFor(null, '20.4'), request, 'full').Strategy).toBe('ModernJobsCount');
     expect(startInfoFor(dialectFor(11.1), request, 'full')).toMatchObject({ Reference: 'baton-1', Strategy: 'ModernJobsCount' });
   });
 
@@ -84,6 +86,16 @@ describe('the dialect table', () => {
 });
 
 describe('a client on each dialect', () => {
+  it.each([
+    [{ Id: 1, DisplayName: 'Shared' }, 'legacy', '19.10'],
+    [{ Id: 1, DisplayName: 'Shared', IsPersonal: false }, 'legacy', '20.4'],
+    [undefined, 'oauth', '20.4'],
+    [undefined, 'legacy', undefined],
+  ] as const)('tells 19.10 from 20.4 without a header: folder row %j with a %s sign-in → %s', async (row, tokenKind, product) => {
+    const { client } = serverOf(null, () => json(200, { value: row ? [row] : [] }), { tokenKind });
+    expect((await client.dialect()).legacyProduct).toBe(product);
+  });
+
   it('learns the version from the first answer and does not probe again', async () => {
     const { client, calls } = serverOf('17.0', () => json(200, { value: [] }));
     expect((await client.dialect()).apiVersion).toBe(17);
