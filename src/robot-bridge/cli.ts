@@ -14,11 +14,17 @@ import {
   type Executor,
 } from './executors';
 import { cleanClientText } from './rpc-session';
+import { ROBOTJS_ORIGIN } from './executors/robotjs-session';
+import { createProcessStateStore } from './process-state';
 import { startRobotBridge, type BridgeLogger } from './server';
 import { createTokenStore, readPreSharedTokenFile } from './token-store';
 
 export function defaultTokensFile(): string {
   return join(process.env.BATON_ROBOT_HOME ?? join(homedir(), '.baton-robot'), 'tokens.json');
+}
+
+export function defaultStateFile(): string {
+  return join(process.env.BATON_ROBOT_HOME ?? join(homedir(), '.baton-robot'), 'processes.json');
 }
 
 interface RunOptions {
@@ -31,6 +37,7 @@ interface RunOptions {
   uirobotConfig?: string;
   tokenFile?: string;
   tokens: string;
+  state: string;
   allowOrigin: string[];
   json?: boolean;
 }
@@ -42,7 +49,7 @@ function parsePort(value: string): number {
 }
 
 export function buildExecutor(
-  options: Pick<RunOptions, 'executor' | 'catalog' | 'processes' | 'uirobotConfig'> & { robotjsPort?: number },
+  options: Pick<RunOptions, 'executor' | 'catalog' | 'processes' | 'uirobotConfig'> & { robotjsPort?: number; state?: string },
   warn: (message: string) => void,
 ): Executor {
   switch (options.executor) {
@@ -57,8 +64,11 @@ export function buildExecutor(
       return createRobotJsExecutor({
         clock: systemClock,
         discoveryPort: options.robotjsPort,
+        processState: createProcessStateStore({ file: options.state }),
         onConsentCode: (code) =>
-          warn(`UiPath Assistant asks whether to allow the Baton robot bridge: check that it shows the code ${code}, then click Allow.`),
+          warn(
+            `UiPath Assistant asks whether to allow Baton (${ROBOTJS_ORIGIN}): check that it shows the code ${code}, then click Allow. An administrator can pre-approve it with UIPATH_ROBOTJS_ALLOWLIST=${ROBOTJS_ORIGIN}.`,
+          ),
       });
   }
 }
@@ -123,7 +133,8 @@ export function createRobotCli(): Command {
         .default(2323),
     )
     .option('--token-file <file>', 'pre-shared tokens (one per line) accepted without pairing')
-    .option('--tokens <file>', 'where paired token hashes are kept', defaultTokensFile())
+    .option('--tokens <file>', 'where pairings (their challenge keys) are kept', defaultTokensFile())
+    .option('--state <file>', 'where installed processes and their input schemas are kept', defaultStateFile())
     .option('--allow-origin <origin...>', 'browser origins allowed to connect (none by default)', [])
     .option('--json', 'print one JSON line {url, port, executor} once ready')
     .action(async (options: RunOptions) => run(options));

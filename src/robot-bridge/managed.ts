@@ -10,6 +10,7 @@ import {
   type Executor,
 } from './executors';
 import { DEMO_CATALOG_FILE } from './demo-catalog';
+import { createProcessStateStore } from './process-state';
 import { startRobotBridge, type RobotBridge } from './server';
 import { createTokenStore } from './token-store';
 
@@ -24,6 +25,8 @@ export const managedStartSchema = z.object({
   secret: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
   /** Where pairings of other clients are kept; in memory when absent. */
   tokensFile: z.string().optional(),
+  /** Where installed processes and their input schemas are kept across restarts. */
+  processStateFile: z.string().optional(),
   executor: z.enum(['simulated', 'command', 'uirobot', 'robotjs']).optional(),
   processesDir: z.string().optional(),
   catalog: z.string().optional(),
@@ -99,6 +102,7 @@ function buildManagedExecutor(
       return createRobotJsExecutor({
         clock: systemClock,
         discoveryPort: start.robotJsPort,
+        processState: createProcessStateStore({ file: start.processStateFile }),
         onConsentCode: (code, url) => send({ type: 'consent', code, url }),
       });
   }

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import { createLocalRunner, createRobotService } from '../../src/main/robot';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRobotJsExecutor, startRobotBridge, systemClock, type Executor } from '../../src/robot-bridge';
+import type { RobotJsExecutorOptions } from '../../src/robot-bridge/executors';
+import { createProcessStateStore } from '../../src/robot-bridge/process-state';
 import type { Run } from '../../src/shared/contract/runs';
 import type { JobReporter, RunningJob } from '../../src/robot-bridge/executors';
 import type { LocalProcess } from '../../src/shared/robot-protocol';
@@ -24,10 +29,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setUp(
-  options: Partial<RobotJsEmulatorOptions> = {},
-  executorOptions: { onConsentCode?: (code: number) => void; pollIntervalMs?: number } = {},
-) {
+async function setUp(options: Partial<RobotJsEmulatorOptions> = {}, executorOptions: Partial<RobotJsExecutorOptions> = {}) {
   const emulator = await startRobotJsEmulator({ processes, ...options });
   cleanups.push(() => emulator.close());
   const executor = createRobotJsExecutor({
@@ -36,6 +38,8 @@ async function setUp(
     clock: systemClock,
     consentPollMs: 5,
     consentTimeoutMs: 2000,
+    // The OS opener, as UiPath Assistant's protocol handler would receive the URL.
+    openUrl: (url) => emulator.openUrl(url),
     ...executorOptions,
   });
   return { emulator, executor };
@@ -81,24 +85,49 @@ describe('robotjs executor', () => {
     ]);
   });
 
-  it('asks for consent on a 401, shows the code and sends it with every later call', async () => {
+  it('asks for consent on a 401 by opening the consent URL with the code and Baton’s stable origin, then sends the code with every call', async () => {
     const shown: number[] = [];
     const { emulator, executor } = await setUp({ consent: 'manual' }, { onConsentCode: (code) => (shown.push(code), undefined) });
     const listing = executor.listProcesses();
     await expect.poll(() => emulator.consentCodes.length).toBe(1);
+    expect(emulator.opened).toEqual([
+      { url: `uipath-web://consentCode=${shown[0]}&Origin=http://baton.localhost`, code: shown[0], origin: 'http://baton.localhost' },
+    ]);
     emulator.grantConsent(shown[0] ?? 0);
     expect(await listing).toHaveLength(1);
     expect(shown[0]).toBeGreaterThanOrEqual(100_001);
     const call = emulator.requests.find((request) => request.path === '/RobotProcesses');
     expect(call?.query.consentCode).toBe(String(shown[0]));
+    expect(new Set(emulator.requests.map((request) => request.origin))).toEqual(new Set(['http://baton.localhost']));
   });
 
-  it('fails with a clear message when the person declines consent', async () => {
+  it('never gets consent when the consent URL is not opened: the Assistant shows no dialog (408, explained)', async () => {
+    const emulator = await startRobotJsEmulator({ processes, consent: 'allow' });
+    cleanups.push(() => emulator.close());
+    const executor = createRobotJsExecutor({
+      host: '127.0.0.1',
+      discoveryPort: emulator.discoveryPort,
+      clock: systemClock,
+      consentPollMs: 5,
+      consentTimeoutMs: 200,
+      openUrl: async () => {},
+    });
+    await expect(executor.listProcesses()).rejects.toMatchObject({
+      reason: 'EXECUTOR_FAILED',
+      message: expect.stringContaining('within 60 seconds (408)'),
+    });
+    expect(emulator.opened).toEqual([]);
+  });
+
+  it('explains a refusal (403) with what to do, naming the allow-list for administrators', async () => {
     const { emulator, executor } = await setUp({ consent: 'manual' }, {});
     const listing = executor.listProcesses();
     await expect.poll(() => emulator.consentCodes.length).toBe(1);
     emulator.denyConsent(emulator.consentCodes[0] ?? 0);
-    await expect(listing).rejects.toMatchObject({ reason: 'EXECUTOR_FAILED', message: expect.stringContaining('declined') });
+    await expect(listing).rejects.toMatchObject({
+      reason: 'EXECUTOR_FAILED',
+      message: expect.stringMatching(/refused .*\(403\).*click Allow.*UIPATH_ROBOTJS_ALLOWLIST=http:\/\/baton\.localhost/),
+    });
   });
 
   it('asks for consent again after a 401 from a later call and repeats the call once', async () => {
@@ -107,6 +136,7 @@ describe('robotjs executor', () => {
     emulator.revokeConsent();
     expect(await executor.listProcesses()).toHaveLength(1);
     expect(emulator.consentCodes).toHaveLength(2);
+    expect(emulator.opened.map((entry) => entry.code)).toEqual(emulator.consentCodes);
   });
 
   it('says UiPath Assistant is not running when nothing answers on the discovery port', async () => {
@@ -116,6 +146,26 @@ describe('robotjs executor', () => {
       reason: 'EXECUTOR_FAILED',
       message: expect.stringContaining('UiPath Assistant'),
     });
+  });
+
+  it('keeps what InstallProcess taught on disk, so a restarted bridge knows the process is installed and its inputs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-robotjs-state-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'processes.json');
+    const { emulator, executor } = await setUp({}, { processState: createProcessStateStore({ file }) });
+    await executor.install('invoice-entry_Finance');
+    const restarted = createRobotJsExecutor({
+      host: '127.0.0.1',
+      discoveryPort: emulator.discoveryPort,
+      clock: systemClock,
+      processState: createProcessStateStore({ file }),
+    });
+    const installs = emulator.requests.filter((request) => request.path === '/InstallProcess').length;
+    expect((await restarted.listProcesses())[0]).toMatchObject({
+      installed: true,
+      inputArguments: [{ name: 'Folder', type: 'string', required: true }, { name: 'MaxInvoices' }],
+    });
+    expect(emulator.requests.filter((request) => request.path === '/InstallProcess')).toHaveLength(installs);
   });
 
   it('offers processes as installed when the robot cannot install through RobotJS', async () => {

@@ -32,13 +32,21 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   body: string;
+  /** The Origin header the caller sent (a page sends its own; Baton's bridge sends its stable origin). */
+  origin: string | undefined;
 }
 
 export interface RobotJsEmulatorOptions {
   processes: EmulatedProcess[];
   features?: string[];
-  /** 'allow': a consent code is granted as soon as it is polled; 'manual': the test calls grant/deny. */
+  /**
+   * 'allow': a code is granted once its consent URL was opened through `openUrl` (the person clicks
+   * Allow straight away); 'manual': the test calls grant/deny, which count only for an opened URL;
+   * no answer at all gives the caller's own timeout (RobotJS "408 - Timed out").
+   */
   consent?: 'none' | 'allow' | 'manual';
+  /** The origin the consent URL must name (what an Assistant shows and an allow-list would hold). */
+  expectedOrigin?: string;
   longPollMs?: number;
 }
 
@@ -46,8 +54,15 @@ export interface RobotJsEmulator {
   discoveryPort: number;
   requests: RecordedRequest[];
   jobs: Map<string, EmulatedJob>;
-  /** Consent codes the emulator has seen, newest last. */
+  /** Consent codes the emulator has seen polled, newest last. */
   consentCodes: number[];
+  /**
+   * The opener port: what the bridge calls with `uipath-web://consentCode=N&Origin=O`. Only a code
+   * opened here, naming the expected origin, can ever be granted (the Assistant's dialog shows it).
+   */
+  openUrl(url: string): Promise<void>;
+  /** Consent URLs opened through `openUrl`, in order. */
+  opened: { url: string; code: number; origin: string }[];
   grantConsent(code: number): void;
   denyConsent(code: number): void;
   /** Forgets every granted code: the next call gets 401. */
@@ -68,12 +83,15 @@ export async function startRobotJsEmulator(options: RobotJsEmulatorOptions): Pro
   const requests: RecordedRequest[] = [];
   const jobs = new Map<string, EmulatedJob>();
   const consentCodes: number[] = [];
+  const opened: { url: string; code: number; origin: string }[] = [];
+  const expectedOrigin = options.expectedOrigin ?? 'http://baton.localhost';
+  const wasShown = (code: number) => opened.some((entry) => entry.code === code && entry.origin === expectedOrigin);
   const wakeups = new Set<() => void>();
   const jobWaiters: ((job: EmulatedJob) => void)[] = [];
   let nextJob = 1;
 
   function isAllowed(query: Record<string, string>): boolean {
-    return consentMode === 'none' || granted.has(Number(query.consentCode));
+    return consentMode === 'none' || (granted.has(Number(query.consentCode)) && wasShown(Number(query.consentCode)));
   }
 
   function json(res: ServerResponse, status: number, body?: unknown): void {
@@ -90,6 +108,7 @@ export async function startRobotJsEmulator(options: RobotJsEmulatorOptions): Pro
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body: Buffer.concat(chunks).toString('utf8'),
+      origin: req.headers.origin,
     };
     requests.push(recorded);
     return recorded;
@@ -170,11 +189,10 @@ export async function startRobotJsEmulator(options: RobotJsEmulatorOptions): Pro
     const { path, query } = await read(req);
     if (path !== '/GetPort') return json(res, 404, {});
     const code = Number(query.consentCode ?? 0);
-    if (consentMode !== 'none' && !granted.has(code)) {
-      if (code !== 0 && !consentCodes.includes(code)) consentCodes.push(code);
-      if (denied.has(code)) return json(res, 403, { response: { Error: 'Consent rejected' } });
-      if (consentMode === 'allow' && code !== 0) granted.add(code);
-      else return json(res, 401, {});
+    if (consentMode !== 'none' && code !== 0 && !consentCodes.includes(code)) consentCodes.push(code);
+    if (consentMode !== 'none' && !(granted.has(code) && wasShown(code))) {
+      if (denied.has(code) && wasShown(code)) return json(res, 403, { response: { Error: 'Consent rejected' } });
+      return json(res, 401, {});
     }
     return json(res, 200, { Port: sessionPort, ServerFeatures: features });
   });
@@ -185,6 +203,14 @@ export async function startRobotJsEmulator(options: RobotJsEmulatorOptions): Pro
     requests,
     jobs,
     consentCodes,
+    opened,
+    async openUrl(url) {
+      const match = /^uipath-web:\/\/consentCode=(\d+)&Origin=(.+)$/.exec(url);
+      if (!match) throw new Error(`Not a consent URL: ${url}`);
+      const entry = { url, code: Number(match[1]), origin: match[2]! };
+      opened.push(entry);
+      if (consentMode === 'allow' && entry.origin === expectedOrigin) granted.add(entry.code);
+    },
     grantConsent: (code) => void granted.add(code),
     denyConsent: (code) => void denied.add(code),
     revokeConsent: () => granted.clear(),

@@ -19,6 +19,8 @@ export interface BridgeLaunchSettings {
   catalog?: string;
   /** Where the bridge keeps pairings of other clients. */
   tokensFile?: string;
+  /** Where the bridge keeps installed processes and their input schemas. */
+  processStateFile?: string;
   /** Where RobotJS discovery is looked for (default 2323). */
   robotJsPort?: number;
 }

@@ -23,6 +23,7 @@ export function readBridgeLaunchSettings(settings: SettingsStore, env: NodeJS.Pr
     executor: EXECUTORS.includes(executor as BridgeExecutorChoice) ? (executor as BridgeExecutorChoice) : undefined,
     processesDir: text(env.BATON_ROBOT_PROCESSES) ?? text(settings.get(ROBOT_PROCESSES_SETTING)),
     tokensFile: join(dataDir, 'robot-bridge', 'tokens.json'),
+    processStateFile: join(dataDir, 'robot-bridge', 'processes.json'),
   };
 }
 

@@ -155,7 +155,9 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       managed: true,
       ...(managed ? { executor: managed.executor, evidence: managed.evidence } : {}),
       ...(request ? { pairingRequest: { ...request, expiresAt: new Date(request.expiresAt).toISOString() } } : {}),
-      ...(consentCode !== undefined ? { consentCode } : {}),
+      ...(consentCode !== undefined
+        ? { consentCode, hint: `Allow Baton in UiPath Assistant; the Assistant shows code ${consentCode}.` }
+        : {}),
     };
   }
 

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import type { BridgeClock } from '../clock';
 import { RobotBridgeError } from '../errors';
+import { openUrl } from '../open-url';
 
 /**
  * The HTTP side of UiPath's RobotJS service, as `@uipath/robot` 1.3.1 speaks it
@@ -12,6 +13,17 @@ import { RobotBridgeError } from '../errors';
 export const ROBOTJS_DISCOVERY_PORT = 2323;
 export const CONSENT_POLL_MS = 250;
 export const CONSENT_TIMEOUT_MS = 60_000;
+/**
+ * The origin Baton's bridge names in the consent URL and sends on every RobotJS request, the way a
+ * page sends `window.location.origin` (anchors §2.4). Stable and under the reserved `.localhost`
+ * name (RFC 6761), so an administrator can pre-approve it: `UIPATH_ROBOTJS_ALLOWLIST=http://baton.localhost`.
+ */
+export const ROBOTJS_ORIGIN = 'http://baton.localhost';
+
+export function consentUrl(code: number, origin = ROBOTJS_ORIGIN): string {
+  // As the SDK builds it: the robot's protocol handler reads it as is.
+  return `uipath-web://consentCode=${code}&Origin=${origin}`;
+}
 
 const getPortSchema = z.object({ Port: z.number().int().positive(), ServerFeatures: z.array(z.string()).default([]) });
 export type RobotJsPort = z.infer<typeof getPortSchema>;
@@ -22,6 +34,11 @@ export interface RobotJsSessionOptions {
   clock: BridgeClock;
   /** The person must see this code and press Allow in UiPath Assistant's consent dialog. */
   onConsentCode?: (code: number, protocolUrl: string) => void;
+  /**
+   * Opens the `uipath-web://` consent URL, which makes UiPath Assistant show its dialog (the SDK
+   * navigates the page there). Default: the OS opener, without a shell (src/robot-bridge/open-url.ts).
+   */
+  openUrl?: (url: string) => Promise<void>;
   fetch?: typeof fetch;
   consentTimeoutMs?: number;
   consentPollMs?: number;
@@ -33,6 +50,11 @@ export interface RobotJsSession {
   /** A call to the person's listener; a 401 asks for consent again and retries once. */
   request(method: 'GET' | 'POST', endpoint: string, query: Record<string, string>, body?: unknown, signal?: AbortSignal): Promise<unknown>;
 }
+
+/** RobotJS "403 - Consent rejected", with what to do. */
+export const CONSENT_REFUSED_MESSAGE = `Baton was refused in UiPath Assistant's consent dialog (403). To allow it, try again and click Allow when UiPath Assistant shows the same code; an administrator can pre-approve Baton with UIPATH_ROBOTJS_ALLOWLIST=${ROBOTJS_ORIGIN}.`;
+/** RobotJS "408 - Timed out", with what to do. */
+export const CONSENT_TIMED_OUT_MESSAGE = `Nobody allowed Baton in UiPath Assistant within 60 seconds (408). Try again and click Allow in UiPath Assistant's dialog; if no dialog appears, open UiPath Assistant first, or have an administrator pre-approve Baton with UIPATH_ROBOTJS_ALLOWLIST=${ROBOTJS_ORIGIN}.`;
 
 export function createRobotJsSession(options: RobotJsSessionOptions): RobotJsSession {
   const host = options.host ?? 'localhost';
@@ -52,6 +74,7 @@ export function createRobotJsSession(options: RobotJsSessionOptions): RobotJsSes
 
   async function send(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    headers.set('Origin', ROBOTJS_ORIGIN);
     if (uipathToken) headers.set('uipathToken', uipathToken);
     let response: Response;
     try {
@@ -75,19 +98,23 @@ export function createRobotJsSession(options: RobotJsSessionOptions): RobotJsSes
 
   async function askConsent(): Promise<RobotJsPort> {
     consentCode = randomInt(100_001, 1_000_000);
-    options.onConsentCode?.(consentCode, `uipath-web://consentCode=${consentCode}&Origin=baton-robot`);
+    const url = consentUrl(consentCode);
+    options.onConsentCode?.(consentCode, url);
+    // Without this the Assistant never shows its dialog; a failure to open is not fatal: the person
+    // may open UiPath Assistant themselves, or an allow-list may grant it.
+    await (options.openUrl ?? openUrl)(url).catch(() => undefined);
     const deadline = clock.now() + (options.consentTimeoutMs ?? CONSENT_TIMEOUT_MS);
     while (clock.now() < deadline) {
       const response = await send(urlFor(discoveryPort, 'GetPort'));
       if (response.ok) return getPortSchema.parse(await response.json());
       if (response.status === 403) {
         consentCode = 0;
-        throw new RobotBridgeError('EXECUTOR_FAILED', 'The person declined Baton’s access in UiPath Assistant’s consent dialog.');
+        throw new RobotBridgeError('EXECUTOR_FAILED', CONSENT_REFUSED_MESSAGE);
       }
       await wait(options.consentPollMs ?? CONSENT_POLL_MS);
     }
     consentCode = 0;
-    throw new RobotBridgeError('EXECUTOR_FAILED', 'Nobody allowed Baton’s access in UiPath Assistant within a minute; try again.');
+    throw new RobotBridgeError('EXECUTOR_FAILED', CONSENT_TIMED_OUT_MESSAGE);
   }
 
   async function discover(): Promise<RobotJsPort> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ArgumentSchema, ArgumentType, LocalProcess } from '../../shared/robot-protocol';
 import { RobotBridgeError } from '../errors';
 import { createRobotJsSession, type RobotJsSessionOptions } from './robotjs-session';
+import { createProcessStateStore, type ProcessStateStore } from '../process-state';
 import type { Executor, JobOutcome, RunningJob } from './types';
 
 /** RobotJS `JobState` is numeric on the wire (anchors §2.5). */
@@ -38,6 +39,8 @@ const jobStatusSchema = z.object({
 export interface RobotJsExecutorOptions extends RobotJsSessionOptions {
   /** Without long polling, the wait between JobStatus polls (the SDK's pollTimeInterval). */
   pollIntervalMs?: number;
+  /** Where installed processes and their schemas are kept across restarts; in memory when absent. */
+  processState?: ProcessStateStore;
 }
 
 /** .NET type names (the RobotJS Type format is not documented; these are what Studio shows). */
@@ -56,7 +59,9 @@ export function toArgumentType(type: string | null | undefined): ArgumentType {
 export function createRobotJsExecutor(options: RobotJsExecutorOptions): Executor {
   const session = createRobotJsSession(options);
   const { clock } = options;
-  const schemas = new Map<string, ArgumentSchema[]>();
+  // RobotProcesses names no version, so the key stands for the version the robot has.
+  const state = options.processState ?? createProcessStateStore();
+  const ROBOTJS_VERSION = '';
   let features: string[] = [];
 
   async function hasFeature(feature: string): Promise<boolean> {
@@ -87,8 +92,8 @@ export function createRobotJsExecutor(options: RobotJsExecutorOptions): Executor
         description: process.Description ?? '',
         // RobotProcesses has no argument schema; InstallProcess (download + schema) comes first, as
         // UiPath Assistant's "Awaiting install". Robots without it can run only argument-less processes.
-        installed: !canInstall || schemas.has(process.Key),
-        inputArguments: schemas.get(process.Key) ?? [],
+        installed: !canInstall || state.installed(process.Key, ROBOTJS_VERSION) !== undefined,
+        inputArguments: state.installed(process.Key, ROBOTJS_VERSION) ?? [],
       }));
     },
 
@@ -100,9 +105,10 @@ export function createRobotJsExecutor(options: RobotJsExecutorOptions): Executor
         );
       }
       const parsed = installSchema.parse(await session.request('GET', 'InstallProcess', { robotProcessId: key }));
-      schemas.set(
+      state.remember(
         key,
-        parsed.InputArgumentsSchema.map((argument) => ({
+        ROBOTJS_VERSION,
+        parsed.InputArgumentsSchema.map((argument): ArgumentSchema => ({
           name: argument.Name,
           type: toArgumentType(argument.Type),
           required: argument.IsRequired,
