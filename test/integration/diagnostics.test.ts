@@ -143,7 +143,7 @@ describe('diagnostics against the sandbox', () => {
     });
     expect(report.overall).toBe('pass');
     expect(check(report, 'tls').because).toContain('plain http');
-    expect(check(report, 'orchestrator').summary).toContain('25.10.0');
+    expect(check(report, 'orchestrator').summary).toContain(env.sandbox.orchestrator.profile.productBuild!);
     expect(progress.slice(0, 2)).toEqual(['url:running', 'url:done']);
     expect(progress).toHaveLength(report.checks.length * 2);
   });

@@ -92,8 +92,11 @@ describe.each([...SANDBOX_VERSIONS])('profile %s', (v) => {
     else {
       expect(r.status).toBe(200);
       expect(r.json.version).toBe(e.status);
+      // Null on the bare-host layout (as standalone servers answer); the topology on the path layout.
+      expect(r.json.deployment).toBeNull();
+      const onPath = await sb(v).call(`${sb(v).cloudUrl}/orchestrator_/api/Status/Version`, { as: null });
       const deployment = { 'automation-suite': 'ServiceFabric', cloud: 'Kubernetes' }[v as string] ?? null;
-      expect(r.json.deployment).toBe(deployment);
+      expect(onPath.json.deployment).toBe(deployment);
     }
   });
 

@@ -19,11 +19,14 @@ export const statusRoutes: Route[] = [
       // Product build, not API version; 404 before 21.10 (measured on 20.10.16), no token needed.
       const { productBuild, statusDeployment } = ctx.deps.profile;
       if (productBuild === null) throw errors.noRoute();
+      // A real Cloud or AS is only reachable through its path layout; the sandbox also serves those
+      // profiles on the bare-host layout, and there answers as a standalone server does (null).
+      const deployment = ctx.layout === 'cloud' ? statusDeployment : null;
       sendJson(ctx.res, 200, {
         version: productBuild,
         timestamp: '2026-01-01T00:00:00Z',
-        deployment: statusDeployment,
-        configsVersion: statusDeployment === null ? null : '1.0.0',
+        deployment,
+        configsVersion: deployment === null ? null : '1.0.0',
       });
     },
   },
