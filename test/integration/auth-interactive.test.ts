@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createManualClock, createRecordingBrowser } from '../../src/main/platform/memory';
 import { createAuthHarness } from '../support/auth-harness';
 import { BrowserDriver, createDrivingBrowser } from '../support/browser-driver';
+import { startSandbox } from '../../src/sandbox';
+import { getFreePort } from '../support/free-port';
 import { startSignInSandbox, type SignInSandbox } from '../support/identity-server';
 
 let env: SignInSandbox;
@@ -66,7 +68,7 @@ describe('interactive sign-in through the sandbox Identity Server', () => {
     expect(((await res.json()) as { UserName: string }).UserName).toBe('alice');
   });
 
-  it('signs in to a Cloud profile through /identity_ and names the organization with acr_values', async () => {
+  it('signs in to a Cloud profile through /identity_ without acr_values, which would lock local accounts out of mixed-auth organisations', async () => {
     const browser = createDrivingBrowser({ ...alice, redirectUri: env.redirectUri });
     const h = createAuthHarness({ browser });
     const profile = await addProfile(h, { url: env.sandbox.cloudUrl, deployment: 'cloud' });
@@ -74,8 +76,60 @@ describe('interactive sign-in through the sandbox Identity Server', () => {
     expect(status).toMatchObject({ state: 'signed-in', deployment: 'cloud', org: env.sandbox.org, tenant: env.sandbox.tenant });
     const authorize = new URL(browser.opened[0]!);
     expect(authorize.pathname).toBe('/identity_/connect/authorize');
-    expect(authorize.searchParams.get('acr_values')).toBe(`tenantName:${env.sandbox.org}`);
+    expect(authorize.searchParams.has('acr_values')).toBe(false);
     expect(h.auth.connectionFor(profile.id).apiBaseUrl).toBe(`${env.sandbox.cloudUrl}/orchestrator_`);
+  });
+
+  it('sends a redirect URI without a path exactly as registered (no added slash) and signs in', async () => {
+    const bare = `http://localhost:${await getFreePort()}`;
+    const sandbox = await startSandbox({ redirectUris: [bare] });
+    try {
+      const sent: string[] = [];
+      const browser = createDrivingBrowser({ ...alice, redirectUri: bare });
+      const h = createAuthHarness({
+        browser,
+        fetch: async (input, init) => {
+          if (init?.body instanceof URLSearchParams && init.body.get('grant_type') === 'authorization_code')
+            sent.push(init.body.get('redirect_uri')!);
+          return fetch(input, init);
+        },
+      });
+      await h.auth.addProfile({ name: 'Bare', orchestratorUrl: sandbox.orchestratorUrl, redirectUri: bare });
+      expect((await h.auth.signIn({})).state).toBe('signed-in');
+      expect(new URL(browser.opened[0]!).searchParams.get('redirect_uri')).toBe(bare);
+      expect(sent).toEqual([bare]);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it('sends acr_values only when the profile asks for it', async () => {
+    const browser = createDrivingBrowser({ ...alice, redirectUri: env.redirectUri });
+    const h = createAuthHarness({ browser });
+    await h.auth.addProfile({
+      name: 'Cloud with acr',
+      orchestratorUrl: env.sandbox.cloudUrl,
+      deployment: 'cloud',
+      redirectUri: env.redirectUri,
+      acrValues: `tenantName:${env.sandbox.org}`,
+    });
+    await h.auth.signIn({});
+    expect(new URL(browser.opened[0]!).searchParams.get('acr_values')).toBe(`tenantName:${env.sandbox.org}`);
+  });
+
+  it('refuses the whole sign-in on invalid_scope before a browser opens, naming the scopes asked for and OR.Default', async () => {
+    const browser = createRecordingBrowser();
+    const h = createAuthHarness({ browser });
+    await h.auth.addProfile({
+      name: 'Too many scopes',
+      orchestratorUrl: env.sandbox.orchestratorUrl,
+      redirectUri: env.redirectUri,
+      scopes: ['openid', 'OR.Folders.Read', 'OR.Administration'],
+    });
+    const error = await h.auth.signIn({}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'AUTH_FAILED', message: expect.stringContaining('OR.Folders.Read OR.Administration') });
+    expect((error as { hint: string }).hint).toContain('OR.Default');
+    expect(browser.opened).toEqual([]);
   });
 
   it('keeps waiting on a wrong password (the login page says so) until the person cancels', async () => {

@@ -77,6 +77,28 @@ export interface OAuthErrorContext {
   redirectUri?: string;
   identityUrl: string;
   grant: 'interactive' | 'refresh' | 'client-credentials';
+  /** What was asked for, to name in an invalid_scope error. */
+  scopes?: string[];
+}
+
+/**
+ * Identity Server refuses the whole request when one scope is not granted to the app (reference
+ * orchestrator-versions.md §5.2): name what was asked, and the one-scope way out.
+ */
+export function invalidScope(scopes: string[] | undefined, grant: OAuthErrorContext['grant'], said = '', cause?: unknown): BatonError {
+  const asked = scopes && scopes.length > 0 ? ` Baton asked for: ${scopes.join(' ')}.` : '';
+  return new BatonError(
+    'AUTH_FAILED',
+    `Identity Server refused the requested scopes; one of them is not granted to the external app.${asked}${said}`,
+    {
+      hint:
+        grant === 'client-credentials'
+          ? "Grant these application scopes to the confidential app, or set the profile's scopes to OR.Default to use the roles assigned to the app."
+          : 'Grant these user scopes to the external app, or set the profile\'s scopes to "openid profile offline_access OR.Default" to use your Orchestrator roles.',
+      details: scopes ? { scopes } : undefined,
+      cause,
+    },
+  );
 }
 
 /** Maps OAuth error answers (reference §2.4 and §2.12) to errors with the fix. */
@@ -105,10 +127,7 @@ export function oauthError(error: unknown, context: OAuthErrorContext): BatonErr
         cause: error,
       });
     case 'invalid_scope':
-      return new BatonError('AUTH_FAILED', `Identity Server refused the requested scopes.${said}`, {
-        hint: 'Add the scopes to the external app (user scopes for sign-in, application scopes for client credentials), or remove them from the profile.',
-        cause: error,
-      });
+      return invalidScope(context.scopes, context.grant, said, error);
     case 'invalid_grant':
       return new BatonError('AUTH_REQUIRED', 'Identity Server no longer accepts this sign-in.', { hint: 'Sign in again.', cause: error });
     case 'invalid_request':

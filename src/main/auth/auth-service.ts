@@ -239,6 +239,8 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
             connection,
             clientId: profile.clientId,
             redirectUri: parseRedirectUri(profile.redirectUri),
+            redirectUriText: profile.redirectUri,
+            ...(profile.acrValues ? { acrValues: profile.acrValues } : {}),
             scopes: effectiveScopes(profile),
             openBrowser: params.openBrowser ?? true,
             timeoutMs: params.timeoutSeconds === undefined ? undefined : params.timeoutSeconds * 1000,

@@ -1,7 +1,7 @@
 import * as client from 'openid-client';
 import { BatonError } from '../../shared/errors';
 import type { Browser, Clock, HttpFetch } from '../platform';
-import { invalidClient, oauthError, redirectNotRegistered, transportError } from './auth-errors';
+import { invalidClient, invalidScope, oauthError, redirectNotRegistered, transportError } from './auth-errors';
 import { startLoopbackListener } from './loopback-listener';
 import type { OidcConfigs } from './oidc-config';
 import type { ConnectionInfo } from './types';
@@ -10,7 +10,11 @@ export interface InteractiveSignInRequest {
   connection: ConnectionInfo;
   clientId: string;
   redirectUri: URL;
+  /** The redirect URI as registered and typed: sent as is (Identity Server matches the text exactly). */
+  redirectUriText?: string;
   scopes: string[];
+  /** Sent as `acr_values` only when the profile asks for it. */
+  acrValues?: string;
   openBrowser: boolean;
   timeoutMs?: number;
   signal: AbortSignal;
@@ -29,25 +33,44 @@ export async function runInteractiveSignIn(
   request: InteractiveSignInRequest,
 ): Promise<TokenResponse> {
   const { connection, clientId, redirectUri } = request;
-  const errorContext = { clientId, redirectUri: redirectUri.href, identityUrl: connection.identityUrl, grant: 'interactive' as const };
+  // Identity Server matches redirect URIs exactly; URL.href would turn http://localhost:12700 into …:12700/.
+  const registered = request.redirectUriText ?? redirectUri.href;
+  const scopes = new Set(request.scopes);
+  scopes.add('openid');
+  scopes.add('offline_access');
+  const errorContext = {
+    clientId,
+    redirectUri: registered,
+    identityUrl: connection.identityUrl,
+    grant: 'interactive' as const,
+    scopes: [...scopes],
+  };
   const config = await deps.configs.configFor(connection.identityUrl, clientId);
+  // openid-client takes the token request's redirect_uri from the callback URL, which always has a
+  // path: the registered text goes back in.
+  const baseFetch = config[client.customFetch];
+  config[client.customFetch] = (url, options) => {
+    if (options.body instanceof URLSearchParams && options.body.get('grant_type') === 'authorization_code') {
+      options.body.set('redirect_uri', registered);
+    }
+    return baseFetch ? baseFetch(url, options) : fetch(url, options as RequestInit);
+  };
 
   const verifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
-  const scopes = new Set(request.scopes);
-  scopes.add('openid');
-  scopes.add('offline_access');
   const parameters: Record<string, string> = {
-    redirect_uri: redirectUri.href,
+    redirect_uri: registered,
     scope: [...scopes].join(' '),
     code_challenge: await client.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
     state,
     nonce,
   };
-  // Cloud shows an organization picker unless the organization is named (reference §2.1).
-  if (connection.deployment === 'cloud' && connection.org) parameters.acr_values = `tenantName:${connection.org}`;
+  // Only on request: acr_values=tenantName:… sends mixed-auth organisations straight to their SAML
+  // provider and locks local accounts out; Identity resolves the organisation from client_id
+  // (reference orchestrator-versions.md §5.3: the TS SDK added it, then dropped it for that reason).
+  if (request.acrValues) parameters.acr_values = request.acrValues;
   const authorizeUrl = client.buildAuthorizationUrl(config, parameters).href;
 
   // Identity Server shows a bad client id or redirect URI only in the browser, as a page the app
@@ -87,7 +110,7 @@ export async function runInteractiveSignIn(
 async function preflight(
   fetch: HttpFetch,
   authorizeUrl: string,
-  context: { clientId: string; redirectUri: string; identityUrl: string },
+  context: { clientId: string; redirectUri: string; identityUrl: string; scopes: string[] },
 ): Promise<void> {
   let response: Response;
   try {
@@ -107,6 +130,7 @@ async function preflight(
   const problem = `${body} ${decodeErrorId(location)}`;
   if (response.status < 400 && !/errorId=|errorCode=/i.test(location)) return;
   if (/redirect_uri/i.test(problem)) throw redirectNotRegistered(context.clientId, context.redirectUri);
+  if (/invalid_scope/i.test(`${problem} ${location}`)) throw invalidScope(context.scopes, 'interactive');
   if (/invalid_client|unknown client|client not found/i.test(problem)) {
     throw invalidClient(context.clientId);
   }

@@ -51,7 +51,7 @@ export async function clientCredentialsGrant(
     const tokens = await client.clientCredentialsGrant(config, { scope: scopes.join(' ') });
     return liveTokenFrom(tokens, deps.clock);
   } catch (error) {
-    throw oauthError(error, { clientId, identityUrl: connection.identityUrl, grant: 'client-credentials' });
+    throw oauthError(error, { clientId, identityUrl: connection.identityUrl, grant: 'client-credentials', scopes });
   }
 }
 

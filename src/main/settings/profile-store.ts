@@ -28,6 +28,8 @@ const ACTIVE_KEY = 'connection.activeProfileId';
 export const storedProfileSchema = profileViewSchema.omit({ isActive: true, state: true, user: true }).extend({
   /** Absent: the defaults of the auth method. */
   scopes: z.array(z.string()).optional(),
+  /** Sent as `acr_values` on interactive sign-in only when set (see docs/sign-in.md). */
+  acrValues: z.string().optional(),
 });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 
@@ -73,7 +75,11 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
   const build = (id: string, fields: Omit<ProfileInput, 'makeActive'>): StoredProfile => {
     const authMethod: AuthMethod = fields.authMethod ?? 'interactive';
     const layout = resolveConnectionLayout(fields.orchestratorUrl, { deployment: fields.deployment, tenant: fields.tenant });
-    const redirectUri = parseRedirectUri(fields.redirectUri ?? DEFAULT_REDIRECT_URI).href;
+    // Checked, then kept as typed: Identity Server matches the registered text exactly, and URL.href
+    // would add a slash to http://localhost:12700 (issue 17).
+    const typedRedirectUri = (fields.redirectUri ?? DEFAULT_REDIRECT_URI).trim();
+    parseRedirectUri(typedRedirectUri);
+    const redirectUri = typedRedirectUri;
     return storedProfileSchema.parse({
       id,
       name: fields.name,
@@ -86,6 +92,7 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
       redirectUri,
       ...(fields.scopes && fields.scopes.length > 0 ? { scopes: fields.scopes } : {}),
       ...(fields.username ? { username: fields.username } : {}),
+      ...(fields.acrValues ? { acrValues: fields.acrValues } : {}),
     });
   };
 

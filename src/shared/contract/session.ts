@@ -18,6 +18,14 @@ const profileFields = {
   redirectUri: z.string().trim().min(1).max(2000).optional(),
   scopes: scopes.optional(),
   username: z.string().trim().min(1).max(200).optional(),
+  /** Interactive sign-in's `acr_values`, only for organisations that want it (e.g. `tenantName:acme`). */
+  acrValues: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .regex(/^[\w.:|-]+( [\w.:|-]+)*$/, 'acr_values are words such as tenantName:acme, separated by spaces.')
+    .optional(),
 };
 
 export const profileInputSchema = z.object({ ...profileFields, makeActive: z.boolean().optional() }).strict();

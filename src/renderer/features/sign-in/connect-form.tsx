@@ -228,7 +228,9 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
                   ? 'OR.Folders OR.Execution OR.Jobs'
                   : 'openid profile email offline_access OR.Folders.Read …',
             }),
-            'Separated by spaces; empty for the defaults.',
+            method === 'client-credentials'
+              ? 'Separated by spaces; empty for the defaults. Refused as invalid_scope? The app lacks one of them: use OR.Default for the roles assigned to it.'
+              : 'Separated by spaces; empty for the defaults. Refused as invalid_scope? The app lacks one of them: use openid profile offline_access OR.Default for your Orchestrator roles.',
           )}
           {method === 'interactive'
             ? field(
