@@ -1,9 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSchemas } from '../support/openapi-schema';
+import { loadSchemas, REFERENCE_DIR } from '../support/openapi-schema';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { versionProfile, type OrchestratorVersion } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 
 // The wire error body is camelCase while the spec's ErrorResult is PascalCase (orchestrator-api.md §7.1).
 const pascal = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k[0]!.toUpperCase() + k.slice(1), v]));
+
+/** Property names of one schema of a spec file, read directly (not through the sandbox). */
+function propertiesOf(file: string, schema: string): Set<string> {
+  const text = readFileSync(`${REFERENCE_DIR}/${file}`, 'utf8');
+  const doc = (file.endsWith('.json') ? JSON.parse(text) : parse(text, { maxAliasCount: -1 })) as {
+    components?: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    definitions?: Record<string, { properties: Record<string, unknown> }>;
+  };
+  const schemas = doc.components?.schemas ?? doc.definitions ?? {};
+  return new Set(Object.keys(schemas[schema]!.properties));
+}
 
 describe('responses match the current Orchestrator OpenAPI schemas', () => {
   let sb: TestSandbox;
@@ -71,24 +85,42 @@ describe('responses match the current Orchestrator OpenAPI schemas', () => {
   });
 });
 
-describe('19.10 responses match the 19.10 Swagger definitions', () => {
-  it('Folders, Releases and Jobs fit FolderDto, ReleaseDto and JobDto of 19.10', async () => {
-    const sb = await startTestSandbox({ version: '19.10' });
+const SWAGGERS: Array<[OrchestratorVersion, string]> = [
+  ['19.10', 'swagger-2019.10.json'],
+  ['20.4', 'swagger-2020.4.json'],
+  ['20.10', 'swagger-2020.10.json'],
+  ['cloud', 'orchestrator.yaml'],
+];
+
+describe.each(SWAGGERS)('the %s profile against its published spec (%s)', (version, file) => {
+  // The spec is the oracle: the profile's field table must list exactly the spec's properties.
+  it.each([
+    ['Release', 'ReleaseDto'],
+    ['Job', 'JobDto'],
+    ['Folder', 'FolderDto'],
+    ['StartInfo', 'StartProcessDto'],
+    ['Webhook', 'WebhookDto'],
+  ] as const)('%s has exactly the properties of %s', (entity, schema) => {
+    const spec = propertiesOf(file, schema);
+    expect([...versionProfile(version).fields[entity]].sort()).toEqual([...spec].sort());
+  });
+
+  it('serves Folders, Releases and Jobs that fit the spec', async () => {
+    const sb = await startTestSandbox({ version });
     try {
-      const validate = loadSchemas('swagger-2019.10.json');
-      const token = (
-        await sb.call('/api/Account/Authenticate', { as: null, body: { usernameOrEmailAddress: 'alice', password: 'alice-demo-1' } })
-      ).json.result;
-      for (const f of (await sb.call('/odata/Folders', { token })).json.value) expect(validate('FolderDto', f)).toEqual([]);
+      const validate = loadSchemas(file);
+      for (const f of (await sb.call('/odata/Folders')).json.value) expect(validate('FolderDto', f)).toEqual([]);
       const rel = [...sb.orchestrator.state.releases.values()][0]!;
       const headers = { 'X-UIPATH-OrganizationUnitId': String(rel.folderId) };
-      for (const r of (await sb.call('/odata/Releases', { token, headers })).json.value) expect(validate('ReleaseDto', r)).toEqual([]);
+      for (const r of (await sb.call('/odata/Releases', { headers })).json.value) expect(validate('ReleaseDto', r)).toEqual([]);
       const started = await sb.call('/odata/Jobs/UiPath.Server.Configuration.OData.StartJobs', {
-        token,
         headers,
         body: { startInfo: { ReleaseKey: rel.key, Strategy: 'JobsCount', JobsCount: 1 } },
       });
+      expect(started.status).toBe(201);
       expect(validate('JobDto', started.json.value[0])).toEqual([]);
+      for (const j of (await sb.call('/odata/Jobs?$expand=Robot,Release', { headers })).json.value)
+        expect(validate('JobDto', j)).toEqual([]);
     } finally {
       await sb.close();
     }
