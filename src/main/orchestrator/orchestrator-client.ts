@@ -186,7 +186,8 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
   let probing: Promise<void> | undefined;
   const probe = async (): Promise<void> => {
     try {
-      const answer = probeAnswer.safeParse(JSON.parse((await send(PROBE)) || '{}'));
+      // A body that is not JSON (a login page, a cut-off answer) says nothing about the version.
+      const answer = probeAnswer.safeParse(parseOrNothing(await send(PROBE)));
       if (apiVersion === null)
         legacyProduct = recogniseLegacyProduct(answer.success ? answer.data.value : [], connection.tokenKind ?? 'oauth');
     } catch (error) {
@@ -240,4 +241,12 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
       return parsed.data;
     },
   };
+}
+
+function parseOrNothing(text: string): unknown {
+  try {
+    return JSON.parse(text || '{}');
+  } catch {
+    return {};
+  }
 }

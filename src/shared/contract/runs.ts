@@ -12,6 +12,25 @@ export function isFinalRunState(state: RunState): boolean {
 
 const inputArgumentsSchema = z.record(z.string().max(200), z.unknown());
 
+export const MAX_INPUT_ARGUMENTS = 200;
+/** Ten times Orchestrator's own limit for `InputArguments` (10,000 characters from 20.10). */
+export const MAX_INPUT_ARGUMENTS_CHARS = 100_000;
+// A start is bounded before any service runs; what a run reports back is not re-checked.
+const startInputArgumentsSchema = inputArgumentsSchema
+  .refine((args) => Object.keys(args).length <= MAX_INPUT_ARGUMENTS, { message: `at most ${MAX_INPUT_ARGUMENTS} input arguments` })
+  .refine((args) => jsonLength(args) <= MAX_INPUT_ARGUMENTS_CHARS, {
+    message: `the input arguments may hold at most ${MAX_INPUT_ARGUMENTS_CHARS} characters as JSON`,
+  });
+
+/** Infinity for what cannot be JSON (a cycle): such input is refused, never sent. */
+function jsonLength(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
 /** One execution, remote (an Orchestrator job) or local (a robot bridge job): DESIGN.md §4. */
 export const runSchema = z.object({
   id: z.string(),
@@ -58,10 +77,10 @@ const runId = z.string().min(1).max(100);
 
 export const startRunParamsSchema = z.discriminatedUnion('target', [
   z
-    .object({ target: z.literal('remote'), processId: z.string().min(1).max(200), inputArguments: inputArgumentsSchema.optional() })
+    .object({ target: z.literal('remote'), processId: z.string().min(1).max(200), inputArguments: startInputArgumentsSchema.optional() })
     .strict(),
   z
-    .object({ target: z.literal('local'), processKey: z.string().min(1).max(200), inputArguments: inputArgumentsSchema.optional() })
+    .object({ target: z.literal('local'), processKey: z.string().min(1).max(200), inputArguments: startInputArgumentsSchema.optional() })
     .strict(),
 ]);
 export type StartRunParams = z.infer<typeof startRunParamsSchema>;
