@@ -21,6 +21,8 @@ export interface JobManager {
   get(owner: string, jobId: string): LocalJob;
   list(owner: string, options?: { active?: boolean }): LocalJob[];
   message(owner: string, jobId: string, channel: string, payload: unknown): void;
+  /** Suspends or continues a running job where the executor can (NOT_SUPPORTED otherwise). */
+  setPaused(owner: string, jobId: string, paused: boolean): LocalJob;
   onNotification(listener: (notification: JobNotification) => void): () => void;
   /** Stops every active job and waits until each has reported its end. */
   shutdown(graceMs: number): Promise<void>;
@@ -95,6 +97,7 @@ export function createJobManager(deps: {
     update(record, {
       state: outcome.state,
       endedAt: iso(),
+      paused: undefined,
       ...outputs,
       ...(outcome.state === 'faulted' ? { error: outcome.error } : {}),
     });
@@ -208,6 +211,24 @@ export function createJobManager(deps: {
         throw new RobotBridgeError('EXECUTOR_FAILED', `The ${deps.executor.name} executor cannot pass messages to a job.`);
       }
       record.running.message(channel, payload);
+    },
+
+    setPaused(owner, jobId, paused) {
+      const record = findOwned(owner, jobId);
+      if (!record.running || record.job.state !== 'running') {
+        throw new RobotBridgeError('JOB_NOT_RUNNING', `Job ${jobId} is not running (${record.job.state}).`);
+      }
+      const change = paused ? record.running.pause : record.running.resume;
+      if (!change) {
+        throw new RobotBridgeError(
+          'NOT_SUPPORTED',
+          `The ${deps.executor.name} executor cannot pause a job${deps.executor.name === 'command' ? ' on Windows' : ''}; stop it instead.`,
+        );
+      }
+      if (Boolean(record.job.paused) === paused) return { ...record.job };
+      change.call(record.running);
+      update(record, { paused: paused ? true : undefined, info: paused ? 'Paused on this machine.' : 'Resumed.' });
+      return { ...record.job };
     },
 
     onNotification(listener) {

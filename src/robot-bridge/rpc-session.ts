@@ -222,6 +222,9 @@ function createHandlers(context: RpcContext): Record<RobotMethod, Handler> {
     'jobs.list': (params, session) =>
       context.jobs.list(owner(session), (params as z.infer<(typeof robotMethods)['jobs.list']['params']>) ?? {}),
 
+    'jobs.pause': (params, session) => context.jobs.setPaused(owner(session), (params as { jobId: string }).jobId, true),
+    'jobs.resume': (params, session) => context.jobs.setPaused(owner(session), (params as { jobId: string }).jobId, false),
+
     'jobs.message'(params, session) {
       const { jobId, channel, payload } = params as z.infer<(typeof robotMethods)['jobs.message']['params']>;
       context.jobs.message(owner(session), jobId, channel, payload);

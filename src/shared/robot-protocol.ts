@@ -72,6 +72,8 @@ export const localJobSchema = z.object({
   info: z.string().optional(),
   outputArguments: z.record(z.string(), z.unknown()).optional(),
   error: jobErrorSchema.optional(),
+  /** Suspended with jobs.pause (state stays `running`) until jobs.resume. */
+  paused: z.boolean().optional(),
   /** Increases by one with every notification about this job (job.updated, job.log, job.event). */
   seq: z.number().int().nonnegative(),
 });
@@ -159,6 +161,8 @@ export const robotMethods = {
   'jobs.get': { params: jobIdParamsSchema, result: localJobSchema },
   'jobs.list': { params: listJobsParamsSchema, result: z.array(localJobSchema) },
   'jobs.message': { params: jobMessageParamsSchema, result: z.object({}) },
+  'jobs.pause': { params: jobIdParamsSchema, result: localJobSchema },
+  'jobs.resume': { params: jobIdParamsSchema, result: localJobSchema },
 } as const;
 export type RobotMethod = keyof typeof robotMethods;
 export type RobotMethodParams<M extends RobotMethod> = z.input<(typeof robotMethods)[M]['params']>;
@@ -214,6 +218,7 @@ export const ROBOT_ERROR_REASONS = [
   'JOB_NOT_RUNNING',
   'EXECUTOR_FAILED',
   'BUSY',
+  'NOT_SUPPORTED',
   'INTERNAL',
 ] as const;
 export type RobotErrorReason = (typeof ROBOT_ERROR_REASONS)[number];
@@ -233,6 +238,7 @@ export const ROBOT_ERROR_CODES: Record<RobotErrorReason, number> = {
   JOB_NOT_RUNNING: -32021,
   EXECUTOR_FAILED: -32030,
   BUSY: -32031,
+  NOT_SUPPORTED: -32032,
   INTERNAL: -32603,
 };
 

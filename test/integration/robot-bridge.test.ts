@@ -1,7 +1,7 @@
 import { once } from 'node:events';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -418,5 +418,54 @@ describe('command executor', () => {
     await client.call('jobs.stop', { jobId: job.jobId, mode: 'soft' });
     const end = await client.waitForNotification((n) => n.params.jobId === job.jobId && n.params.state === 'stopped');
     expect(end.method).toBe('job.updated');
+  });
+
+  // /proc shows whether a process is stopped (state T), so the test needs no timing.
+  it.runIf(process.platform === 'linux')(
+    'pauses a running job’s process group and resumes it, with the job saying so, then lets it finish',
+    async () => {
+      const release = join(mkdtempSync(join(tmpdir(), 'baton-pause-')), 'release');
+      cleanups.push(() => rmSync(dirname(release), { recursive: true, force: true }));
+      const dir = processFolder(
+        `const { existsSync } = require('node:fs');
+         console.log(JSON.stringify({ type: 'progress', message: 'pid ' + process.pid }));
+         const timer = setInterval(() => { if (existsSync(${JSON.stringify(release)})) { clearInterval(timer); console.log(JSON.stringify({ type: 'output', arguments: { Done: true } })); } }, 10);`,
+      );
+      // CommonJS and no inputs: the script polls for the release file.
+      writeFileSync(join(dir, 'echo', 'process.json'), JSON.stringify({ name: 'Echo', command: 'node', args: ['run.cjs'] }));
+      renameSync(join(dir, 'echo', 'run.mjs'), join(dir, 'echo', 'run.cjs'));
+      const { bridge } = await startBridge({ executor: createCommandExecutor({ processesDir: dir, clock: systemClock }) });
+      const client = await connect(bridge);
+      await client.ready();
+      const job = (await client.call('jobs.start', { processKey: 'echo', inputArguments: {} })).result as LocalJob;
+      const started = await client.waitForNotification(
+        (n) => n.params.jobId === job.jobId && String(n.params.info ?? '').startsWith('pid '),
+      );
+      const pid = Number(String(started.params.info).slice(4));
+      const state = () => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0];
+
+      expect((await client.call('jobs.pause', { jobId: job.jobId })).result).toMatchObject({
+        state: 'running',
+        paused: true,
+        info: 'Paused on this machine.',
+      });
+      // The signal lands when the kernel next schedules the process.
+      await expect.poll(state).toBe('T');
+      expect((await client.call('jobs.resume', { jobId: job.jobId })).result).toMatchObject({ state: 'running', info: 'Resumed.' });
+      await expect.poll(state).not.toBe('T');
+      writeFileSync(release, '');
+      const end = await client.waitForNotification((n) => n.params.jobId === job.jobId && n.params.state === 'successful');
+      expect(end.params).toMatchObject({ outputArguments: { Done: true } });
+      expect(end.params.paused).toBeUndefined();
+    },
+  );
+
+  it('says clearly that a simulated job cannot be paused', async () => {
+    const { bridge } = await startBridge();
+    const client = await connect(bridge);
+    await client.ready();
+    const job = (await client.call('jobs.start', { processKey: 'greet', inputArguments: { Name: 'Ada' } })).result as LocalJob;
+    const refused = await client.call('jobs.pause', { jobId: job.jobId });
+    expect(refused.error).toMatchObject({ data: { reason: 'NOT_SUPPORTED' }, message: expect.stringContaining('cannot pause') });
   });
 });

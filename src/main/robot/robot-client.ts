@@ -53,6 +53,9 @@ export interface RobotClient {
   /** `jobId` is generated here if not given, so a retry after a dropped socket cannot start the job twice. */
   startJob(processKey: string, inputArguments?: Record<string, unknown>, jobId?: string): Promise<LocalJob>;
   stopJob(jobId: string, mode?: StopMode): Promise<LocalJob>;
+  /** Suspends or continues a running job where the robot can (the command executor on POSIX); CONFLICT otherwise. */
+  pauseJob(jobId: string): Promise<LocalJob>;
+  resumeJob(jobId: string): Promise<LocalJob>;
   getJob(jobId: string): Promise<LocalJob>;
   listJobs(options?: { active?: boolean }): Promise<LocalJob[]>;
   sendMessage(jobId: string, channel: string, payload: unknown): Promise<void>;
@@ -378,6 +381,8 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
       }
     },
     stopJob: (jobId, mode = 'soft') => readyRequest((c) => c.request('jobs.stop', { jobId, mode })),
+    pauseJob: (jobId) => readyRequest((c) => c.request('jobs.pause', { jobId })),
+    resumeJob: (jobId) => readyRequest((c) => c.request('jobs.resume', { jobId })),
     getJob: (jobId) => readyRequest((c) => c.request('jobs.get', { jobId })),
     listJobs: (listOptions = {}) => readyRequest((c) => c.request('jobs.list', listOptions)),
     async sendMessage(jobId, channel, payload) {

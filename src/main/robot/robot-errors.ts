@@ -62,6 +62,8 @@ export function toBatonError(error: { code?: number; message?: string; data?: un
       return new BatonError('CONFLICT', 'The robot is busy with another job.', {
         hint: 'Wait for the running job to finish, or stop it, then start this one.',
       });
+    case 'NOT_SUPPORTED':
+      return new BatonError('CONFLICT', message, { hint: 'This robot cannot do that; stop the job instead, or use a robot that can.' });
     case 'EXECUTOR_FAILED':
       return new BatonError('ROBOT_UNAVAILABLE', message, { hint: 'Check the robot bridge’s console on this machine for the cause.' });
     default:

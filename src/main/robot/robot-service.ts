@@ -35,6 +35,9 @@ export interface RobotJobs {
 }
 
 export interface RobotService extends RobotJobs {
+  /** Where the robot can (the command executor on POSIX); CONFLICT with a reason elsewhere. */
+  pauseJob(jobId: string): Promise<LocalJob>;
+  resumeJob(jobId: string): Promise<LocalJob>;
   status(): RobotStatusView;
   /** The status once the current connection attempt has an answer (or `timeoutMs` passed). */
   settledStatus(timeoutMs?: number): Promise<RobotStatusView>;
@@ -431,6 +434,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       return job;
     },
     stopJob: async (jobId, mode) => (await readyClient()).stopJob(jobId, mode),
+    pauseJob: async (jobId) => (await readyClient()).pauseJob(jobId),
+    resumeJob: async (jobId) => (await readyClient()).resumeJob(jobId),
     getJob: async (jobId) => (await readyClient()).getJob(jobId),
     listJobs: async (listOptions) => (await readyClient()).listJobs(listOptions),
     async listProcesses() {

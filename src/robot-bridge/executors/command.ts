@@ -84,7 +84,7 @@ export function createCommandExecutor(deps: {
 
   return {
     name: 'command',
-    features: ['UseGivenJobId'],
+    features: process.platform === 'win32' ? ['UseGivenJobId'] : ['UseGivenJobId', 'Pause'],
     allowsConcurrentJobs: true,
     async listProcesses() {
       return [...scan().values()].map((loaded) => loaded.process);
@@ -129,6 +129,8 @@ export function runChild(options: {
       shell: false,
       windowsHide: true,
       stdio: ['pipe', 'pipe', 'pipe'],
+      // POSIX: the job leads its own process group, so pause, resume and stop reach what it started too.
+      detached: canSignalGroup,
     });
   } catch (error) {
     throw new RobotBridgeError('EXECUTOR_FAILED', `Could not start ${options.command}: ${errorMessage(error)}`);
@@ -176,23 +178,44 @@ export function runChild(options: {
     });
   });
 
+  const hasEnded = () => child.exitCode !== null || child.signalCode !== null;
+  const signal = (name: NodeJS.Signals): void => {
+    try {
+      if (canSignalGroup && child.pid !== undefined) process.kill(-child.pid, name);
+      else child.kill(name);
+    } catch {
+      // Already gone.
+    }
+  };
+
   return {
     done,
     stop(mode) {
       stopRequested = true;
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (hasEnded()) return;
       if (mode === 'kill') {
-        child.kill('SIGKILL');
+        signal('SIGKILL');
         return;
       }
-      child.kill('SIGTERM');
+      signal('SIGTERM');
+      // A paused job must run again to see SIGTERM.
+      signal('SIGCONT');
       cancelKill?.();
       cancelKill = options.clock.setTimeout(() => {
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        if (!hasEnded()) signal('SIGKILL');
       }, options.stopGraceMs);
     },
+    ...(canSignalGroup
+      ? {
+          pause: () => void (hasEnded() || signal('SIGSTOP')),
+          resume: () => void (hasEnded() || signal('SIGCONT')),
+        }
+      : {}),
   };
 }
+
+/** Process groups and SIGSTOP/SIGCONT exist on POSIX only; Windows has no equivalent for a process tree. */
+const canSignalGroup = process.platform !== 'win32';
 
 function handleLine(line: string, reporter: JobReporter): void {
   if (!line.trim()) return;

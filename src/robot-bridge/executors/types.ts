@@ -21,6 +21,9 @@ export interface RunningJob {
   /** Settles once, with how the job ended; never rejects. */
   readonly done: Promise<JobOutcome>;
   stop(mode: 'soft' | 'kill'): void;
+  /** Suspends and continues the job (the command executor on POSIX); absent where the executor cannot. */
+  pause?(): void;
+  resume?(): void;
   /** A message to the running job (RobotJS `SendClientMessage`); absent if the executor has no channel. */
   message?(channel: string, payload: unknown): void;
 }
