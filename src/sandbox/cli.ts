@@ -13,7 +13,9 @@ function describe(s: Sandbox): string {
     '',
     `  Orchestrator (on-prem layout)   ${s.orchestratorUrl}   (tenant header X-UIPATH-TenantName: ${s.tenant})`,
     `  Orchestrator (Cloud layout)     ${s.cloudUrl}/orchestrator_`,
-    `  Identity Server                 ${s.identityUrl}  and  ${s.orchestratorUrl}/identity_  and  ${s.orchestratorUrl}/${s.org}/identity_`,
+    s.orchestrator.profile.signIn.interactive
+      ? `  Identity Server                 ${s.identityUrl}  and  ${s.orchestratorUrl}/identity_  and  ${s.orchestratorUrl}/${s.org}/identity_`
+      : '  Identity Server                 none on 19.10: sign in with POST /api/Account/Authenticate',
     `  Admin API (faults, clock, jobs) ${s.adminUrl}   Bearer ${s.adminToken}`,
     `  Robot bridge (simulated)        ${s.robotBridgeUrl}   pairing code: GET ${s.adminUrl}/robot/pairing-code`,
     '',
@@ -22,7 +24,9 @@ function describe(s: Sandbox): string {
     '',
     '  Clients:',
     `    desktop (PKCE)           client_id ${s.clients.desktop.clientId}, redirect ${s.clients.desktop.redirectUris.join(', ')}`,
-    `    confidential (app)       client_id ${s.clients.confidential.clientId}, secret ${s.clients.confidential.clientSecret}`,
+    s.orchestrator.profile.signIn.clientCredentials
+      ? `    confidential (app)       client_id ${s.clients.confidential.clientId}, secret ${s.clients.confidential.clientSecret}`
+      : '    confidential (app)       none: external applications exist from Orchestrator 21.4',
     '',
     'Press Ctrl+C to stop.',
   ];

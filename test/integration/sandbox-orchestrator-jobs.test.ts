@@ -142,6 +142,15 @@ describe('job lifecycle', () => {
     expect(await job(created.Id, folder)).toMatchObject({ State: 'Stopped', StopStrategy: 'Kill' });
   });
 
+  it('takes the stop strategy as a number string, as UiPathOrch sends it ("2" is Kill)', async () => {
+    const created = (await start('Long Wait Demo')).json.value[0];
+    const folder = release('Long Wait Demo').folderId;
+    sb.clock.advance(2_000);
+    const stop = await sb.call(STOP, { headers: inFolder(folder), body: { jobIds: [created.Id], strategy: '2' } });
+    expect(stop.status).toBe(200);
+    expect((await job(created.Id, folder)).State).toBe('Terminating');
+  });
+
   it('stops a pending job at once', async () => {
     const created = (await start('Long Wait Demo')).json.value[0];
     const folder = release('Long Wait Demo').folderId;

@@ -134,9 +134,14 @@ async function startJobs(ctx: RouteContext): Promise<void> {
   sendJson(ctx.res, 201, { '@odata.context': `${ctx.serviceRoot}/$metadata#Jobs`, value: jobs.map((j) => jobDto(state, j, profile)) });
 }
 
+// JSON.NET binds an enum from its name or its number, also as a string: UiPathOrch sends "1"/"2"
+// and live servers accept it (orchestrator-versions.md §3.4).
+const STOP_STRATEGIES: Record<string, 'SoftStop' | 'Kill'> = { SoftStop: 'SoftStop', Kill: 'Kill', '1': 'SoftStop', '2': 'Kill' };
+
 function parseStrategy(value: unknown): 'SoftStop' | 'Kill' {
-  if (value !== 'SoftStop' && value !== 'Kill') throw errors.invalidRequest('strategy must be SoftStop or Kill.');
-  return value;
+  const strategy = typeof value === 'string' || typeof value === 'number' ? STOP_STRATEGIES[String(value)] : undefined;
+  if (!strategy) throw errors.invalidRequest('strategy must be SoftStop or Kill.');
+  return strategy;
 }
 
 async function stopJobs(ctx: RouteContext, singleId?: number): Promise<void> {
