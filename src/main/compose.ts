@@ -17,6 +17,7 @@ import {
   readBridgeLaunchSettings,
   ROBOT_BRIDGE_AT_LAUNCH_SETTING,
 } from './robot';
+import { createRememberedInputs } from './remembered-inputs';
 import { createRunService } from './runs';
 import { createSessionService } from './session';
 import { createProfileStore } from './settings';
@@ -93,6 +94,9 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposers.push(runs.onLog((log) => hub.emit('run.log', log)));
   disposers.push(runs.resume());
   // </services:runs>
+  // <services:remembered-inputs>
+  const rememberedInputs = createRememberedInputs({ settings: platform.settings, catalog });
+  // </services:remembered-inputs>
   // <services:connectivity-recovery>
   const connectivity = createConnectivityService({
     reachability,
@@ -217,6 +221,11 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     'settings.update': (patch) => preferences.update(patch),
     'settings.reset': () => preferences.reset(),
     // </handlers:shell>
+    // <handlers:remembered-inputs>
+    'inputs.get': ({ processId }) => rememberedInputs.get(processId),
+    'inputs.remember': ({ processId, values }) => rememberedInputs.remember(processId, values),
+    'inputs.forget': ({ processId }) => rememberedInputs.forget(processId),
+    // </handlers:remembered-inputs>
     // <handlers:connectivity>
     'connectivity.status': () => connectivity.status(),
     // </handlers:connectivity>

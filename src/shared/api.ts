@@ -3,6 +3,7 @@ import { appEvents, appMethods } from './contract/app';
 import { catalogEvents, catalogMethods } from './contract/catalog';
 import { connectivityEvents, connectivityMethods } from './contract/connectivity';
 import { diagnosticsEvents, diagnosticsMethods } from './contract/diagnostics';
+import { inputsMethods } from './contract/inputs';
 import { policyEvents, policyMethods } from './contract/policy';
 import { robotEvents, robotMethods } from './contract/robot';
 import { runsEvents, runsMethods } from './contract/runs';
@@ -25,6 +26,7 @@ export const methods = {
   ...settingsMethods,
   ...policyMethods,
   ...connectivityMethods,
+  ...inputsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */

@@ -6,11 +6,12 @@ import { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { checkForCode } from '../../components';
-import { rankEntries, type PaletteEntry } from './fuzzy-match';
+import { paletteSections, type PaletteEntry } from './fuzzy-match';
 import { PaletteError } from './palette-error';
 
 type Target = 'remote' | 'local';
-type Source = { status: 'loading' } | { status: 'done'; entries: PaletteEntry[] } | { status: 'failed'; error: BatonError };
+type Source =
+  { status: 'loading' } | { status: 'done'; entries: PaletteEntry[]; recentIds: string[] } | { status: 'failed'; error: BatonError };
 
 const TARGET_LABELS: Record<Target, string> = { remote: 'Remote (Orchestrator)', local: 'Local (this machine)' };
 const STATE_LABELS: Record<string, string> = {
@@ -21,6 +22,20 @@ const STATE_LABELS: Record<string, string> = {
   faulted: 'Faulted',
   stopped: 'Stopped',
 };
+
+const RECENT_IN_PALETTE = 5;
+
+/** The processes of `target` run most recently, newest first (remote: catalog ids; local: robot keys). */
+async function loadRecentIds(api: BatonApi, target: Target): Promise<string[]> {
+  // Without history the palette still lists every process.
+  const runs = await api.runs.list({ limit: 100 }).catch(() => []);
+  const ids: string[] = [];
+  for (const run of runs) {
+    if (run.target === target && !ids.includes(run.processId)) ids.push(run.processId);
+    if (ids.length === RECENT_IN_PALETTE) break;
+  }
+  return ids;
+}
 
 async function loadEntries(api: BatonApi, target: Target): Promise<PaletteEntry[]> {
   if (target === 'remote') {
@@ -80,8 +95,8 @@ export function CommandPalette({
   useEffect(() => {
     if (sources[target]) return;
     setSources((current) => ({ ...current, [target]: { status: 'loading' } }));
-    loadEntries(api, target).then(
-      (entries) => setSources((current) => ({ ...current, [target]: { status: 'done', entries } })),
+    Promise.all([loadEntries(api, target), loadRecentIds(api, target)]).then(
+      ([entries, recentIds]) => setSources((current) => ({ ...current, [target]: { status: 'done', entries, recentIds } })),
       (failure: unknown) => setSources((current) => ({ ...current, [target]: { status: 'failed', error: toBatonError(failure) } })),
     );
   }, [api, target, sources]);
@@ -104,7 +119,11 @@ export function CommandPalette({
     return stop;
   }, [api, runId]);
 
-  const matches = useMemo(() => (source?.status === 'done' ? rankEntries(source.entries, query) : []), [source, query]);
+  const sections = useMemo(
+    () => (source?.status === 'done' ? paletteSections(source.entries, source.recentIds, query) : []),
+    [source, query],
+  );
+  const matches = useMemo(() => sections.flatMap((section) => section.entries), [sections]);
   const active = matches[Math.min(activeIndex, matches.length - 1)];
   const runError = run?.error ? BatonError.fromPayload(run.error) : undefined;
   const shownErrors = [inputsFor || source?.status !== 'failed' ? undefined : source.error, error, runError];
@@ -262,24 +281,40 @@ export function CommandPalette({
             onKeyDown={onSearchKey}
           />
           <ul id={listId} className="palette-list" role="listbox" aria-label={`${TARGET_LABELS[target]} processes`}>
-            {matches.map((entry, index) => (
-              <li
-                key={entry.id}
-                id={`${listId}-${index}`}
-                role="option"
-                aria-selected={entry === active}
-                className="palette-option"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => launch(entry)}
-              >
-                <span className="palette-name">
-                  {entry.isFavorite ? <span aria-label="Favourite">★ </span> : null}
-                  {entry.name}
-                  {entry.requiredInputs.length > 0 ? '…' : ''}
-                </span>
-                <span className="palette-muted">{entry.context}</span>
-              </li>
-            ))}
+            {sections.map((section) => {
+              const options = section.entries.map((entry) => {
+                const index = matches.indexOf(entry);
+                return (
+                  <li
+                    key={entry.id}
+                    id={`${listId}-${index}`}
+                    role="option"
+                    aria-selected={entry === active}
+                    className="palette-option"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => launch(entry)}
+                  >
+                    <span className="palette-name">
+                      {entry.isFavorite ? <span aria-label="Favourite">★ </span> : null}
+                      {entry.name}
+                      {entry.requiredInputs.length > 0 ? '…' : ''}
+                    </span>
+                    <span className="palette-muted">{entry.context}</span>
+                  </li>
+                );
+              });
+              if (!section.label) return options;
+              return (
+                <li key={section.label} role="group" aria-label={section.label} className="palette-section">
+                  <span className="palette-section-label" aria-hidden="true">
+                    {section.label}
+                  </span>
+                  <ul role="none" className="palette-section-list">
+                    {options}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
           <PaletteSourceState
             source={source}

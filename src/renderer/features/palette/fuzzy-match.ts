@@ -56,3 +56,35 @@ export function isPaletteShortcut(event: Pick<KeyboardEvent, 'key' | 'code' | 'c
   if (event.altKey) return event.code === 'KeyB' || event.key.toLowerCase() === 'b';
   return event.key.toLowerCase() === 'k';
 }
+
+/** A labelled part of the palette's list; the search results are one part without a label. */
+export interface PaletteSection {
+  label?: 'Favourites' | 'Recent' | 'All processes';
+  entries: PaletteEntry[];
+}
+
+/**
+ * Before anything is typed: favourites, then the processes run most recently (`recentIds`, newest
+ * first), then the rest. Once the person types, the ranked matches alone.
+ */
+export function paletteSections(entries: readonly PaletteEntry[], recentIds: readonly string[], query: string): PaletteSection[] {
+  if (query.trim() !== '') return [{ entries: rankEntries(entries, query) }];
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const favourites = entries.filter((entry) => entry.isFavorite).sort((a, b) => a.name.localeCompare(b.name));
+  const recent = recentIds.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry && !entry.isFavorite ? [entry] : [];
+  });
+  const shown = new Set([...favourites, ...recent]);
+  const rest = rankEntries(
+    entries.filter((entry) => !shown.has(entry)),
+    '',
+  );
+  return (
+    [
+      { label: 'Favourites', entries: favourites },
+      { label: 'Recent', entries: recent },
+      { label: 'All processes', entries: rest },
+    ] as PaletteSection[]
+  ).filter((section) => section.entries.length > 0);
+}

@@ -13,7 +13,7 @@ export function initialArgumentTexts(schema: readonly ArgumentSchema[]): Argumen
   return texts;
 }
 
-function textOf(arg: ArgumentSchema, value: unknown): string {
+export function textOf(arg: ArgumentSchema, value: unknown): string {
   if (value === null) return '';
   switch (arg.kind) {
     case 'boolean':

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Process } from '../../../shared/contract/catalog';
+import { Highlight } from './highlight';
 
 export const PROCESS_ROW_HEIGHT = 68;
 
@@ -14,12 +15,18 @@ export const ProcessRow = memo(function ProcessRow({
   isActive,
   onRun,
   onFavorite,
+  onDetails,
+  terms,
 }: {
   process: Process;
   /** Only the active row's buttons are in the tab order; the list moves between rows with arrows. */
   isActive: boolean;
   onRun(process: Process): void;
   onFavorite(process: Process): void;
+  /** The name opens the process's details. */
+  onDetails(process: Process): void;
+  /** The search's terms, marked where they match. */
+  terms: readonly string[];
 }) {
   const reasonId = `run-reason-${process.id}`;
   return (
@@ -37,15 +44,19 @@ export const ProcessRow = memo(function ProcessRow({
       </button>
       <div className="process-text">
         <p className="process-name">
-          {process.name}
+          <button type="button" className="process-name-button" tabIndex={isActive ? 0 : -1} onClick={() => onDetails(process)}>
+            <Highlight text={process.name} terms={terms} />
+          </button>
           {process.prefersLocal ? <span className="process-badge">Attended</span> : null}
           {!process.isRunnable ? <span className="process-badge process-badge-muted">View only</span> : null}
         </p>
-        <p className="process-description">{process.description || 'No description.'}</p>
+        <p className="process-description">
+          {process.description ? <Highlight text={process.description} terms={terms} /> : 'No description.'}
+        </p>
       </div>
       <p className="process-folder" title={process.folderPath}>
         <span className="visually-hidden">Folder: </span>
-        {process.folderPath}
+        <Highlight text={process.folderPath} terms={terms} />
       </p>
       {!process.isRunnable ? (
         <span id={reasonId} className="visually-hidden">

@@ -5,14 +5,26 @@ import { BatonError } from '../../../shared/errors';
 import { ErrorBanner } from '../../components/error-banner';
 import { VirtualList } from '../../components/virtual-list';
 import '../../components/visually-hidden.css';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
 import { useHashParam } from '../../app/hash-param';
+import { useSession } from '../account';
+import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { useDefaultRunTarget } from '../preferences';
 import { useRobotStatus } from '../robot';
 import { RunsPanel, useRuns } from '../runs';
 import { filterProcesses, folderOptions, indexCatalog, type IndexedProcess } from './catalog-filter';
 import { catalogPhase, describeCatalogStatus } from './catalog-status';
+import { FolderTree } from './folder-tree';
+import { searchTerms } from './highlight';
+import { HomeSection } from './home-section';
+import { favouriteProcesses, knownTexts, lastRunTimes, planQuickRun, recentRuns, type QuickRunPlan } from './home-model';
+import { ProcessDetails } from './process-details';
+import { groupByFolder, SORT_KEYS, SORT_LABELS, sortProcesses, type SortKey } from './process-order';
 import { PROCESS_ROW_HEIGHT, ProcessRow } from './process-row';
 import { RunDialog } from './run-dialog';
+import type { ArgumentTexts } from './argument-values';
+import { useViewOptions } from './view-options';
 import { useCatalog } from './use-catalog';
 import './processes.css';
 
@@ -20,12 +32,19 @@ import './processes.css';
 export function ProcessesView() {
   const catalogState = useCatalog();
   const { catalog, loadError, actionError, isRefreshing, refresh, setFavorite, retry, dismissActionError } = catalogState;
-  const runs = useRuns(50);
+  const api = useBatonApi();
+  const runs = useRuns(200);
   const robot = useRobotStatus();
+  const session = useSession();
+  const isRemoteAvailable = !remoteBlockReason(useConnectivity());
+  const view = useViewOptions();
   const [query, setQuery] = useState('');
   const [folderPath, setFolderPath] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
-  const [dialogFor, setDialogFor] = useState<Process>();
+  const [dialogFor, setDialogFor] = useState<{ process: Process; texts?: ArgumentTexts; target?: 'remote' | 'local' }>();
+  const [detailsFor, setDetailsFor] = useState<Process>();
+  const [startingId, setStartingId] = useState<string>();
+  const [quickRunError, setQuickRunError] = useState<BatonError>();
   const [started, setStarted] = useState<Run>();
   const search = useRef<HTMLInputElement>(null);
   const defaultTarget = useDefaultRunTarget();
@@ -35,7 +54,19 @@ export function ProcessesView() {
   const index = useMemo(() => indexCatalog(catalog?.processes ?? []), [catalog?.processes]);
   // Typing stays responsive even if filtering ever falls behind: React renders the list after the input.
   const deferredQuery = useDeferredValue(query);
-  const filtered = useMemo(() => filterProcesses(index, { query: deferredQuery, folderPath }), [index, deferredQuery, folderPath]);
+  const lastRunAt = useMemo(() => lastRunTimes(runs.runs ?? []), [runs.runs]);
+  const filtered = useMemo(
+    () => sortProcesses(filterProcesses(index, { query: deferredQuery, folderPath }), view.options.sort, lastRunAt),
+    [index, deferredQuery, folderPath, view.options.sort, lastRunAt],
+  );
+  const terms = useMemo(() => searchTerms(deferredQuery), [deferredQuery]);
+  const tree = useMemo(
+    () => (view.options.isGroupedByFolder ? groupByFolder(filtered) : undefined),
+    [view.options.isGroupedByFolder, filtered],
+  );
+  const favourites = useMemo(() => favouriteProcesses(catalog?.processes ?? []), [catalog?.processes]);
+  const recent = useMemo(() => recentRuns(runs.runs ?? []), [runs.runs]);
+  const activeProfile = session.profiles?.profiles.find((profile) => profile.isActive);
   const folders = useMemo(() => folderOptions(catalog?.folders ?? [], catalog?.processes ?? []), [catalog?.folders, catalog?.processes]);
   const failedFolders = catalog?.folders.filter((folder) => folder.error) ?? [];
 
@@ -55,10 +86,63 @@ export function ProcessesView() {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const openRun = useCallback((process: Process) => {
+  const openRun = useCallback((process: Process, texts?: ArgumentTexts, target?: 'remote' | 'local') => {
     setStarted(undefined);
-    setDialogFor(process);
+    setQuickRunError(undefined);
+    setDetailsFor(undefined);
+    setDialogFor({ process, texts, target });
   }, []);
+  const openDetails = useCallback((process: Process) => setDetailsFor(process), []);
+
+  // One click (a favourite tile, "Run again"): start at once when every input is known, else ask.
+  const carryOut = useCallback(
+    async (process: Process, plan: QuickRunPlan, busyId: string, target?: 'remote' | 'local') => {
+      if (plan.kind === 'ask') {
+        openRun(process, plan.texts, target);
+        return;
+      }
+      setStartingId(busyId);
+      setQuickRunError(undefined);
+      try {
+        const run = await api.runs.start(plan.params);
+        runs.upsert(run);
+        setStarted(run);
+      } catch (caught) {
+        setQuickRunError(toBatonError(caught));
+      } finally {
+        setStartingId(undefined);
+      }
+    },
+    [api, openRun, runs],
+  );
+  const runFavourite = useCallback(
+    async (process: Process) => {
+      const remembered = await api.inputs.get({ processId: process.id }).catch(() => undefined);
+      await carryOut(process, planQuickRun(process, { known: remembered?.values, isRemoteAvailable }), process.id);
+    },
+    [api, carryOut, isRemoteAvailable],
+  );
+  const runAgain = useCallback(
+    async (run: Run) => {
+      const process = catalog?.processes.find((candidate) =>
+        run.target === 'remote' ? candidate.id === run.processId : candidate.processKey === run.processId,
+      );
+      if (!process) {
+        setMissingFromLink(run.processId);
+        return;
+      }
+      const plan = planQuickRun(process, { known: run.inputArguments, target: run.target, isRemoteAvailable });
+      // Secrets given last time were never kept: the form asks for them again.
+      const mustAsk = (run.sensitiveArguments?.length ?? 0) > 0;
+      await carryOut(
+        process,
+        mustAsk && plan.kind === 'start' ? { kind: 'ask', texts: knownTexts(process, run.inputArguments) } : plan,
+        run.id,
+        run.target,
+      );
+    },
+    [catalog?.processes, carryOut, isRemoteAvailable],
+  );
   // `#/processes?run=ID` (the tray's favourites, deep links that lack inputs): that process's run
   // dialog, once the catalog is in. The hash then goes back to the plain area, so a reload does not reopen it.
   const handledLink = useRef<string | undefined>(undefined);
@@ -79,9 +163,16 @@ export function ProcessesView() {
   const toggleFavorite = useCallback((process: Process) => setFavorite(process.id, !process.isFavorite), [setFavorite]);
   const renderRow = useCallback(
     (entry: IndexedProcess, rowIndex: number) => (
-      <ProcessRow process={entry.process} isActive={rowIndex === activeIndex} onRun={openRun} onFavorite={toggleFavorite} />
+      <ProcessRow
+        process={entry.process}
+        isActive={rowIndex === activeIndex}
+        onRun={openRun}
+        onFavorite={toggleFavorite}
+        onDetails={openDetails}
+        terms={terms}
+      />
     ),
-    [activeIndex, openRun, toggleFavorite],
+    [activeIndex, openRun, toggleFavorite, openDetails, terms],
   );
   const activate = useCallback(
     (entry: IndexedProcess) => {
@@ -89,6 +180,8 @@ export function ProcessesView() {
     },
     [openRun],
   );
+  // Enter on a row: its details (the Run button is one Tab away).
+  const activateRow = useCallback((entry: IndexedProcess) => openDetails(entry.process), [openDetails]);
 
   function focusList(): void {
     document.querySelector<HTMLElement>('.processes-list [role="listitem"][tabindex="0"]')?.focus();
@@ -99,6 +192,18 @@ export function ProcessesView() {
   return (
     <div className="processes-layout">
       <div className="processes-main">
+        {phase !== 'signed-out' ? (
+          <HomeSection
+            isLoading={phase !== 'ready' && phase !== 'empty'}
+            favourites={favourites}
+            recent={recent}
+            onRunFavourite={(process) => void runFavourite(process)}
+            onRunAgain={(run) => void runAgain(run)}
+            onDetails={openDetails}
+            startingId={startingId}
+          />
+        ) : null}
+        {quickRunError ? <ErrorBanner error={quickRunError} onDismiss={() => setQuickRunError(undefined)} /> : null}
         <div className="processes-toolbar" role="search">
           <input
             ref={search}
@@ -133,6 +238,24 @@ export function ProcessesView() {
               </option>
             ))}
           </select>
+          <label className="processes-group">
+            <input
+              type="checkbox"
+              checked={view.options.isGroupedByFolder}
+              onChange={(event) => view.setGroupedByFolder(event.target.checked)}
+            />
+            Group by folder
+          </label>
+          <label className="processes-sort">
+            Sort by{' '}
+            <select value={view.options.sort} onChange={(event) => view.setSort(event.target.value as SortKey)}>
+              {SORT_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {SORT_LABELS[key]}
+                </option>
+              ))}
+            </select>
+          </label>
           <button
             type="button"
             onClick={refresh}
@@ -205,7 +328,21 @@ export function ProcessesView() {
               </p>
             </div>
           ) : null}
-          {phase === 'ready' && filtered.length > 0 ? (
+          {phase === 'ready' && filtered.length > 0 && tree ? (
+            <div className="processes-tree">
+              <FolderTree
+                root={tree}
+                expanded={view.options.expanded}
+                isAllExpanded={terms.length > 0}
+                terms={terms}
+                onToggle={view.toggleFolder}
+                onDetails={openDetails}
+                onRun={openRun}
+                onFavorite={toggleFavorite}
+              />
+            </div>
+          ) : null}
+          {phase === 'ready' && filtered.length > 0 && !tree ? (
             <div className="processes-list">
               <VirtualList
                 items={filtered}
@@ -214,7 +351,7 @@ export function ProcessesView() {
                 label="Processes"
                 activeIndex={activeIndex}
                 onActiveIndexChange={setActiveIndex}
-                onActivate={activate}
+                onActivate={activateRow}
                 renderRow={renderRow}
               />
             </div>
@@ -224,11 +361,23 @@ export function ProcessesView() {
       <aside className="processes-runs">
         <RunsPanel state={runs} limit={8} />
       </aside>
+      {detailsFor ? (
+        <ProcessDetails
+          process={detailsFor}
+          runs={runs.runs ?? []}
+          profile={activeProfile}
+          now={Date.now()}
+          onRun={(process) => openRun(process)}
+          onClose={() => setDetailsFor(undefined)}
+        />
+      ) : null}
       {dialogFor ? (
         <RunDialog
-          process={dialogFor}
+          process={dialogFor.process}
+          initialTexts={dialogFor.texts}
+          initialTarget={dialogFor.target}
           preferredTarget={defaultTarget}
-          local={robot.localAvailability({ processKey: dialogFor.processKey, name: dialogFor.name })}
+          local={robot.localAvailability({ processKey: dialogFor.process.processKey, name: dialogFor.process.name })}
           onClose={() => setDialogFor(undefined)}
           onStarted={(run) => {
             runs.upsert(run);

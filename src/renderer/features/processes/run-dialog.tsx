@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Process } from '../../../shared/contract/catalog';
 import type { Run, StartRunParams } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
@@ -9,6 +9,7 @@ import { Dialog } from '../../components/dialog';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { ArgumentField } from './argument-field';
 import { fieldErrorsFrom, initialArgumentTexts, toInputArguments, type ArgumentTexts } from './argument-values';
+import { knownTexts } from './home-model';
 import { viewOnlyReason } from './process-row';
 
 /** Whether the process can run on this machine's robot, and why not; supplied by the robot feature. */
@@ -27,8 +28,14 @@ export function RunDialog({
   onClose,
   onStarted,
   preferredTarget,
+  initialTexts,
+  initialTarget,
 }: {
   process: Process;
+  /** What to fill in ("Run again", a reminder); otherwise the process's remembered inputs, then its defaults. */
+  initialTexts?: ArgumentTexts;
+  /** The target to start with ("Run again" of a local run). */
+  initialTarget?: Target;
   local: LocalTarget;
   /** The person's default run target (Preferences); the process's own needs still come first. */
   preferredTarget?: Target;
@@ -39,10 +46,12 @@ export function RunDialog({
   const formId = useId();
   const remoteReasonId = useId();
   const localReasonId = useId();
-  const [texts, setTexts] = useState<ArgumentTexts>(() => initialArgumentTexts(process.inputArguments));
+  const [defaults] = useState<ArgumentTexts>(() => initialArgumentTexts(process.inputArguments));
+  const [texts, setTexts] = useState<ArgumentTexts>(() => initialTexts ?? defaults);
+  const [hasRemembered, setHasRemembered] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   // Suggested until the person picks one: the robot's status and the preferences may arrive after the dialog opens.
-  const [chosenTarget, setTarget] = useState<Target>();
+  const [chosenTarget, setTarget] = useState<Target | undefined>(initialTarget);
   const suggestedTarget: Target =
     ((process.prefersLocal || preferredTarget === 'local') && local.isEnabled) || !process.isRunnable ? 'local' : 'remote';
   const target = chosenTarget ?? suggestedTarget;
@@ -53,6 +62,32 @@ export function RunDialog({
   const offlineReason = remoteBlockReason(useConnectivity());
   const isRemoteEnabled = process.isRunnable && !offlineReason;
   const isTargetAvailable = target === 'remote' ? isRemoteEnabled : local.isEnabled;
+
+  // The last values the person gave this process (never sensitive ones: the core keeps none),
+  // unless the opener brought its own. They arrive after the dialog opens; typing wins.
+  const hasOwnTexts = initialTexts !== undefined;
+  useEffect(() => {
+    if (hasOwnTexts) return undefined;
+    let isCurrent = true;
+    api.inputs.get({ processId: process.id }).then(
+      ({ values }) => {
+        if (!isCurrent || Object.keys(values).length === 0) return;
+        setTexts((current) => (current === defaults ? knownTexts(process, values) : current));
+        setHasRemembered(true);
+      },
+      // Without them the form still has the defaults.
+      () => {},
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, process, defaults, hasOwnTexts]);
+
+  function resetToDefaults(): void {
+    setTexts(defaults);
+    setErrors({});
+    setHasRemembered(false);
+  }
 
   function focusFirstInvalid(fieldErrors: Record<string, string>): void {
     const first = process.inputArguments.find((arg) => fieldErrors[arg.name]);
@@ -78,7 +113,10 @@ export function RunDialog({
         : { target: 'local', processKey: local.processKey ?? process.processKey, inputArguments: converted.inputArguments };
     setIsStarting(true);
     try {
-      onStarted(await api.runs.start(params));
+      const run = await api.runs.start(params);
+      // Next time the form opens with these; the core drops the sensitive ones.
+      api.inputs.remember({ processId: process.id, values: converted.inputArguments }).catch(() => {});
+      onStarted(run);
     } catch (caught) {
       const error = toBatonError(caught);
       const fieldErrors = error.code === 'VALIDATION' ? fieldErrorsFrom(error.details) : {};
@@ -111,6 +149,7 @@ export function RunDialog({
             <span className="visually-hidden">as required</span> are required.
           </p>
         ) : null}
+        {hasRemembered ? <p className="run-dialog-note">Filled in with the values you used last time.</p> : null}
         {process.inputArguments.map((arg) => (
           <div key={arg.name} data-argument={arg.name}>
             <ArgumentField
@@ -124,6 +163,13 @@ export function RunDialog({
             />
           </div>
         ))}
+        {process.inputArguments.length > 0 ? (
+          <p className="run-dialog-reset">
+            <button type="button" onClick={resetToDefaults}>
+              Reset to defaults
+            </button>
+          </p>
+        ) : null}
         <fieldset className="run-target">
           <legend>Run on</legend>
           <label>

@@ -1,0 +1,104 @@
+import type { Process } from '../../../shared/contract/catalog';
+import type { Run } from '../../../shared/contract/runs';
+import { stateLabel, targetLabel } from '../runs';
+import { viewOnlyReason } from './process-row';
+
+/**
+ * The top of Processes, as UiPath Assistant's Launchpad: favourites as tiles (one click runs,
+ * or asks for inputs first) and the last runs with "Run again".
+ */
+export function HomeSection({
+  favourites,
+  recent,
+  onRunFavourite,
+  onRunAgain,
+  onDetails,
+  startingId,
+  isLoading,
+}: {
+  /** The catalog is not in yet: the sections keep their place and say so. */
+  isLoading: boolean;
+  favourites: readonly Process[];
+  recent: readonly Run[];
+  onRunFavourite(process: Process): void;
+  onRunAgain(run: Run): void;
+  onDetails(process: Process): void;
+  /** The process or run being started, whose button shows progress. */
+  startingId?: string;
+}) {
+  return (
+    <div className="processes-home">
+      <section className="home-favourites" aria-label="Favourites">
+        <h2 className="home-heading">Favourites</h2>
+        {isLoading ? (
+          <p className="home-empty">Loading favourites…</p>
+        ) : favourites.length === 0 ? (
+          <p className="home-empty">Star a process (☆) to keep it here, one click from running.</p>
+        ) : (
+          <ul className="home-tiles">
+            {favourites.map((process) => {
+              const isDisabled = !process.isRunnable && !process.prefersLocal;
+              const reasonId = `tile-reason-${process.id}`;
+              return (
+                <li key={process.id} className="home-tile">
+                  <button type="button" className="home-tile-name" onClick={() => onDetails(process)}>
+                    {process.name}
+                  </button>
+                  <span className="home-tile-folder">{process.folderPath}</span>
+                  <button
+                    type="button"
+                    className="home-tile-run"
+                    aria-label={`Run ${process.name}`}
+                    disabled={isDisabled || startingId === process.id}
+                    aria-busy={startingId === process.id || undefined}
+                    aria-describedby={isDisabled ? reasonId : undefined}
+                    onClick={() => onRunFavourite(process)}
+                  >
+                    <span aria-hidden="true">▶ </span>Run
+                  </button>
+                  {isDisabled ? (
+                    <span id={reasonId} className="visually-hidden">
+                      {viewOnlyReason(process)}
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section className="home-recent" aria-label="Recent">
+        <h2 className="home-heading">Recent</h2>
+        {recent.length === 0 ? (
+          <p className="home-empty">Your last runs show here, to run again with the same inputs.</p>
+        ) : (
+          <ul className="home-recent-list">
+            {recent.map((run) => {
+              const whatId = `recent-${run.id}`;
+              return (
+                <li key={run.id} className="home-recent-item" data-state={run.state}>
+                  <span id={whatId} className="home-recent-text">
+                    <span className="home-recent-name">{run.processName}</span>
+                    <span className="home-recent-state">{stateLabel(run.state)}</span>
+                    <span className="home-recent-meta">
+                      {targetLabel(run.target)} · {new Date(run.createdAt).toLocaleString()}
+                    </span>
+                  </span>
+                  <button
+                    type="button"
+                    aria-describedby={whatId}
+                    disabled={startingId === run.id}
+                    aria-busy={startingId === run.id || undefined}
+                    onClick={() => onRunAgain(run)}
+                  >
+                    Run again
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
