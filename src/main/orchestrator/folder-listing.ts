@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { FolderListing } from './api-dialect';
-import { isOrchestratorCallError } from './http-errors';
 import { listAll } from './odata-paging';
 import type { OrchestratorClient } from './orchestrator-client';
 import { folderDtoSchema, type FolderDto } from './schemas';
@@ -17,9 +16,9 @@ const navigationList = z.array(folderDtoSchema);
 
 export interface ListedFolders {
   folders: FolderDto[];
-  /** The listing that answered (or the last one tried when none had any folder). */
+  /** The first listing (in the table's order) that gave folders, or answered at all. */
   listing: FolderListing | undefined;
-  /** The error of the first listing that failed, when none answered at all. */
+  /** A failure, when no listing answered at all. */
   error?: unknown;
 }
 
@@ -48,33 +47,34 @@ const LISTINGS: Record<FolderListing, (client: OrchestratorClient, hasKey: boole
 };
 
 /**
- * The folders this person may use, by the first listing of the version's fixed order that gives
- * any: a regular user without SubFolders.View sees none in `/odata/Folders` although they may run
- * processes there, and a confidential app gets an empty `GetAllForCurrentUser` (§3.2, §4). The
- * navigation listing is skipped for OAuth and PAT tokens, which it refuses. Never throws: a
- * failure is returned so that releases that did arrive can still be shown.
+ * The folders this person may use: every listing the version and token allow, asked at once and
+ * merged in the table's fixed order (an earlier listing's row wins). One listing alone misses
+ * folders: `/odata/Folders` shows only folders with SubFolders.View, so a person who may run
+ * processes in a folder can be missing there (§4); `GetAllForCurrentUser` and the navigation
+ * listing show assigned folders, but a confidential app gets an empty one and OAuth tokens are
+ * refused the navigation listing (§3.2), which is therefore skipped for them. Never throws: when
+ * no listing answered, the first failure is returned, so that releases that did arrive can still
+ * be shown.
  */
 export async function listFoldersForUser(client: OrchestratorClient): Promise<ListedFolders> {
   const dialect = await client.dialect();
   const tokenKind = client.connection.tokenKind ?? 'oauth';
-  let firstError: unknown;
-  let last: FolderListing | undefined;
-  for (const listing of dialect.folderListings) {
-    if (listing === 'navigation' && tokenKind !== 'legacy') continue;
-    last = listing;
-    try {
-      const folders = await LISTINGS[listing](client, dialect.apiVersion !== null);
-      if (folders.length > 0) {
-        client.rememberFolderKeys(folders.map((f) => ({ id: f.Id, key: f.Key })));
-        return { folders, listing };
-      }
-    } catch (error) {
-      // A refusal (an endpoint this build lacks, a permission) moves on to the next listing; no answer at all does not.
-      if (!isOrchestratorCallError(error) || error.status === undefined) return { folders: [], listing, error };
-      firstError ??= error;
-    }
-  }
-  return { folders: [], listing: last, ...(firstError === undefined ? {} : { error: firstError }) };
+  const listings = dialect.folderListings.filter((listing) => listing !== 'navigation' || tokenKind === 'legacy');
+  const outcomes = await Promise.all(
+    listings.map((listing) =>
+      LISTINGS[listing](client, dialect.apiVersion !== null).then(
+        (folders) => ({ listing, folders, error: undefined as unknown }),
+        (error: unknown) => ({ listing, folders: [] as FolderDto[], error }),
+      ),
+    ),
+  );
+  const byId = new Map<number, FolderDto>();
+  for (const outcome of outcomes) for (const folder of outcome.folders) if (!byId.has(folder.Id)) byId.set(folder.Id, folder);
+  const folders = [...byId.values()];
+  client.rememberFolderKeys(folders.map((f) => ({ id: f.Id, key: f.Key })));
+  const answered = outcomes.find((o) => o.error === undefined && o.folders.length > 0) ?? outcomes.find((o) => o.error === undefined);
+  if (answered) return { folders, listing: answered.listing };
+  return { folders, listing: outcomes[0]?.listing, error: outcomes.find((o) => o.error !== undefined)?.error };
 }
 
 /** The folders, or the error when no listing answered (for callers that need a verdict, such as Diagnostics). */
