@@ -1,7 +1,7 @@
 // `npm run demo`: the built-in sandbox (Identity Server, Orchestrator, robot bridge) and Baton
 // pointed at it. The desktop app when the Electron runtime is installed, else the web host.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/main/compose';
@@ -11,7 +11,9 @@ import { locateRendererDir, startWebHost } from '../src/main/web';
 import { BATON_VERSION } from '../src/main/version';
 import { createDispatcher } from '../src/shared/dispatch';
 import type { ProfileView } from '../src/shared/model';
+import { ROBOT_CATALOG_SETTING, ROBOT_EXECUTOR_SETTING } from '../src/main/robot';
 import { startSandbox } from '../src/sandbox';
+import { createLocalCatalog } from '../src/sandbox/robot';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // `npm run demo -- --log-format json` for log collectors; people read warnings as sentences.
@@ -32,7 +34,7 @@ function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
-async function prepareProfile(home: string, orchestratorUrl: string, robotUrl: string | undefined): Promise<void> {
+async function prepareProfile(home: string, orchestratorUrl: string): Promise<void> {
   const platform = await createNodePlatform({ host: 'cli', home, log: { format: logFormat } });
   const core = createCore({ platform, version: BATON_VERSION });
   const call = createDispatcher(core.handlers);
@@ -43,7 +45,14 @@ async function prepareProfile(home: string, orchestratorUrl: string, robotUrl: s
     if (existing) await call('session.profiles.update', { id: existing.id, orchestratorUrl });
     else await call('session.profiles.add', { name: 'Sandbox', orchestratorUrl, clientId: 'baton-desktop', makeActive: true });
     if (existing) await call('session.profiles.setActive', { id: existing.id });
-    if (robotUrl) platform.settings.set('robot.url', robotUrl);
+    // Baton starts its own robot bridge; the demo chooses its executor by settings: the simulated
+    // catalog of the seed's processes (same keys as their releases, so "Local" is offered for them).
+    mkdirSync(home, { recursive: true });
+    const catalogFile = join(home, 'demo-robot-catalog.json');
+    writeFileSync(catalogFile, JSON.stringify(createLocalCatalog(), null, 2));
+    platform.settings.delete('robot.url');
+    platform.settings.set(ROBOT_EXECUTOR_SETTING, 'simulated');
+    platform.settings.set(ROBOT_CATALOG_SETTING, catalogFile);
   } finally {
     await core.dispose();
   }
@@ -53,11 +62,10 @@ async function main(): Promise<void> {
   const home = process.env.BATON_HOME ?? join(root, '.baton-home', 'demo');
   process.env.BATON_HOME = home;
   const sandbox = await startSandbox({ port: 0 });
-  const robotUrl = (sandbox as { robotBridgeUrl?: string }).robotBridgeUrl;
-  await prepareProfile(home, sandbox.orchestratorUrl, robotUrl);
+  await prepareProfile(home, sandbox.orchestratorUrl);
 
   say(`Sandbox Orchestrator: ${sandbox.orchestratorUrl}   Identity Server: ${sandbox.identityUrl}`);
-  if (robotUrl) say(`Sandbox robot bridge: ${robotUrl} (its pairing code appears here when Baton asks to pair)`);
+  say('Local runs: Baton starts its own robot bridge with the demo processes (no pairing code needed).');
   say(`Sign in as ${sandbox.users.map((user) => `${user.username} / ${user.password}`).join(', or ')}.`);
   say(`Baton keeps this demo's data in ${home}.`);
 

@@ -17,7 +17,7 @@ export interface Detection {
 export interface DetectionInput {
   /** The person's choice; wins over what the machine has (its evidence still says what was there). */
   override?: ExecutorKind;
-  /** A configured command folder (a preference, `--robot-processes DIR`, `BATON_ROBOT_PROCESSES`). */
+  /** A configured command folder (the setting robot.processesDir or `BATON_ROBOT_PROCESSES`). */
   processesDir?: string;
   robotJsPort?: number;
   env?: NodeJS.ProcessEnv;
@@ -30,7 +30,7 @@ export interface DetectionInput {
 }
 
 export const NO_ROBOT_HINT =
-  'Install UiPath Assistant (with the Robot) on this machine, or choose a folder of command processes (Preferences → Robot, `--robot-processes DIR`, or BATON_ROBOT_PROCESSES).';
+  'Install UiPath Assistant (with the Robot) on this machine, or point Baton at a folder of command processes: BATON_ROBOT_PROCESSES=DIR.';
 
 /**
  * Where `UiRobot.exe` lives, newest layout first (anchors-assistant-robotjs.md §3.1): per machine

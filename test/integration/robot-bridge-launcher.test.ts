@@ -183,4 +183,16 @@ describe('baton run --local from a fresh shell', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ target: 'local', state: 'successful', outputArguments: { Greeting: 'Hello, Ada!' } });
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/pairing code|baton robot pair/i);
   });
+
+  it('says there is no robot on this machine, what it looked for and what to install, never naming npm', { timeout: 90_000 }, async () => {
+    const dir = processesFolder();
+    const result = await runBatonProcess(['robot', 'status'], {
+      home: join(dir, 'home'),
+      env: { BATON_ROBOT_PROCESSES: join(dir, 'missing'), BATON_ROBOT_URL: undefined },
+    });
+    expect(result.stdout).toContain('Robot: no robot found on this machine.');
+    expect(result.stdout).toContain('hint: Install UiPath Assistant');
+    expect(result.stdout).toContain(`The command processes folder ${join(dir, 'missing')} does not exist.`);
+    expect(`${result.stdout}${result.stderr}`).not.toContain('npm');
+  });
 });

@@ -91,19 +91,46 @@ async function readCode(context: CliContext): Promise<string> {
 }
 
 export function describeStatus(status: RobotStatusView): string {
-  const where = `at ${status.url}`;
+  return [headline(status), ...managedLines(status)].join('\n');
+}
+
+function headline(status: RobotStatusView): string {
+  const where = status.url ? ` at ${status.url}` : '';
   switch (status.state) {
     case 'ready':
     case 'busy': {
       const robot = status.robot ? `${status.robot.name} on ${status.robot.machine} (${status.robot.executor} executor)` : 'the robot';
-      return `Robot: ${status.state} — ${robot} ${where}${status.state === 'busy' ? `, ${status.activeJobs} job(s) running` : ''}.`;
+      return `Robot: ${status.state} — ${robot}${where}${status.state === 'busy' ? `, ${status.activeJobs} job(s) running` : ''}.`;
     }
     case 'pairing-required':
-      return `Robot: pairing required ${where}.\nhint: run \`baton robot pair\` and type the code the robot bridge shows.`;
+      return `Robot: pairing required${where}.\nhint: run \`baton robot pair\` and type the code the robot bridge shows.`;
     case 'not-installed':
-    case 'unreachable':
-      return `Robot: ${status.state === 'not-installed' ? 'not found' : 'unreachable'} ${where}.${status.hint ? `\nhint: ${status.hint}` : ''}`;
+    case 'unreachable': {
+      const what =
+        status.error?.message === 'No robot found on this machine.'
+          ? 'no robot found on this machine'
+          : status.state === 'not-installed'
+            ? 'not found'
+            : 'unreachable';
+      return `Robot: ${what}${where}.${status.hint ? `\nhint: ${status.hint}` : ''}`;
+    }
   }
+}
+
+/** Baton's own bridge: what it found on this machine, and who else asks to pair with it. */
+function managedLines(status: RobotStatusView): string[] {
+  if (!status.managed) return [];
+  const evidence = status.evidence ?? (status.error?.details as { evidence?: string[] } | undefined)?.evidence ?? [];
+  const isRunning = status.state === 'ready' || status.state === 'busy';
+  return [
+    isRunning
+      ? 'Baton started this robot bridge itself (no pairing code needed). What it found:'
+      : 'What Baton looked for on this machine:',
+    ...evidence.map((line) => `  - ${line}`),
+    ...(status.pairingRequest
+      ? [`${status.pairingRequest.clientName} asks to pair with this robot: give it the code ${status.pairingRequest.code}.`]
+      : []),
+  ];
 }
 
 function describeProcesses(processes: LocalProcess[]): string {

@@ -6,6 +6,8 @@ import type { BridgeExecutorChoice, BridgeLaunchSettings } from './bridge-launch
 export const ROBOT_EXECUTOR_SETTING = 'robot.executor';
 /** A folder of command processes (one subfolder with process.json each). */
 export const ROBOT_PROCESSES_SETTING = 'robot.processesDir';
+/** The simulated executor's catalog file (a JSON SimulatedCatalog); absent: the demo catalog. */
+export const ROBOT_CATALOG_SETTING = 'robot.catalog';
 /** true: Baton starts its bridge at launch instead of on first use. */
 export const ROBOT_BRIDGE_AT_LAUNCH_SETTING = 'robot.startBridgeAtLaunch';
 
@@ -13,7 +15,7 @@ const EXECUTORS: readonly BridgeExecutorChoice[] = ['simulated', 'command', 'uir
 
 /**
  * What Baton's bridge is started with: the environment (`BATON_ROBOT_PROCESSES`, `BATON_ROBOT_EXECUTOR`,
- * set by `--robot-processes DIR` too) wins over the preferences; pairings of other clients are kept in
+ * a future `--robot-processes DIR` would set the former) wins over the settings; pairings of other clients are kept in
  * Baton's data folder.
  */
 export function readBridgeLaunchSettings(settings: SettingsStore, env: NodeJS.ProcessEnv, dataDir: string): BridgeLaunchSettings {
@@ -22,6 +24,7 @@ export function readBridgeLaunchSettings(settings: SettingsStore, env: NodeJS.Pr
   return {
     executor: EXECUTORS.includes(executor as BridgeExecutorChoice) ? (executor as BridgeExecutorChoice) : undefined,
     processesDir: text(env.BATON_ROBOT_PROCESSES) ?? text(settings.get(ROBOT_PROCESSES_SETTING)),
+    catalog: text(settings.get(ROBOT_CATALOG_SETTING)),
     tokensFile: join(dataDir, 'robot-bridge', 'tokens.json'),
     processStateFile: join(dataDir, 'robot-bridge', 'processes.json'),
   };

@@ -31,6 +31,7 @@ export {
   isBridgeLaunchEnabled,
   readBridgeLaunchSettings,
   ROBOT_BRIDGE_AT_LAUNCH_SETTING,
+  ROBOT_CATALOG_SETTING,
   ROBOT_EXECUTOR_SETTING,
   ROBOT_PROCESSES_SETTING,
 } from './bridge-settings';
