@@ -39,6 +39,12 @@ export function createPaletteWindow(options: {
       event.preventDefault();
       created.hide();
     });
+    // A palette whose page crashed would open blank: it is dropped, and the next toggle opens a
+    // fresh one (the palette keeps no state worth a reload or a question).
+    created.webContents.on('render-process-gone', () => {
+      untrust?.();
+      if (!created.isDestroyed()) created.destroy();
+    });
     void created.loadURL(`${options.url.split('#')[0]}#/palette`);
     created.once('ready-to-show', () => {
       created.show();
