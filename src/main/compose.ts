@@ -212,6 +212,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     'robot.pair': (params) => robot.pair(params.code),
     'robot.unpair': () => robot.unpair(),
     'robot.processes': () => robot.listProcesses(),
+    'robot.install': (params) => robot.install(params.key),
     // </handlers:robot>
     // <handlers:diagnostics>
     'diagnostics.run': (params) => diagnostics.run(params),

@@ -128,6 +128,14 @@ describe('baton run --local', () => {
               echoInputs: { Greeted: 'Name', Count: 'Times' },
             },
             { key: 'demo.fail', name: 'Fail', durationMs: 100, outcome: 'faulted', error: { code: 'BOOM', message: 'It broke.' } },
+            {
+              key: 'demo.count',
+              name: 'Count',
+              installed: false,
+              inputArguments: [{ name: 'Times', type: 'integer', required: true }],
+              durationMs: 100,
+              echoInputs: { Count: 'Times' },
+            },
           ],
         },
       }),
@@ -168,6 +176,15 @@ describe('baton run --local', () => {
     });
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain('faulted');
+  });
+
+  it('installs a process the robot has not installed before running it, then reads --input by its schema', async () => {
+    const env = { BATON_ROBOT_TOKEN: token, BATON_ROBOT_URL: localBridge.url };
+    const result = await runBaton(['run', 'Count', '--local', '--wait', '--input', 'Times=3'], undefined, env);
+    expect(result.stderr).toContain('Installing Count on this machine…');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Count (local): successful');
+    expect(result.stdout).toContain('{"Count":3}');
   });
 
   it('refuses a process the robot does not have, pointing at baton robot processes', async () => {

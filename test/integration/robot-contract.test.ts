@@ -66,6 +66,33 @@ describe('robot contract', () => {
     expect(await dispatch('robot.processes', {})).toMatchObject([{ key: 'greet', name: 'Greet', installed: true }]);
   });
 
+  it('installs a process before its first run and answers it installed, with its inputs; refuses an unknown key', async () => {
+    const { bridge, codes } = await startSimulatedBridge(
+      {
+        processes: [
+          {
+            key: 'sync',
+            name: 'Expense Sync',
+            durationMs: 100,
+            installed: false,
+            inputArguments: [{ name: 'Month', type: 'string', required: true }],
+          },
+        ],
+      },
+      cleanups,
+    );
+    const { dispatch } = startCore(bridge.url);
+    await pair(dispatch, codes);
+    expect(await dispatch('robot.processes', {})).toMatchObject([{ key: 'sync', installed: false }]);
+    expect(await dispatch('robot.install', { key: 'sync' })).toMatchObject({
+      key: 'sync',
+      installed: true,
+      inputArguments: [{ name: 'Month' }],
+    });
+    expect(await dispatch('robot.processes', {})).toMatchObject([{ key: 'sync', installed: true }]);
+    await expect(dispatch('robot.install', { key: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('unpairs and is offered a fresh pairing', async () => {
     const { bridge, codes } = await startBridge();
     const { dispatch } = startCore(bridge.url);

@@ -131,6 +131,7 @@ describe('contract params through createDispatcher', () => {
     'robot.pair': ['code'],
     'robot.unpair': [],
     'robot.processes': [],
+    'robot.install': ['key'],
     'diagnostics.run': ['profileId', 'orchestratorUrl', 'processName', 'folderPath'],
     'settings.get': [],
     'settings.update': ['startAtLogin', 'notifications', 'defaultRunTarget', 'shortcut', 'theme', 'robotBridgeUrl'],

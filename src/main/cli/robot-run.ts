@@ -69,7 +69,12 @@ export function followLocalRun(events: BatonEventSource, output: CliOutput | und
   });
   return {
     async start(dispatch: Dispatch, name: string, inputs: Record<string, unknown>): Promise<Run> {
-      const process = pickLocalProcess((await dispatch('robot.processes', {})) as LocalProcess[], name);
+      let process = pickLocalProcess((await dispatch('robot.processes', {})) as LocalProcess[], name);
+      if (!process.installed) {
+        // The robot reveals the input schema only at install (RobotJS): install first, then read the inputs by it.
+        output?.err(`Installing ${process.name} on this machine…\n`);
+        process = (await dispatch('robot.install', { key: process.key })) as LocalProcess;
+      }
       const inputArguments = convertLocalInputs(process.inputArguments, inputs);
       const run = (await dispatch('runs.start', { target: 'local', processKey: process.key, inputArguments })) as Run;
       runId = run.id;

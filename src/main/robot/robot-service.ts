@@ -35,6 +35,8 @@ export interface RobotJobs {
 }
 
 export interface RobotService extends RobotJobs {
+  /** Installs a process (if it is not yet) and answers it with the input schema the install revealed. */
+  install(key: string): Promise<LocalProcess>;
   /** Where the robot can (the command executor on POSIX); CONFLICT with a reason elsewhere. */
   pauseJob(jobId: string): Promise<LocalJob>;
   resumeJob(jobId: string): Promise<LocalJob>;
@@ -443,6 +445,16 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       return requireClient().listProcesses();
     },
     installProcess: async (key) => (await readyClient()).installProcess(key),
+    async install(key) {
+      const current = await readyClient();
+      const before = (await current.listProcesses()).find((process) => process.key === key);
+      if (!before) throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${key}".`);
+      if (before.installed) return before;
+      await current.installProcess(key);
+      const after = (await current.listProcesses()).find((process) => process.key === key);
+      if (!after) throw new BatonError('NOT_FOUND', `The robot on this machine no longer has the process "${key}".`);
+      return after;
+    },
     onJobUpdated: (listener) => jobListeners.add(listener),
     onJobLog: (listener) => logListeners.add(listener),
   };

@@ -67,6 +67,11 @@ export const robotMethods = {
   },
   'robot.unpair': { params: noParams, result: robotStatusSchema },
   'robot.processes': { params: noParams, result: z.array(localProcessSchema) },
+  /**
+   * Installs a process on the robot before its first run and answers it as it is now: RobotJS
+   * gives the input schema only at install, so a run form needs this first.
+   */
+  'robot.install': { params: z.object({ key: z.string().min(1).max(300) }).strict(), result: localProcessSchema },
 } as const satisfies Record<string, MethodSpec>;
 
 export const robotEvents = {
