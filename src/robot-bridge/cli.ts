@@ -13,6 +13,7 @@ import {
   loadSimulatedCatalog,
   type Executor,
 } from './executors';
+import { DEFAULT_MAX_CONCURRENT_JOBS } from './job-manager';
 import { cleanClientText } from './rpc-session';
 import { ROBOTJS_ORIGIN } from './executors/robotjs-session';
 import { createProcessStateStore } from './process-state';
@@ -39,6 +40,7 @@ interface RunOptions {
   tokens: string;
   state: string;
   allowOrigin: string[];
+  maxConcurrentJobs: number;
   json?: boolean;
 }
 
@@ -46,6 +48,12 @@ function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new InvalidArgumentError('must be a port number (0-65535).');
   return port;
+}
+
+function parsePositiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 1000) throw new InvalidArgumentError('must be a whole number from 1 to 1000.');
+  return number;
 }
 
 export function buildExecutor(
@@ -90,6 +98,7 @@ async function run(options: RunOptions): Promise<void> {
     host: options.host,
     tokens,
     allowedOrigins: options.allowOrigin,
+    maxConcurrentJobs: options.maxConcurrentJobs,
     logger,
   });
   const announcer = createPairingAnnouncer();
@@ -136,6 +145,11 @@ export function createRobotCli(): Command {
     .option('--tokens <file>', 'where pairings (their challenge keys) are kept', defaultTokensFile())
     .option('--state <file>', 'where installed processes and their input schemas are kept', defaultStateFile())
     .option('--allow-origin <origin...>', 'browser origins allowed to connect (none by default)', [])
+    .addOption(
+      new Option('--max-concurrent-jobs <n>', 'jobs running at once across all clients before jobs.start answers BUSY')
+        .argParser(parsePositiveInteger)
+        .default(DEFAULT_MAX_CONCURRENT_JOBS),
+    )
     .option('--json', 'print one JSON line {url, port, executor} once ready')
     .action(async (options: RunOptions) => run(options));
 
