@@ -48,6 +48,13 @@ process.stdin.on('end', () => {
 });
 `,
   );
+  // Wait: runs until it is stopped, or its bridge dies (its next write to the closed pipe ends it).
+  mkdirSync(join(dir, 'processes', 'wait'));
+  writeFileSync(join(dir, 'processes', 'wait', 'process.json'), JSON.stringify({ name: 'Wait', command: 'node', args: ['wait.mjs'] }));
+  writeFileSync(
+    join(dir, 'processes', 'wait', 'wait.mjs'),
+    `console.log(JSON.stringify({ type: 'progress', message: 'waiting' }));\nsetInterval(() => console.log('.'), 50);\n`,
+  );
   return dir;
 }
 
@@ -144,23 +151,32 @@ describe('the robot bridge Baton starts itself', () => {
     },
   );
 
-  it('starts the bridge again when it dies, and Baton follows it to its new address', { timeout: 60_000 }, async () => {
-    const dir = processesFolder();
-    const host = recordingHost();
-    const { service, launcher } = startService({ processesDir: join(dir, 'processes'), robotJsPort: await closedPort() }, host);
-    const first = await service.settledStatus(30_000);
-    expect(first.state).toBe('ready');
-    const restarted = new Promise<ManagedBridge>((resolve) => launcher.onStarted(resolve));
-    host.children[0]!.kill();
-    const second = await restarted;
-    expect(second.url).not.toBe(first.url);
-    await new Promise<void>((resolve) => {
-      const check = () => service.status().state === 'ready' && service.status().url === second.url && resolve();
-      service.onChanged(check);
-      check();
-    });
-    expect((await service.listProcesses()).map((process) => process.name)).toEqual(['Greet']);
-  });
+  it(
+    'starts the bridge again when it dies, reports the job it was running as lost, and follows it to its new address',
+    { timeout: 60_000 },
+    async () => {
+      const dir = processesFolder();
+      const host = recordingHost();
+      const { service, launcher } = startService({ processesDir: join(dir, 'processes'), robotJsPort: await closedPort() }, host);
+      const first = await service.settledStatus(30_000);
+      expect(first.state).toBe('ready');
+      const running = new Promise<void>((resolve) => service.onJobUpdated((job) => job.info === 'waiting' && resolve()));
+      const lost = new Promise<LocalJob>((resolve) => service.onJobUpdated((job) => job.state === 'faulted' && resolve(job)));
+      const job = await service.startJob('wait', {});
+      await running;
+      const restarted = new Promise<ManagedBridge>((resolve) => launcher.onStarted(resolve));
+      host.children[0]!.kill();
+      expect(await lost).toMatchObject({ jobId: job.jobId, state: 'faulted', error: { code: 'JOB_LOST' } });
+      const second = await restarted;
+      expect(second.url).not.toBe(first.url);
+      await new Promise<void>((resolve) => {
+        const check = () => service.status().state === 'ready' && service.status().url === second.url && resolve();
+        service.onChanged(check);
+        check();
+      });
+      expect((await service.listProcesses()).map((process) => process.name).sort()).toEqual(['Greet', 'Wait']);
+    },
+  );
 
   it('says no robot was found, with what it looked at and what to install', { timeout: 60_000 }, async () => {
     const { service } = startService({ robotJsPort: await closedPort() });

@@ -129,6 +129,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   const jobListeners = createListeners<LocalJob>();
   const logListeners = createListeners<JobLog>();
   const activeJobs = new Set<string>();
+  /** The latest snapshot of each active job, so a bridge that died can be reported for them. */
+  const activeSnapshots = new Map<string, LocalJob>();
   // A start answer can arrive after the job's final notification; it must not count as running.
   const endedJobs = new Set<string>();
   let client: RobotClient | undefined;
@@ -224,10 +226,12 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   function trackActivity(job: LocalJob): void {
     const wasBusy = activeJobs.size > 0;
     if (isTerminalJobState(job.state)) {
+      activeSnapshots.delete(job.jobId);
       activeJobs.delete(job.jobId);
       endedJobs.add(job.jobId);
       if (endedJobs.size > 200) endedJobs.delete(endedJobs.values().next().value as string);
     } else if (!endedJobs.has(job.jobId)) {
+      activeSnapshots.set(job.jobId, job);
       activeJobs.add(job.jobId);
     }
     if (wasBusy !== activeJobs.size > 0 && client) publish(client.status());
@@ -267,6 +271,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     for (const stop of unsubscribe.splice(0)) stop();
     const previous = client;
     client = undefined;
+    // A managed bridge that died leaves its jobs to be reported lost when the next one starts.
+    if (!isManaged()) activeSnapshots.clear();
     activeJobs.clear();
     await previous?.close();
   }
@@ -337,8 +343,23 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   }
 
   function onManagedStarted(bridge: ManagedBridge): void {
+    // A restarted bridge knows nothing of the jobs the one before it ran: say so instead of leaving them running.
+    if (managed && managed.url !== bridge.url) reportLostJobs();
     managed = bridge;
     if (isManaged() && isStarted) void reopen(bridge.url);
+  }
+
+  function reportLostJobs(): void {
+    const endedAt = new Date(clock.now()).toISOString();
+    for (const job of [...activeSnapshots.values()]) {
+      onJob({
+        ...job,
+        state: 'faulted',
+        seq: job.seq + 1,
+        endedAt,
+        error: { code: 'JOB_LOST', message: 'Baton’s robot bridge stopped while this job ran; the job’s end is unknown.' },
+      });
+    }
   }
 
   if (launcher) {
