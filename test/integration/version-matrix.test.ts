@@ -164,6 +164,20 @@ describe.each(SANDBOX_VERSIONS)('Orchestrator %s', (version) => {
     expect((await finalState(sandbox, services.runs, started.id)).state).toBe('stopped');
   });
 
+  // X-UIPATH-FolderKey is read from 21.10 on (Baton's table; the header is documented from there).
+  it.runIf(['19.10', '20.4', '20.10', '21.4'].every((v) => v !== version))(
+    'follows a run to its end after a licence-plan change renumbers the folders (by folder key)',
+    async () => {
+      const services = await as('alice');
+      const { processes } = await services.catalog.refresh();
+      const hello = processes.find((p) => p.name === 'Hello World' && p.folderPath === 'Shared')!;
+      const started = await services.runs.start({ target: 'remote', processId: hello.id });
+      const renumbered = await sandbox.admin('/folders/renumber', { body: { offset: 5000 } });
+      expect(renumbered.status).toBe(200);
+      expect((await finalState(sandbox, services.runs, started.id)).state).toBe('successful');
+    },
+  );
+
   it('says a process removed meanwhile is gone, with a refresh hint, and starts nothing', async () => {
     const services = await as('alice');
     const { processes } = await services.catalog.refresh();
