@@ -280,12 +280,12 @@ export function CommandPalette({
             }}
             onKeyDown={onSearchKey}
           />
-          <ul id={listId} className="palette-list" role="listbox" aria-label={`${TARGET_LABELS[target]} processes`}>
+          <div id={listId} className="palette-list" role="listbox" aria-label={`${TARGET_LABELS[target]} processes`}>
             {sections.map((section) => {
               const options = section.entries.map((entry) => {
                 const index = matches.indexOf(entry);
                 return (
-                  <li
+                  <div
                     key={entry.id}
                     id={`${listId}-${index}`}
                     role="option"
@@ -300,22 +300,20 @@ export function CommandPalette({
                       {entry.requiredInputs.length > 0 ? '…' : ''}
                     </span>
                     <span className="palette-muted">{entry.context}</span>
-                  </li>
+                  </div>
                 );
               });
               if (!section.label) return options;
               return (
-                <li key={section.label} role="group" aria-label={section.label} className="palette-section">
+                <div key={section.label} role="group" aria-label={section.label} className="palette-section">
                   <span className="palette-section-label" aria-hidden="true">
                     {section.label}
                   </span>
-                  <ul role="none" className="palette-section-list">
-                    {options}
-                  </ul>
-                </li>
+                  <div className="palette-section-list">{options}</div>
+                </div>
               );
             })}
-          </ul>
+          </div>
           <PaletteSourceState
             source={source}
             query={query}

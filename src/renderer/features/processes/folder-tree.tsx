@@ -1,73 +1,92 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { Process } from '../../../shared/contract/catalog';
-import type { IndexedProcess } from './catalog-filter';
 import { Highlight } from './highlight';
 import type { FolderNode } from './process-order';
-import { viewOnlyReason } from './process-row';
+
+interface VisibleFolder {
+  node: FolderNode;
+  level: number;
+  setSize: number;
+  posInSet: number;
+}
+
+/** The folders a person can see now: each folder, and the subfolders of the open ones, in tree order. */
+function visibleFolders(root: FolderNode, isOpen: (path: string) => boolean): VisibleFolder[] {
+  const shown: VisibleFolder[] = [];
+  const walk = (folders: FolderNode[], level: number) => {
+    folders.forEach((node, index) => {
+      shown.push({ node, level, setSize: folders.length, posInSet: index + 1 });
+      if (isOpen(node.path)) walk(node.folders, level + 1);
+    });
+  };
+  walk(root.folders, 2);
+  return shown;
+}
 
 /**
- * "Group by folder": a tree of folders (with how many processes each holds) and their processes.
- * One tab stop (roving tabindex): Up/Down move, Right opens or steps in, Left closes or steps
- * out, Home/End jump, Enter opens a folder or a process's details.
+ * "Group by folder": the folders as a tree, each with how many processes it holds (subfolders
+ * included); choosing one shows its processes in the list beside it. A flat tree (levels given by
+ * `aria-level`) so each item's name is its own row, not its subfolders'. One tab stop: Up/Down
+ * move, Right opens or steps in, Left closes or steps out, Home/End jump, Enter or Space chooses.
  */
 export function FolderTree({
   root,
   expanded,
   isAllExpanded,
   terms,
+  selectedPath,
   onToggle,
-  onDetails,
-  onRun,
-  onFavorite,
+  onSelect,
 }: {
   root: FolderNode;
   expanded: readonly string[];
-  /** While searching every folder is open, so each match is in view. */
+  /** While searching every folder is open, so each match's folder is in view. */
   isAllExpanded: boolean;
   terms: readonly string[];
+  /** The folder whose processes the list shows; '' for all. */
+  selectedPath: string;
   onToggle(path: string): void;
-  onDetails(process: Process): void;
-  onRun(process: Process): void;
-  onFavorite(process: Process): void;
+  onSelect(path: string): void;
 }) {
   const tree = useRef<HTMLUListElement>(null);
-  const [activeKey, setActiveKey] = useState<string>();
+  const [activePath, setActivePath] = useState<string>();
   const isOpen = (path: string) => isAllExpanded || expanded.includes(path);
-  const items = () => [...(tree.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])];
-  const firstKey = root.folders[0] ? `folder:${root.folders[0].path}` : root.processes[0] ? `process:${root.processes[0].process.id}` : '';
-  const currentKey = activeKey ?? firstKey;
+  const shown = visibleFolders(root, isOpen);
+  const current =
+    activePath !== undefined && (activePath === '' || shown.some((entry) => entry.node.path === activePath)) ? activePath : selectedPath;
 
-  function focusItem(element: HTMLElement | undefined): void {
-    if (!element) return;
-    setActiveKey(element.dataset.key);
-    element.focus();
+  function focusAt(index: number): void {
+    const items = [...(tree.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])];
+    const item = items[Math.max(0, Math.min(index, items.length - 1))];
+    if (!item) return;
+    setActivePath(item.dataset.path);
+    item.focus();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>): void {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[role="treeitem"]');
-    if (!item || event.target !== item) return;
-    const all = items();
-    const at = all.indexOf(item);
-    const folderPath = item.dataset.folder;
-    const parent = item.parentElement?.closest<HTMLElement>('[role="treeitem"]') ?? undefined;
+    if (!item) return;
+    const path = item.dataset.path ?? '';
+    // Index 0 is "All folders"; the folders follow in `shown` order.
+    const at = path === '' ? 0 : shown.findIndex((entry) => entry.node.path === path) + 1;
+    const entry = shown[at - 1];
+    const hasChildren = (entry?.node.folders.length ?? 0) > 0;
     const moves: Record<string, () => void> = {
-      ArrowDown: () => focusItem(all[at + 1]),
-      ArrowUp: () => focusItem(all[at - 1]),
-      Home: () => focusItem(all[0]),
-      End: () => focusItem(all[all.length - 1]),
+      ArrowDown: () => focusAt(at + 1),
+      ArrowUp: () => focusAt(at - 1),
+      Home: () => focusAt(0),
+      End: () => focusAt(shown.length),
       ArrowRight: () => {
-        if (folderPath === undefined) return;
-        if (!isOpen(folderPath)) onToggle(folderPath);
-        else focusItem(all[at + 1]);
+        if (!entry || !hasChildren) return;
+        if (!isOpen(path)) onToggle(path);
+        else focusAt(at + 1);
       },
       ArrowLeft: () => {
-        if (folderPath !== undefined && isOpen(folderPath) && !isAllExpanded) onToggle(folderPath);
-        else focusItem(parent);
+        if (entry && hasChildren && isOpen(path) && !isAllExpanded) return onToggle(path);
+        const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        focusAt(parent === '' ? 0 : shown.findIndex((candidate) => candidate.node.path === parent) + 1);
       },
-      Enter: () => {
-        if (folderPath !== undefined) onToggle(folderPath);
-        else item.querySelector<HTMLButtonElement>('.process-name-button')?.click();
-      },
+      Enter: () => onSelect(path),
+      ' ': () => onSelect(path),
     };
     const move = moves[event.key];
     if (!move) return;
@@ -75,93 +94,60 @@ export function FolderTree({
     move();
   }
 
-  const renderFolder = (folder: FolderNode, level: number) => {
-    const key = `folder:${folder.path}`;
-    const open = isOpen(folder.path);
-    return (
-      <li
-        key={key}
-        role="treeitem"
-        aria-level={level}
-        aria-expanded={open}
-        aria-label={`${folder.name} (${folder.count})`}
-        data-key={key}
-        data-folder={folder.path}
-        tabIndex={key === currentKey ? 0 : -1}
-        className="tree-folder"
-        onFocus={(event) => event.target === event.currentTarget && setActiveKey(key)}
-      >
-        <span
-          className="tree-folder-label"
-          onClick={() => {
-            setActiveKey(key);
-            onToggle(folder.path);
-          }}
-          aria-hidden="true"
-        >
-          <span className="tree-twisty">{open ? '▾' : '▸'}</span>
-          <Highlight text={folder.name} terms={terms} /> <span className="tree-count">({folder.count})</span>
-        </span>
-        {open ? (
-          <ul role="group">
-            {folder.folders.map((child) => renderFolder(child, level + 1))}
-            {folder.processes.map((entry) => renderProcess(entry, level + 1))}
-          </ul>
-        ) : null}
-      </li>
-    );
-  };
-
-  const renderProcess = ({ process }: IndexedProcess, level: number) => {
-    const key = `process:${process.id}`;
-    const isActive = key === currentKey;
-    const isRunDisabled = !process.isRunnable && !process.prefersLocal;
-    return (
-      <li
-        key={key}
-        role="treeitem"
-        aria-level={level}
-        aria-label={process.name}
-        data-key={key}
-        tabIndex={isActive ? 0 : -1}
-        className="tree-process"
-        onFocus={(event) => event.target === event.currentTarget && setActiveKey(key)}
-      >
-        <button
-          type="button"
-          className="process-star"
-          aria-pressed={process.isFavorite}
-          aria-label={`Favourite ${process.name}`}
-          tabIndex={isActive ? 0 : -1}
-          onClick={() => onFavorite(process)}
-        >
-          <span aria-hidden="true">{process.isFavorite ? '★' : '☆'}</span>
-        </button>
-        <button type="button" className="process-name-button" tabIndex={isActive ? 0 : -1} onClick={() => onDetails(process)}>
-          <Highlight text={process.name} terms={terms} />
-        </button>
-        <span className="tree-process-description">
-          {process.description ? <Highlight text={process.description} terms={terms} /> : null}
-        </span>
-        <button
-          type="button"
-          className="process-run"
-          aria-label={`Run ${process.name}`}
-          tabIndex={isActive ? 0 : -1}
-          disabled={isRunDisabled}
-          title={!process.isRunnable ? viewOnlyReason(process) : undefined}
-          onClick={() => onRun(process)}
-        >
-          Run
-        </button>
-      </li>
-    );
-  };
-
   return (
-    <ul ref={tree} role="tree" aria-label="Processes by folder" className="folder-tree" onKeyDown={onKeyDown}>
-      {root.folders.map((folder) => renderFolder(folder, 1))}
-      {root.processes.map((entry) => renderProcess(entry, 1))}
+    <ul ref={tree} role="tree" aria-label="Folders" className="folder-tree" onKeyDown={onKeyDown}>
+      <li
+        role="treeitem"
+        aria-level={1}
+        // Every folder is below it (level 2 and deeper).
+        aria-expanded={true}
+        aria-selected={selectedPath === ''}
+        data-path=""
+        tabIndex={current === '' ? 0 : -1}
+        className="tree-folder"
+        onClick={() => {
+          setActivePath('');
+          onSelect('');
+        }}
+      >
+        All folders <span className="tree-count">({root.count})</span>
+      </li>
+      {shown.map(({ node, level, setSize, posInSet }) => {
+        const hasChildren = node.folders.length > 0;
+        const open = isOpen(node.path);
+        return (
+          <li
+            key={node.path}
+            role="treeitem"
+            aria-level={level}
+            aria-setsize={setSize}
+            aria-posinset={posInSet}
+            aria-expanded={hasChildren ? open : undefined}
+            aria-selected={selectedPath === node.path}
+            data-path={node.path}
+            tabIndex={current === node.path ? 0 : -1}
+            className="tree-folder"
+            style={{ paddingInlineStart: `${(level - 1) * 16 + 8}px` }}
+            onClick={() => {
+              setActivePath(node.path);
+              onSelect(node.path);
+            }}
+          >
+            <span
+              className="tree-twisty"
+              aria-hidden="true"
+              onClick={(event) => {
+                if (!hasChildren) return;
+                event.stopPropagation();
+                onToggle(node.path);
+              }}
+            >
+              {hasChildren ? (open ? '▾' : '▸') : ''}
+            </span>
+            <Highlight text={node.name} terms={terms} /> <span className="tree-count">({node.count})</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

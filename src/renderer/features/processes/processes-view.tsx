@@ -60,9 +60,10 @@ export function ProcessesView() {
     [index, deferredQuery, folderPath, view.options.sort, lastRunAt],
   );
   const terms = useMemo(() => searchTerms(deferredQuery), [deferredQuery]);
+  // The tree counts what the search matches in every folder; the list shows the chosen folder's.
   const tree = useMemo(
-    () => (view.options.isGroupedByFolder ? groupByFolder(filtered) : undefined),
-    [view.options.isGroupedByFolder, filtered],
+    () => (view.options.isGroupedByFolder ? groupByFolder(filterProcesses(index, { query: deferredQuery, folderPath: '' })) : undefined),
+    [view.options.isGroupedByFolder, index, deferredQuery],
   );
   const favourites = useMemo(() => favouriteProcesses(catalog?.processes ?? []), [catalog?.processes]);
   const recent = useMemo(() => recentRuns(runs.runs ?? []), [runs.runs]);
@@ -295,7 +296,7 @@ export function ProcessesView() {
             ))}
           </ul>
         ) : null}
-        <div className="processes-body">
+        <div className={tree ? 'processes-body processes-body-grouped' : 'processes-body'}>
           {!catalog && !loadError ? <ListPlaceholder>Loading processes…</ListPlaceholder> : null}
           {phase === 'signed-out' ? (
             <div className="card processes-empty">
@@ -328,21 +329,20 @@ export function ProcessesView() {
               </p>
             </div>
           ) : null}
-          {phase === 'ready' && filtered.length > 0 && tree ? (
+          {phase === 'ready' && tree ? (
             <div className="processes-tree">
               <FolderTree
                 root={tree}
                 expanded={view.options.expanded}
                 isAllExpanded={terms.length > 0}
                 terms={terms}
+                selectedPath={folderPath}
                 onToggle={view.toggleFolder}
-                onDetails={openDetails}
-                onRun={openRun}
-                onFavorite={toggleFavorite}
+                onSelect={setFolderPath}
               />
             </div>
           ) : null}
-          {phase === 'ready' && filtered.length > 0 && !tree ? (
+          {phase === 'ready' && filtered.length > 0 ? (
             <div className="processes-list">
               <VirtualList
                 items={filtered}
