@@ -18,6 +18,7 @@ import {
   ROBOT_BRIDGE_AT_LAUNCH_SETTING,
 } from './robot';
 import { createRememberedInputs } from './remembered-inputs';
+import { createReminderService, systemTimeZone } from './reminders';
 import { createRunService } from './runs';
 import { createSessionService } from './session';
 import { createProfileStore } from './settings';
@@ -97,6 +98,19 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   // <services:remembered-inputs>
   const rememberedInputs = createRememberedInputs({ settings: platform.settings, catalog });
   // </services:remembered-inputs>
+  // <services:reminders>
+  const reminders = createReminderService({
+    settings: platform.settings,
+    clock: platform.clock,
+    zone: systemTimeZone,
+    notifier: platform.notifier,
+    logger: platform.logger.child('reminders'),
+    findProcess: (processId) => catalog.findProcess(processId),
+  });
+  disposers.push(reminders.onDue((prompt) => hub.emit('reminder.due', prompt)));
+  // Only a host a person looks at collects due reminders: a `baton …` command must not use up the missed ones.
+  if (platform.host !== 'cli') disposers.push(reminders.start());
+  // </services:reminders>
   // <services:connectivity-recovery>
   const connectivity = createConnectivityService({
     reachability,
@@ -227,6 +241,13 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     'inputs.remember': ({ processId, values }) => rememberedInputs.remember(processId, values),
     'inputs.forget': ({ processId }) => rememberedInputs.forget(processId),
     // </handlers:remembered-inputs>
+    // <handlers:reminders>
+    'reminders.list': async () => reminders.list(),
+    'reminders.add': (params) => reminders.add(params),
+    'reminders.remove': async ({ id }) => reminders.remove(id),
+    'reminders.prompts': async () => reminders.prompts(),
+    'reminders.answer': async ({ id, answer }) => reminders.answer(id, answer),
+    // </handlers:reminders>
     // <handlers:connectivity>
     'connectivity.status': () => connectivity.status(),
     // </handlers:connectivity>

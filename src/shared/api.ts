@@ -4,6 +4,7 @@ import { catalogEvents, catalogMethods } from './contract/catalog';
 import { connectivityEvents, connectivityMethods } from './contract/connectivity';
 import { diagnosticsEvents, diagnosticsMethods } from './contract/diagnostics';
 import { inputsMethods } from './contract/inputs';
+import { remindersEvents, remindersMethods } from './contract/reminders';
 import { policyEvents, policyMethods } from './contract/policy';
 import { robotEvents, robotMethods } from './contract/robot';
 import { runsEvents, runsMethods } from './contract/runs';
@@ -27,6 +28,7 @@ export const methods = {
   ...policyMethods,
   ...connectivityMethods,
   ...inputsMethods,
+  ...remindersMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */
@@ -40,6 +42,7 @@ export const events = {
   ...settingsEvents,
   ...policyEvents,
   ...connectivityEvents,
+  ...remindersEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodSpec {

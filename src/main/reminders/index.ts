@@ -1,0 +1,2 @@
+export { createReminderService, MAX_REMINDERS, REMINDERS_KEY, SNOOZE_MS, type ReminderService } from './reminder-service';
+export { nextOccurrence, systemTimeZone, wallToUtc, type TimeZone } from './schedule';

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { reminderSchema, type Reminder, type ReminderPrompt, type ReminderRule } from '../../shared/contract/reminders';
+import { BatonError } from '../../shared/errors';
+import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
+import { nextOccurrence, type TimeZone } from './schedule';
+
+export const REMINDERS_KEY = 'reminders';
+export const SNOOZE_MS = 10 * 60_000;
+export const MAX_REMINDERS = 200;
+// Long timers drift over sleep and clock changes; waking at least hourly re-reads the clock.
+const MAX_WAIT_MS = 60 * 60_000;
+
+const storedSchema = z.array(reminderSchema);
+
+export interface ReminderService {
+  list(): Reminder[];
+  add(params: { processId: string; rule: ReminderRule }): Promise<Reminder>;
+  remove(id: string): Reminder[];
+  prompts(): ReminderPrompt[];
+  answer(id: string, answer: 'start' | 'snooze' | 'dismiss'): ReminderPrompt[];
+  onDue(listener: (prompt: ReminderPrompt) => void): () => void;
+  /** Collects what came while Baton was closed, then waits for the next one; returns the disposer. */
+  start(): () => void;
+}
+
+/**
+ * Reminders to run a process (UiPath Assistant's Reminders): a time or a repeat; when one comes
+ * it becomes a prompt with a notification, and waits for Start, Snooze or Dismiss. It never
+ * starts a run itself: the person does, from the prompt.
+ */
+export function createReminderService(deps: {
+  settings: SettingsStore;
+  clock: Clock;
+  zone: TimeZone;
+  notifier: Notifier;
+  logger: Logger;
+  findProcess(processId: string): Promise<{ id: string; name: string; folderPath: string }>;
+}): ReminderService {
+  const listeners = new Set<(prompt: ReminderPrompt) => void>();
+  // Prompts live in memory: one that came while Baton ran and was never answered is not shown again next time.
+  const waiting = new Map<string, ReminderPrompt>();
+  let cancelTimer: (() => void) | undefined;
+  let isStarted = false;
+
+  const read = (): Reminder[] => deps.settings.read(REMINDERS_KEY, storedSchema) ?? [];
+  const write = (reminders: Reminder[]) => deps.settings.set(REMINDERS_KEY, reminders);
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+  /** When a reminder next wants attention: its snooze, or its next time. */
+  const wakeAt = (reminder: Reminder): number | undefined => {
+    const times = [reminder.snoozedUntil, reminder.nextAt ?? undefined].filter((at): at is string => at !== undefined).map(Date.parse);
+    return times.length > 0 ? Math.min(...times) : undefined;
+  };
+
+  function raise(reminder: Reminder, dueAt: number, isMissed: boolean): void {
+    const prompt: ReminderPrompt = { reminder, dueAt: new Date(dueAt).toISOString(), isMissed };
+    waiting.set(reminder.id, prompt);
+    deps.notifier.notify({
+      kind: 'info',
+      title: isMissed ? `Missed: time to run ${reminder.processName}` : `Time to run ${reminder.processName}`,
+      body: 'Open Baton to start it, snooze it for 10 minutes or dismiss it.',
+      target: 'area:processes',
+    });
+    for (const listener of listeners) listener(prompt);
+  }
+
+  /** Raises every reminder whose time has come and moves it on to its next time. */
+  function collect(isMissed: boolean): void {
+    const now = deps.clock.now();
+    let isChanged = false;
+    const reminders = read().map((reminder) => {
+      const at = wakeAt(reminder);
+      if (at === undefined || at > now) return reminder;
+      isChanged = true;
+      raise(reminder, at, isMissed);
+      // Every time that passed while closed collapses into this one prompt.
+      return { ...reminder, snoozedUntil: undefined, nextAt: iso(nextOccurrence(reminder.rule, now, deps.zone)) };
+    });
+    if (isChanged) write(reminders.map(({ snoozedUntil, ...rest }) => (snoozedUntil ? { ...rest, snoozedUntil } : rest)));
+  }
+
+  function schedule(): void {
+    cancelTimer?.();
+    cancelTimer = undefined;
+    if (!isStarted) return;
+    const next = Math.min(...read().map((reminder) => wakeAt(reminder) ?? Infinity));
+    if (next === Infinity) return;
+    const wait = Math.max(0, Math.min(next - deps.clock.now(), MAX_WAIT_MS));
+    cancelTimer = deps.clock.setTimeout(() => {
+      collect(false);
+      schedule();
+    }, wait);
+  }
+
+  return {
+    list: read,
+    async add({ processId, rule }) {
+      const reminders = read();
+      if (reminders.length >= MAX_REMINDERS) {
+        throw new BatonError('VALIDATION', `Baton keeps at most ${MAX_REMINDERS} reminders.`, { hint: 'Remove one you no longer need.' });
+      }
+      const nextAt = nextOccurrence(rule, deps.clock.now(), deps.zone);
+      if (nextAt === null) {
+        throw new BatonError('VALIDATION', 'That time has passed.', { hint: 'Choose a time in the future, or a repeat.' });
+      }
+      const process = await deps.findProcess(processId);
+      const reminder: Reminder = {
+        id: randomUUID(),
+        processId: process.id,
+        processName: process.name,
+        folderPath: process.folderPath,
+        rule,
+        nextAt: iso(nextAt),
+        createdAt: new Date(deps.clock.now()).toISOString(),
+      };
+      write([...reminders, reminder]);
+      schedule();
+      return reminder;
+    },
+    remove(id) {
+      const reminders = read();
+      if (!reminders.some((reminder) => reminder.id === id)) {
+        throw new BatonError('NOT_FOUND', 'There is no such reminder.', { hint: 'List them with `baton reminders list`.' });
+      }
+      const left = reminders.filter((reminder) => reminder.id !== id);
+      write(left);
+      waiting.delete(id);
+      schedule();
+      return left;
+    },
+    prompts: () => [...waiting.values()],
+    answer(id, answer) {
+      const prompt = waiting.get(id);
+      if (!prompt) throw new BatonError('NOT_FOUND', 'That reminder is not waiting for an answer.');
+      waiting.delete(id);
+      if (answer === 'snooze') {
+        const until = new Date(deps.clock.now() + SNOOZE_MS).toISOString();
+        write(read().map((reminder) => (reminder.id === id ? { ...reminder, snoozedUntil: until } : reminder)));
+        schedule();
+      }
+      return [...waiting.values()];
+    },
+    onDue(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      isStarted = true;
+      try {
+        collect(true);
+      } catch (error) {
+        deps.logger.warn('Could not check the reminders that came while Baton was closed', { error: String(error) });
+      }
+      schedule();
+      return () => {
+        isStarted = false;
+        cancelTimer?.();
+      };
+    },
+  };
+}
