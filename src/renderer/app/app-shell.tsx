@@ -13,6 +13,7 @@ import { RunsView } from '../features/runs';
 import { AccountMenu, SessionProvider } from '../features/account';
 import { PaletteOverlay, PaletteWindow } from '../features/palette';
 import { PreferencesView, ThemeFromPreferences } from '../features/preferences';
+import { ReminderPrompts } from '../features/reminders';
 import { SignInGate } from '../features/sign-in';
 import { AREAS, hrefOf, useArea, type AreaId } from './areas';
 import { useBatonApi, useConnectionState } from './baton-context';
@@ -102,6 +103,7 @@ function Shell() {
           <h1 ref={heading} tabIndex={-1}>
             {label}
           </h1>
+          {connection.status === 'open' ? <ReminderPrompts /> : null}
           <AreaView area={area} info={info} />
         </main>
       </div>

@@ -10,8 +10,7 @@ import { paletteSections, type PaletteEntry } from './fuzzy-match';
 import { PaletteError } from './palette-error';
 
 type Target = 'remote' | 'local';
-type Source =
-  { status: 'loading' } | { status: 'done'; entries: PaletteEntry[]; recentIds: string[] } | { status: 'failed'; error: BatonError };
+type Source = { status: 'loading' } | { status: 'done'; entries: PaletteEntry[] } | { status: 'failed'; error: BatonError };
 
 const TARGET_LABELS: Record<Target, string> = { remote: 'Remote (Orchestrator)', local: 'Local (this machine)' };
 const STATE_LABELS: Record<string, string> = {
@@ -80,6 +79,7 @@ export function CommandPalette({
   const api = useBatonApi();
   const [target, setTarget] = useState<Target>(initialTarget);
   const [sources, setSources] = useState<Partial<Record<Target, Source>>>({});
+  const [recentIds, setRecentIds] = useState<Partial<Record<Target, string[]>>>({});
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
   const [inputsFor, setInputsFor] = useState<PaletteEntry | undefined>();
@@ -95,8 +95,10 @@ export function CommandPalette({
   useEffect(() => {
     if (sources[target]) return;
     setSources((current) => ({ ...current, [target]: { status: 'loading' } }));
-    Promise.all([loadEntries(api, target), loadRecentIds(api, target)]).then(
-      ([entries, recentIds]) => setSources((current) => ({ ...current, [target]: { status: 'done', entries, recentIds } })),
+    // Recent comes on its own: the list is usable (and Enter works) before the history answers.
+    void loadRecentIds(api, target).then((ids) => setRecentIds((current) => ({ ...current, [target]: ids })));
+    loadEntries(api, target).then(
+      (entries) => setSources((current) => ({ ...current, [target]: { status: 'done', entries } })),
       (failure: unknown) => setSources((current) => ({ ...current, [target]: { status: 'failed', error: toBatonError(failure) } })),
     );
   }, [api, target, sources]);
@@ -120,8 +122,8 @@ export function CommandPalette({
   }, [api, runId]);
 
   const sections = useMemo(
-    () => (source?.status === 'done' ? paletteSections(source.entries, source.recentIds, query) : []),
-    [source, query],
+    () => (source?.status === 'done' ? paletteSections(source.entries, recentIds[target] ?? [], query) : []),
+    [source, recentIds, target, query],
   );
   const matches = useMemo(() => sections.flatMap((section) => section.entries), [sections]);
   const active = matches[Math.min(activeIndex, matches.length - 1)];

@@ -11,6 +11,7 @@ import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { ErrorBanner } from '../../components/error-banner';
+import { RemindersSection } from '../reminders';
 import { ProfilesSection } from './profiles-section';
 import { useSettings } from './use-settings';
 
@@ -134,6 +135,7 @@ export function PreferencesView() {
         onSave={(robotBridgeUrl) => save({ robotBridgeUrl }, 'Robot bridge address')}
       />
       <ProfilesSection />
+      <RemindersSection />
 
       <fieldset>
         <legend>Data</legend>

@@ -3,6 +3,7 @@ import type { Process } from '../../../shared/contract/catalog';
 import type { Run } from '../../../shared/contract/runs';
 import type { ProfileView } from '../../../shared/model';
 import { Dialog } from '../../components/dialog';
+import { ProcessReminders } from '../reminders';
 import { elapsedMs, formatElapsed, stateLabel, targetLabel } from '../runs';
 import { shortTypeName } from './argument-values';
 import { orchestratorLink, shareLink } from './orchestrator-links';
@@ -129,6 +130,7 @@ export function ProcessDetails({
           </ul>
         )}
       </section>
+      <ProcessReminders processId={process.id} processName={process.name} />
     </Dialog>
   );
 }
