@@ -142,6 +142,12 @@ describe('the robot bridge Baton starts itself', () => {
       });
       cleanups.push(other.start());
       await asked;
+      // The code reaches Baton as the bridge answers the other client; that answer may still be on its way.
+      await new Promise<void>((resolve) => {
+        const check = () => other.status().state === 'pairing-required' && resolve();
+        other.onStateChanged(check);
+        check();
+      });
       const request = service.status().pairingRequest!;
       expect(request.clientName).toBe('Other tool 2 on pc');
       expect((await other.pair(request.code)).executor).toBe('command');

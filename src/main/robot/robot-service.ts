@@ -124,6 +124,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   let pairingRequest: PairingRequest | undefined;
   let consentCode: number | undefined;
   let cancelPairingExpiry = () => {};
+  let cancelConsentExpiry = () => {};
   const logger = options.logger.child('robot-service');
   const changed = createListeners<RobotStatusView>((error) => logger.warn('A robot status listener failed', { error: String(error) }));
   const jobListeners = createListeners<LocalJob>();
@@ -372,6 +373,12 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     });
     launcher.onConsentRequest((request) => {
       consentCode = request.code;
+      // The Assistant waits 60 s for the person (anchors §2.4); after that the code means nothing.
+      cancelConsentExpiry();
+      cancelConsentExpiry = clock.setTimeout(() => {
+        consentCode = undefined;
+        if (client) publish(client.status());
+      }, 61_000);
       if (client) publish(client.status());
     });
   }
@@ -442,6 +449,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       return async () => {
         isStarted = false;
         cancelPairingExpiry();
+        cancelConsentExpiry();
         await launching;
         await opening;
         await close();
