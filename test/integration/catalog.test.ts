@@ -124,6 +124,43 @@ describe('the catalog against the sandbox Orchestrator', () => {
     expect(releases).toHaveLength(9);
   });
 
+  it('after a cross-folder listing refused for good, lists per folder with true runnable marks and does not ask cross-folder again', async () => {
+    const sandbox = await sandboxWith({ version: '23.4' });
+    // The first full release listing is the cross-folder one (it goes out with the folders).
+    await sandbox.admin('/faults', {
+      body: {
+        path: '^/odata/Releases\\?\\$select=Id%2CKey',
+        status: 400,
+        body: { message: "Could not find a property named 'X' on type 'ReleaseDto'.", errorCode: 1000 },
+        times: 1,
+      },
+    });
+    const { catalog, settings } = catalogFor(sandbox, 'bob');
+    const first = await catalog.refresh();
+    expect(first.error).toBeUndefined();
+    expect(first.processes.length).toBeGreaterThan(0);
+    // bob may view Finance but not run there: still view-only, not "everything runnable".
+    expect(first.processes.every((p) => !p.isRunnable)).toBe(true);
+    expect(settings.get('catalog.mode.p1')).toBe('per-folder');
+
+    await sandbox.admin('/requests', { method: 'DELETE' });
+    await catalog.refresh();
+    const releases = (await requestPaths(sandbox)).filter((p) => p.startsWith('/odata/Releases') && !p.includes('mandatoryPermissions'));
+    expect(releases).toHaveLength(first.folders.length);
+  });
+
+  it('shows the processes that arrived when no folder listing answered, under the folders their rows name', async () => {
+    const sandbox = await sandboxWith({ version: '23.10' });
+    await sandbox.admin('/faults', {
+      body: { path: '^/odata/Folders\\?\\$top=1000', status: 500, body: { message: 'An error has occurred.' } },
+    });
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const result = await catalog.refresh();
+    expect(result.error).toBeUndefined();
+    expect(result.processes.some((p) => p.name === 'Hello World' && p.folderPath === 'Shared')).toBe(true);
+    expect(result.folders.map((f) => f.path)).toContain('Shared');
+  });
+
   it('pages past 1000 releases: the count first, then the remaining pages', async () => {
     const sandbox = await sandboxWith({ folders: 3, processesPerFolder: 400 });
     const { catalog } = catalogFor(sandbox, 'alice');

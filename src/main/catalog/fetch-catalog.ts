@@ -92,20 +92,17 @@ function foldersFromReleases(processes: ProcessEntry[], listed: Folder[]): Folde
 }
 
 /**
- * Which releases of a folder may be started: `mandatoryPermissions=Jobs.Create` where the version
- * has it (20.10+). 19.10 and 20.4 cannot say: they lack the parameter, and GetCurrentPermissions
- * takes no folder header there (SW1910, SW2004), so it answers tenant roles only, not a modern
- * folder's. There Baton offers the run and Orchestrator's refusal names Jobs.Create and the
- * folder (the contract has no "unknown"; a view-only mark could lock out people who may run).
+ * Which releases may be started, for the per-folder listing: the lean cross-folder
+ * `$select=Id&mandatoryPermissions=Jobs.Create` pass where the version has it (20.10+; the
+ * parameter applies only without a folder header). 19.10 and 20.4 cannot say (no such parameter,
+ * and `GetCurrentPermissions()` takes no folder there), nor can a server refusing that pass: the
+ * run is offered, and Orchestrator's refusal names Jobs.Create and the folder (the contract has
+ * no "unknown", and a view-only mark could lock out people who may run).
  */
-async function runnableInFolder(
-  client: OrchestratorClient,
-  dialect: ApiDialect,
-  folderId: number,
-): Promise<(releaseId: number) => boolean> {
+async function runnableReleases(client: OrchestratorClient, dialect: ApiDialect): Promise<(releaseId: number) => boolean> {
   if (!dialect.hasCrossFolderListing) return () => true;
-  const ids = await listRunnableReleaseIds(client, folderId);
-  return (id) => ids.has(id);
+  const ids = await listRunnableReleaseIds(client).catch(() => undefined);
+  return ids ? (id) => ids.has(id) : () => true;
 }
 
 /** Each folder on its own, in parallel: one folder's failure is recorded on it and the others stay. */
@@ -114,13 +111,11 @@ async function perFolder(
   dialect: ApiDialect,
   folders: Folder[],
 ): Promise<{ folders: Folder[]; processes: ProcessEntry[] }> {
+  const runnable = runnableReleases(client, dialect);
   const results = await Promise.all(
     folders.map(async (folder) => {
       try {
-        const [releases, isRunnable] = await Promise.all([
-          listReleasesInFolder(client, folder.id, folder.path),
-          runnableInFolder(client, dialect, folder.id),
-        ]);
+        const [releases, isRunnable] = await Promise.all([listReleasesInFolder(client, folder.id, folder.path), runnable]);
         return { folder, processes: releases.filter(isListed).map((r) => toProcess(r, folder, isRunnable(r.Id))) };
       } catch (error) {
         return { folder: { ...folder, error: toErrorPayload(error) }, processes: [] };

@@ -41,17 +41,13 @@ export async function listReleasesAcrossFolders<T>(
 }
 
 /**
- * The lean second pass: ids of releases where the person holds Jobs.Create, across folders or in
- * one folder (`mandatoryPermissions` exists from 20.10, §3.3).
+ * The lean second pass: ids of releases, across folders, where the person holds Jobs.Create
+ * (`mandatoryPermissions` exists from 20.10 and applies only without a folder header, §3.3).
  */
-export async function listRunnableReleaseIds(client: OrchestratorClient, folderId?: number): Promise<Set<number>> {
+export async function listRunnableReleaseIds(client: OrchestratorClient): Promise<Set<number>> {
   const rows = await listAll(
     client,
-    {
-      path: '/odata/Releases',
-      ...(folderId === undefined ? {} : { folderId }),
-      query: { $select: 'Id', mandatoryPermissions: 'Jobs.Create' },
-    },
+    { path: '/odata/Releases', query: { $select: 'Id', mandatoryPermissions: 'Jobs.Create' } },
     idRowSchema,
   );
   return new Set(rows.map((r) => r.Id));

@@ -144,7 +144,6 @@ async function everythingBatonSends(apiVersion: string | null, folderRow: Record
   if (dialect.hasCrossFolderListing) {
     await listReleasesAcrossFolders(client);
     await listRunnableReleaseIds(client);
-    await listRunnableReleaseIds(client, 7);
   }
   const request = { folderId: 7, folderPath: 'Shared', releaseKey: 'r-1', inputArguments: { in_Name: 'Ada' }, reference: 'baton-1' };
   await startJob(client, request, 'full');
