@@ -238,4 +238,16 @@ describe('robot bridge authentication (protocol 2)', () => {
     expect(codes).toHaveLength(1);
     await service.start()();
   });
+
+  it('never dials a bridge URL saved for another host, even with a pairing stored for it', async () => {
+    const url = 'ws://robot.example.com:2424/robot';
+    const vault = createMemoryVault();
+    await vault.set(`robot-token:${url}`, 'a-token');
+    const client = makeClient(url, vault);
+    await waitForState(client, 'rejected');
+    expect(client.status().error).toMatchObject({
+      code: 'VALIDATION',
+      hint: expect.stringContaining('never connects to a robot bridge on another host'),
+    });
+  });
 });
