@@ -110,7 +110,7 @@ describe('find and run a process remotely (J2) in Chromium', () => {
     await app.screenshot('e2e-processes-faulted.png', { fullPage: true });
   });
 
-  it('works from the keyboard: / to search, arrows to move, Enter to open, Esc to close', async () => {
+  it('works from the keyboard: / to search, arrows to move, Enter for the details, Esc to close', async () => {
     const current = await openProcesses();
     await current.getByRole('heading', { level: 1, name: 'Processes' }).click();
     await current.keyboard.press('/');
@@ -120,7 +120,7 @@ describe('find and run a process remotely (J2) in Chromium', () => {
     await current.keyboard.press('ArrowDown');
     expect(await current.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('listitem');
     await current.keyboard.press('Enter');
-    const dialog = current.getByRole('dialog', { name: 'Run Daily Health Check' });
+    const dialog = current.getByRole('dialog', { name: 'Daily Health Check' });
     await dialog.waitFor();
     await current.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -1,0 +1,172 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Clock } from '../../src/main/platform';
+import { createRecordingNotifier } from '../../src/main/platform/memory';
+import { SANDBOX_USERS } from '../../src/sandbox';
+import { findAccessibilityViolations, formatViolations, WCAG_AA_TAGS } from '../support/axe';
+import { createDrivingBrowser } from '../support/browser-driver';
+import { getFreePort } from '../support/free-port';
+import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '../support/web-app';
+
+// J11.3 in Chromium against the sandbox: a reminder added from a process's details comes at its
+// time as a notification and a prompt; nothing runs until Start. Baton's clock is real time plus
+// an offset the test moves forward, firing the timers that fall due (no sleeps, no waiting minutes).
+
+const MINUTE = 60_000;
+
+function createMovableClock(): Clock & { advance(ms: number): void } {
+  let offset = 0;
+  const timers = new Set<{ due: number; run(): void; cancel(): void }>();
+  const now = () => Date.now() + offset;
+  return {
+    now,
+    setTimeout(callback, ms) {
+      const timer = setTimeout(() => {
+        timers.delete(entry);
+        callback();
+      }, ms);
+      const entry = { due: now() + ms, run: callback, cancel: () => clearTimeout(timer) };
+      timers.add(entry);
+      return () => {
+        entry.cancel();
+        timers.delete(entry);
+      };
+    },
+    advance(ms) {
+      offset += ms;
+      for (const entry of [...timers]) {
+        if (entry.due > now()) continue;
+        entry.cancel();
+        timers.delete(entry);
+        entry.run();
+      }
+    },
+  };
+}
+
+const clock = createMovableClock();
+const notifier = createRecordingNotifier();
+let app: WebAppWithSandbox;
+let page: Page;
+
+beforeAll(async () => {
+  const redirectUri = `http://localhost:${await getFreePort()}/callback`;
+  const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
+  app = await startWebApp({
+    sandbox: { redirectUris: [redirectUri] },
+    platform: (sandbox) => ({
+      clock,
+      notifier,
+      settings: settingsWithSandboxRobot(sandbox),
+      browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
+    }),
+    prepare: async (core, sandbox) => {
+      await core.handlers['session.profiles.add']({
+        name: 'Sandbox',
+        orchestratorUrl: sandbox.orchestratorUrl,
+        redirectUri,
+        makeActive: true,
+      });
+      const status = await core.handlers['session.signIn']({});
+      if (status.state !== 'signed-in') throw new Error(`alice could not sign in to the sandbox: ${status.state}`);
+      await core.handlers['catalog.refresh']({});
+    },
+  });
+  page = await app.openPage('#/processes');
+  page.setDefaultTimeout(10_000);
+  await page.getByRole('list', { name: 'Processes' }).getByRole('listitem').first().waitFor({ timeout: 15_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+/** Local date and time (what the person types) `ms` from Baton's now. */
+function localInputs(ms: number): { date: string; time: string } {
+  const at = new Date(clock.now() + ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`,
+    time: `${pad(at.getHours())}:${pad(at.getMinutes())}`,
+  };
+}
+
+const runsOf = async (name: string) => (await app.core.handlers['runs.list']({})).filter((run) => run.processName === name);
+
+describe('reminders (J11)', () => {
+  it('notifies at the time, snoozes for 10 minutes, and starts the run only on Start', async () => {
+    await page.getByRole('searchbox', { name: 'Search processes' }).fill('health');
+    await page.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Daily Health Check', exact: true }).click();
+    const details = page.getByRole('dialog', { name: 'Daily Health Check' });
+    const form = details.getByRole('form', { name: 'Remind me to run Daily Health Check' });
+    await form.getByRole('combobox', { name: 'Repeat' }).selectOption({ label: 'Once' });
+    const { date, time } = localInputs(2 * MINUTE);
+    await form.getByLabel('Date').fill(date);
+    await form.getByLabel('Time').fill(time);
+    await form.getByRole('button', { name: 'Add reminder' }).click();
+    await form.getByText(`Reminder added: On ${date} at ${time}.`).waitFor();
+    await app.screenshot('reminders-details.png', { page });
+    await page.keyboard.press('Escape');
+
+    const prompts = page.getByRole('region', { name: 'Reminders due' });
+    expect(await prompts.count()).toBe(0);
+    clock.advance(3 * MINUTE);
+    const prompt = prompts.getByRole('alert').filter({ hasText: 'Time to run Daily Health Check' });
+    await prompt.waitFor();
+    expect(notifier.sent.map((sent) => sent.title)).toContain('Time to run Daily Health Check');
+    expect(await runsOf('Daily Health Check')).toEqual([]);
+    await app.screenshot('reminders-prompt.png', { page });
+
+    await prompt.getByRole('button', { name: 'Snooze 10 min' }).click();
+    await prompt.waitFor({ state: 'detached' });
+    clock.advance(9 * MINUTE);
+    expect(await prompts.getByRole('alert').count()).toBe(0);
+    clock.advance(MINUTE);
+    await prompt.waitFor();
+    expect(await runsOf('Daily Health Check')).toEqual([]);
+
+    await prompt.getByRole('button', { name: 'Start' }).click();
+    await page.getByText('Started Daily Health Check; follow it under Runs.').waitFor();
+    await vi.waitFor(async () => expect(await runsOf('Daily Health Check')).toHaveLength(1));
+    expect(await prompts.getByRole('alert').count()).toBe(0);
+  });
+
+  it('lists every reminder in Settings, where one is removed', async () => {
+    await app.core.handlers['reminders.add']({
+      processId: (await app.core.handlers['catalog.get']({})).processes.find((p) => p.name === 'Hello World')!.id,
+      rule: { kind: 'weekdays', time: '09:00' },
+    });
+    await page.goto(app.url('#/settings'));
+    const list = page.getByRole('list', { name: 'Reminders' });
+    await list.getByText('Weekdays at 09:00').waitFor();
+    await list.getByRole('button', { name: 'Remove reminder for Hello World' }).click();
+    await expect.poll(() => list.getByText('Weekdays at 09:00').count()).toBe(0);
+    expect((await app.core.handlers['reminders.list']({})).some((r) => r.processName === 'Hello World')).toBe(false);
+  });
+
+  it('shows the prompt and the reminder form without axe violations, in both themes', async () => {
+    const processId = (await app.core.handlers['catalog.get']({})).processes.find((p) => p.name === 'Leave Balance Report')!.id;
+    const { date, time } = localInputs(2 * MINUTE);
+    await app.core.handlers['reminders.add']({ processId, rule: { kind: 'once', date, time } });
+    await page.goto(app.url('#/processes'));
+    clock.advance(3 * MINUTE);
+    await page.getByRole('region', { name: 'Reminders due' }).getByRole('alert').waitFor();
+    for (const theme of ['light', 'dark'] as const) {
+      await app.core.handlers['settings.update']({ theme });
+      await vi.waitFor(async () => expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
+      // The list is virtualized: search so the row is rendered.
+      await page.getByRole('searchbox', { name: 'Search processes' }).fill('leave balance');
+      await page.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Leave Balance Report', exact: true }).click();
+      await page
+        .getByRole('dialog', { name: 'Leave Balance Report' })
+        .getByRole('form', { name: /Remind me/ })
+        .waitFor();
+      await app.screenshot(`screens/${theme}/reminders.png`, { page });
+      expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
+      await page.keyboard.press('Escape');
+      await page.goto(app.url('#/processes'));
+      await page.getByRole('region', { name: 'Reminders due' }).getByRole('alert').waitFor();
+      expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
+    }
+  });
+});
