@@ -248,7 +248,17 @@ export function createBridgeLauncher(deps: {
     if (noRobot && deps.clock.now() - noRobot.at < NO_ROBOT_MEMORY_MS) return Promise.reject(noRobot.error);
     isStopped = false;
     noRobot = undefined;
-    starting = spawn().finally(() => {
+    let spawned: Promise<ManagedBridge>;
+    try {
+      spawned = spawn();
+    } catch (error) {
+      // No bridge module to run (a broken install) or the OS refused the child: said, not thrown at the caller.
+      logger.error('Could not start the robot bridge', { error: String(error) });
+      return Promise.reject(
+        new BatonError('ROBOT_UNAVAILABLE', 'Baton could not start its robot bridge.', { hint: 'Reinstall Baton; the log has details.' }),
+      );
+    }
+    starting = spawned.finally(() => {
       starting = undefined;
     });
     return starting;
