@@ -100,6 +100,7 @@ describe('contract params through createDispatcher', () => {
       'redirectUri',
       'scopes',
       'username',
+      'acrValues',
       'makeActive',
     ],
     'session.profiles.update': [
@@ -113,6 +114,7 @@ describe('contract params through createDispatcher', () => {
       'redirectUri',
       'scopes',
       'username',
+      'acrValues',
     ],
     'session.profiles.remove': ['id'],
     'session.profiles.setActive': ['id'],
