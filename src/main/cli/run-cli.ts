@@ -10,6 +10,7 @@ import { addDoctorCommand } from './doctor-command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { printError, writeErrorPayload } from './output';
 import { addProfileCommands } from './profile-commands';
+import { addReminderCommands } from './reminder-commands';
 import { addRobotCommands } from './robot-commands';
 import { addRunCommands, CommandExit } from './run-commands';
 import { addWebCommand } from './web-command';
@@ -44,6 +45,7 @@ export function createProgram(context: CliContext): Command {
   addAuthCommands(program, context, addJsonOption);
   addCatalogCommands(program, context, addJsonOption);
   addRunCommands(program, context, addJsonOption);
+  addReminderCommands(program, context, addJsonOption);
   addDoctorCommand(program, context, addJsonOption);
   addCompletionCommand(program, context);
   // Every subcommand inherits the same error handling, so usage errors anywhere exit with EXIT_USAGE.

@@ -34,8 +34,8 @@ export function ProcessReminders({ processId, processName }: { processId: string
           {own.map((reminder) => (
             <li key={reminder.id}>
               {describeRule(reminder.rule)}{' '}
-              <button type="button" onClick={() => remove(reminder.id)}>
-                Remove reminder {describeRule(reminder.rule)}
+              <button type="button" aria-label={`Remove reminder: ${describeRule(reminder.rule)}`} onClick={() => remove(reminder.id)}>
+                Remove
               </button>
             </li>
           ))}
