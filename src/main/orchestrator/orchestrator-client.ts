@@ -103,8 +103,9 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
     if (apiVersion !== undefined) return;
     const reported = parseApiVersionHeader(response.headers.get('api-supported-versions'));
     if (reported !== null) apiVersion = reported;
-    // Only Orchestrator's own JSON says "no header here"; a proxy's error page says nothing about the server.
-    else if (/json/i.test(response.headers.get('content-type') ?? '')) apiVersion = null;
+    // Only a successful JSON answer says "this server sends no header"; an error page (a proxy's, or
+    // a refusal some layer answered before Orchestrator's own code) says nothing about the server.
+    else if (response.ok && /json/i.test(response.headers.get('content-type') ?? '')) apiVersion = null;
     if (apiVersion !== undefined) options.logger?.debug('Orchestrator API version', { apiVersion: apiVersion ?? 'not reported' });
   };
 
