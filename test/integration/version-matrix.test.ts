@@ -63,7 +63,9 @@ async function drive(sandbox: TestSandbox, done: () => Promise<boolean>, stepMs 
       await new Promise((resolve) => setTimeout(resolve, 1));
       continue;
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    // A real millisecond per step, not a bare turn of the loop: signing a token or parsing an answer
+    // takes wall time, and sandbox time must not race ahead of it.
+    await new Promise((resolve) => setTimeout(resolve, 1));
     if (inFlight === 0) {
       sandbox.clock.advance(stepMs);
       steps += 1;
