@@ -69,7 +69,8 @@ async function drive(
       await new Promise((resolve) => setTimeout(resolve, 1));
       continue;
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    // A real millisecond per step: signing a token takes wall time, and sandbox time must not race ahead of it.
+    await new Promise((resolve) => setTimeout(resolve, 1));
     if (inFlight === 0) {
       sandbox.clock.advance(stepMs);
       step += 1;
