@@ -5,8 +5,6 @@ import { BatonError } from '../../../shared/errors';
 import { ErrorBanner } from '../../components/error-banner';
 import { VirtualList } from '../../components/virtual-list';
 import '../../components/visually-hidden.css';
-import { toBatonError } from '../../api';
-import { useBatonApi } from '../../app/baton-context';
 import { useHashParam } from '../../app/hash-param';
 import { useSession } from '../account';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
@@ -18,12 +16,13 @@ import { catalogPhase, describeCatalogStatus } from './catalog-status';
 import { FolderTree } from './folder-tree';
 import { searchTerms } from './highlight';
 import { HomeSection } from './home-section';
-import { favouriteProcesses, knownTexts, lastRunTimes, planQuickRun, recentRuns, type QuickRunPlan } from './home-model';
+import { favouriteProcesses, lastRunTimes, recentRuns } from './home-model';
 import { ProcessDetails } from './process-details';
 import { groupByFolder, SORT_KEYS, SORT_LABELS, sortProcesses, type SortKey } from './process-order';
 import { PROCESS_ROW_HEIGHT, ProcessRow } from './process-row';
 import { RunDialog } from './run-dialog';
 import type { ArgumentTexts } from './argument-values';
+import { useQuickRun } from './use-quick-run';
 import { useViewOptions } from './view-options';
 import { useCatalog } from './use-catalog';
 import './processes.css';
@@ -32,7 +31,6 @@ import './processes.css';
 export function ProcessesView() {
   const catalogState = useCatalog();
   const { catalog, loadError, actionError, isRefreshing, refresh, setFavorite, retry, dismissActionError } = catalogState;
-  const api = useBatonApi();
   const runs = useRuns(200);
   const robot = useRobotStatus();
   const session = useSession();
@@ -43,8 +41,6 @@ export function ProcessesView() {
   const [activeIndex, setActiveIndex] = useState(0);
   const [dialogFor, setDialogFor] = useState<{ process: Process; texts?: ArgumentTexts; target?: 'remote' | 'local' }>();
   const [detailsFor, setDetailsFor] = useState<Process>();
-  const [startingId, setStartingId] = useState<string>();
-  const [quickRunError, setQuickRunError] = useState<BatonError>();
   const [started, setStarted] = useState<Run>();
   const search = useRef<HTMLInputElement>(null);
   const defaultTarget = useDefaultRunTarget();
@@ -89,61 +85,21 @@ export function ProcessesView() {
 
   const openRun = useCallback((process: Process, texts?: ArgumentTexts, target?: 'remote' | 'local') => {
     setStarted(undefined);
-    setQuickRunError(undefined);
     setDetailsFor(undefined);
     setDialogFor({ process, texts, target });
   }, []);
   const openDetails = useCallback((process: Process) => setDetailsFor(process), []);
 
-  // One click (a favourite tile, "Run again"): start at once when every input is known, else ask.
-  const carryOut = useCallback(
-    async (process: Process, plan: QuickRunPlan, busyId: string, target?: 'remote' | 'local') => {
-      if (plan.kind === 'ask') {
-        openRun(process, plan.texts, target);
-        return;
-      }
-      setStartingId(busyId);
-      setQuickRunError(undefined);
-      try {
-        const run = await api.runs.start(plan.params);
-        runs.upsert(run);
-        setStarted(run);
-      } catch (caught) {
-        setQuickRunError(toBatonError(caught));
-      } finally {
-        setStartingId(undefined);
-      }
+  const quickRun = useQuickRun({
+    processes: catalog?.processes,
+    isRemoteAvailable,
+    onAsk: openRun,
+    onStarted: (run) => {
+      runs.upsert(run);
+      setStarted(run);
     },
-    [api, openRun, runs],
-  );
-  const runFavourite = useCallback(
-    async (process: Process) => {
-      const remembered = await api.inputs.get({ processId: process.id }).catch(() => undefined);
-      await carryOut(process, planQuickRun(process, { known: remembered?.values, isRemoteAvailable }), process.id);
-    },
-    [api, carryOut, isRemoteAvailable],
-  );
-  const runAgain = useCallback(
-    async (run: Run) => {
-      const process = catalog?.processes.find((candidate) =>
-        run.target === 'remote' ? candidate.id === run.processId : candidate.processKey === run.processId,
-      );
-      if (!process) {
-        setMissingFromLink(run.processId);
-        return;
-      }
-      const plan = planQuickRun(process, { known: run.inputArguments, target: run.target, isRemoteAvailable });
-      // Secrets given last time were never kept: the form asks for them again.
-      const mustAsk = (run.sensitiveArguments?.length ?? 0) > 0;
-      await carryOut(
-        process,
-        mustAsk && plan.kind === 'start' ? { kind: 'ask', texts: knownTexts(process, run.inputArguments) } : plan,
-        run.id,
-        run.target,
-      );
-    },
-    [catalog?.processes, carryOut, isRemoteAvailable],
-  );
+    onMissing: setMissingFromLink,
+  });
   // `#/processes?run=ID` (the tray's favourites, deep links that lack inputs): that process's run
   // dialog, once the catalog is in. The hash then goes back to the plain area, so a reload does not reopen it.
   const handledLink = useRef<string | undefined>(undefined);
@@ -198,13 +154,13 @@ export function ProcessesView() {
             isLoading={phase !== 'ready' && phase !== 'empty'}
             favourites={favourites}
             recent={recent}
-            onRunFavourite={(process) => void runFavourite(process)}
-            onRunAgain={(run) => void runAgain(run)}
+            onRunFavourite={(process) => void quickRun.runFavourite(process)}
+            onRunAgain={(run) => void quickRun.runAgain(run)}
             onDetails={openDetails}
-            startingId={startingId}
+            startingId={quickRun.startingId}
           />
         ) : null}
-        {quickRunError ? <ErrorBanner error={quickRunError} onDismiss={() => setQuickRunError(undefined)} /> : null}
+        {quickRun.error ? <ErrorBanner error={quickRun.error} onDismiss={quickRun.dismissError} /> : null}
         <div className="processes-toolbar" role="search">
           <input
             ref={search}
