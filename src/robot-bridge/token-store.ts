@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, renameSync, unwatchFile, watchFile, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { deriveTokenKeys } from '../shared/robot-auth';
@@ -85,6 +85,7 @@ export function createTokenStore(options: { file?: string; preSharedTokens?: str
   }
 
   const onFileChanged = (): void => changed();
+  let poll: (() => void) | undefined;
 
   return {
     location: options.file,
@@ -121,14 +122,40 @@ export function createTokenStore(options: { file?: string; preSharedTokens?: str
     onChanged(listener) {
       listeners.add(listener);
       // Polling the file's metadata works the same on every OS and across editors that replace the file.
-      if (listeners.size === 1 && options.file)
-        watchFile(options.file, { interval: TOKENS_FILE_POLL_MS, persistent: false }, onFileChanged);
+      if (listeners.size === 1 && options.file) poll = pollFile(options.file, onFileChanged);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0 && options.file) unwatchFile(options.file, onFileChanged);
+        if (listeners.size > 0) return;
+        poll?.();
+        poll = undefined;
       };
     },
   };
+}
+
+/**
+ * Calls `onChange` when the file is replaced or changed, polling its metadata (the same on every
+ * OS and across editors that replace the file). The first look is taken now, synchronously:
+ * fs.watchFile takes its first look later, so a change made right after subscribing was missed.
+ */
+function pollFile(file: string, onChange: () => void): () => void {
+  const stampOf = () => {
+    try {
+      const stat = statSync(file);
+      return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
+  };
+  let last = stampOf();
+  const timer = setInterval(() => {
+    const now = stampOf();
+    if (now === last) return;
+    last = now;
+    onChange();
+  }, TOKENS_FILE_POLL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export function readTokenFile(file: string): TokenRecord[] {
