@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { z } from 'zod';
 import type { BatonEventSource, BatonHandlers } from '../shared/api';
 import type { AppInfo } from '../shared/model';
 import { createEventHub, type EventHub } from './lib';
@@ -147,7 +148,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     preSharedTokenUrl: process.env.BATON_ROBOT_URL,
     defaultUrl: process.env.BATON_ROBOT_URL,
     launcher: robotLauncher,
-    launchAtStart: () => platform.settings.get(ROBOT_BRIDGE_AT_LAUNCH_SETTING) === true,
+    launchAtStart: () => platform.settings.read(ROBOT_BRIDGE_AT_LAUNCH_SETTING, z.boolean()) === true,
   });
   const localRunner = createLocalRunner({ robot, clock: platform.clock });
   disposers.push(() => localRunner.dispose());

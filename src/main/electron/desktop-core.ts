@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { createCore, type Core } from '../compose';
 import type { Logger, Notifier, Platform } from '../platform';
 import { createElectronPlatform, type FileSettings, type OpenKeyValueFile } from '../platform/electron';
@@ -42,7 +43,8 @@ export async function createDesktopCore(options: {
   });
   // Services notify on their own (the run service at a run's end); the preferences decide here.
   const systemNotifier = platform.notifier;
-  const currentPreferences = () => readStoredPreferences(platform.settings.get(PREFERENCES_KEY)).preferences;
+  const currentPreferences = () =>
+    readStoredPreferences(platform.settings.read(PREFERENCES_KEY, z.record(z.string(), z.unknown()))).preferences;
   const core = createCore({
     platform: {
       ...platform,

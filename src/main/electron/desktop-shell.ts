@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Dialog, GlobalShortcut } from 'electron';
 import { bannerText } from '../../shared/connectivity-text';
 import type { ConnectivityStatus } from '../../shared/contract/connectivity';
@@ -194,7 +195,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   return {
     handleDeepLink,
     explainHiddenToTray() {
-      if (deps.settings.get(HAS_EXPLAINED_TRAY_KEY) === true) return;
+      if (deps.settings.read(HAS_EXPLAINED_TRAY_KEY, z.boolean()) === true) return;
       deps.settings.set(HAS_EXPLAINED_TRAY_KEY, true);
       deps.notifier.notify({
         kind: 'info',

@@ -67,9 +67,8 @@ export function restoreWindowBounds(
 }
 
 /** The stored positions, by display layout; anything that does not parse counts as nothing saved. */
-export function readSavedBounds(settings: Pick<SettingsStore, 'get'>): Record<string, SavedWindowBounds> {
-  const parsed = storeSchema.safeParse(settings.get(WINDOW_BOUNDS_KEY));
-  return parsed.success ? parsed.data : {};
+export function readSavedBounds(settings: Pick<SettingsStore, 'read'>): Record<string, SavedWindowBounds> {
+  return settings.read(WINDOW_BOUNDS_KEY, storeSchema) ?? {};
 }
 
 /** Adds this layout's bounds, keeping only the most recently used layouts. */

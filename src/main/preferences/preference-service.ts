@@ -61,7 +61,7 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
   let preferences = read();
 
   const view = (): SettingsView => {
-    const problem = deps.settings.get<unknown>(SHORTCUT_PROBLEM_KEY);
+    const problem = deps.settings.read(SHORTCUT_PROBLEM_KEY, z.string());
     return {
       preferences,
       robotBridgeUrl: deps.robotBridge.current(),

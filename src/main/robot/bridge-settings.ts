@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { join } from 'node:path';
 import type { SettingsStore } from '../platform';
 import type { BridgeExecutorChoice, BridgeLaunchSettings } from './bridge-launcher';
@@ -20,11 +21,11 @@ const EXECUTORS: readonly BridgeExecutorChoice[] = ['simulated', 'command', 'uir
  */
 export function readBridgeLaunchSettings(settings: SettingsStore, env: NodeJS.ProcessEnv, dataDir: string): BridgeLaunchSettings {
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined);
-  const executor = text(env.BATON_ROBOT_EXECUTOR) ?? text(settings.get(ROBOT_EXECUTOR_SETTING));
+  const executor = text(env.BATON_ROBOT_EXECUTOR) ?? text(settings.read(ROBOT_EXECUTOR_SETTING, z.string()));
   return {
     executor: EXECUTORS.includes(executor as BridgeExecutorChoice) ? (executor as BridgeExecutorChoice) : undefined,
-    processesDir: text(env.BATON_ROBOT_PROCESSES) ?? text(settings.get(ROBOT_PROCESSES_SETTING)),
-    catalog: text(settings.get(ROBOT_CATALOG_SETTING)),
+    processesDir: text(env.BATON_ROBOT_PROCESSES) ?? text(settings.read(ROBOT_PROCESSES_SETTING, z.string())),
+    catalog: text(settings.read(ROBOT_CATALOG_SETTING, z.string())),
     tokensFile: join(dataDir, 'robot-bridge', 'tokens.json'),
     processStateFile: join(dataDir, 'robot-bridge', 'processes.json'),
   };

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { RobotState, RobotStatusView } from '../../shared/contract/robot';
 import { BatonError } from '../../shared/errors';
 import {
@@ -143,7 +144,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   let view: RobotStatusView = { state: 'not-installed', url: currentUrl(), activeJobs: 0 };
 
   function savedUrl(): string | undefined {
-    const saved = settings.get<string>(ROBOT_URL_SETTING);
+    const saved = settings.read(ROBOT_URL_SETTING, z.string());
     return typeof saved === 'string' && saved.length > 0 ? saved : undefined;
   }
 

@@ -32,10 +32,11 @@ export function withoutSensitiveValues(run: Run): Run {
 
 /** Every run, remote and local, kept in the settings store per profile, newest first. */
 export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT, logger?: Logger): RunHistory {
-  const parsed = z.record(z.string(), z.array(z.unknown())).safeParse(settings.get(KEY));
+  // Not a map of lists: set aside by the store, with a warning naming the key.
+  const stored = settings.read(KEY, z.record(z.string(), z.array(z.unknown())));
   const byProfile = new Map<string, Run[]>();
-  if (parsed.success) {
-    for (const [profile, runs] of Object.entries(parsed.data)) {
+  if (stored) {
+    for (const [profile, runs] of Object.entries(stored)) {
       // One unreadable entry must not cost the whole history.
       byProfile.set(
         profile,

@@ -1,3 +1,4 @@
+import { createMemorySettings } from '../../../src/main/platform/memory';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import {
@@ -55,9 +56,11 @@ describe('restoring the window bounds', () => {
     expect(displayLayoutKey([laptop])).not.toBe(displayLayoutKey([laptop, monitor]));
   });
 
-  it('ignores a stored value that does not parse', () => {
-    const settings = { get: <T>() => ({ a: { bounds: { x: 'left' } } }) as T };
+  it('sets aside a stored value that does not parse and counts it as nothing saved', () => {
+    const settings = createMemorySettings();
+    settings.set(WINDOW_BOUNDS_KEY, { a: { bounds: { x: 'left' } } });
     expect(readSavedBounds(settings)).toEqual({});
+    expect([...settings.setAside.keys()]).toEqual([WINDOW_BOUNDS_KEY]);
   });
 });
 
