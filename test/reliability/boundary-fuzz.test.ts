@@ -143,6 +143,11 @@ describe('contract params through createDispatcher', () => {
     'inputs.get': ['processId'],
     'inputs.remember': ['processId', 'values'],
     'inputs.forget': ['processId'],
+    'reminders.list': [],
+    'reminders.add': ['processId', 'rule'],
+    'reminders.remove': ['id'],
+    'reminders.prompts': [],
+    'reminders.answer': ['id', 'answer'],
   };
   // The smallest params each method accepts, so one hostile key is the only thing wrong.
   const BASE: Record<string, Record<string, unknown>> = {
@@ -150,6 +155,9 @@ describe('contract params through createDispatcher', () => {
     'inputs.get': { processId: 'p1' },
     'inputs.remember': { processId: 'p1', values: {} },
     'inputs.forget': { processId: 'p1' },
+    'reminders.add': { processId: 'p1', rule: { kind: 'daily', time: '09:00' } },
+    'reminders.remove': { id: 'r1' },
+    'reminders.answer': { id: 'r1', answer: 'dismiss' },
   };
   const recordingDispatch = () => {
     const ran: string[] = [];
