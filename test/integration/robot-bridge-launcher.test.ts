@@ -206,6 +206,19 @@ describe('baton run --local from a fresh shell', () => {
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/pairing code|baton robot pair/i);
   });
 
+  it('takes the command folder from --robot-processes as well', { timeout: 90_000 }, async () => {
+    const dir = processesFolder();
+    const result = await runBatonProcess(
+      ['--robot-processes', join(dir, 'processes'), 'run', 'Greet', '--local', '--wait', '--input', 'Name=Bo', '--json'],
+      {
+        home: join(dir, 'home'),
+        env: { BATON_ROBOT_PROCESSES: undefined, BATON_ROBOT_URL: undefined, BATON_ROBOT_TOKEN: undefined },
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ target: 'local', state: 'successful', outputArguments: { Greeting: 'Hello, Bo!' } });
+  });
+
   it('says there is no robot on this machine, what it looked for and what to install, never naming npm', { timeout: 90_000 }, async () => {
     const dir = processesFolder();
     const result = await runBatonProcess(['robot', 'status'], {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { BatonError } from '../../shared/errors';
 import { secretStoreChoiceSchema, type LogFormat, type SecretStoreChoice } from '../platform';
@@ -32,6 +33,7 @@ export function createProgram(context: CliContext): Command {
         .env('BATON_SECRET_STORE'),
     )
     .option('--verbose', 'show what Baton does on stderr (the log file always has it)')
+    .option('--robot-processes <dir>', "a folder of command processes for Baton's own robot bridge (BATON_ROBOT_PROCESSES)")
     .addOption(
       new Option(
         '--log-format <format>',
@@ -58,7 +60,15 @@ export function createProgram(context: CliContext): Command {
   inherit(program);
   // Global options reach the platform (created inside each action) through the invocation.
   program.hook('preAction', (_program, action) => {
-    const globals = action.optsWithGlobals<{ json?: boolean; verbose?: boolean; secretStore?: SecretStoreChoice; logFormat?: LogFormat }>();
+    const globals = action.optsWithGlobals<{
+      json?: boolean;
+      verbose?: boolean;
+      secretStore?: SecretStoreChoice;
+      logFormat?: LogFormat;
+      robotProcesses?: string;
+    }>();
+    // The bridge Baton starts reads its folder from the environment, as when BATON_ROBOT_PROCESSES is set.
+    if (globals.robotProcesses) process.env.BATON_ROBOT_PROCESSES = resolve(globals.robotProcesses);
     context.invocation = {
       secretStore: globals.secretStore,
       isJson: Boolean(globals.json),

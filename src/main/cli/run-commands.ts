@@ -110,16 +110,17 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
               const started = run;
               let shownState = run.state;
               run = await new Promise<Run>((resolve) => {
-                const check = (candidate: Run) => {
+                const check = (candidate: Run, isLive: boolean) => {
                   if (candidate.id !== started.id) return;
-                  // Each change as it happens, so a person (or a CI log) sees the run move.
-                  if (!isJson && candidate.state !== shownState)
+                  // Each change as it happens, so a person (or a CI log) sees the run move. Updates
+                  // that came while starting are older than the run the start answered: not printed.
+                  if (isLive && !isJson && candidate.state !== shownState)
                     context.output.err(`${candidate.state}${candidate.info ? `: ${candidate.info}` : ''}\n`);
-                  shownState = candidate.state;
+                  if (isLive) shownState = candidate.state;
                   if (isFinalRunState(candidate.state)) resolve(candidate);
                 };
-                [run, ...updates].forEach(check);
-                core.events.on('run.updated', check);
+                [...updates, run].forEach((candidate) => check(candidate, false));
+                core.events.on('run.updated', (candidate) => check(candidate, true));
               });
               return run;
             } finally {
