@@ -79,9 +79,8 @@ export function HomeSection({
                 <li key={run.id} className="home-recent-item" data-state={run.state}>
                   <span id={whatId} className="home-recent-text">
                     <span className="home-recent-name">{run.processName}</span>
-                    <span className="home-recent-state">{stateLabel(run.state)}</span>
                     <span className="home-recent-meta">
-                      {targetLabel(run.target)} · {new Date(run.createdAt).toLocaleString()}
+                      {stateLabel(run.state)} · {targetLabel(run.target)} · {shortWhen(run.createdAt)}
                     </span>
                   </span>
                   <button
@@ -101,4 +100,12 @@ export function HomeSection({
       </section>
     </div>
   );
+}
+
+/** "15:12" for today, "3 Dec" before: enough to tell the runs apart in a small space. */
+function shortWhen(iso: string, now = new Date()): string {
+  const at = new Date(iso);
+  return at.toDateString() === now.toDateString()
+    ? at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    : at.toLocaleDateString([], { day: 'numeric', month: 'short' });
 }
