@@ -73,17 +73,40 @@ export function RobotView() {
                 <dd>{status.activeJobs} local job(s)</dd>
               </div>
             ) : null}
+            {status.managed ? (
+              <div className="facts-row">
+                <dt>Started by</dt>
+                <dd>Baton, paired with it automatically</dd>
+              </div>
+            ) : null}
           </dl>
         ) : (
           <p>Checking the robot on this machine…</p>
         )}
-        {status?.hint && !isPaired ? <p className="banner-hint">{status.hint}</p> : null}
-        {status?.state === 'not-installed' || status?.state === 'unreachable' ? (
-          <p className="banner-hint">
-            To start one: run <code>npm run robot</code> in the Baton folder (or <code>baton-robot</code> where Baton is installed), then
-            choose Connect.
+        {status?.consentCode !== undefined ? (
+          <p className="banner-hint" role="status">
+            Allow Baton in UiPath Assistant: the Assistant shows code <strong>{status.consentCode}</strong>.
           </p>
         ) : null}
+        {status?.pairingRequest ? (
+          <section className="banner-hint" role="alert" aria-label="Pairing request">
+            <p>
+              <strong>{status.pairingRequest.clientName}</strong> asks to use the robot on this machine. If that was you, give it this code:{' '}
+              <strong className="pairing-code">{status.pairingRequest.code}</strong>
+            </p>
+          </section>
+        ) : null}
+        {status?.evidence && status.evidence.length > 0 ? (
+          <details>
+            <summary>How Baton chose {status.executor ? `the ${status.executor} executor` : 'the robot'}</summary>
+            <ul aria-label="What Baton found on this machine">
+              {status.evidence.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        {status?.hint && !isPaired ? <p className="banner-hint">{status.hint}</p> : null}
         <p>
           {status?.state === 'pairing-required' && !isPairing ? (
             <button type="button" onClick={() => setIsPairing(true)}>
@@ -123,7 +146,8 @@ export function RobotView() {
             {robot.processes.map((process) => (
               <li key={process.key}>
                 <strong>{process.name}</strong> {process.version}
-                {process.installed ? '' : ' (installed on first run)'} — {process.description}{' '}
+                {process.installed ? '' : ' (installed on first run)'}
+                {process.description ? ` — ${process.description}` : ''}{' '}
                 <button type="button" onClick={() => setRunning(process)} aria-label={`Run ${process.name} locally`}>
                   Run
                 </button>
