@@ -62,7 +62,12 @@ export function ProcessesView() {
     [view.options.isGroupedByFolder, index, deferredQuery],
   );
   const favourites = useMemo(() => favouriteProcesses(catalog?.processes ?? []), [catalog?.processes]);
-  const recent = useMemo(() => recentRuns(runs.runs ?? []), [runs.runs]);
+  // Remote runs of another connection profile cannot be run again from this profile's catalog.
+  const profileId = catalog?.profileId;
+  const recent = useMemo(
+    () => recentRuns((runs.runs ?? []).filter((run) => run.target === 'local' || run.profileId === profileId)),
+    [runs.runs, profileId],
+  );
   const activeProfile = session.profiles?.profiles.find((profile) => profile.isActive);
   const folders = useMemo(() => folderOptions(catalog?.folders ?? [], catalog?.processes ?? []), [catalog?.folders, catalog?.processes]);
   const failedFolders = catalog?.folders.filter((folder) => folder.error) ?? [];
