@@ -102,6 +102,19 @@ describe('Favourites and Recent (J11)', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('opens the inputs dialog from a favourite tile when the process needs an input nobody gave yet', async () => {
+    await openProcesses();
+    await search('invoice intake');
+    await page.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Favourite Invoice Intake' }).first().click();
+    await favourites().getByRole('button', { name: 'Run Invoice Intake' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Run Invoice Intake' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('in_Mailbox').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await page.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Favourite Invoice Intake' }).first().click();
+    await favourites().getByRole('button', { name: 'Run Invoice Intake' }).waitFor({ state: 'detached' });
+  });
+
   it('remembers the inputs, runs again with the same ones and asks for the sensitive one again', async () => {
     await openProcesses();
     await search('send status');
