@@ -86,6 +86,19 @@ describe('signed in across separate commands on a machine without a keychain', (
     for (const [name, mode] of found) expect([name, mode]).toEqual([name, statSync(join(home, name)).isDirectory() ? 0o700 : 0o600]);
   });
 
+  it('sends acr_values at sign-in only for a profile that asks for it (--acr-values)', async () => {
+    const home = newHome();
+    const baton = (...argv: string[]) => runBatonProcess(argv, { home });
+    await baton('profile', 'add', 'plain', '--url', sandbox.orchestratorUrl);
+    await baton('profile', 'add', 'acme', '--url', sandbox.orchestratorUrl, '--acr-values', 'tenantName:Acme');
+    const signInUrl = async (profile: string) => {
+      const login = await baton('login', '--profile', profile, '--no-browser', '--timeout', '5');
+      return new URL(/(http:\/\/\S+authorize\S+)/.exec(login.stderr)?.[1] ?? 'http://none/');
+    };
+    expect((await signInUrl('acme')).searchParams.get('acr_values')).toBe('tenantName:Acme');
+    expect((await signInUrl('plain')).searchParams.has('acr_values')).toBe(false);
+  });
+
   it('refuses an unknown secret store by name, changing nothing', async () => {
     const home = newHome();
     const result = await runBatonProcess(['--secret-store', 'vault', 'profile', 'list'], { home });

@@ -46,6 +46,7 @@ export interface CatalogStoreOptions {
 export function createCatalogStore(settings: SettingsStore, options: CatalogStoreOptions = {}): CatalogStore {
   const dataDir = options.dataDir ?? (isAbsolute(settings.location) ? dirname(settings.location) : undefined);
   const files = dataDir === undefined || dataDir === ':memory:' ? undefined : createCatalogCacheFiles({ dataDir, logger: options.logger });
+  // A cache of another format is only a cache: read past it quietly, the next refresh replaces it.
   const fromSettings = (profileId: string): CachedCatalog | undefined => {
     const parsed = cachedCatalogSchema.safeParse(settings.get(key('cache', profileId)));
     return parsed.success ? parsed.data : undefined;
@@ -62,15 +63,14 @@ export function createCatalogStore(settings: SettingsStore, options: CatalogStor
       if (settings.get(key('cache', profileId)) !== undefined) settings.delete(key('cache', profileId));
     },
     readMode(profileId) {
-      const parsed = z.enum(['cross-folder', 'per-folder']).safeParse(settings.get(key('mode', profileId)));
-      return parsed.success ? parsed.data : undefined;
+      return settings.read(key('mode', profileId), z.enum(['cross-folder', 'per-folder']));
     },
     writeMode(profileId, mode) {
       settings.set(key('mode', profileId), mode);
     },
     favorites(profileId) {
-      const parsed = z.array(z.string()).safeParse(settings.get(key('favorites', profileId)));
-      return new Set(parsed.success ? parsed.data : []);
+      // The person's own choices: a wrong value is set aside with a warning, not silently dropped.
+      return new Set(settings.read(key('favorites', profileId), z.array(z.string())) ?? []);
     },
     setFavorite(profileId, processId, isFavorite) {
       const set = this.favorites(profileId);

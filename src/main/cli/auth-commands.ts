@@ -49,7 +49,7 @@ export function addAuthCommands(
     program
       .command('login')
       .description('sign in to a profile (interactive in your browser by default)')
-      .option('--profile <name>', 'profile to sign in to (default: the active one)')
+      .option('--profile <name>', 'profile to sign in to, which becomes the active one (default: the active one)')
       .option('--no-browser', 'print the sign-in address instead of opening the browser')
       .option('--client-id <id>', 'App ID of a confidential external app (client credentials)')
       .option(
@@ -91,6 +91,9 @@ export function addAuthCommands(
           const call = callerFor(core);
           const profileId = await resolveProfileId(core, options.profile as string | undefined);
           if (profileId) params.profileId = profileId;
+          // Signing in to a profile makes it the active one: the next command uses it, and the
+          // sign-in address arrives with the active profile's session events.
+          if (profileId) await call('session.profiles.setActive', { id: profileId });
           if (typeof options.clientId === 'string' && profileId)
             await call('session.profiles.update', { id: profileId, clientId: options.clientId, authMethod: 'client-credentials' });
           let isUrlShown = false;

@@ -58,6 +58,7 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .option('--redirect-uri <uri>', 'redirect URL registered for the app (default http://localhost:8765/callback)')
       .option('--scopes <scopes...>', 'scopes to request, space or comma separated')
       .option('--username <name>', 'user name for Orchestrator 19.10 sign-in')
+      .option('--acr-values <values>', 'sent as acr_values at sign-in (e.g. tenantName:Acme, for Cloud organisations that need it)')
       .option('--use', 'make it the active profile')
       .action(async (name: string, options: Record<string, string | string[] | boolean | undefined>, command: Command) => {
         const params = {
@@ -70,6 +71,7 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
           ...(options.redirectUri ? { redirectUri: options.redirectUri } : {}),
           ...(options.scopes ? { scopes: ([] as string[]).concat(options.scopes as string[]).flatMap(splitScopes) } : {}),
           ...(options.username ? { username: options.username } : {}),
+          ...(options.acrValues ? { acrValues: options.acrValues } : {}),
           ...(options.use ? { makeActive: true } : {}),
         };
         const added = await withCore(context, 'cli', (core) => callerFor(core)<ProfileView>('session.profiles.add', params));
