@@ -220,6 +220,8 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     'runs.stop': ({ runId, mode }) => runs.stop(runId, mode),
     'runs.list': (params) => runs.list(params),
     'runs.get': ({ runId, isFresh }) => runs.get(runId, { isFresh }),
+    'runs.pause': ({ runId }) => runs.pauseRun(runId),
+    'runs.resume': ({ runId }) => runs.resumeRun(runId),
     // </handlers:runs>
     // <handlers:robot>
     'robot.status': () => robot.settledStatus(),

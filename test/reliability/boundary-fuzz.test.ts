@@ -128,6 +128,8 @@ describe('contract params through createDispatcher', () => {
     'runs.stop': ['runId', 'mode'],
     'runs.list': ['isActive', 'limit', 'isFresh'],
     'runs.get': ['runId', 'isFresh'],
+    'runs.pause': ['runId'],
+    'runs.resume': ['runId'],
     'robot.status': [],
     'robot.connect': ['url', 'remember'],
     'robot.pair': ['code'],

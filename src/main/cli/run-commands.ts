@@ -156,6 +156,23 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
       }),
   );
 
+  for (const [name, method, description] of [
+    ['pause', 'runs.pause', 'pause a run on this machine’s robot (where its executor can)'],
+    ['resume', 'runs.resume', 'resume a paused run on this machine’s robot'],
+  ] as const) {
+    addJsonOption(
+      program
+        .command(name)
+        .description(description)
+        .argument('<runId>', 'the run id, from `baton jobs`')
+        .action(async (runId: string, _options: unknown, self: Command) => {
+          const isJson = Boolean(self.optsWithGlobals().json);
+          const run = await withCore(context, 'cli', async (core) => (await createDispatcher(core.handlers)(method, { runId })) as Run);
+          printResult(context.output, isJson, run, () => `${describeRun(run)}${run.isPaused ? '\npaused' : ''}`);
+        }),
+    );
+  }
+
   addJsonOption(
     program
       .command('stop')

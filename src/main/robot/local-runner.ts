@@ -14,6 +14,9 @@ import type { RobotJobs } from './robot-service';
 export interface LocalRunner {
   start(request: { processKey: string; inputArguments?: Record<string, unknown>; runId?: string }): Promise<Run>;
   stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
+  /** Where the robot's executor can pause (the `command` executor on POSIX); CONFLICT with the reason elsewhere. */
+  pause(runId: string): Promise<Run>;
+  resume(runId: string): Promise<Run>;
   get(runId: string): Promise<Run>;
   onRunUpdated(listener: (run: Run) => void): () => void;
   onRunLog(listener: (log: RunLog) => void): () => void;
@@ -40,6 +43,7 @@ export function localJobToRun(job: LocalJob, context: RunContext): Run {
     inputArguments: context.inputArguments,
     ...(context.sensitiveArguments?.length ? { sensitiveArguments: context.sensitiveArguments } : {}),
     state: job.state,
+    ...(job.paused ? { isPaused: true } : {}),
     createdAt: context.createdAt,
     ...(job.startedAt ? { startedAt: job.startedAt } : {}),
     ...(job.endedAt ? { endedAt: job.endedAt } : {}),
@@ -119,6 +123,14 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
     },
     async stop(runId, mode = 'soft') {
       const job = await robot.stopJob(runId, mode);
+      return localJobToRun(job, contextFor(job));
+    },
+    async pause(runId) {
+      const job = await robot.pauseJob(runId);
+      return localJobToRun(job, contextFor(job));
+    },
+    async resume(runId) {
+      const job = await robot.resumeJob(runId);
       return localJobToRun(job, contextFor(job));
     },
     async get(runId) {

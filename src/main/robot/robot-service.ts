@@ -27,6 +27,9 @@ export const ROBOT_URL_SETTING = 'robot.url';
 export interface RobotJobs {
   startJob(processKey: string, inputArguments?: Record<string, unknown>, jobId?: string): Promise<LocalJob>;
   stopJob(jobId: string, mode?: StopMode): Promise<LocalJob>;
+  /** Where the robot can (the command executor on POSIX); CONFLICT with a reason elsewhere. */
+  pauseJob(jobId: string): Promise<LocalJob>;
+  resumeJob(jobId: string): Promise<LocalJob>;
   getJob(jobId: string): Promise<LocalJob>;
   listJobs(options?: { active?: boolean }): Promise<LocalJob[]>;
   listProcesses(): Promise<LocalProcess[]>;
@@ -38,9 +41,6 @@ export interface RobotJobs {
 export interface RobotService extends RobotJobs {
   /** Installs a process (if it is not yet) and answers it with the input schema the install revealed. */
   install(key: string): Promise<LocalProcess>;
-  /** Where the robot can (the command executor on POSIX); CONFLICT with a reason elsewhere. */
-  pauseJob(jobId: string): Promise<LocalJob>;
-  resumeJob(jobId: string): Promise<LocalJob>;
   status(): RobotStatusView;
   /** The status once the current connection attempt has an answer (or `timeoutMs` passed). */
   settledStatus(timeoutMs?: number): Promise<RobotStatusView>;

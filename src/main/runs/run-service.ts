@@ -14,6 +14,8 @@ import type { Process } from '../../shared/contract/catalog';
 export interface LocalRunPort {
   start(request: { processKey: string; inputArguments?: Record<string, unknown> }): Promise<Run>;
   stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
+  pause(runId: string): Promise<Run>;
+  resume(runId: string): Promise<Run>;
   onRunUpdated(listener: (run: Run) => void): () => void;
   onRunLog(listener: (log: RunLog) => void): () => void;
 }
@@ -21,6 +23,9 @@ export interface LocalRunPort {
 export interface RunService {
   start(params: StartRunParams): Promise<Run>;
   stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
+  /** Pauses or resumes a local run where the robot can; remote jobs cannot be paused (CONFLICT, with why). */
+  pauseRun(runId: string): Promise<Run>;
+  resumeRun(runId: string): Promise<Run>;
   /** With `isFresh`, active remote runs are read from Orchestrator first, not answered from history. */
   list(params?: { isActive?: boolean; limit?: number; isFresh?: boolean }): Promise<Run[]>;
   get(runId: string, options?: { isFresh?: boolean }): Promise<Run>;
@@ -174,12 +179,29 @@ export function createRunService(deps: RunServiceDeps): RunService {
     return local;
   };
 
+  async function setPaused(runId: string, isPaused: boolean): Promise<Run> {
+    const run = await service.get(runId);
+    if (isFinalRunState(run.state)) {
+      throw new BatonError('CONFLICT', `${run.processName} has already ended.`, { hint: 'Refresh to see how it ended.' });
+    }
+    if (run.target === 'remote') {
+      throw new BatonError('CONFLICT', 'Orchestrator cannot pause a running job.', {
+        hint: 'Stop it instead; only runs on this machine’s robot can be paused.',
+      });
+    }
+    const changed = isPaused ? await requireLocal().pause(runId) : await requireLocal().resume(runId);
+    record(changed);
+    return changed;
+  }
+
   const service: RunService = {
     async start(params: StartRunParams) {
       if (params.target === 'remote') return startRemote(params.processId, params.inputArguments);
       const run = await requireLocal().start({ processKey: params.processKey, inputArguments: params.inputArguments });
       return record(run);
     },
+    pauseRun: (runId: string) => setPaused(runId, true),
+    resumeRun: (runId: string) => setPaused(runId, false),
     async stop(runId: string, mode: 'soft' | 'kill' = 'soft') {
       const run = await service.get(runId);
       if (isFinalRunState(run.state)) return run;

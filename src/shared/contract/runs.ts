@@ -49,6 +49,8 @@ export const runSchema = z.object({
    */
   sensitiveArguments: z.array(z.string().max(200)).optional(),
   state: z.enum(RUN_STATES),
+  /** A running local run the person paused (the robot's executor can: `command` on POSIX). */
+  isPaused: z.boolean().optional(),
   createdAt: z.string(),
   startedAt: z.string().optional(),
   endedAt: z.string().optional(),
@@ -99,6 +101,9 @@ export const runsMethods = {
       .strict(),
     result: z.array(runSchema),
   },
+  /** Local runs only, where the robot's executor can; a clear CONFLICT with the reason elsewhere. */
+  'runs.pause': { params: z.object({ runId }).strict(), result: runSchema },
+  'runs.resume': { params: z.object({ runId }).strict(), result: runSchema },
   'runs.get': { params: z.object({ runId, isFresh: z.boolean().optional() }).strict(), result: runSchema },
 } as const satisfies Record<string, MethodSpec>;
 

@@ -28,6 +28,8 @@ function fakeRobot() {
       return { jobId, processKey, state: 'running', seq: 1 };
     },
     stopJob: async () => Promise.reject(new Error('unused')),
+    pauseJob: async () => Promise.reject(new Error('unused')),
+    resumeJob: async () => Promise.reject(new Error('unused')),
     getJob: async () => Promise.reject(new Error('unused')),
     listJobs: async () => [],
     installProcess: async () => {},

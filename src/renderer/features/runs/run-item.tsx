@@ -41,11 +41,12 @@ export function RunItem({
   const connectivity = useConnectivity();
   const blockReason = run.target === 'remote' ? remoteBlockReason(connectivity) : undefined;
 
-  async function stop(mode: 'soft' | 'kill'): Promise<void> {
+  // Pause and resume go through the same busy state and error line as Stop.
+  async function act(change: () => Promise<Run>): Promise<void> {
     setIsStopping(true);
     setStopError(undefined);
     try {
-      onUpdated(await api.runs.stop({ runId: run.id, mode }));
+      onUpdated(await change());
     } catch (caught) {
       setStopError(toBatonError(caught));
     } finally {
@@ -66,6 +67,7 @@ export function RunItem({
         <Heading className="run-name">{run.processName}</Heading>
         <span className="run-state" data-state={run.state} data-testid="run-state">
           {stateLabel(run.state)}
+          {run.isPaused ? ' (paused)' : ''}
         </span>
       </div>
       <p className="run-meta">
@@ -109,14 +111,33 @@ export function RunItem({
       {isActive ? (
         <div className="run-actions">
           {run.state === 'stopping' ? (
-            <button type="button" disabled={isStopping || Boolean(blockReason)} title={blockReason} onClick={() => void stop('kill')}>
+            <button
+              type="button"
+              disabled={isStopping || Boolean(blockReason)}
+              title={blockReason}
+              onClick={() => void act(() => api.runs.stop({ runId: run.id, mode: 'kill' }))}
+            >
               Kill
             </button>
           ) : (
-            <button type="button" disabled={isStopping || Boolean(blockReason)} title={blockReason} onClick={() => void stop('soft')}>
+            <button
+              type="button"
+              disabled={isStopping || Boolean(blockReason)}
+              title={blockReason}
+              onClick={() => void act(() => api.runs.stop({ runId: run.id, mode: 'soft' }))}
+            >
               Stop
             </button>
           )}
+          {run.target === 'local' && run.state === 'running' ? (
+            <button
+              type="button"
+              disabled={isStopping}
+              onClick={() => void act(() => (run.isPaused ? api.runs.resume({ runId: run.id }) : api.runs.pause({ runId: run.id })))}
+            >
+              {run.isPaused ? 'Resume' : 'Pause'}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {stopError ? (

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../src/main/compose';
+import { createMemoryPlatform, createMemorySettings } from '../../src/main/platform/memory';
+import type { Run } from '../../src/shared/contract/runs';
+import { realClock } from '../support/auth-harness';
+
+// Pause and Resume of a local run, through the contract, on the bridge Baton starts itself with
+// the command executor (POSIX: the job's process group is stopped and continued).
+let dir: string;
+let core: ReturnType<typeof createCore>;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'baton-pause-'));
+  const wait = join(dir, 'processes', 'wait');
+  mkdirSync(wait, { recursive: true });
+  writeFileSync(join(wait, 'process.json'), JSON.stringify({ name: 'Wait', command: 'node', args: ['wait.mjs'] }));
+  writeFileSync(
+    join(wait, 'wait.mjs'),
+    `console.log(JSON.stringify({ type: 'progress', message: 'waiting' }));\nsetInterval(() => {}, 1000);\n`,
+  );
+  const settings = createMemorySettings();
+  settings.set('robot.processesDir', join(dir, 'processes'));
+  settings.set('robot.executor', 'command');
+  core = createCore({
+    platform: createMemoryPlatform({ host: 'web', clock: realClock, settings, dataDir: join(dir, 'home') }),
+    version: '0.0.0-test',
+  });
+});
+afterAll(async () => {
+  await core?.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function whenRun(runId: string, isWanted: (run: Run) => boolean): Promise<Run> {
+  return new Promise((resolve) => {
+    const stop = core.events.on('run.updated', (run) => {
+      if (run.id === runId && isWanted(run)) {
+        stop();
+        resolve(run);
+      }
+    });
+  });
+}
+
+describe.skipIf(process.platform === 'win32')('pausing a local run', () => {
+  it('pauses and resumes a running local run, and refuses once it has ended', { timeout: 60_000 }, async () => {
+    const started = await core.handlers['runs.start']({ target: 'local', processKey: 'wait' });
+    if (started.info !== 'waiting') await whenRun(started.id, (run) => run.info === 'waiting');
+
+    const paused = await core.handlers['runs.pause']({ runId: started.id });
+    expect(paused).toMatchObject({ state: 'running', isPaused: true, info: 'Paused on this machine.' });
+    expect((await core.handlers['runs.get']({ runId: started.id })).isPaused).toBe(true);
+
+    const resumed = await core.handlers['runs.resume']({ runId: started.id });
+    expect(resumed.state).toBe('running');
+    expect(resumed.isPaused).toBeUndefined();
+
+    const ended = whenRun(started.id, (run) => run.state === 'stopped');
+    await core.handlers['runs.stop']({ runId: started.id, mode: 'kill' });
+    await ended;
+    await expect(core.handlers['runs.pause']({ runId: started.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'Wait has already ended.',
+    });
+  });
+});
