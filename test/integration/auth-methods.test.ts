@@ -95,10 +95,14 @@ describe('unattended and older sign-in methods', () => {
     expect(status).toMatchObject({ state: 'signed-in', authMethod: 'legacy', user: { name: 'alice' } });
     const token = await h.auth.tokensFor(profile.id).getAccessToken();
     expect((await whoAmI(legacy.orchestratorUrl, token)).status).toBe(200);
-    expect(vault.entries.size).toBe(0);
+    // The 30-minute token is kept (the next command is signed in too), the password is not.
+    expect([...vault.entries.values()].map((entry) => JSON.parse(entry) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ method: 'legacy', accessToken: token }),
+    ]);
+    expect([...vault.entries.values()].join()).not.toContain(alice.password);
 
     await h.auth.signIn({ username: 'alice', password: alice.password, rememberPassword: true });
-    expect(vault.entries.size).toBe(1);
+    expect([...vault.entries.values()].join()).toContain(alice.password);
     const renewed = await h.auth.tokensFor(profile.id).refreshAccessToken();
     expect((await whoAmI(legacy.orchestratorUrl, renewed)).status).toBe(200);
   });

@@ -39,8 +39,8 @@ describe.each(VERSIONS)('baton against Orchestrator %s', (version) => {
     const added = await baton('profile', 'add', 'Sandbox', '--url', sandbox.orchestratorUrl, '--tenant', sandbox.tenant, '--use');
     expect(added.code, added.stderr).toBe(0);
     const login = profile.signIn.legacy
-      ? // The 30-minute legacy token is renewed with the password, so the next command needs it kept.
-        await runBatonProcess(['login', '--username', 'alice', '--password-stdin', '--remember-password'], {
+      ? // No --remember-password: the 30-minute token itself is kept, so the next command is signed in.
+        await runBatonProcess(['login', '--username', 'alice', '--password-stdin'], {
           home,
           input: `${SANDBOX_USERS.find((u) => u.username === 'alice')!.password}\n`,
         })

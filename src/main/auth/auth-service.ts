@@ -16,7 +16,7 @@ import { signedOutError } from './auth-errors';
 import { createCredentialStore } from './credential-store';
 import { runInteractiveSignIn } from './interactive-sign-in';
 import { createOidcConfigs } from './oidc-config';
-import { createTokenKeeper } from './token-keeper';
+import { createTokenKeeper, REFRESH_MARGIN_MS } from './token-keeper';
 import {
   checkPersonalAccessToken,
   clientCredentialsGrant,
@@ -91,6 +91,9 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
         };
       }
       if (stored.method === 'legacy') {
+        const expiresAt = stored.accessTokenExpiresAt;
+        if (reason === 'expired' && stored.accessToken && expiresAt !== undefined && expiresAt - REFRESH_MARGIN_MS > clock.now())
+          return { token: { accessToken: stored.accessToken, expiresAt } };
         if (!stored.password || !profile.username) throw signedOutError(profile.name);
         return {
           token: await legacyAuthenticate(grantDeps, connection, {
@@ -280,13 +283,13 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
             hint: 'Give both (baton login --username NAME reads the password from standard input or BATON_PASSWORD).',
           });
         const token = await legacyAuthenticate(grantDeps, connection, { tenancyName: profile.tenant, username, password: params.password });
-        const isRemembered = params.rememberPassword === true;
-        await completeSignIn(
-          profile,
-          { method, user: { name: username }, ...(isRemembered ? { password: params.password } : {}) },
-          token,
-          isRemembered,
-        );
+        // Without a kept password the token itself is kept (as safely as any secret), so the next
+        // command is signed in too until the token expires.
+        const kept =
+          params.rememberPassword === true
+            ? { password: params.password }
+            : { accessToken: token.accessToken, accessTokenExpiresAt: token.expiresAt };
+        await completeSignIn(profile, { method, user: { name: username }, ...kept }, token, true);
       }
     } catch (error) {
       const isCurrent = pending.get(profileId) === attempt;

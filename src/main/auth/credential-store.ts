@@ -10,6 +10,8 @@ const storedCredentialsSchema = z.object({
   clientSecret: z.string().optional(),
   pat: z.string().optional(),
   password: z.string().optional(),
+  accessToken: z.string().optional(),
+  accessTokenExpiresAt: z.number().optional(),
   user: z.object({ name: z.string(), email: z.string().optional() }),
 });
 

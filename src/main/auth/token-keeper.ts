@@ -158,6 +158,6 @@ export function createTokenKeeper(deps: {
 
 /** The same saved sign-in: every secret and the user alike (a rotation changes the refresh token). */
 function isSame(a: StoredCredentials, b: StoredCredentials): boolean {
-  const secrets = ['method', 'refreshToken', 'idToken', 'clientSecret', 'pat', 'password'] as const;
+  const secrets = ['method', 'refreshToken', 'idToken', 'clientSecret', 'pat', 'password', 'accessToken'] as const;
   return secrets.every((key) => a[key] === b[key]) && a.user.name === b.user.name && a.user.email === b.user.email;
 }

@@ -40,6 +40,12 @@ export interface StoredCredentials {
   clientSecret?: string;
   pat?: string;
   password?: string;
+  /**
+   * Legacy sign-in without a kept password: the 30-minute token itself, so the sign-in lasts
+   * from one command to the next until it expires (then the person signs in again).
+   */
+  accessToken?: string;
+  accessTokenExpiresAt?: number;
   user: SignedInUser;
 }
 

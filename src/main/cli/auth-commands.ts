@@ -61,7 +61,10 @@ export function addAuthCommands(
       .option('--pat-stdin', 'read the personal access token from standard input')
       .option('--username <name>', 'Orchestrator 19.10 user name; the password comes from BATON_PASSWORD or --password-stdin')
       .option('--password-stdin', 'read the password from standard input')
-      .option('--remember-password', '19.10 only: keep the password in the OS keychain to renew the 30-minute token')
+      .option(
+        '--remember-password',
+        '19.10 only: keep the password with the secrets to renew the 30-minute token (without it, the sign-in lasts until the token expires)',
+      )
       .option('--timeout <seconds>', 'how long to wait for the browser (default 300)')
       .action(async (options: Record<string, string | boolean | undefined>, command: Command) => {
         const params: Record<string, unknown> = { openBrowser: options.browser !== false };
