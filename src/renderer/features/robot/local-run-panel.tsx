@@ -7,9 +7,24 @@ import { useBatonApi } from '../../app/baton-context';
 import { ErrorBanner } from '../../components/error-banner';
 
 /** Runs one robot process on this machine and follows it: state and log lines as they arrive. */
-export function LocalRunPanel({ process, onClose }: { process: LocalProcess; onClose(): void }) {
+export function LocalRunPanel({ process: listed, onClose }: { process: LocalProcess; onClose(): void }) {
   const api = useBatonApi();
   const titleId = useId();
+  // A process the robot has not installed yet shows its real inputs only once installed (RobotJS
+  // gives the schema only then): install it first, with progress, then show the form.
+  const [process, setProcess] = useState<LocalProcess | undefined>(listed.installed ? listed : undefined);
+  const [installError, setInstallError] = useState<BatonError>();
+  useEffect(() => {
+    if (listed.installed) return;
+    let isCurrent = true;
+    api.robot.install({ key: listed.key }).then(
+      (installed) => isCurrent && setProcess(installed),
+      (caught: unknown) => isCurrent && setInstallError(toBatonError(caught)),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, listed]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [run, setRun] = useState<Run>();
   const [logs, setLogs] = useState<RunLog[]>([]);
@@ -31,6 +46,7 @@ export function LocalRunPanel({ process, onClose }: { process: LocalProcess; onC
 
   async function start(event: FormEvent): Promise<void> {
     event.preventDefault();
+    if (!process) return;
     setIsStarting(true);
     setError(undefined);
     try {
@@ -44,6 +60,22 @@ export function LocalRunPanel({ process, onClose }: { process: LocalProcess; onC
   }
 
   const isActive = latest !== undefined && !['successful', 'faulted', 'stopped'].includes(latest.state);
+  if (!process)
+    return (
+      <section className="card local-run" aria-labelledby={titleId}>
+        <h2 id={titleId}>Run “{listed.name}” on this machine</h2>
+        {installError ? (
+          <ErrorBanner error={installError} onDismiss={onClose} />
+        ) : (
+          <p role="status">Installing {listed.name} on this machine…</p>
+        )}
+        <p>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </p>
+      </section>
+    );
   return (
     <section className="card local-run" aria-labelledby={titleId}>
       <h2 id={titleId}>Run “{process.name}” on this machine</h2>
