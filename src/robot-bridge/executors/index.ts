@@ -5,6 +5,7 @@ export {
   buildUiRobotExecuteArgs,
   buildUiRobotInstallArgs,
   createUiRobotExecutor,
+  listFeedPackages,
   parseUiRobotOutput,
   DEFAULT_UIROBOT_PATH,
 } from './uirobot';

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, win32 } from 'node:path';
 import { z } from 'zod';
 import { argumentSchemaSchema, type LocalProcess } from '../../shared/robot-protocol';
 import type { BridgeClock } from '../clock';
@@ -37,8 +38,62 @@ export type UiRobotProcess = z.infer<typeof uiRobotProcessSchema>;
 
 export const uiRobotConfigSchema = z.object({
   uiRobotPath: z.string().default(DEFAULT_UIROBOT_PATH),
-  processes: z.array(uiRobotProcessSchema),
+  processes: z.array(uiRobotProcessSchema).default([]),
+  /** The robot's local feed; default `%ProgramData%\UiPath\Packages` on Windows (anchors §2). */
+  feedDir: z.string().optional(),
 });
+
+const PACKAGE_FILE = /^(.+?)\.(\d+(?:\.\d+)*(?:-[0-9A-Za-z.-]+)?)\.nupkg$/;
+
+/** 1.10.0 after 1.9.2; a pre-release before its release. */
+function compareVersions(a: string, b: string): number {
+  const [coreA = '', preA] = a.split('-', 2);
+  const [coreB = '', preB] = b.split('-', 2);
+  const partsA = coreA.split('.').map(Number);
+  const partsB = coreB.split('.').map(Number);
+  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
+    const difference = (partsA[i] ?? 0) - (partsB[i] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  if (preA === preB) return 0;
+  return preA === undefined ? 1 : preB === undefined ? -1 : preA.localeCompare(preB);
+}
+
+/**
+ * The processes of the robot's local feed (`<Name>.<Version>.nupkg`, the newest version of each),
+ * run with `--file`, which needs no install. UiPath Assistant lists the same feed when it is not
+ * connected to Orchestrator (anchors-assistant-robotjs.md §2, "Offline").
+ */
+export function listFeedPackages(feedDir: string): UiRobotProcess[] {
+  let names: string[];
+  try {
+    names = readdirSync(feedDir);
+  } catch {
+    return [];
+  }
+  const newest = new Map<string, { version: string; file: string }>();
+  for (const file of names) {
+    const match = PACKAGE_FILE.exec(file);
+    if (!match) continue;
+    const [, name = '', version = ''] = match;
+    const known = newest.get(name);
+    if (!known || compareVersions(version, known.version) > 0) newest.set(name, { version, file });
+  }
+  return [...newest.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, { version, file }]) => ({
+      key: `feed:${name}`,
+      name,
+      version,
+      description: 'From the local packages feed.',
+      file: join(feedDir, file),
+      inputArguments: [],
+    }));
+}
+
+function defaultFeedDir(platform: NodeJS.Platform): string | undefined {
+  return platform === 'win32' ? win32.join(process.env.ProgramData ?? 'C:\\ProgramData', 'UiPath', 'Packages') : undefined;
+}
 
 /**
  * The `UiRobot.exe execute` argument list (docs.uipath.com, Robot command line): `--file` runs a
@@ -121,7 +176,14 @@ export function createUiRobotExecutor(deps: {
     deps.config ?? (deps.configFile && existsSync(deps.configFile) ? JSON.parse(readFileSync(deps.configFile, 'utf8')) : { processes: [] }),
   );
   const platform = deps.platform ?? process.platform;
-  const byKey = new Map(config.processes.map((entry) => [entry.key, entry]));
+  // Configured processes first; the feed adds the packages not configured by name.
+  const feedDir = config.feedDir ?? defaultFeedDir(platform);
+  const configured = new Set(config.processes.map((entry) => entry.name.toLowerCase()));
+  const processes = [
+    ...config.processes,
+    ...(feedDir ? listFeedPackages(feedDir).filter((entry) => !configured.has(entry.name.toLowerCase())) : []),
+  ];
+  const byKey = new Map(processes.map((entry) => [entry.key, entry]));
   const toLocal = (entry: UiRobotProcess): LocalProcess => ({
     key: entry.key,
     name: entry.name,
@@ -137,7 +199,7 @@ export function createUiRobotExecutor(deps: {
     // An attended UiPath Robot runs one foreground job at a time.
     allowsConcurrentJobs: false,
     async listProcesses() {
-      return config.processes.map(toLocal);
+      return processes.map(toLocal);
     },
     async install(key) {
       const entry = byKey.get(key);

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/main/platform/memory';
-import { buildUiRobotExecuteArgs, createUiRobotExecutor, parseUiRobotOutput } from '../../../src/robot-bridge/executors';
+import { buildUiRobotExecuteArgs, createUiRobotExecutor, listFeedPackages, parseUiRobotOutput } from '../../../src/robot-bridge/executors';
 
 describe('uirobot executor', () => {
   it('builds an execute command for a package file with its input as one JSON argument', () => {
@@ -53,5 +56,36 @@ describe('uirobot executor', () => {
         reporter,
       }),
     ).toThrow(/only on Windows/);
+  });
+});
+
+describe('uirobot processes from the local packages feed', () => {
+  const feed = mkdtempSync(join(tmpdir(), 'baton-feed-'));
+  afterAll(() => rmSync(feed, { recursive: true, force: true }));
+  for (const file of [
+    'Invoice.Intake.2.1.0.nupkg',
+    'Invoice.Intake.2.10.0.nupkg',
+    'Payroll.1.0.0.nupkg',
+    'Payroll.1.0.0-beta.nupkg',
+    'notes.txt',
+  ])
+    writeFileSync(join(feed, file), '');
+
+  it('lists the newest version of each package, run by file, next to the configured processes', async () => {
+    const executor = createUiRobotExecutor({
+      config: { feedDir: feed, processes: [{ key: 'payroll', name: 'Payroll', process: 'Payroll', folder: 'HR' }] },
+      clock: createManualClock(),
+    });
+    const processes = await executor.listProcesses();
+    expect(processes.map((process) => [process.key, process.name, process.version])).toEqual([
+      ['payroll', 'Payroll', ''],
+      ['feed:Invoice.Intake', 'Invoice.Intake', '2.10.0'],
+    ]);
+    expect(listFeedPackages(feed).find((entry) => entry.name === 'Invoice.Intake')?.file).toBe(join(feed, 'Invoice.Intake.2.10.0.nupkg'));
+    expect(listFeedPackages(feed).find((entry) => entry.name === 'Payroll')?.version).toBe('1.0.0');
+  });
+
+  it('lists nothing from a feed folder that does not exist', () => {
+    expect(listFeedPackages(join(feed, 'missing'))).toEqual([]);
   });
 });
