@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRobotClient } from '../../src/main/robot';
 import { createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import { realClock } from '../support/auth-harness';
+import { writeGreetProcess } from '../support/command-processes';
 import { startWebApp, type WebApp } from '../support/web-app';
 
 // A fresh profile on a machine with a folder of command processes: nobody starts a bridge by hand.
@@ -16,28 +17,7 @@ const stops: (() => unknown)[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'baton-e2e-managed-'));
-  const greet = join(dir, 'processes', 'greet');
-  mkdirSync(greet, { recursive: true });
-  writeFileSync(
-    join(greet, 'process.json'),
-    JSON.stringify({
-      name: 'Greet',
-      command: 'node',
-      args: ['greet.mjs'],
-      inputArguments: [{ name: 'Name', type: 'string', required: true }],
-    }),
-  );
-  writeFileSync(
-    join(greet, 'greet.mjs'),
-    `let input = '';
-process.stdin.on('data', (chunk) => (input += chunk));
-process.stdin.on('end', () => {
-  const { Name } = JSON.parse(input);
-  console.log(JSON.stringify({ type: 'log', message: 'greeting ' + Name }));
-  console.log(JSON.stringify({ type: 'output', arguments: { Greeting: 'Hello, ' + Name + '!' } }));
-});
-`,
-  );
+  writeGreetProcess(join(dir, 'processes'));
   const settings = createMemorySettings();
   settings.set('robot.processesDir', join(dir, 'processes'));
   settings.set('robot.executor', 'command');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { createMemorySettings, createMemoryVault, createRecordingLogger } from '
 import type { LocalJob } from '../../src/shared/robot-protocol';
 import { realClock } from '../support/auth-harness';
 import { runBatonProcess } from '../support/baton-process';
+import { writeGreetProcess, writeWaitProcess } from '../support/command-processes';
 import { cleanUpAfterEach } from '../support/robot-bridge';
 
 const cleanups = cleanUpAfterEach();
@@ -26,35 +27,8 @@ const BATON = { name: 'Baton', version: '0.1.0', machine: 'test-machine' };
 function processesFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'baton-launch-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  const greet = join(dir, 'processes', 'greet');
-  mkdirSync(greet, { recursive: true });
-  writeFileSync(
-    join(greet, 'process.json'),
-    JSON.stringify({
-      name: 'Greet',
-      command: 'node',
-      args: ['greet.mjs'],
-      inputArguments: [{ name: 'Name', type: 'string', required: true }],
-    }),
-  );
-  writeFileSync(
-    join(greet, 'greet.mjs'),
-    `let input = '';
-process.stdin.on('data', (chunk) => (input += chunk));
-process.stdin.on('end', () => {
-  const { Name } = JSON.parse(input);
-  console.log(JSON.stringify({ type: 'log', message: 'greeting ' + Name }));
-  console.log(JSON.stringify({ type: 'output', arguments: { Greeting: 'Hello, ' + Name + '!' } }));
-});
-`,
-  );
-  // Wait: runs until it is stopped, or its bridge dies (its next write to the closed pipe ends it).
-  mkdirSync(join(dir, 'processes', 'wait'));
-  writeFileSync(join(dir, 'processes', 'wait', 'process.json'), JSON.stringify({ name: 'Wait', command: 'node', args: ['wait.mjs'] }));
-  writeFileSync(
-    join(dir, 'processes', 'wait', 'wait.mjs'),
-    `console.log(JSON.stringify({ type: 'progress', message: 'waiting' }));\nsetInterval(() => console.log('.'), 50);\n`,
-  );
+  writeGreetProcess(join(dir, 'processes'));
+  writeWaitProcess(join(dir, 'processes'));
   return dir;
 }
 

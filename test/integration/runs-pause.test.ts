@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform, createMemorySettings } from '../../src/main/platform/memory';
 import type { Run } from '../../src/shared/contract/runs';
 import { realClock } from '../support/auth-harness';
+import { writeWaitProcess } from '../support/command-processes';
 
 // Pause and Resume of a local run, through the contract, on the bridge Baton starts itself with
 // the command executor (POSIX: the job's process group is stopped and continued).
@@ -14,13 +15,7 @@ let core: ReturnType<typeof createCore>;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'baton-pause-'));
-  const wait = join(dir, 'processes', 'wait');
-  mkdirSync(wait, { recursive: true });
-  writeFileSync(join(wait, 'process.json'), JSON.stringify({ name: 'Wait', command: 'node', args: ['wait.mjs'] }));
-  writeFileSync(
-    join(wait, 'wait.mjs'),
-    `console.log(JSON.stringify({ type: 'progress', message: 'waiting' }));\nsetInterval(() => {}, 1000);\n`,
-  );
+  writeWaitProcess(join(dir, 'processes'));
   const settings = createMemorySettings();
   settings.set('robot.processesDir', join(dir, 'processes'));
   settings.set('robot.executor', 'command');
