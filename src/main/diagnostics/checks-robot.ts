@@ -16,8 +16,11 @@ export const robotCheck: CheckDefinition = {
         isNotApplicable: true,
       };
     const status = await ctx.robot.settledStatus(ctx.timeoutMs);
+    // Baton's own bridge has no address until something on this machine can run processes.
+    const where = status.url ? `robot bridge ${status.url}` : 'robot bridge (Baton starts its own)';
     const evidence = [
-      `robot bridge ${status.url}: ${status.state}${status.error ? ` (${status.error.code}: ${status.error.message})` : ''}`,
+      `${where}: ${status.state}${status.error ? ` (${status.error.code}: ${status.error.message})` : ''}`,
+      ...(status.evidence ?? []),
     ];
     if (status.robot)
       evidence.push(`robot ${status.robot.name} ${status.robot.version} on ${status.robot.machine}, executor ${status.robot.executor}`);
@@ -46,7 +49,9 @@ export const robotCheck: CheckDefinition = {
       default:
         return {
           status: 'warn',
-          summary: `No robot bridge answers at ${status.url}: local runs are not available (remote runs are not affected).`,
+          summary: status.url
+            ? `No robot bridge answers at ${status.url}: local runs are not available (remote runs are not affected).`
+            : 'No robot found on this machine: local runs are not available (remote runs are not affected).',
           evidence,
           fix: status.hint ?? 'Start the robot bridge (baton-robot) on this machine to run processes locally.',
         };
