@@ -2,11 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Clock } from '../../src/main/platform';
 import { createRecordingNotifier } from '../../src/main/platform/memory';
-import { SANDBOX_USERS } from '../../src/sandbox';
 import { findAccessibilityViolations, formatViolations, WCAG_AA_TAGS } from '../support/axe';
-import { createDrivingBrowser } from '../support/browser-driver';
-import { getFreePort } from '../support/free-port';
-import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox } from '../support/web-app';
+import { startSignedInWebApp } from '../support/signed-in-web-app';
+import type { WebAppWithSandbox } from '../support/web-app';
 
 // J11.3 in Chromium against the sandbox: a reminder added from a process's details comes at its
 // time as a notification and a prompt; nothing runs until Start. Baton's clock is real time plus
@@ -50,27 +48,9 @@ let app: WebAppWithSandbox;
 let page: Page;
 
 beforeAll(async () => {
-  const redirectUri = `http://localhost:${await getFreePort()}/callback`;
-  const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
-  app = await startWebApp({
-    sandbox: { redirectUris: [redirectUri] },
-    platform: (sandbox) => ({
-      clock,
-      notifier,
-      settings: settingsWithSandboxRobot(sandbox),
-      browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
-    }),
-    prepare: async (core, sandbox) => {
-      await core.handlers['session.profiles.add']({
-        name: 'Sandbox',
-        orchestratorUrl: sandbox.orchestratorUrl,
-        redirectUri,
-        makeActive: true,
-      });
-      const status = await core.handlers['session.signIn']({});
-      if (status.state !== 'signed-in') throw new Error(`alice could not sign in to the sandbox: ${status.state}`);
-      await core.handlers['catalog.refresh']({});
-    },
+  app = await startSignedInWebApp({
+    platform: { clock, notifier },
+    prepare: (core) => core.handlers['catalog.refresh']({}),
   });
   page = await app.openPage('#/processes');
   page.setDefaultTimeout(10_000);

@@ -4,6 +4,7 @@ import { createDrivingBrowser } from './browser-driver';
 import { getFreePort } from './free-port';
 import { settingsWithSandboxRobot, startWebApp, type WebAppWithSandbox, type WebCore } from './web-app';
 import type { Sandbox } from '../../src/sandbox';
+import type { Platform } from '../../src/main/platform';
 
 /**
  * The web host on a fresh sandbox with alice signed in through the core's real PKCE flow (the
@@ -11,7 +12,12 @@ import type { Sandbox } from '../../src/sandbox';
  * sign-in, before the first page opens.
  */
 export async function startSignedInWebApp(
-  options: { sandbox?: Omit<SandboxOptions, 'redirectUris'>; prepare?: (core: WebCore, sandbox: Sandbox) => unknown } = {},
+  options: {
+    sandbox?: Omit<SandboxOptions, 'redirectUris'>;
+    /** Platform pieces over the defaults (a test's clock or recording notifier). */
+    platform?: Partial<Platform>;
+    prepare?: (core: WebCore, sandbox: Sandbox) => unknown;
+  } = {},
 ): Promise<WebAppWithSandbox> {
   const redirectUri = `http://localhost:${await getFreePort()}/callback`;
   const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
@@ -21,6 +27,7 @@ export async function startSignedInWebApp(
       clock: realClock,
       settings: settingsWithSandboxRobot(sandbox),
       browser: createDrivingBrowser({ username: alice.username, password: alice.password, redirectUri }),
+      ...options.platform,
     }),
     prepare: async (core, sandbox) => {
       await core.handlers['session.profiles.add']({
