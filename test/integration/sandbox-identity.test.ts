@@ -5,7 +5,7 @@ import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIdentityServer, type IdentityServer } from '../../src/sandbox/identity';
-import { DEFAULT_REDIRECT_URI, SANDBOX_USERS, sandboxClients } from '../../src/sandbox/seed/users';
+import { DEFAULT_REDIRECT_URI, EARLIER_DEFAULT_REDIRECT_URI, SANDBOX_USERS, sandboxClients } from '../../src/sandbox/seed/users';
 import { CookieJar, fetchWithCookies } from '../support/cookie-jar';
 
 const ORG = 'baton';
@@ -322,7 +322,25 @@ describe('authorization code + PKCE through the login page', () => {
     expect(location.searchParams.get('code')).toBeNull();
   });
 
-  it.each(['http://localhost:8765/callback/', 'http://localhost:8766/callback', 'http://127.0.0.1:8765/callback'])(
+  it('still accepts the earlier default redirect URI, so profiles saved with it keep signing in', async () => {
+    const { challenge } = pkce();
+    const login = await loginPageFor(
+      new Browser(),
+      authorizeUrl(onPrem, {
+        response_type: 'code',
+        client_id: DESKTOP,
+        redirect_uri: EARLIER_DEFAULT_REDIRECT_URI,
+        scope: USER_SCOPE,
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+        state: 's1',
+      }),
+    );
+    expect(login.status).toBe(200);
+    expect(login.html).toContain('<form');
+  });
+
+  it.each(['http://127.0.0.1:8765/callback/', 'http://127.0.0.1:8766/callback', 'http://[::1]:8765/callback'])(
     'refuses the redirect URI %s because it is not an exact match',
     async (redirectUri) => {
       const { challenge } = pkce();

@@ -55,7 +55,7 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .option('--deployment <kind>', 'on-prem | automation-suite | cloud (detected from the URL when omitted)')
       .option('--auth-method <method>', 'interactive | client-credentials | pat | legacy (default interactive)')
       .option('--client-id <id>', 'App ID of the external app (default baton-desktop)')
-      .option('--redirect-uri <uri>', 'redirect URL registered for the app (default http://localhost:8765/callback)')
+      .option('--redirect-uri <uri>', 'redirect URL registered for the app (default http://127.0.0.1:8765/callback)')
       .option('--scopes <scopes...>', 'scopes to request, space or comma separated')
       .option('--username <name>', 'user name for Orchestrator 19.10 sign-in')
       .option('--acr-values <values>', 'sent as acr_values at sign-in (e.g. tenantName:Acme, for Cloud organisations that need it)')

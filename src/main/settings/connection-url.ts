@@ -104,13 +104,13 @@ export function parseRedirectUri(raw: string): URL {
     url = new URL(raw.trim());
   } catch {
     throw new BatonError('VALIDATION', `The redirect URI "${raw}" is not a URL.`, {
-      hint: 'Use the default http://localhost:8765/callback unless your external app registers another.',
+      hint: 'Use the default http://127.0.0.1:8765/callback unless your external app registers another.',
     });
   }
   if (url.protocol !== 'http:' || !isLoopbackHost(url.hostname) || !url.port || url.search || url.hash) {
     throw new BatonError(
       'VALIDATION',
-      `The redirect URI ${raw} must be an http address on this machine with a port, such as http://localhost:8765/callback.`,
+      `The redirect URI ${raw} must be an http address on this machine with a port, such as http://127.0.0.1:8765/callback.`,
       {
         hint: 'Baton listens on that port for the sign-in answer; register the same address as a redirect URL of the external app.',
       },

@@ -7,7 +7,13 @@ import type { SettingsStore } from '../platform';
 import { parseRedirectUri, resolveConnectionLayout } from './connection-url';
 
 export const DEFAULT_CLIENT_ID = 'baton-desktop';
-export const DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
+/**
+ * RFC 8252 §8.3: a loopback IP literal, not `localhost` (which a browser may resolve to `[::1]`
+ * first). The port is fixed because Identity Server matches redirect URIs exactly (no RFC 8252
+ * §7.3 port variance), so the external app registers this exact text. Profiles saved with the
+ * earlier default `http://localhost:8765/callback` keep it: the listener binds both families.
+ */
+export const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8765/callback';
 /** reference/orchestrator-api.md §2.6: the minimal user scopes, plus OIDC ones for the ID token and sign-out. */
 export const DEFAULT_USER_SCOPES = [
   'openid',

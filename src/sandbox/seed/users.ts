@@ -62,9 +62,12 @@ export interface SandboxClients {
   confidential: { clientId: string; clientSecret: string; name: string; orchestratorUserId: number };
 }
 
-export const DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
+/** Baton's default redirect URI (RFC 8252 §8.3: a loopback IP literal). */
+export const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8765/callback';
+/** The default before issue 20: still registered, so profiles saved with it keep signing in. */
+export const EARLIER_DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
 
-export function sandboxClients(redirectUris: string[] = [DEFAULT_REDIRECT_URI]): SandboxClients {
+export function sandboxClients(redirectUris: string[] = [DEFAULT_REDIRECT_URI, EARLIER_DEFAULT_REDIRECT_URI]): SandboxClients {
   return {
     desktop: { clientId: 'baton-desktop', redirectUris },
     confidential: {

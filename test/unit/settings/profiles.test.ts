@@ -50,7 +50,7 @@ describe('the profile store', () => {
     const settings = createMemorySettings();
     const store = createProfileStore({ settings });
     const first = store.add({ name: 'Prod', orchestratorUrl: 'https://orch.example.com' });
-    expect(first).toMatchObject({ authMethod: 'interactive', clientId: 'baton-desktop', redirectUri: 'http://localhost:8765/callback' });
+    expect(first).toMatchObject({ authMethod: 'interactive', clientId: 'baton-desktop', redirectUri: 'http://127.0.0.1:8765/callback' });
     store.add({ name: 'Cloud', orchestratorUrl: 'https://cloud.uipath.com/acme/Prod' });
     expect(store.activeId()).toBe(first.id);
     expect(() => store.add({ name: 'prod', orchestratorUrl: 'https://x.example.com' })).toThrow(

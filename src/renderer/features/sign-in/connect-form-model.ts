@@ -36,7 +36,8 @@ export const AUTH_METHOD_LABELS: Record<AuthMethod, string> = {
   legacy: 'User name and password (Orchestrator 19.10)',
 };
 
-export const DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
+/** The core's default (RFC 8252 §8.3: a loopback IP literal; fixed port, as Identity Server matches exactly). */
+export const DEFAULT_REDIRECT_URI = 'http://127.0.0.1:8765/callback';
 
 export const EMPTY_FORM: ConnectFormValues = {
   name: '',
