@@ -150,7 +150,7 @@ export function jobDto(state: OrchestratorState, job: JobRecord, profile: Versio
     MaxExpectedRunningTimeSeconds: null,
     ServerlessJobType: null,
     ParentJobKey: null,
-    ResumeTime: null,
+    ResumeTime: iso(job.resumeTime ?? null),
     LastModificationTime: iso(job.lastModificationTime),
     JobError: job.jobError,
     ErrorCode: job.jobError ? job.jobError.code : null,

@@ -6,6 +6,7 @@ export interface EntityTypes {
   release: CollectionQuery;
   job: CollectionQuery;
   webhook: CollectionQuery;
+  log: CollectionQuery;
 }
 
 const NS = 'UiPath.Server.Configuration.OData';
@@ -21,5 +22,6 @@ export function entityTypes(profile: VersionProfile): EntityTypes {
     release: { typeName: `${NS}.ReleaseDto`, properties: fields.Release },
     job: { typeName: `${NS}.JobDto`, properties: fields.Job, expandable: new Set(profile.jobExpand) },
     webhook: { typeName: `${NS}.WebhookDto`, properties: fields.Webhook },
+    log: { typeName: `${NS}.LogDto`, properties: fields.Log },
   };
 }

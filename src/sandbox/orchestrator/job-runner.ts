@@ -1,9 +1,18 @@
 import type { SandboxClock } from './clock';
 import type { OrchestratorState } from './state';
 import { FINAL_STATES, type JobOutcome, type JobRecord } from './types';
+import type { SeedLogLine } from '../seed';
 
 export type JobEventType =
-  'job.created' | 'job.started' | 'job.completed' | 'job.faulted' | 'job.stopped' | 'job.stopping' | 'job.terminating';
+  | 'job.created'
+  | 'job.started'
+  | 'job.completed'
+  | 'job.faulted'
+  | 'job.stopped'
+  | 'job.stopping'
+  | 'job.terminating'
+  | 'job.suspended'
+  | 'job.resumed';
 export interface JobEvent {
   type: JobEventType;
   jobs: JobRecord[];
@@ -17,16 +26,29 @@ export interface JobRunner {
   stop(job: JobRecord, strategy: 'SoftStop' | 'Kill'): void;
   /** Ends a job now with the given outcome (admin API). */
   finish(job: JobRecord, outcome: JobOutcome): void;
+  /** ResumeJob: a Suspended job goes Resumed, then Running where it left off; false if it is not suspended. */
+  resume(job: JobRecord): boolean;
   close(): void;
 }
 
 // A soft stop waits for the workflow's next "Should Stop" check; a kill only for the process to exit.
 const SOFT_STOP_MS = 2_000;
 const KILL_MS = 500;
+// A resumed job waits for a robot again before it runs on (Resumed is transitional, reference §8).
+const RESUME_PICKUP_MS = 500;
+
+/** How far a running job has got: run time before the current stretch, and the next log line due. */
+interface Progress {
+  ranMs: number;
+  stretchStart: number;
+  nextLine: number;
+  hasSuspended: boolean;
+}
 
 export function createJobRunner(deps: { state: OrchestratorState; clock: SandboxClock; emit(event: JobEvent): void }): JobRunner {
   const { state, clock, emit } = deps;
   const timers = new Map<number, () => void>();
+  const progress = new Map<number, Progress>();
 
   const later = (job: JobRecord, ms: number, step: () => void): void => {
     timers.get(job.id)?.();
@@ -42,9 +64,54 @@ export function createJobRunner(deps: { state: OrchestratorState; clock: Sandbox
     job.lastModificationTime = clock.now();
   };
 
+  const log = (job: JobRecord, line: SeedLogLine): void => {
+    const release = state.releases.get(job.releaseId)!;
+    state.robotLogs.push({
+      jobKey: job.key,
+      folderId: job.folderId,
+      level: line.level,
+      timeStamp: clock.now(),
+      message: line.message,
+      processName: release.processKey,
+      hostMachineName: job.hostMachineName ?? 'SANDBOX-VM01',
+      isReportStatus: line.isReportStatus === true,
+    });
+  };
+
+  /** Writes the log lines now due, suspends or ends the job when its time comes, else waits for the next step. */
+  const step = (job: JobRecord): void => {
+    const p = progress.get(job.id);
+    if (!p || job.state !== 'Running') return;
+    const { behaviour } = state.releases.get(job.releaseId)!;
+    const lines = behaviour.logLines ?? [];
+    const spacing = behaviour.runMs / Math.max(1, lines.length);
+    const ran = p.ranMs + (clock.now() - p.stretchStart);
+    while (p.nextLine < lines.length && p.nextLine * spacing <= ran) log(job, lines[p.nextLine++]!);
+    if (behaviour.suspend && !p.hasSuspended && ran >= behaviour.suspend.afterMs) {
+      p.hasSuspended = true;
+      p.ranMs = ran;
+      job.state = 'Suspended';
+      job.info = behaviour.suspend.waitsFor;
+      touch(job);
+      log(job, { level: 'Info', message: `Suspended: ${behaviour.suspend.waitsFor}` });
+      emit({ type: 'job.suspended', jobs: [job], userId: null });
+      return;
+    }
+    if (ran >= behaviour.runMs) {
+      while (p.nextLine < lines.length) log(job, lines[p.nextLine++]!);
+      end(job, outcomeOf(job));
+      return;
+    }
+    const due = [behaviour.runMs];
+    if (p.nextLine < lines.length) due.push(p.nextLine * spacing);
+    if (behaviour.suspend && !p.hasSuspended) due.push(behaviour.suspend.afterMs);
+    later(job, Math.max(1, Math.ceil(Math.min(...due) - ran)), () => step(job));
+  };
+
   const end = (job: JobRecord, outcome: JobOutcome | { state: 'Stopped'; info: string }): void => {
     timers.get(job.id)?.();
     timers.delete(job.id);
+    progress.delete(job.id);
     const now = clock.now();
     job.state = outcome.state;
     job.endTime = now;
@@ -71,13 +138,13 @@ export function createJobRunner(deps: { state: OrchestratorState; clock: Sandbox
   };
 
   const run = (job: JobRecord): void => {
-    const release = state.releases.get(job.releaseId)!;
     job.state = 'Running';
     job.startTime = clock.now();
     job.hostMachineName = 'SANDBOX-VM01';
     touch(job);
     emit({ type: 'job.started', jobs: [job], userId: null });
-    later(job, release.behaviour.runMs, () => end(job, outcomeOf(job)));
+    progress.set(job.id, { ranMs: 0, stretchStart: clock.now(), nextLine: 0, hasSuspended: false });
+    step(job);
   };
 
   const outcomeOf = (job: JobRecord): JobOutcome => {
@@ -107,6 +174,12 @@ export function createJobRunner(deps: { state: OrchestratorState; clock: Sandbox
         end(job, { state: 'Stopped', info: 'Job was stopped before a robot picked it up.' });
         return;
       }
+      if (job.state === 'Suspended' && strategy === 'SoftStop') {
+        // No robot holds a suspended job, so nothing has to notice the request.
+        job.stopStrategy = strategy;
+        end(job, { state: 'Stopped', info: 'Job stopped by user request.' });
+        return;
+      }
       if (strategy === 'SoftStop') {
         if (job.state !== 'Running') return;
         job.state = 'Stopping';
@@ -130,6 +203,22 @@ export function createJobRunner(deps: { state: OrchestratorState; clock: Sandbox
         job.hostMachineName = 'SANDBOX-VM01';
       }
       end(job, outcome);
+    },
+    resume(job) {
+      const p = progress.get(job.id);
+      if (job.state !== 'Suspended' || !p) return false;
+      job.state = 'Resumed';
+      job.info = null;
+      job.resumeTime = clock.now();
+      touch(job);
+      emit({ type: 'job.resumed', jobs: [job], userId: null });
+      later(job, RESUME_PICKUP_MS, () => {
+        job.state = 'Running';
+        touch(job);
+        p.stretchStart = clock.now();
+        step(job);
+      });
+      return true;
     },
     close() {
       for (const cancel of timers.values()) cancel();

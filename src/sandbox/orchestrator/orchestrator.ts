@@ -13,6 +13,7 @@ import { jobActionRoutes } from './routes/job-actions';
 import { jobReadRoutes } from './routes/jobs';
 import { legacyAccountRoutes, settingsRoutes, statusRoutes, userRoutes } from './routes/misc';
 import { releaseRoutes } from './routes/releases';
+import { robotLogRoutes } from './routes/robot-logs';
 import { webhookRoutes } from './routes/webhooks';
 import { createState, type OrchestratorState } from './state';
 import type { OrchestratorVersion, VerifyToken } from './types';
@@ -82,6 +83,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     ...releaseRoutes,
     ...jobActionRoutes,
     ...jobReadRoutes,
+    ...robotLogRoutes,
     ...userRoutes,
     ...settingsRoutes,
     ...webhookRoutes,

@@ -1,5 +1,5 @@
 import type { FolderPermission, SandboxSeed, SeedFolder, SeedPrincipal, SeedProcess } from '../seed';
-import type { JobRecord, WebhookRecord } from './types';
+import type { JobRecord, LogRecord, WebhookRecord } from './types';
 
 /** The emulator's whole in-memory tenant. Tests may read it; only the emulator writes it. */
 export interface OrchestratorState {
@@ -7,6 +7,8 @@ export interface OrchestratorState {
   folders: Map<number, SeedFolder>;
   releases: Map<number, SeedProcess>;
   jobs: Map<number, JobRecord>;
+  /** Robot log lines in the order the robots wrote them. */
+  robotLogs: LogRecord[];
   webhooks: Map<number, WebhookRecord>;
   legacyTokens: Map<string, { userId: number; expiresAt: number }>;
   permissions: Map<number, Map<number, Set<FolderPermission>>>;
@@ -32,6 +34,7 @@ export function createState(seed: SandboxSeed): OrchestratorState {
     folders: new Map(seed.folders.map((f) => [f.id, f])),
     releases: new Map(seed.processes.map((p) => [p.id, p])),
     jobs: new Map(),
+    robotLogs: [],
     webhooks: new Map(),
     legacyTokens: new Map(),
     permissions,

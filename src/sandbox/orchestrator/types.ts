@@ -2,7 +2,7 @@ import type { JobOutcome, SeedFolder, SeedPrincipal, SeedProcess } from '../seed
 
 export type { OrchestratorVersion, VersionName, VersionProfile } from './versions';
 
-export type JobState = 'Pending' | 'Running' | 'Stopping' | 'Terminating' | 'Faulted' | 'Successful' | 'Stopped';
+export type JobState = 'Pending' | 'Running' | 'Stopping' | 'Terminating' | 'Suspended' | 'Resumed' | 'Faulted' | 'Successful' | 'Stopped';
 export const FINAL_STATES: ReadonlySet<JobState> = new Set(['Faulted', 'Successful', 'Stopped']);
 
 export interface JobRecord {
@@ -30,6 +30,20 @@ export interface JobRecord {
   startedByUserId: number;
   hostMachineName: string | null;
   jobError: { code: string; title: string; detail: string; category: string; status: number | null; timestamp: string } | null;
+  /** When ResumeJob last brought the job back from Suspended (`ResumeTime`, v17+). */
+  resumeTime?: number | null;
+}
+
+/** One robot log line (`LogDto`), as `GET /odata/RobotLogs` lists it. */
+export interface LogRecord {
+  jobKey: string;
+  folderId: number;
+  level: 'Trace' | 'Info' | 'Warn' | 'Error';
+  timeStamp: number;
+  message: string;
+  processName: string;
+  hostMachineName: string;
+  isReportStatus: boolean;
 }
 
 export interface WebhookRecord {

@@ -2,7 +2,7 @@ import { SANDBOX_USERS, sandboxClients } from './users';
 import { buildFolders, DEFAULT_FOLDER_PATHS, scaledFolderPaths } from './folder-tree';
 import { PROCESS_CATALOG, type ProcessTemplate } from './process-catalog';
 import { stableGuid } from './ids';
-import type { FolderPermission, SandboxSeed, SeedAssignment, SeedFolder, SeedPrincipal, SeedProcess } from './types';
+import type { FolderPermission, SandboxSeed, SeedAssignment, SeedFolder, SeedLogLine, SeedPrincipal, SeedProcess } from './types';
 
 export interface SeedOptions {
   /** Number of folders; the default is the curated tree of 9. */
@@ -16,7 +16,7 @@ export interface SeedOptions {
 export const SANDBOX_ORG = 'baton';
 export const SANDBOX_TENANT = 'DefaultTenant';
 
-const VIEW: FolderPermission[] = ['SubFolders.View', 'Processes.View', 'Jobs.View'];
+const VIEW: FolderPermission[] = ['SubFolders.View', 'Processes.View', 'Jobs.View', 'Logs.View'];
 const RUN: FolderPermission[] = [...VIEW, 'Jobs.Create', 'Jobs.Edit'];
 const FIRST_RELEASE_ID = 16090;
 const CREATED = Date.parse('2024-11-04T08:30:00.000Z');
@@ -98,6 +98,8 @@ function toProcess(t: ProcessTemplate, folder: SeedFolder, name: string): SeedPr
       pendingMs: t.pendingMs ?? 1_500,
       runMs: t.runMs ?? 5_000,
       outcome: t.outcome ?? (() => ({ state: 'Successful', output: {} })),
+      ...(t.suspend ? { suspend: t.suspend } : {}),
+      logLines: t.logLines ?? defaultLogLines(name),
     },
   };
 }
@@ -153,4 +155,13 @@ function seedAssignments(folders: SeedFolder[], principals: SeedPrincipal[]): Se
   grant(id('dave'), (f) => f.isPersonal === true, RUN);
   grant(id(sandboxClients().confidential.clientId), (f) => isShared(f) && !isHr(f), RUN);
   return out;
+}
+
+/** What a robot writes for a plain process: start, one Report Status, end. */
+function defaultLogLines(name: string): SeedLogLine[] {
+  return [
+    { level: 'Info', message: `${name} execution started` },
+    { level: 'Info', message: 'Working', isReportStatus: true },
+    { level: 'Info', message: `${name} execution ended` },
+  ];
 }

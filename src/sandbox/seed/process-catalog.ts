@@ -1,5 +1,5 @@
 import { arg } from './arguments';
-import type { JobOutcome, SeedArgument } from './types';
+import type { JobOutcome, SeedArgument, SeedLogLine } from './types';
 
 /** A process as a person would describe it; the seed turns it into a release per folder. */
 export interface ProcessTemplate {
@@ -16,6 +16,8 @@ export interface ProcessTemplate {
   pendingMs?: number;
   runMs?: number;
   outcome?: (input: Record<string, unknown>) => JobOutcome;
+  suspend?: { afterMs: number; waitsFor: string };
+  logLines?: readonly SeedLogLine[];
 }
 
 const MINUTE = 60_000;
@@ -432,5 +434,42 @@ export const PROCESS_CATALOG: readonly ProcessTemplate[] = [
     inputs: [arg('in_Month', 'string', 'required')],
     outputs: [arg('out_Total', 'decimal')],
     outcome: () => ok({ out_Total: 48210.75 }),
+  },
+  // Last, so the processes above keep their release ids.
+  {
+    folder: 'Finance',
+    name: 'Invoice Approval',
+    description: 'Routes an invoice to a manager and waits for the approval task.',
+    version: '1.1.0',
+    inputs: [arg('in_InvoiceId', 'string', 'default')],
+    outputs: [arg('out_Approved', 'bool')],
+    defaults: { in_InvoiceId: 'INV-2291' },
+    runMs: 6_000,
+    // A long-running workflow: it suspends on its Wait for Form Task and resumes when the task is done.
+    suspend: { afterMs: 2_000, waitsFor: 'Waiting for a task: Approve invoice' },
+    logLines: [
+      { level: 'Info', message: 'Invoice Approval execution started' },
+      { level: 'Info', message: 'Reading the invoice', isReportStatus: true },
+      { level: 'Info', message: 'Approval task created for the finance manager' },
+      { level: 'Info', message: 'Approval received', isReportStatus: true },
+      { level: 'Info', message: 'Invoice Approval execution ended' },
+    ],
+    outcome: () => ok({ out_Approved: true }),
+  },
+  {
+    folder: 'Shared',
+    name: 'Log Stream Demo',
+    description: 'Writes a log line every half second; for following a run’s log live.',
+    version: '1.0.0',
+    inputs: [],
+    outputs: [arg('out_Lines', 'int')],
+    runMs: 60_000,
+    logLines: Array.from({ length: 120 }, (_, i): SeedLogLine => {
+      const n = i + 1;
+      if (n % 10 === 0) return { level: 'Info', message: `Processed ${n} of 120 items`, isReportStatus: true };
+      if (n % 25 === 0) return { level: 'Warn', message: `Item ${n} took longer than expected` };
+      return { level: 'Info', message: `Item ${n} done` };
+    }),
+    outcome: () => ok({ out_Lines: 120 }),
   },
 ];

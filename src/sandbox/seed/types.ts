@@ -1,7 +1,8 @@
 /** The sandbox tenant's data model, before it is shaped into Orchestrator DTOs. */
 
 /** Orchestrator folder permissions the sandbox checks (Orchestrator's own names). */
-export type FolderPermission = 'Units.View' | 'SubFolders.View' | 'Processes.View' | 'Jobs.View' | 'Jobs.Create' | 'Jobs.Edit';
+export type FolderPermission =
+  'Units.View' | 'SubFolders.View' | 'Processes.View' | 'Jobs.View' | 'Jobs.Create' | 'Jobs.Edit' | 'Logs.View';
 
 export interface SeedFolder {
   id: number;
@@ -33,6 +34,20 @@ export interface ProcessBehaviour {
   runMs: number;
   /** How a run ends, from its input arguments. */
   outcome(input: Record<string, unknown>): JobOutcome;
+  /**
+   * A long-running workflow that suspends after `afterMs` of running (waiting on a task, a queue
+   * item or a timer) until someone calls ResumeJob; `waitsFor` becomes the job's Info meanwhile.
+   */
+  suspend?: { afterMs: number; waitsFor: string };
+  /** The robot's log lines while the job runs, spread over its run time; Report Status lines marked. */
+  logLines?: readonly SeedLogLine[];
+}
+
+export interface SeedLogLine {
+  level: 'Trace' | 'Info' | 'Warn' | 'Error';
+  message: string;
+  /** Written by the Report Status activity (what the Assistant shows as the job's status). */
+  isReportStatus?: boolean;
 }
 
 export interface SeedProcess {

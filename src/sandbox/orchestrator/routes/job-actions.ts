@@ -164,6 +164,28 @@ async function stopJobs(ctx: RouteContext, singleId?: number): Promise<void> {
   sendEmpty(ctx.res, 200);
 }
 
+/**
+ * ResumeJob: `{"jobKey": guid}` in every version (reference §3.4); the optional `inputArguments`
+ * (a JSON object as a string) is accepted and, as the workflow's resume input, not kept.
+ */
+async function resumeJob(ctx: RouteContext): Promise<void> {
+  requireScope(ctx.caller, JOB_WRITE_SCOPES);
+  const { state, runner } = ctx.deps;
+  const folder = requireFolder(ctx);
+  requirePermission(ctx, folder, 'Jobs.Edit');
+  const body = await readJsonObject(ctx.req);
+  if (Object.keys(body).some((k) => !['jobkey', 'inputarguments'].includes(k.toLowerCase()))) throw errors.parameterNull('parameters');
+  const key = prop(body, 'jobKey');
+  if (typeof key !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key)) {
+    throw errors.invalidRequest('jobKey must be the job’s Key (a GUID).');
+  }
+  const job = [...state.jobs.values()].find((j) => j.key === key.toLowerCase() && j.folderId === folder.id);
+  if (!job) throw errors.notFound('Job');
+  // The error name is InvalidJobStateForSuspend in v20's enum (reference §7); its number is not established.
+  if (!runner.resume(job)) throw errors.invalidRequest(`The job is ${job.state}; only a suspended job can be resumed.`);
+  sendEmpty(ctx.res, 200);
+}
+
 export const jobActionRoutes: Route[] = [
   { method: 'POST', pattern: /^\/odata\/Jobs\/UiPath\.Server\.Configuration\.OData\.StartJobs$/i, handle: startJobs },
   { method: 'POST', pattern: /^\/odata\/Jobs\/UiPath\.Server\.Configuration\.OData\.StopJobs$/i, handle: (ctx) => stopJobs(ctx) },
@@ -172,4 +194,5 @@ export const jobActionRoutes: Route[] = [
     pattern: /^\/odata\/Jobs\((\d+)\)\/UiPath\.Server\.Configuration\.OData\.StopJob$/i,
     handle: (ctx) => stopJobs(ctx, Number(ctx.match[1])),
   },
+  { method: 'POST', pattern: /^\/odata\/Jobs\/UiPath\.Server\.Configuration\.OData\.ResumeJob$/i, handle: resumeJob },
 ];

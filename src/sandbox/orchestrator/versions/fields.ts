@@ -4,7 +4,7 @@
  * v15…v20 and the on-prem floors UiPathOrch measured). A profile has every group whose `since`
  * rank is at most its own; `until` drops a group after a rank.
  */
-export type Entity = 'Release' | 'Job' | 'Folder' | 'Webhook' | 'StartInfo';
+export type Entity = 'Release' | 'Job' | 'Folder' | 'Webhook' | 'StartInfo' | 'Log';
 
 /** Profiles in release order; a group's `since`/`until` name one of them. */
 export const PROFILE_ORDER = [
@@ -100,6 +100,17 @@ export const FIELD_GROUPS: Record<Entity, FieldGroup[]> = {
   Webhook: [
     { since: '19.10', fields: 'Id,Url,Enabled,Secret,SubscribeToAllEvents,AllowInsecureSsl,Events', source: 'SW1910:30474' },
     { since: '23.4', fields: 'Key,Name,Description', source: 'CLI-16' },
+  ],
+  // LogDto, what `GET /odata/RobotLogs` answers (§2.5).
+  Log: [
+    {
+      since: '19.10',
+      fields: 'Level,WindowsIdentity,ProcessName,TimeStamp,Message,JobKey,RawMessage,RobotName,MachineId,Id',
+      source: 'SW1910:28807',
+    },
+    { since: '20.10', fields: 'HostMachineName', source: 'SW2010:27234' },
+    { since: '22.4', fields: 'RuntimeType', source: 'CLI-15' },
+    { since: '23.10', fields: 'MachineKey', source: 'CLI-17' },
   ],
   // StartProcessDto: what `startInfo` of StartJobs may name.
   StartInfo: [

@@ -160,6 +160,7 @@ function buildProfile(version: OrchestratorVersion): VersionProfile {
       Folder: fieldsOf(version, 'Folder'),
       Webhook: fieldsOf(version, 'Webhook'),
       StartInfo: fieldsOf(version, 'StartInfo'),
+      Log: fieldsOf(version, 'Log'),
     },
   };
 }
