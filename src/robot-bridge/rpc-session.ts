@@ -210,6 +210,14 @@ function createHandlers(context: RpcContext): Record<RobotMethod, Handler> {
       return { key, installed: true };
     },
 
+    'processes.offer'(params) {
+      const { processes } = params as z.infer<(typeof robotMethods)['processes.offer']['params']>;
+      if (!context.executor.offerProcesses) {
+        throw new RobotBridgeError('NOT_SUPPORTED', `The ${context.executor.name} executor does not run Orchestrator processes by name.`);
+      }
+      return { accepted: context.executor.offerProcesses(processes) };
+    },
+
     'jobs.start': (params, session) => context.jobs.start(owner(session), params as z.infer<(typeof robotMethods)['jobs.start']['params']>),
 
     'jobs.stop'(params, session) {

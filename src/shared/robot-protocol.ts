@@ -128,6 +128,26 @@ const emptyParamsSchema = z.object({}).optional();
 const jobIdSchema = z.string().min(1).max(100);
 
 export const processKeyParamsSchema = z.object({ key: z.string().min(1).max(300) });
+
+/**
+ * An Orchestrator process the person signed in to Baton may run, offered to a robot that runs
+ * processes by name (the `uirobot` executor: `UiRobot.exe execute --process NAME --folder PATH`).
+ */
+export const offeredProcessSchema = z.object({
+  name: z.string().min(1).max(300),
+  /** The folder's fully qualified name, e.g. `Finance/Invoices`. */
+  folder: z.string().min(1).max(1000),
+  version: z.string().max(100),
+  description: z.string().max(2000),
+  inputArguments: z.array(argumentSchemaSchema).max(200),
+});
+export type OfferedProcess = z.infer<typeof offeredProcessSchema>;
+/** Advertised by a bridge whose executor takes `processes.offer`. */
+export const OFFERED_PROCESSES_FEATURE = 'OrchestratorProcesses';
+export const MAX_OFFERED_PROCESSES = 5000;
+export const offerProcessesParamsSchema = z.object({
+  processes: z.array(offeredProcessSchema).max(MAX_OFFERED_PROCESSES),
+});
 export const installResultSchema = z.object({ key: z.string(), installed: z.literal(true) });
 
 export const startJobParamsSchema = z.object({
@@ -156,6 +176,8 @@ export const robotMethods = {
   'robot.info': { params: emptyParamsSchema, result: robotInfoSchema },
   'processes.list': { params: emptyParamsSchema, result: z.array(localProcessSchema) },
   'processes.install': { params: processKeyParamsSchema, result: installResultSchema },
+  /** Replaces the Orchestrator processes this client offered (an empty list withdraws them). */
+  'processes.offer': { params: offerProcessesParamsSchema, result: z.object({ accepted: z.number().int().nonnegative() }) },
   'jobs.start': { params: startJobParamsSchema, result: localJobSchema },
   'jobs.stop': { params: stopJobParamsSchema, result: localJobSchema },
   'jobs.get': { params: jobIdParamsSchema, result: localJobSchema },

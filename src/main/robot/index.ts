@@ -36,3 +36,4 @@ export {
   ROBOT_PROCESSES_SETTING,
 } from './bridge-settings';
 export { isLoopbackRobotUrl } from './robot-url';
+export { startProcessOffer, toOfferedProcesses } from './process-offer';

@@ -7,6 +7,7 @@ import {
   type JobLog,
   type LocalJob,
   type LocalProcess,
+  type OfferedProcess,
   type RobotClientInfo,
   type RobotInfo,
   type RobotMethodResult,
@@ -50,6 +51,8 @@ export interface RobotClient {
   unpair(): Promise<void>;
   listProcesses(): Promise<LocalProcess[]>;
   installProcess(key: string): Promise<void>;
+  /** Replaces the Orchestrator processes offered to a bridge that runs processes by name; answers how many it lists. */
+  offerProcesses(processes: OfferedProcess[]): Promise<number>;
   /** `jobId` is generated here if not given, so a retry after a dropped socket cannot start the job twice. */
   startJob(processKey: string, inputArguments?: Record<string, unknown>, jobId?: string): Promise<LocalJob>;
   stopJob(jobId: string, mode?: StopMode): Promise<LocalJob>;
@@ -368,6 +371,7 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
     async installProcess(key) {
       await readyRequest((c) => c.request('processes.install', { key }));
     },
+    offerProcesses: async (processes) => (await readyRequest((c) => c.request('processes.offer', { processes }))).accepted,
 
     async startJob(processKey, inputArguments = {}, jobId = randomUUID()) {
       const call = () => readyRequest((c) => c.request('jobs.start', { processKey, inputArguments, jobId }));

@@ -8,6 +8,7 @@ import {
   type JobLog,
   type LocalJob,
   type LocalProcess,
+  type OfferedProcess,
   type RobotClientInfo,
   type StopMode,
 } from '../../shared/robot-protocol';
@@ -41,6 +42,8 @@ export interface RobotJobs {
 export interface RobotService extends RobotJobs {
   /** Installs a process (if it is not yet) and answers it with the input schema the install revealed. */
   install(key: string): Promise<LocalProcess>;
+  /** Offers the connected bridge the Orchestrator processes the person may run (src/main/robot/process-offer.ts). */
+  offerProcesses(processes: OfferedProcess[]): Promise<number>;
   status(): RobotStatusView;
   /** The status once the current connection attempt has an answer (or `timeoutMs` passed). */
   settledStatus(timeoutMs?: number): Promise<RobotStatusView>;
@@ -475,6 +478,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       return requireClient().listProcesses();
     },
     installProcess: async (key) => (await readyClient()).installProcess(key),
+    offerProcesses: async (processes) => (await readyClient()).offerProcesses(processes),
     async install(key) {
       const current = await readyClient();
       const before = (await current.listProcesses()).find((process) => process.key === key);

@@ -1,4 +1,4 @@
-import type { JobError, LocalProcess } from '../../shared/robot-protocol';
+import type { JobError, LocalProcess, OfferedProcess } from '../../shared/robot-protocol';
 
 export type JobLogLevel = 'trace' | 'info' | 'warn' | 'error';
 
@@ -47,4 +47,9 @@ export interface Executor {
   /** Starts a job; throws RobotBridgeError EXECUTOR_FAILED if it cannot start at all. */
   start(request: ExecutorStartRequest): RunningJob;
   onProcessesChanged?(listener: () => void): () => void;
+  /**
+   * Takes the Orchestrator processes a signed-in client may run (replacing its last offer) and
+   * answers how many it lists; present only on executors that advertise OFFERED_PROCESSES_FEATURE.
+   */
+  offerProcesses?(processes: OfferedProcess[]): number;
 }

@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, win32 } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { argumentSchemaSchema, type LocalProcess } from '../../shared/robot-protocol';
+import { OFFERED_PROCESSES_FEATURE } from '../../shared/robot-protocol';
 import type { BridgeClock } from '../clock';
 import { RobotBridgeError } from '../errors';
 import { DEFAULT_STOP_GRACE_MS, runChild } from './command';
 import type { Executor, JobOutcome } from './types';
+import { createUiRobotProcessList, defaultFeedDir, toLocalProcess, uiRobotProcessSchema } from './uirobot-processes';
+
+export { listFeedPackages, offeredProcessKey, uiRobotProcessSchema, type UiRobotProcess } from './uirobot-processes';
 
 /**
  * The older layout's path, used only when a configuration names none and detection found nothing;
@@ -14,86 +16,12 @@ import type { Executor, JobOutcome } from './types';
  */
 export const DEFAULT_UIROBOT_PATH = 'C:\\Program Files\\UiPath\\Studio\\UiRobot.exe';
 
-/** A process the UiPath Robot can run: a package/workflow file, or a process name known to the robot. */
-export const uiRobotProcessSchema = z
-  .object({
-    key: z.string().min(1),
-    name: z.string().min(1),
-    version: z.string().default(''),
-    description: z.string().default(''),
-    file: z.string().optional(),
-    process: z.string().optional(),
-    folder: z.string().optional(),
-    entry: z.string().optional(),
-    inputArguments: z.array(argumentSchemaSchema).default([]),
-  })
-  .refine((value) => (value.file === undefined) !== (value.process === undefined), {
-    message: 'Give exactly one of "file" or "process".',
-  })
-  // UiRobot.exe: `--folder` works only with `--process` (anchors-assistant-robotjs.md §3.2).
-  .refine((value) => value.folder === undefined || value.process !== undefined, {
-    message: '"folder" goes with "process" only (an Orchestrator folder of a process the robot knows).',
-  });
-export type UiRobotProcess = z.infer<typeof uiRobotProcessSchema>;
-
 export const uiRobotConfigSchema = z.object({
   uiRobotPath: z.string().default(DEFAULT_UIROBOT_PATH),
   processes: z.array(uiRobotProcessSchema).default([]),
   /** The robot's local feed; default `%ProgramData%\UiPath\Packages` on Windows (anchors §2). */
   feedDir: z.string().optional(),
 });
-
-const PACKAGE_FILE = /^(.+?)\.(\d+(?:\.\d+)*(?:-[0-9A-Za-z.-]+)?)\.nupkg$/;
-
-/** 1.10.0 after 1.9.2; a pre-release before its release. */
-function compareVersions(a: string, b: string): number {
-  const [coreA = '', preA] = a.split('-', 2);
-  const [coreB = '', preB] = b.split('-', 2);
-  const partsA = coreA.split('.').map(Number);
-  const partsB = coreB.split('.').map(Number);
-  for (let i = 0; i < Math.max(partsA.length, partsB.length); i++) {
-    const difference = (partsA[i] ?? 0) - (partsB[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  if (preA === preB) return 0;
-  return preA === undefined ? 1 : preB === undefined ? -1 : preA.localeCompare(preB);
-}
-
-/**
- * The processes of the robot's local feed (`<Name>.<Version>.nupkg`, the newest version of each),
- * run with `--file`, which needs no install. UiPath Assistant lists the same feed when it is not
- * connected to Orchestrator (anchors-assistant-robotjs.md §2, "Offline").
- */
-export function listFeedPackages(feedDir: string): UiRobotProcess[] {
-  let names: string[];
-  try {
-    names = readdirSync(feedDir);
-  } catch {
-    return [];
-  }
-  const newest = new Map<string, { version: string; file: string }>();
-  for (const file of names) {
-    const match = PACKAGE_FILE.exec(file);
-    if (!match) continue;
-    const [, name = '', version = ''] = match;
-    const known = newest.get(name);
-    if (!known || compareVersions(version, known.version) > 0) newest.set(name, { version, file });
-  }
-  return [...newest.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, { version, file }]) => ({
-      key: `feed:${name}`,
-      name,
-      version,
-      description: 'From the local packages feed.',
-      file: join(feedDir, file),
-      inputArguments: [],
-    }));
-}
-
-function defaultFeedDir(platform: NodeJS.Platform): string | undefined {
-  return platform === 'win32' ? win32.join(process.env.ProgramData ?? 'C:\\ProgramData', 'UiPath', 'Packages') : undefined;
-}
 
 /**
  * The `UiRobot.exe execute` argument list (docs.uipath.com, Robot command line): `--file` runs a
@@ -176,33 +104,20 @@ export function createUiRobotExecutor(deps: {
     deps.config ?? (deps.configFile && existsSync(deps.configFile) ? JSON.parse(readFileSync(deps.configFile, 'utf8')) : { processes: [] }),
   );
   const platform = deps.platform ?? process.platform;
-  // Configured processes first; the feed adds the packages not configured by name.
-  const feedDir = config.feedDir ?? defaultFeedDir(platform);
-  const configured = new Set(config.processes.map((entry) => entry.name.toLowerCase()));
-  const processes = [
-    ...config.processes,
-    ...(feedDir ? listFeedPackages(feedDir).filter((entry) => !configured.has(entry.name.toLowerCase())) : []),
-  ];
-  const byKey = new Map(processes.map((entry) => [entry.key, entry]));
-  const toLocal = (entry: UiRobotProcess): LocalProcess => ({
-    key: entry.key,
-    name: entry.name,
-    version: entry.version,
-    description: entry.description,
-    installed: true,
-    inputArguments: entry.inputArguments,
-  });
+  const processes = createUiRobotProcessList({ configured: config.processes, feedDir: config.feedDir ?? defaultFeedDir(platform) });
 
   return {
     name: 'uirobot',
-    features: ['UseGivenJobId'],
+    features: ['UseGivenJobId', OFFERED_PROCESSES_FEATURE],
     // An attended UiPath Robot runs one foreground job at a time.
     allowsConcurrentJobs: false,
     async listProcesses() {
-      return processes.map(toLocal);
+      return processes.list().map(toLocalProcess);
     },
+    offerProcesses: (offered) => processes.offer(offered),
+    onProcessesChanged: (listener) => processes.onChanged(listener),
     async install(key) {
-      const entry = byKey.get(key);
+      const entry = processes.find(key);
       if (!entry) throw new RobotBridgeError('PROCESS_NOT_FOUND', `No process with key "${key}" on this robot.`);
       // A package file needs no install; a named process is installed by the robot from its feed.
       if (entry.process === undefined) return;
@@ -218,7 +133,7 @@ export function createUiRobotExecutor(deps: {
       }
     },
     start({ process: localProcess, inputArguments, reporter }) {
-      const entry = byKey.get(localProcess.key);
+      const entry = processes.find(localProcess.key);
       if (!entry) throw new RobotBridgeError('PROCESS_NOT_FOUND', `No process with key "${localProcess.key}".`);
       if (platform !== 'win32') {
         throw new RobotBridgeError('EXECUTOR_FAILED', 'The uirobot executor runs only on Windows, where UiRobot.exe is installed.');
