@@ -92,6 +92,8 @@ export const SANDBOX_SCOPES = [
   'OR.Jobs',
   'OR.Jobs.Read',
   'OR.Jobs.Write',
+  'OR.Monitoring',
+  'OR.Monitoring.Read',
   'OR.Users.Read',
   'OR.Webhooks',
   'OR.Webhooks.Read',
