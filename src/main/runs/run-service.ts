@@ -41,6 +41,8 @@ export interface RunService {
    * Resolves with the runs that turned out to have ended.
    */
   catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
+  /** Follows a job Baton did not start (the Jobs view's Follow): kept and polled as a remote run; a known job keeps its run. */
+  adopt(run: Run): Run;
   /** Forgets the history ("Reset Baton"); runs still going go on in Orchestrator and on the robot. */
   forgetHistory(): void;
 }
@@ -259,6 +261,11 @@ export function createRunService(deps: RunServiceDeps): RunService {
       return () => poller.dispose();
     },
     forgetHistory: () => history.clear(),
+    adopt(run) {
+      const kept = history.all().find((r) => r.profileId === run.profileId && r.jobId === run.jobId) ?? record(run);
+      follow(kept);
+      return kept;
+    },
     async catchUp(isAffected = () => true) {
       const active = history
         .all()
