@@ -1,1 +1,3 @@
 export { createEventHub, type EventHub } from './event-hub';
+export { createEmitter, type Emitter } from './emitter';
+export { createDisposables, type Disposable, type Disposables } from './disposables';
