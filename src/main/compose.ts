@@ -14,7 +14,6 @@ import {
   createBridgeLauncher,
   createLocalRunner,
   createRobotService,
-  startProcessOffer,
   isBridgeLaunchEnabled,
   readBridgeLaunchSettings,
   ROBOT_BRIDGE_AT_LAUNCH_SETTING,
@@ -107,6 +106,10 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     zone: systemTimeZone,
     notifier: platform.notifier,
     logger: platform.logger.child('reminders'),
+    profiles: {
+      activeId: () => profiles.activeId(),
+      nameOf: (profileId) => profiles.list().find((profile) => profile.id === profileId)?.name,
+    },
     findProcess: (processId) => catalog.findProcess(processId),
   });
   disposers.push(reminders.onDue((prompt) => hub.emit('reminder.due', prompt)));
@@ -157,15 +160,6 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   // An administrator may turn the robot bridge off for this machine.
   if (guard.isRobotBridgeAllowed()) disposers.push(robot.start());
   disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));
-  // A robot that runs processes by name (uirobot) lists the Orchestrator processes the person may run.
-  disposers.push(
-    startProcessOffer({
-      robot,
-      catalog,
-      session: { status: () => session.auth.status(), onChanged: (listener) => hub.on('session.changed', listener) },
-      logger: platform.logger,
-    }),
-  );
   // </services:robot>
   // <services:diagnostics>
   const diagnostics = createDiagnosticsService({
@@ -257,10 +251,20 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     // <handlers:reminders>
     'reminders.list': async () => reminders.list(),
     'reminders.add': (params) => reminders.add(params),
+    'reminders.update': async ({ id, ...patch }) => reminders.update(id, patch),
     'reminders.remove': async ({ id }) => reminders.remove(id),
     'reminders.prompts': async () => reminders.prompts(),
     'reminders.answer': async ({ id, answer }) => reminders.answer(id, answer),
     // </handlers:reminders>
+    // <handlers:profile-removal>
+    // What belongs to a profile goes with it: its remembered inputs and its reminders.
+    'session.profiles.remove': async (params) => {
+      const result = await session.handlers['session.profiles.remove'](params);
+      rememberedInputs.forgetProfile(params.id);
+      reminders.forgetProfile(params.id);
+      return result;
+    },
+    // </handlers:profile-removal>
     // <handlers:connectivity>
     'connectivity.status': () => connectivity.status(),
     // </handlers:connectivity>

@@ -147,6 +147,7 @@ describe('contract params through createDispatcher', () => {
     'inputs.forget': ['processId'],
     'reminders.list': [],
     'reminders.add': ['processId', 'rule'],
+    'reminders.update': ['id', 'rule', 'isEnabled'],
     'reminders.remove': ['id'],
     'reminders.prompts': [],
     'reminders.answer': ['id', 'answer'],
@@ -158,6 +159,7 @@ describe('contract params through createDispatcher', () => {
     'inputs.remember': { processId: 'p1', values: {} },
     'inputs.forget': { processId: 'p1' },
     'reminders.add': { processId: 'p1', rule: { kind: 'daily', time: '09:00' } },
+    'reminders.update': { id: 'r1', isEnabled: false },
     'reminders.remove': { id: 'r1' },
     'reminders.answer': { id: 'r1', answer: 'dismiss' },
   };

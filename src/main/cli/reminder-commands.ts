@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Reminder, ReminderRule } from '../../shared/contract/reminders';
+import type { ReminderRule, ReminderView } from '../../shared/contract/reminders';
 import { createDispatcher } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import { loadCatalog } from './catalog-commands';
@@ -52,8 +52,36 @@ function describeRule(rule: ReminderRule): string {
   return `${rule.kind} at ${rule.time}`;
 }
 
-const describeReminder = (reminder: Reminder): string =>
-  `${reminder.id}  ${reminder.processName} (${reminder.folderPath})  ${describeRule(reminder.rule)}  next: ${reminder.nextAt ?? 'done'}`;
+const describeProfile = (reminder: ReminderView): string =>
+  reminder.profileId === null
+    ? 'profile unknown'
+    : `${reminder.profileName ?? 'removed profile'}${reminder.isForActiveProfile ? '' : ', not active'}`;
+
+const describeReminder = (reminder: ReminderView): string =>
+  `${reminder.id}  ${reminder.processName} (${reminder.folderPath})  ${describeRule(reminder.rule)}  ` +
+  `next: ${reminder.isEnabled ? (reminder.nextAt ?? 'done') : 'off'}  [${describeProfile(reminder)}]`;
+
+interface EditOptions {
+  time?: string;
+  repeat?: string;
+  date?: string;
+  days?: string;
+  on?: boolean;
+  off?: boolean;
+}
+
+/**
+ * The reminder's rule with the options given changed and the others kept: `--time 10:00` alone
+ * keeps the repeat (and its days or date); a new repeat takes what it needs from the options.
+ */
+export function editedRule(current: ReminderRule, options: EditOptions): unknown {
+  if (options.time === undefined && options.repeat === undefined && options.date === undefined && options.days === undefined)
+    return undefined;
+  const repeat = options.repeat ?? current.kind;
+  const date = options.date ?? (current.kind === 'once' ? current.date : undefined);
+  const days = options.days ?? (current.kind === 'weekly' ? current.days.map((day) => DAYS[day]).join(',') : undefined);
+  return ruleFromOptions({ time: options.time ?? current.time, repeat, date, days });
+}
 
 /** `baton reminders list|add|remove`: the Reminders of the desktop app, kept in the same settings. */
 export function addReminderCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
@@ -62,9 +90,41 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
   if (!reminders) reminders = addJsonOption(program.command('reminders'));
   const generic = reminders.commands as Command[];
   for (let index = generic.length - 1; index >= 0; index -= 1) {
-    if (['list', 'add', 'remove'].includes(generic[index]?.name() ?? '')) generic.splice(index, 1);
+    if (['list', 'add', 'update', 'remove'].includes(generic[index]?.name() ?? '')) generic.splice(index, 1);
   }
   reminders.description('reminders to run a process at a time or on a repeat (prompts and answer stay generic)');
+
+  addJsonOption(
+    reminders
+      .command('edit <id>')
+      .description('change a reminder in place: its time, its repeat, or turn it off and on (what you leave out stays)')
+      .option('--time <HH:MM>', "the new time, on the 24-hour clock, in this machine's time zone")
+      .option('--repeat <kind>', `${REPEATS.join(', ')}`)
+      .option('--date <YYYY-MM-DD>', 'the day of a one-off reminder')
+      .option('--days <list>', 'the days of a weekly reminder, e.g. mon,wed,fri')
+      .option('--on', 'turn it on again (its next time is worked out from now)')
+      .option('--off', 'turn it off: it is kept, and does not come')
+      .action(async (id: string, options: EditOptions, self: Command) => {
+        const isJson = Boolean(self.optsWithGlobals().json);
+        if (options.on && options.off) throw new BatonError('VALIDATION', 'Choose --on or --off, not both.');
+        await withCore(context, 'cli', async (core) => {
+          const dispatch = createDispatcher(core.handlers);
+          const current = ((await dispatch('reminders.list', {})) as ReminderView[]).find((reminder) => reminder.id === id);
+          if (!current) throw new BatonError('NOT_FOUND', 'There is no such reminder.', { hint: 'List them with `baton reminders list`.' });
+          const rule = editedRule(current.rule, options);
+          const isEnabled = options.on ? true : options.off ? false : undefined;
+          if (rule === undefined && isEnabled === undefined) {
+            throw new BatonError('VALIDATION', 'Say what to change: --time, --repeat, --date, --days, --on or --off.');
+          }
+          const edited = (await dispatch('reminders.update', {
+            id,
+            ...(rule === undefined ? {} : { rule }),
+            ...(isEnabled === undefined ? {} : { isEnabled }),
+          })) as ReminderView;
+          printResult(context.output, isJson, edited, () => `Changed: ${describeReminder(edited)}`);
+        });
+      }),
+  );
 
   addJsonOption(
     reminders
@@ -73,7 +133,7 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
       .action(async (_options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const list = (await createDispatcher(core.handlers)('reminders.list', {})) as Reminder[];
+          const list = (await createDispatcher(core.handlers)('reminders.list', {})) as ReminderView[];
           printResult(context.output, isJson, list, () => (list.length === 0 ? 'No reminders.' : list.map(describeReminder).join('\n')));
         });
       }),
@@ -94,7 +154,7 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
         await withCore(context, 'cli', async (core) => {
           const dispatch = createDispatcher(core.handlers);
           const process = pickProcess((await loadCatalog(dispatch, context)).processes, name, options.folder);
-          const added = (await dispatch('reminders.add', { processId: process.id, rule })) as Reminder;
+          const added = (await dispatch('reminders.add', { processId: process.id, rule })) as ReminderView;
           printResult(context.output, isJson, added, () => `Added: ${describeReminder(added)}`);
         });
       }),
@@ -107,7 +167,7 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
       .action(async (id: string, _options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const left = (await createDispatcher(core.handlers)('reminders.remove', { id })) as Reminder[];
+          const left = (await createDispatcher(core.handlers)('reminders.remove', { id })) as ReminderView[];
           printResult(context.output, isJson, left, () => `Removed. ${left.length} reminder${left.length === 1 ? '' : 's'} left.`);
         });
       }),

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { reminderSchema, type Reminder, type ReminderPrompt, type ReminderRule } from '../../shared/contract/reminders';
+import { reminderSchema, type Reminder, type ReminderPrompt, type ReminderRule, type ReminderView } from '../../shared/contract/reminders';
 import { BatonError } from '../../shared/errors';
 import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
+import { editReminder } from './reminder-edit';
 import { nextOccurrence, type TimeZone } from './schedule';
 
 export const REMINDERS_KEY = 'reminders';
@@ -14,9 +15,14 @@ const MAX_WAIT_MS = 60 * 60_000;
 const storedSchema = z.array(reminderSchema);
 
 export interface ReminderService {
-  list(): Reminder[];
-  add(params: { processId: string; rule: ReminderRule }): Promise<Reminder>;
-  remove(id: string): Reminder[];
+  list(): ReminderView[];
+  /** A reminder for a process of the active profile. */
+  add(params: { processId: string; rule: ReminderRule }): Promise<ReminderView>;
+  /** Changes the time and repeat, or turns it off and on, in place; the next time is worked out again. */
+  update(id: string, patch: { rule?: ReminderRule; isEnabled?: boolean }): ReminderView;
+  remove(id: string): ReminderView[];
+  /** Removes a removed profile's reminders (and their waiting prompts); says how many went. */
+  forgetProfile(profileId: string): number;
   prompts(): ReminderPrompt[];
   answer(id: string, answer: 'start' | 'snooze' | 'dismiss'): ReminderPrompt[];
   onDue(listener: (prompt: ReminderPrompt) => void): () => void;
@@ -35,6 +41,9 @@ export function createReminderService(deps: {
   zone: TimeZone;
   notifier: Notifier;
   logger: Logger;
+  /** The connection profiles: which is active, and their names (undefined once one is removed). */
+  profiles: { activeId(): string | null; nameOf(profileId: string): string | undefined };
+  /** Finds a process in the active profile's catalog. */
   findProcess(processId: string): Promise<{ id: string; name: string; folderPath: string }>;
 }): ReminderService {
   const listeners = new Set<(prompt: ReminderPrompt) => void>();
@@ -46,20 +55,30 @@ export function createReminderService(deps: {
   const read = (): Reminder[] => deps.settings.read(REMINDERS_KEY, storedSchema) ?? [];
   const write = (reminders: Reminder[]) => deps.settings.set(REMINDERS_KEY, reminders);
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  const find = (id: string): Reminder => {
+    const reminder = read().find((candidate) => candidate.id === id);
+    if (!reminder) throw new BatonError('NOT_FOUND', 'There is no such reminder.', { hint: 'List them with `baton reminders list`.' });
+    return reminder;
+  };
+  const view = (reminder: Reminder): ReminderView => {
+    const profileName = reminder.profileId === null ? null : (deps.profiles.nameOf(reminder.profileId) ?? null);
+    return { ...reminder, profileName, isForActiveProfile: reminder.profileId !== null && reminder.profileId === deps.profiles.activeId() };
+  };
 
-  /** When a reminder next wants attention: its snooze, or its next time. */
+  /** When a reminder next wants attention: its snooze, or its next time; never while it is off. */
   const wakeAt = (reminder: Reminder): number | undefined => {
+    if (!reminder.isEnabled) return undefined;
     const times = [reminder.snoozedUntil, reminder.nextAt ?? undefined].filter((at): at is string => at !== undefined).map(Date.parse);
     return times.length > 0 ? Math.min(...times) : undefined;
   };
 
   function raise(reminder: Reminder, dueAt: number, isMissed: boolean): void {
-    const prompt: ReminderPrompt = { reminder, dueAt: new Date(dueAt).toISOString(), isMissed };
+    const prompt: ReminderPrompt = { reminder: view(reminder), dueAt: new Date(dueAt).toISOString(), isMissed };
     waiting.set(reminder.id, prompt);
     deps.notifier.notify({
       kind: 'info',
       title: isMissed ? `Missed: time to run ${reminder.processName}` : `Time to run ${reminder.processName}`,
-      body: 'Open Baton to start it, snooze it for 10 minutes or dismiss it.',
+      body: otherProfileNote(prompt.reminder) ?? 'Open Baton to start it, snooze it for 10 minutes or dismiss it.',
       target: 'area:processes',
     });
     for (const listener of listeners) listener(prompt);
@@ -94,8 +113,14 @@ export function createReminderService(deps: {
   }
 
   return {
-    list: read,
+    list: () => read().map(view),
     async add({ processId, rule }) {
+      const profileId = deps.profiles.activeId();
+      if (profileId === null) {
+        throw new BatonError('AUTH_REQUIRED', 'A reminder is for a process of a connection profile, and there is none yet.', {
+          hint: 'Add a connection and sign in, then add the reminder.',
+        });
+      }
       const reminders = read();
       if (reminders.length >= MAX_REMINDERS) {
         throw new BatonError('VALIDATION', `Baton keeps at most ${MAX_REMINDERS} reminders.`, { hint: 'Remove one you no longer need.' });
@@ -107,32 +132,47 @@ export function createReminderService(deps: {
       const process = await deps.findProcess(processId);
       const reminder: Reminder = {
         id: randomUUID(),
+        profileId,
         processId: process.id,
         processName: process.name,
         folderPath: process.folderPath,
         rule,
         nextAt: iso(nextAt),
+        isEnabled: true,
         createdAt: new Date(deps.clock.now()).toISOString(),
       };
       write([...reminders, reminder]);
       schedule();
-      return reminder;
+      return view(reminder);
+    },
+    update(id, patch) {
+      const before = find(id);
+      const updated = editReminder(before, patch, deps.clock.now(), deps.zone);
+      write(read().map((reminder) => (reminder.id === id ? updated : reminder)));
+      schedule();
+      return view(updated);
     },
     remove(id) {
-      const reminders = read();
-      if (!reminders.some((reminder) => reminder.id === id)) {
-        throw new BatonError('NOT_FOUND', 'There is no such reminder.', { hint: 'List them with `baton reminders list`.' });
-      }
-      const left = reminders.filter((reminder) => reminder.id !== id);
+      find(id);
+      const left = read().filter((reminder) => reminder.id !== id);
       write(left);
       waiting.delete(id);
       schedule();
-      return left;
+      return left.map(view);
+    },
+    forgetProfile(profileId) {
+      const reminders = read();
+      const left = reminders.filter((reminder) => reminder.profileId !== profileId);
+      for (const reminder of reminders) if (reminder.profileId === profileId) waiting.delete(reminder.id);
+      if (left.length !== reminders.length) write(left);
+      schedule();
+      return reminders.length - left.length;
     },
     prompts: () => [...waiting.values()],
     answer(id, answer) {
       const prompt = waiting.get(id);
       if (!prompt) throw new BatonError('NOT_FOUND', 'That reminder is not waiting for an answer.');
+      if (answer === 'start') assertStartable(view(prompt.reminder));
       waiting.delete(id);
       if (answer === 'snooze') {
         const until = new Date(deps.clock.now() + SNOOZE_MS).toISOString();
@@ -159,4 +199,19 @@ export function createReminderService(deps: {
       };
     },
   };
+}
+
+/** What a prompt says when the reminder's profile is not the active one (undefined when it is, or unknown). */
+export function otherProfileNote(reminder: ReminderView): string | undefined {
+  if (reminder.profileId === null || reminder.isForActiveProfile) return undefined;
+  return `It is for the profile ${reminder.profileName ?? '(removed)'}, which is not the active one: switch to it in Baton to start it.`;
+}
+
+/** A reminder of one profile never starts a process from another profile's list. */
+function assertStartable(reminder: ReminderView): void {
+  const note = otherProfileNote(reminder);
+  if (note)
+    throw new BatonError('CONFLICT', `This reminder is for the profile ${reminder.profileName ?? '(removed)'}, not the active one.`, {
+      hint: `Switch to ${reminder.profileName ?? 'its profile'}, then press Start.`,
+    });
 }

@@ -28,6 +28,13 @@ export type ReminderRule = z.infer<typeof reminderRuleSchema>;
 
 export const reminderSchema = z.object({
   id: z.string(),
+  /**
+   * The connection profile whose process it is: it is listed, comes and starts for that profile
+   * only. Null on a reminder made before reminders had a profile ("profile unknown"): Baton does
+   * not guess which connection it was for; it still comes, and Start looks for the process in the
+   * active profile's list (a process id carries its release's key, so it cannot be another one).
+   */
+  profileId: z.string().nullable().default(null),
   processId: z.string(),
   processName: z.string(),
   folderPath: z.string(),
@@ -36,13 +43,22 @@ export const reminderSchema = z.object({
   nextAt: z.string().nullable(),
   /** Snoozed: it comes again at this time. */
   snoozedUntil: z.string().optional(),
+  /** Off: kept, but it does not come until turned on again (absent on older records: on). */
+  isEnabled: z.boolean().default(true),
   createdAt: z.string(),
 });
 export type Reminder = z.infer<typeof reminderSchema>;
 
+/** A reminder as listed: with its profile's name (null when unknown) and whether that profile is the active one. */
+export const reminderViewSchema = reminderSchema.extend({
+  profileName: z.string().nullable(),
+  isForActiveProfile: z.boolean(),
+});
+export type ReminderView = z.infer<typeof reminderViewSchema>;
+
 /** A reminder waiting for the person's answer: Start, Snooze or Dismiss. */
 export const reminderPromptSchema = z.object({
-  reminder: reminderSchema,
+  reminder: reminderViewSchema,
   /** When it was due. */
   dueAt: z.string(),
   /** It came while Baton was closed; shown once at the next start. */
@@ -53,15 +69,29 @@ export type ReminderPrompt = z.infer<typeof reminderPromptSchema>;
 const id = z.string().min(1).max(100);
 
 export const remindersMethods = {
-  'reminders.list': { params: noParams, result: z.array(reminderSchema) },
+  /** Every profile's reminders, each with its profile. */
+  'reminders.list': { params: noParams, result: z.array(reminderViewSchema) },
+  /** A reminder for a process of the active profile. */
   'reminders.add': {
     params: z.object({ processId: z.string().min(1).max(200), rule: reminderRuleSchema }).strict(),
-    result: reminderSchema,
+    result: reminderViewSchema,
   },
-  'reminders.remove': { params: z.object({ id }).strict(), result: z.array(reminderSchema) },
+  /** Changes a reminder in place: its time and repeat, or turns it off and on. Its next time is worked out again. */
+  'reminders.update': {
+    params: z
+      .object({ id, rule: reminderRuleSchema.optional(), isEnabled: z.boolean().optional() })
+      .strict()
+      .refine((params) => params.rule !== undefined || params.isEnabled !== undefined, 'Say what to change: rule, isEnabled or both.'),
+    result: reminderViewSchema,
+  },
+  'reminders.remove': { params: z.object({ id }).strict(), result: z.array(reminderViewSchema) },
   /** The prompts waiting for an answer (due now, or missed while Baton was closed). */
   'reminders.prompts': { params: noParams, result: z.array(reminderPromptSchema) },
-  /** Answers a prompt: "Snooze 10 min" brings it back in ten minutes, "Dismiss" (and "Start", which the UI follows with the run) ends it. */
+  /**
+   * Answers a prompt: "Snooze 10 min" brings it back in ten minutes, "Dismiss" (and "Start", which
+   * the UI follows with the run) ends it. "Start" is refused, and the prompt kept, while another
+   * profile than the reminder's is active.
+   */
   'reminders.answer': {
     params: z.object({ id, answer: z.enum(['start', 'snooze', 'dismiss']) }).strict(),
     result: z.array(reminderPromptSchema),
