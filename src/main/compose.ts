@@ -14,6 +14,7 @@ import {
   createBridgeLauncher,
   createLocalRunner,
   createRobotService,
+  startProcessOffer,
   isBridgeLaunchEnabled,
   readBridgeLaunchSettings,
   ROBOT_BRIDGE_AT_LAUNCH_SETTING,
@@ -160,6 +161,15 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   // An administrator may turn the robot bridge off for this machine.
   if (guard.isRobotBridgeAllowed()) disposers.push(robot.start());
   disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));
+  // A robot that runs processes by name (uirobot) lists the Orchestrator processes the person may run.
+  disposers.push(
+    startProcessOffer({
+      robot,
+      catalog,
+      session: { status: () => session.auth.status(), onChanged: (listener) => hub.on('session.changed', listener) },
+      logger: platform.logger,
+    }),
+  );
   // </services:robot>
   // <services:diagnostics>
   const diagnostics = createDiagnosticsService({
