@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     .option('--processes-per-folder <n>', 'releases per folder (default: the curated catalog)', count)
     .option('--redirect-uri <uri...>', 'redirect URIs registered for the desktop client')
     .option('--latency-ms <n>', 'latency added to every request', count)
+    .option('--no-seed-jobs', 'start without the jobs other accounts, schedules, triggers and robots started')
     .option('--json', 'print one JSON line with the URLs and credentials once ready');
   program.parse();
   const o = program.opts<{
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     redirectUri?: string[];
     latencyMs?: number;
     json?: boolean;
+    seedJobs: boolean;
   }>();
 
   const sandbox = await startSandbox({
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     processesPerFolder: o.processesPerFolder,
     redirectUris: o.redirectUri,
     latencyMs: o.latencyMs,
+    seedJobs: o.seedJobs,
   });
   if (o.json) {
     const { orchestratorUrl, identityUrl, cloudUrl, org, tenant, adminUrl, adminToken, clients, users, robotBridgeUrl, version } = sandbox;

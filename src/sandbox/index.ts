@@ -38,6 +38,8 @@ export interface SandboxOptions {
   accessTokenTtlSeconds?: number;
   /** Port of the sandbox robot bridge; 0 (the default) picks a free one. */
   robotPort?: number;
+  /** Start with jobs Baton did not start: by other accounts, schedules, triggers, robots (`npm run sandbox` does). */
+  seedJobs?: boolean;
 }
 
 export interface SandboxUserInfo {
@@ -104,6 +106,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     clock,
     rateLimits: opts.rateLimits,
     webhookSender: opts.webhookSender,
+    seedJobs: opts.seedJobs,
   });
   const admin = createAdminApi({ token: adminToken, faults, requests, clock, orchestrator: () => orchestrator });
 

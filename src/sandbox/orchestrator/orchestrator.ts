@@ -15,6 +15,7 @@ import { legacyAccountRoutes, settingsRoutes, statusRoutes, userRoutes } from '.
 import { releaseRoutes } from './routes/releases';
 import { robotLogRoutes } from './routes/robot-logs';
 import { webhookRoutes } from './routes/webhooks';
+import { seedJobs } from './seed-jobs';
 import { createState, type OrchestratorState } from './state';
 import type { OrchestratorVersion, VerifyToken } from './types';
 import { versionProfile, type VersionName, type VersionProfile } from './versions';
@@ -34,6 +35,8 @@ export interface OrchestratorOptions {
   rateLimits?: { jobsListPerMinute?: number | null; appliesTo?: 'cloud' | 'all' };
   webhookSender?: WebhookSender;
   onWebhookError?: (error: unknown) => void;
+  /** Start with jobs other accounts, schedules, triggers and robots started (seed-jobs.ts). */
+  seedJobs?: boolean;
 }
 
 export interface Orchestrator {
@@ -56,6 +59,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
   const { version } = profile;
   const clock = options.clock ?? createSystemClock();
   const state = createState(options.seed);
+  if (options.seedJobs) seedJobs(state, clock.now());
   const dispatcher = createWebhookDispatcher({ state, clock, send: options.webhookSender ?? fetchSender, onError: options.onWebhookError });
   // Only the events the version has are ever sent (job.stopping/terminating from v17, reference §3.6).
   const emit = (event: JobEvent): void => {

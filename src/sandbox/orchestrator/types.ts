@@ -32,6 +32,10 @@ export interface JobRecord {
   jobError: { code: string; title: string; detail: string; category: string; status: number | null; timestamp: string } | null;
   /** When ResumeJob last brought the job back from Suspended (`ResumeTime`, v17+). */
   resumeTime?: number | null;
+  /** The schedule (time trigger) that started it (`StartingScheduleId`), for seeded jobs. */
+  startingScheduleId?: number | null;
+  /** The queue/API trigger that started it (`StartingTriggerId`, v17+). */
+  startingTriggerId?: string | null;
 }
 
 /** One robot log line (`LogDto`), as `GET /odata/RobotLogs` lists it. */
