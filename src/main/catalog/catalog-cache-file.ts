@@ -102,10 +102,11 @@ function checkedEnvelope(value: unknown, profileId: string): CachedCatalog | und
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   if (v.format !== CATALOG_CACHE_FORMAT || v.version !== CATALOG_CACHE_VERSION || v.profileId !== profileId) return undefined;
-  const { folders, processes, refreshedAt } = v;
+  const { folders, processes, refreshedAt, stamps } = v;
   if (typeof refreshedAt !== 'string' || !Array.isArray(folders) || !Array.isArray(processes)) return undefined;
+  const hasStamps = typeof stamps === 'object' && stamps !== null && !Array.isArray(stamps);
   const ends = <T>(items: T[]): T[] => (items.length === 0 ? [] : [items[0]!, items[items.length - 1]!]);
   if (!ends(folders).every((f) => folderSchema.safeParse(f).success)) return undefined;
   if (!ends(processes).every((p) => cachedProcessSchema.safeParse(p).success)) return undefined;
-  return { folders, processes, refreshedAt } as CachedCatalog;
+  return { folders, processes, refreshedAt, ...(hasStamps ? { stamps } : {}) } as CachedCatalog;
 }

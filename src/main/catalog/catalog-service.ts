@@ -4,6 +4,7 @@ import type { Clock, Logger, SettingsStore } from '../platform';
 import type { ClientPool, ConnectionSource } from '../orchestrator';
 import { createCatalogStore, type ProcessEntry } from './catalog-store';
 import { fetchCatalog } from './fetch-catalog';
+import { fetchChangedCatalog } from './refresh-changed';
 
 export interface CatalogService {
   /** At once: the cached catalog (or empty) while a background refresh runs (stale-while-revalidate). */
@@ -25,6 +26,8 @@ export interface CatalogService {
 interface ProfileState {
   folders: Catalog['folders'];
   processes: ProcessEntry[];
+  /** Change stamps by release key: what lets the next refresh fetch only what changed. */
+  stamps: Map<string, string>;
   refreshedAt: string | null;
   source: Catalog['source'];
   error?: BatonErrorPayload;
@@ -54,11 +57,12 @@ export function createCatalogService(deps: {
         ? {
             folders: cached.folders,
             processes: cached.processes,
+            stamps: new Map(Object.entries(cached.stamps ?? {})),
             refreshedAt: cached.refreshedAt,
             source: 'cache',
             hasRefreshedThisSession: false,
           }
-        : { folders: [], processes: [], refreshedAt: null, source: 'empty', hasRefreshedThisSession: false };
+        : { folders: [], processes: [], stamps: new Map(), refreshedAt: null, source: 'empty', hasRefreshedThisSession: false };
       states.set(profileId, state);
     }
     return state;
@@ -106,11 +110,19 @@ export function createCatalogService(deps: {
     if (!client) return Promise.resolve();
     state.refreshing = (async () => {
       try {
-        const fetched = await fetchCatalog(client, store.readMode(profileId));
-        if (store.readMode(profileId) !== fetched.mode) store.writeMode(profileId, fetched.mode);
+        const mode = store.readMode(profileId);
+        // With a cached listing, only what changed is fetched in full; otherwise (or when that is not the better way) everything.
+        const fetched =
+          (state.processes.length > 0 ? await fetchChangedCatalog(client, state, mode) : undefined) ?? (await fetchCatalog(client, mode));
+        if (mode !== fetched.mode) store.writeMode(profileId, fetched.mode);
         // A folder that failed this time keeps what it listed last time, next to its error.
         const failed = new Set(fetched.folders.filter((f) => f.error).map((f) => f.id));
         const kept = state.processes.filter((p) => failed.has(p.folderId));
+        for (const p of kept) {
+          const stamp = state.stamps.get(p.releaseKey);
+          if (stamp !== undefined) fetched.stamps.set(p.releaseKey, stamp);
+        }
+        state.stamps = fetched.stamps;
         state.folders = fetched.folders;
         state.processes = [...fetched.processes, ...kept].sort(
           (a, b) => a.name.localeCompare(b.name) || a.folderPath.localeCompare(b.folderPath),
@@ -118,7 +130,12 @@ export function createCatalogService(deps: {
         state.refreshedAt = new Date(deps.clock.now()).toISOString();
         state.source = 'server';
         delete state.error;
-        store.writeCache(profileId, { folders: state.folders, processes: state.processes, refreshedAt: state.refreshedAt });
+        store.writeCache(profileId, {
+          folders: state.folders,
+          processes: state.processes,
+          refreshedAt: state.refreshedAt,
+          stamps: Object.fromEntries(state.stamps),
+        });
       } catch (error) {
         state.error = toErrorPayload(error);
         // The error travels with the catalog state and every host shows it (the UI's banner, the

@@ -11,6 +11,8 @@ const cachedCatalogSchema = z.object({
   folders: z.array(folderSchema),
   processes: z.array(processSchema.omit({ isFavorite: true })),
   refreshedAt: z.string(),
+  /** Each release's change stamp by release key (absent in caches of older Batons: the next refresh is a full one). */
+  stamps: z.record(z.string(), z.string()).optional(),
 });
 export type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
 export type ProcessEntry = Omit<Process, 'isFavorite'>;
@@ -19,7 +21,10 @@ const key = (what: string, profileId: string) => `catalog.${what}.${profileId}`;
 
 export interface CatalogStore {
   readCache(profileId: string): CachedCatalog | undefined;
-  writeCache(profileId: string, cache: { folders: Folder[]; processes: ProcessEntry[]; refreshedAt: string }): void;
+  writeCache(
+    profileId: string,
+    cache: { folders: Folder[]; processes: ProcessEntry[]; refreshedAt: string; stamps?: Record<string, string> },
+  ): void;
   readMode(profileId: string): ListingMode | undefined;
   writeMode(profileId: string, mode: ListingMode): void;
   favorites(profileId: string): Set<string>;

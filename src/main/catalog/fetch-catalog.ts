@@ -20,14 +20,28 @@ export interface FetchedCatalog {
   processes: ProcessEntry[];
   /** The mode to remember for this profile. */
   mode: ListingMode;
+  /** Each listed release's change stamp by release key (see stampOf), for the next warm refresh. */
+  stamps: Map<string, string>;
 }
 
-function toFolder(dto: FolderDto): Folder {
+const IDENTITY_FIELDS = new Set(['Id', 'Key', 'OrganizationUnitId']);
+
+/**
+ * What says a release changed since it was cached: the dialect's `releaseChangeFields` past its
+ * identity and folder (package version and change stamp), read alike from a lean or a full row.
+ */
+export function stampOf(release: Record<string, unknown>, dialect: ApiDialect): string {
+  let stamp = '';
+  for (const field of dialect.releaseChangeFields) if (!IDENTITY_FIELDS.has(field)) stamp += `${String(release[field] ?? '')}\n`;
+  return stamp;
+}
+
+export function toFolder(dto: FolderDto): Folder {
   const path = dto.FullyQualifiedName ?? dto.DisplayName ?? String(dto.Id);
   return { id: dto.Id, ...(dto.Key ? { key: dto.Key } : {}), path, displayName: dto.DisplayName ?? path };
 }
 
-function toProcess(release: ReleaseDto, folder: { id: number; path: string }, isRunnable: boolean): ProcessEntry {
+export function toProcess(release: ReleaseDto, folder: { id: number; path: string }, isRunnable: boolean): ProcessEntry {
   const name = release.Name ?? release.ProcessKey ?? release.Key;
   return {
     id: `${folder.id}:${release.Key}`,
@@ -47,7 +61,7 @@ function toProcess(release: ReleaseDto, folder: { id: number; path: string }, is
 }
 
 // UiPath Assistant does not offer these to people; neither does Baton.
-const isListed = (r: ReleaseDto): boolean => r.HiddenForAttendedUser !== true && r.IsProcessDeleted !== true;
+export const isListed = (r: ReleaseDto): boolean => r.HiddenForAttendedUser !== true && r.IsProcessDeleted !== true;
 
 interface AcrossFolders {
   /** Converted page by page as they arrive; folder paths and `isRunnable` are settled once everything is in. */
@@ -55,11 +69,12 @@ interface AcrossFolders {
   runnable: Set<number>;
 }
 
-function listAcrossFolders(client: OrchestratorClient): Promise<AcrossFolders> {
-  const entry = (r: ReleaseDto): ProcessEntry | undefined =>
-    isListed(r) && r.OrganizationUnitId != null
-      ? toProcess(r, { id: r.OrganizationUnitId, path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId) }, false)
-      : undefined;
+function listAcrossFolders(client: OrchestratorClient, dialect: ApiDialect, stamps: Map<string, string>): Promise<AcrossFolders> {
+  const entry = (r: ReleaseDto): ProcessEntry | undefined => {
+    if (!isListed(r) || r.OrganizationUnitId == null) return undefined;
+    stamps.set(r.Key, stampOf(r, dialect));
+    return toProcess(r, { id: r.OrganizationUnitId, path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId) }, false);
+  };
   return Promise.all([listReleasesAcrossFolders(client, entry), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({
     entries,
     runnable,
@@ -81,7 +96,7 @@ function acrossFolders({ entries, runnable }: AcrossFolders, folders: Folder[]):
 }
 
 /** A person may run processes in folders no folder listing shows them (no SubFolders.View): those folders, from the releases. */
-function foldersFromReleases(processes: ProcessEntry[], listed: Folder[]): Folder[] {
+export function foldersFromReleases(processes: ProcessEntry[], listed: Folder[]): Folder[] {
   const known = new Set(listed.map((f) => f.id));
   const extra = new Map<number, Folder>();
   for (const p of processes) {
@@ -110,19 +125,30 @@ async function perFolder(
   client: OrchestratorClient,
   dialect: ApiDialect,
   folders: Folder[],
-): Promise<{ folders: Folder[]; processes: ProcessEntry[] }> {
+): Promise<{ folders: Folder[]; processes: ProcessEntry[]; stamps: Map<string, string> }> {
   const runnable = runnableReleases(client, dialect);
+  const stamps = new Map<string, string>();
   const results = await Promise.all(
     folders.map(async (folder) => {
       try {
         const [releases, isRunnable] = await Promise.all([listReleasesInFolder(client, folder.id, folder.path), runnable]);
-        return { folder, processes: releases.filter(isListed).map((r) => toProcess(r, folder, isRunnable(r.Id))) };
+        const listed = releases.filter(isListed);
+        for (const r of listed) stamps.set(r.Key, stampOf(r, dialect));
+        return { folder, processes: listed.map((r) => toProcess(r, folder, isRunnable(r.Id))) };
       } catch (error) {
         return { folder: { ...folder, error: toErrorPayload(error) }, processes: [] };
       }
     }),
   );
-  return { folders: results.map((r) => r.folder), processes: results.flatMap((r) => r.processes) };
+  return { folders: results.map((r) => r.folder), processes: results.flatMap((r) => r.processes), stamps };
+}
+
+/** The folders this person may use, as catalog folders by path (see listFoldersForUser). */
+export function listSortedFolders(client: OrchestratorClient): Promise<{ folders: Folder[]; error?: unknown }> {
+  return listFoldersForUser(client).then((listed) => ({
+    ...listed,
+    folders: listed.folders.map(toFolder).sort((a, b) => a.path.localeCompare(b.path)),
+  }));
 }
 
 /** A refusal that will be the same next time (needs a folder, a query this build refuses, a permission): worth remembering. */
@@ -139,19 +165,17 @@ const isLastingRefusal = (error: unknown): boolean =>
  */
 export async function fetchCatalog(client: OrchestratorClient, knownMode: ListingMode | undefined): Promise<FetchedCatalog> {
   const dialect = await client.dialect();
-  const listedFolders = listFoldersForUser(client).then((listed) => ({
-    ...listed,
-    folders: listed.folders.map(toFolder).sort((a, b) => a.path.localeCompare(b.path)),
-  }));
+  const listedFolders = listSortedFolders(client);
   if (dialect.hasCrossFolderListing && knownMode !== 'per-folder') {
-    const across = listAcrossFolders(client);
+    const stamps = new Map<string, string>();
+    const across = listAcrossFolders(client, dialect, stamps);
     // Awaited below; a failure there is handled there.
     across.catch(() => {});
     const listed = await listedFolders;
     try {
       const found = await across;
       const processes = acrossFolders(found, listed.folders);
-      return { folders: foldersFromReleases(processes, listed.folders), processes, mode: 'cross-folder' };
+      return { folders: foldersFromReleases(processes, listed.folders), processes, mode: 'cross-folder', stamps };
     } catch (error) {
       if (listed.folders.length === 0) throw listed.error ?? error;
       const split = await perFolder(client, dialect, listed.folders);

@@ -33,6 +33,12 @@ export interface ApiDialect {
   products: string;
   /** `$select` of a catalog listing: only ReleaseDto fields this version has (§2.1); an unknown one is a 400 (§2.7). */
   releaseFields: readonly string[];
+  /**
+   * `$select` of the lean listing a warm refresh asks first: the fewest fields that tell whether a
+   * cached release changed (identity, folder, package version and a change stamp). A subset of
+   * `releaseFields`, so a full row gives the same stamp.
+   */
+  releaseChangeFields: readonly string[];
   /** StartProcessDto knows `Reference` (20.10+, §2.4): an ambiguous start can be looked up. */
   hasReference: boolean;
   /**
@@ -64,7 +70,20 @@ const RELEASE_FIELDS_1910 = [
 ];
 const RELEASE_FIELDS_V11 = [...RELEASE_FIELDS_1910, 'RequiresUserInteraction', 'OrganizationUnitId', 'OrganizationUnitFullyQualifiedName'];
 // IsAttended and HiddenForAttendedUser: v17 (ORCH ReleaseV17Fields, FLOOR:42; 22.10.1 refuses HiddenForAttendedUser).
-const RELEASE_FIELDS_V17 = [...RELEASE_FIELDS_V11, 'IsAttended', 'HiddenForAttendedUser'];
+// LastModificationTime: v15 (CLI-15), the change stamp of the lean listing from the v17 row on.
+const RELEASE_FIELDS_V17 = [...RELEASE_FIELDS_V11, 'IsAttended', 'HiddenForAttendedUser', 'LastModificationTime'];
+
+/*
+ * The lean listing's fields. The argument list (`Arguments`, most of a row's bytes) belongs to the
+ * package version, so `ProcessVersion` says when it changed. What a person can edit on a release
+ * without a new version (name, description, default inputs) moves `LastModificationTime` where the
+ * version has it (inferred: an audited entity's stamp); before the v17 row the release's own
+ * defaults (`InputArguments`, usually null: a few bytes) stand in, and a renamed release shows its
+ * new name after its next version or a full refresh.
+ */
+const CHANGE_FIELDS_1910 = ['Id', 'Key', 'ProcessVersion', 'InputArguments'];
+const CHANGE_FIELDS_V11 = [...CHANGE_FIELDS_1910, 'OrganizationUnitId'];
+const CHANGE_FIELDS_V17 = ['Id', 'Key', 'ProcessVersion', 'LastModificationTime', 'OrganizationUnitId'];
 
 /** Rows by the lowest API version they apply from; a version between rows takes the row below it. */
 const BEFORE_2010 = {
@@ -78,19 +97,28 @@ const BEFORE_2010 = {
 
 /** Servers without a number, by what Baton recognised. */
 const LEGACY: Record<LegacyProduct | 'unknown', ApiDialect> = {
-  '19.10': { ...BEFORE_2010, legacyProduct: '19.10', products: '19.10', releaseFields: RELEASE_FIELDS_1910, modernJobsCount: 'no' },
+  '19.10': {
+    ...BEFORE_2010,
+    legacyProduct: '19.10',
+    products: '19.10',
+    releaseFields: RELEASE_FIELDS_1910,
+    releaseChangeFields: CHANGE_FIELDS_1910,
+    modernJobsCount: 'no',
+  },
   // RequiresUserInteraction arrived with 20.4 (SW2004 ReleaseDto).
   '20.4': {
     ...BEFORE_2010,
     legacyProduct: '20.4',
     products: '20.4',
     releaseFields: [...RELEASE_FIELDS_1910, 'RequiresUserInteraction'],
+    releaseChangeFields: CHANGE_FIELDS_1910,
     modernJobsCount: 'yes',
   },
   unknown: {
     ...BEFORE_2010,
     products: '19.10 or 20.4 (no API version reported)',
     releaseFields: RELEASE_FIELDS_1910,
+    releaseChangeFields: CHANGE_FIELDS_1910,
     modernJobsCount: 'try',
   },
 };
@@ -102,6 +130,7 @@ const DIALECTS: readonly ApiDialect[] = [
     apiVersion: 11,
     products: '20.10 (API 11–12)',
     releaseFields: RELEASE_FIELDS_V11,
+    releaseChangeFields: CHANGE_FIELDS_V11,
     hasReference: true,
     modernJobsCount: 'yes',
     hasCrossFolderListing: true,
@@ -114,6 +143,7 @@ const DIALECTS: readonly ApiDialect[] = [
     apiVersion: 13,
     products: '21.10 to 23.4 (API 13–16)',
     releaseFields: RELEASE_FIELDS_V11,
+    releaseChangeFields: CHANGE_FIELDS_V11,
     hasReference: true,
     modernJobsCount: 'yes',
     hasCrossFolderListing: true,
@@ -125,6 +155,7 @@ const DIALECTS: readonly ApiDialect[] = [
     apiVersion: 17,
     products: '23.10 to 25.10 (API 17)',
     releaseFields: RELEASE_FIELDS_V17,
+    releaseChangeFields: CHANGE_FIELDS_V17,
     hasReference: true,
     modernJobsCount: 'yes',
     hasCrossFolderListing: true,
@@ -136,6 +167,7 @@ const DIALECTS: readonly ApiDialect[] = [
     apiVersion: 18,
     products: 'Automation Cloud and Automation Suite (API 18+)',
     releaseFields: RELEASE_FIELDS_V17,
+    releaseChangeFields: CHANGE_FIELDS_V17,
     hasReference: true,
     modernJobsCount: 'yes',
     hasCrossFolderListing: true,

@@ -23,6 +23,9 @@ export { listAll, MAX_LISTED_ROWS, MAX_PAGE_SIZE } from './odata-paging';
 export { parseInputArguments, shortTypeName, kindOf } from './argument-schema';
 export {
   findJobByReference,
+  getReleasesByKey,
+  listReleaseStamps,
+  RELEASE_KEYS_PER_REQUEST,
   getJob,
   getJobs,
   isFolderRequired,
@@ -39,6 +42,6 @@ export {
 } from './orchestrator-api';
 export { ALL_DIALECTS, dialectFor, parseApiVersionHeader, type ApiDialect, type FolderListing, type LegacyProduct } from './api-dialect';
 export { listFolders, listFoldersForUser, type ListedFolders } from './folder-listing';
-export type { FolderDto, JobDto, ReleaseDto } from './schemas';
+export type { FolderDto, JobDto, ReleaseDto, ReleaseStampDto } from './schemas';
 export { createClientPool, type ClientPool } from './client-pool';
 export { connectionsFromSession, type AuthConnections } from './session-connections';

@@ -4,7 +4,16 @@ import type { ApiDialect } from './api-dialect';
 import { listAll } from './odata-paging';
 import { isBodyRefused, isOrchestratorCallError } from './http-errors';
 import type { OrchestratorClient } from './orchestrator-client';
-import { collectionSchema, idRowSchema, jobDtoSchema, releaseDtoSchema, type JobDto, type ReleaseDto } from './schemas';
+import {
+  collectionSchema,
+  idRowSchema,
+  jobDtoSchema,
+  releaseDtoSchema,
+  releaseStampSchema,
+  type JobDto,
+  type ReleaseDto,
+  type ReleaseStampDto,
+} from './schemas';
 
 const NS = 'UiPath.Server.Configuration.OData';
 // Every version's JobDto has these (reference orchestrator-versions.md §2.2).
@@ -38,6 +47,64 @@ export async function listReleasesAcrossFolders<T>(
   const { releaseFields } = await client.dialect();
   const request = { path: '/odata/Releases', query: { $select: releaseFields.join(',') } };
   return map ? listAll(client, request, releaseDtoSchema.transform(map)) : listAll(client, request, releaseDtoSchema);
+}
+
+/** Rows Baton would leave out anyway (see the catalog's `isListed`), left out by the server in a lean listing. */
+function listedOnly(dialect: ApiDialect): string {
+  return dialect.releaseFields.includes('HiddenForAttendedUser')
+    ? 'IsProcessDeleted ne true and HiddenForAttendedUser ne true'
+    : 'IsProcessDeleted ne true';
+}
+
+/**
+ * The lean listing of a warm refresh: each listed release's `releaseChangeFields` only (a fifth of
+ * a full row's bytes), across folders or, given a folder, in it.
+ */
+export async function listReleaseStamps(client: OrchestratorClient, folder?: { id: number; path: string }): Promise<ReleaseStampDto[]> {
+  const dialect = await client.dialect();
+  const query = { $select: dialect.releaseChangeFields.join(','), $filter: listedOnly(dialect) };
+  return listAll(
+    client,
+    folder
+      ? { path: '/odata/Releases', folderId: folder.id, query, context: { permission: 'Processes.View', folderPath: folder.path } }
+      : { path: '/odata/Releases', query },
+    releaseStampSchema,
+  );
+}
+
+/** Keys per request: 50 `eq` comparisons stay under Orchestrator's 100 expressions per `$filter` (as the official SDKs chunk keys). */
+export const RELEASE_KEYS_PER_REQUEST = 50;
+
+/**
+ * Full rows of the releases with these keys, `RELEASE_KEYS_PER_REQUEST` per request, all sent at
+ * once (the client's limiter paces them). `Key eq … or …` rather than `in (…)`: `in` is not
+ * established on 20.10 and older (orchestrator-versions.md §2.8). A key no longer there is absent.
+ */
+export async function getReleasesByKey(
+  client: OrchestratorClient,
+  keys: readonly string[],
+  folder?: { id: number; path: string },
+): Promise<ReleaseDto[]> {
+  const { releaseFields } = await client.dialect();
+  const batches: string[][] = [];
+  for (let i = 0; i < keys.length; i += RELEASE_KEYS_PER_REQUEST) batches.push(keys.slice(i, i + RELEASE_KEYS_PER_REQUEST));
+  const pages = await Promise.all(
+    batches.map((batch) =>
+      client.request(
+        {
+          path: '/odata/Releases',
+          ...(folder ? { folderId: folder.id, context: { permission: 'Processes.View', folderPath: folder.path } } : {}),
+          query: {
+            $select: releaseFields.join(','),
+            $filter: batch.map((key) => `Key eq '${key.replace(/'/g, "''")}'`).join(' or '),
+            $top: batch.length,
+          },
+        },
+        collectionSchema(releaseDtoSchema),
+      ),
+    ),
+  );
+  return pages.flatMap((page) => page.value);
 }
 
 /**

@@ -30,9 +30,23 @@ export const releaseDtoSchema = z
     RequiresUserInteraction: optionalBool,
     IsAttended: optionalBool,
     IsProcessDeleted: optionalBool,
+    LastModificationTime: optionalString,
   })
   .loose();
 export type ReleaseDto = z.infer<typeof releaseDtoSchema>;
+
+/** A row of the lean listing (`releaseChangeFields`); the change stamp's fields stay as they come (loose). */
+export const releaseStampSchema = z
+  .object({
+    Id: z.number(),
+    Key: z.string(),
+    ProcessVersion: optionalString,
+    OrganizationUnitId: z.number().nullish(),
+    LastModificationTime: optionalString,
+    InputArguments: optionalString,
+  })
+  .loose();
+export type ReleaseStampDto = z.infer<typeof releaseStampSchema>;
 
 export const jobDtoSchema = z
   .object({

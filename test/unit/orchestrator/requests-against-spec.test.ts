@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  ALL_DIALECTS,
   createOrchestratorClient,
   dialectFor,
   findJobByReference,
   getJob,
   getJobs,
+  getReleasesByKey,
   listFoldersForUser,
+  listReleaseStamps,
   listReleasesAcrossFolders,
   listReleasesInFolder,
   listRunnableReleaseIds,
@@ -144,6 +147,8 @@ async function everythingBatonSends(apiVersion: string | null, folderRow: Record
   if (dialect.hasCrossFolderListing) {
     await listReleasesAcrossFolders(client);
     await listRunnableReleaseIds(client);
+    await listReleaseStamps(client);
+    await getReleasesByKey(client, ['r-1', 'r-2']);
   }
   const request = { folderId: 7, folderPath: 'Shared', releaseKey: 'r-1', inputArguments: { in_Name: 'Ada' }, reference: 'baton-1' };
   await startJob(client, request, 'full');
@@ -223,7 +228,12 @@ describe.skipIf(!hasSpecs)('every request Baton sends, against the version’s p
     const spec = loadSpec('swagger-2020.10.json');
     const v11 = Object.keys(resolve(spec, spec.schemas.ReleaseDto!).properties ?? {});
     for (const version of [13, 15, 16]) expect(dialectFor(version).releaseFields.filter((f) => !v11.includes(f))).toEqual([]);
-    const v17 = [...v11, 'IsAttended', 'EntryPointPath', 'HiddenForAttendedUser'];
+    // LastModificationTime: the v15 row (CLI-15), every build reporting 17 has it.
+    const v17 = [...v11, 'IsAttended', 'EntryPointPath', 'HiddenForAttendedUser', 'LastModificationTime'];
     expect(dialectFor(17).releaseFields.filter((f) => !v17.includes(f))).toEqual([]);
+  });
+
+  it('asks the lean listing of a warm refresh only for fields of the full listing (so both give the same change stamp)', () => {
+    for (const dialect of ALL_DIALECTS) expect(dialect.releaseChangeFields.filter((f) => !dialect.releaseFields.includes(f))).toEqual([]);
   });
 });

@@ -1,0 +1,80 @@
+import {
+  getReleasesByKey,
+  listReleaseStamps,
+  listRunnableReleaseIds,
+  RELEASE_KEYS_PER_REQUEST,
+  type OrchestratorClient,
+} from '../orchestrator';
+import type { ListingMode, ProcessEntry } from './catalog-store';
+import { foldersFromReleases, isListed, listSortedFolders, stampOf, toProcess, type FetchedCatalog } from './fetch-catalog';
+
+/** What the last good listing left: its processes and each release's change stamp by key. */
+export interface KnownCatalog {
+  processes: readonly ProcessEntry[];
+  stamps: ReadonlyMap<string, string>;
+}
+
+/**
+ * Past this share of changed releases, keyed batches of 50 cost more round trips than one full
+ * listing (10,000 releases: 10 pages of 1,000 against 50 batches for a quarter of them).
+ */
+const MAX_CHANGED_SHARE = 0.25;
+
+/**
+ * A warm refresh: the lean listing (`releaseChangeFields`, a fifth of the bytes) with the folders and
+ * the runnable marks, then full rows (description, argument schemas) only for releases that are new
+ * or whose stamp changed, in batches by key; every other release is the cached entry, moved to the
+ * folder its row names now. Releases the lean listing no longer names are gone. Returns undefined
+ * when a full listing is the better way (no cross-folder listing, too much changed, or the lean
+ * listing failed: the full path knows how to fall back per folder and reports the error).
+ */
+export async function fetchChangedCatalog(
+  client: OrchestratorClient,
+  known: KnownCatalog,
+  mode: ListingMode | undefined,
+): Promise<FetchedCatalog | undefined> {
+  const dialect = await client.dialect();
+  if (!dialect.hasCrossFolderListing || mode === 'per-folder' || known.stamps.size === 0) return undefined;
+  let listing;
+  try {
+    listing = await Promise.all([listReleaseStamps(client), listSortedFolders(client), listRunnableReleaseIds(client)]);
+  } catch {
+    return undefined;
+  }
+  const [rows, listed, runnable] = listing;
+  const pathOf = new Map(listed.folders.map((f) => [f.id, f.path]));
+  const byKey = new Map(known.processes.map((p) => [p.releaseKey, p]));
+  const stamps = new Map<string, string>();
+  const processes: ProcessEntry[] = [];
+  const changed: string[] = [];
+  for (const row of rows) {
+    const folderId = row.OrganizationUnitId;
+    if (folderId == null) continue;
+    const before = byKey.get(row.Key);
+    const stamp = stampOf(row, dialect);
+    // A folder no listing shows keeps the path its release row gave last time; a move there needs the new row.
+    const path = pathOf.get(folderId) ?? (before?.folderId === folderId ? before.folderPath : undefined);
+    if (before === undefined || path === undefined || known.stamps.get(row.Key) !== stamp) {
+      changed.push(row.Key);
+      continue;
+    }
+    stamps.set(row.Key, stamp);
+    processes.push({
+      ...before,
+      id: `${folderId}:${row.Key}`,
+      releaseId: row.Id,
+      folderId,
+      folderPath: path,
+      isRunnable: runnable.has(row.Id),
+    });
+  }
+  if (changed.length > Math.max(RELEASE_KEYS_PER_REQUEST, rows.length * MAX_CHANGED_SHARE)) return undefined;
+  for (const release of await getReleasesByKey(client, changed)) {
+    const folderId = release.OrganizationUnitId;
+    if (!isListed(release) || folderId == null) continue;
+    const path = pathOf.get(folderId) ?? release.OrganizationUnitFullyQualifiedName ?? String(folderId);
+    stamps.set(release.Key, stampOf(release, dialect));
+    processes.push(toProcess(release, { id: folderId, path }, runnable.has(release.Id)));
+  }
+  return { folders: foldersFromReleases(processes, listed.folders), processes, mode: 'cross-folder', stamps };
+}
