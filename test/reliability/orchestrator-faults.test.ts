@@ -84,8 +84,13 @@ describe('Orchestrator faults while starting and following a run', () => {
       'looked up, none, said so',
     ],
     ['a hang past the timeout', { method: 'POST', path: 'StartJobs', hang: true, times: 1 }, 'looked up, none, said so'],
-    // Left as found: a 201 whose body is cut off is refused without a lookup (see docs/security.md).
-    ['a truncated answer', { method: 'POST', path: 'StartJobs', status: 201, body: '{"value":[{"Id":1,', times: 1 }, 'refused, said so'],
+    // The fault answers instead of the handler, so no job exists: the lookup must run and find none
+    // (before issue 20 this was INTERNAL with no lookup; the job-exists case is in remote-start-lookup.test.ts).
+    [
+      'a truncated answer',
+      { method: 'POST', path: 'StartJobs', status: 201, body: '{"value":[{"Id":1,', times: 1 },
+      'looked up, none, said so',
+    ],
     ['429 with Retry-After', { method: 'POST', path: 'StartJobs', status: 429, retryAfter: 3, times: 2 }, 'one job'],
   ])('after %s (fault %j): %s', async (_name, rule, expected) => {
     const { sandbox, core } = await setup();

@@ -1,7 +1,7 @@
+import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
 import type { Clock, Logger } from '../platform';
 import {
-  findJobByReference,
   isOrchestratorCallError,
   isStartBodyRefused,
   retryDelay,
@@ -67,7 +67,7 @@ export async function startJobOnce(deps: {
         await sleep(retryDelay(DEFAULT_RETRY_POLICY, attempt, random, error.code === 'RATE_LIMITED' ? retryAfterMs : undefined));
         continue;
       }
-      if (!error.isAmbiguous) throw error;
+      if (!error.isAmbiguous && !isUnreadableAnswer(error)) throw error;
       if (!dialect.hasReference || body === 'minimal') throw cannotTell(error, dialect.products);
       const found = await lookUpOverWindow(deps, error);
       if (found) return found;
@@ -87,7 +87,7 @@ async function lookUpOverWindow(
   let lookupError: unknown;
   for (;;) {
     try {
-      const found = await findJobByReference(client, request.folderId, request.reference);
+      const found = await findStartedJob(client, request);
       if (found) return found;
       lookupError = undefined;
     } catch (error) {
@@ -105,6 +105,48 @@ async function lookUpOverWindow(
     });
   }
   return undefined;
+}
+
+/**
+ * A 2xx whose body could not be read (cut off, not JSON, wrong shape): only a parse failure makes
+ * an INTERNAL without a status. StartJobs answered, so the job may well exist: look it up.
+ */
+function isUnreadableAnswer(error: { code: string; status: number | undefined }): boolean {
+  return error.code === 'INTERNAL' && error.status === undefined;
+}
+
+const startedJobsSchema = z
+  .object({
+    value: z.array(
+      z
+        .object({
+          Id: z.number(),
+          State: z.string(),
+          Reference: z.string().nullish(),
+          Release: z.object({ Key: z.string().nullish() }).loose().nullish(),
+        })
+        .loose(),
+    ),
+  })
+  .loose();
+
+/**
+ * The job this start made, found by its Reference and checked rather than trusted: a server or
+ * proxy that ignores `$filter` lists another job first, and adopting it would show (and stop)
+ * someone else's job as this click's. No `$select`, so `Reference` comes back; the expanded
+ * Release must be the one started where the server includes it.
+ */
+async function findStartedJob(client: OrchestratorClient, request: StartJobRequest): Promise<JobDto | undefined> {
+  const answer = await client.request(
+    {
+      path: '/odata/Jobs',
+      folderId: request.folderId,
+      query: { $filter: `Reference eq '${request.reference.replace(/'/g, "''")}'`, $top: 1, $expand: 'Release' },
+      context: { permission: 'Jobs.View' },
+    },
+    startedJobsSchema,
+  );
+  return answer.value.find((job) => job.Reference === request.reference && (!job.Release?.Key || job.Release.Key === request.releaseKey));
 }
 
 function cannotTell(cause: BatonError, products: string): BatonError {
