@@ -4,6 +4,7 @@ import type { BatonEventSource, BatonHandlers } from '../shared/api';
 import type { AppInfo } from '../shared/model';
 import { createEventHub, type EventHub } from './lib';
 import type { Platform } from './platform';
+import { createSessionService } from './auth';
 import { createCatalogService } from './catalog';
 import { createConnectivityService, createReachabilityMonitor, createRemoteGate, profilesFromSession } from './connectivity';
 import { createDiagnosticsService } from './diagnostics';
@@ -22,7 +23,6 @@ import {
 import { createRememberedInputs } from './remembered-inputs';
 import { createReminderService, systemTimeZone } from './reminders';
 import { createRunService } from './runs';
-import { createSessionService } from './session';
 import { createProfileStore } from './settings';
 
 export interface Core {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSafeStorageVault, openDataFiles } from '../../src/main/platform/electron';
 import { createMemoryVault } from '../../src/main/platform/memory';
 import { createFileSettings } from '../../src/main/platform/node';
-import { createSessionHandlers } from '../../src/main/session';
+import { createSessionHandlers } from '../../src/main/auth';
 import { createDispatcher } from '../../src/shared/dispatch';
 import { startSandbox, type Sandbox } from '../../src/sandbox';
 import { createAuthHarness } from '../support/auth-harness';

@@ -4,27 +4,11 @@ import { BatonError, isBatonError, toErrorPayload } from '../../shared/errors';
 import type { AuthMethod, ProfileView, SessionStatus } from '../../shared/model';
 import type { EventHub } from '../lib';
 import type { Browser, Clock, HttpFetch, Logger, SecretVault, SettingsStore } from '../platform';
-import {
-  createProfileStore,
-  effectiveScopes,
-  parseRedirectUri,
-  resolveConnectionLayout,
-  type ProfileStore,
-  type StoredProfile,
-} from '../settings';
-import { signedOutError } from './auth-errors';
+import { createProfileStore, effectiveScopes, resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../settings';
 import { createCredentialStore } from './credential-store';
-import { runInteractiveSignIn } from './interactive-sign-in';
+import { createSignInMethods } from './methods';
 import { createOidcConfigs } from './oidc-config';
-import { createTokenKeeper, REFRESH_MARGIN_MS } from './token-keeper';
-import {
-  checkPersonalAccessToken,
-  clientCredentialsGrant,
-  legacyAuthenticate,
-  liveTokenFrom,
-  refreshGrant,
-  userFromIdToken,
-} from './token-grants';
+import { createTokenKeeper } from './token-keeper';
 import type { AccessTokenSource, ConnectionInfo, StoredCredentials } from './types';
 
 export interface AuthService {
@@ -67,7 +51,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const profiles = deps.profiles ?? createProfileStore({ settings: deps.settings });
   const credentials = createCredentialStore({ vault: deps.vault, logger });
   const configs = createOidcConfigs({ fetch: deps.fetch });
-  const grantDeps = { configs, fetch: deps.fetch, clock };
+  const methods = createSignInMethods({ configs, fetch: deps.fetch, clock, browser: deps.browser });
   const pending = new Map<string, { controller: AbortController; url?: string }>();
   const problems = new Map<string, { code: string; message: string; hint?: string }>();
 
@@ -76,53 +60,23 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const keeper = createTokenKeeper({
     clock,
     credentials,
-    nameOf: (profileId) => safeName(profileId),
-    renew: async (profileId, stored, reason) => {
+    methods,
+    profileOf: (profileId) => {
       const profile = profiles.get(profileId);
-      const connection = toConnection(profile);
-      if (stored.method === 'pat') {
-        if (reason === 'rejected' || !stored.pat) throw signedOutError(profile.name);
-        return { token: { accessToken: stored.pat } };
-      }
-      if (stored.method === 'client-credentials') {
-        if (!stored.clientSecret) throw signedOutError(profile.name);
-        return {
-          token: await clientCredentialsGrant(grantDeps, connection, profile.clientId, stored.clientSecret, effectiveScopes(profile)),
-        };
-      }
-      if (stored.method === 'legacy') {
-        const expiresAt = stored.accessTokenExpiresAt;
-        if (reason === 'expired' && stored.accessToken && expiresAt !== undefined && expiresAt - REFRESH_MARGIN_MS > clock.now())
-          return { token: { accessToken: stored.accessToken, expiresAt } };
-        if (!stored.password || !profile.username) throw signedOutError(profile.name);
-        return {
-          token: await legacyAuthenticate(grantDeps, connection, {
-            tenancyName: profile.tenant,
-            username: profile.username,
-            password: stored.password,
-          }),
-        };
-      }
-      if (!stored.refreshToken) throw signedOutError(profile.name);
-      const tokens = await refreshGrant(grantDeps, connection, profile.clientId, stored.refreshToken);
-      return {
-        token: liveTokenFrom(tokens, clock),
-        // Identity Server rotates refresh tokens on every use: the old one is dead from now on.
-        credentials: { ...stored, refreshToken: tokens.refresh_token ?? stored.refreshToken, idToken: tokens.id_token ?? stored.idToken },
-      };
+      return { profile, connection: toConnection(profile) };
     },
-    onSignedOut: (profileId, error) => {
-      const name = safeName(profileId);
-      problems.set(profileId, {
-        code: 'AUTH_REQUIRED',
-        message: `Signed out of ${name}: sign in again.`,
-        hint: error.hint ?? 'Sign in again.',
-      });
-      logger.info('Identity Server refused to renew the sign-in; the profile is signed out', { profile: name });
-      void emitChanged();
-    },
-    onRenewed: () => void emitChanged(),
   });
+  keeper.onSignedOut(({ profileId, error }) => {
+    const name = safeName(profileId);
+    problems.set(profileId, {
+      code: 'AUTH_REQUIRED',
+      message: `Signed out of ${name}: sign in again.`,
+      hint: error.hint ?? 'Sign in again.',
+    });
+    logger.info('Identity Server refused to renew the sign-in; the profile is signed out', { profile: name });
+    void emitChanged();
+  });
+  keeper.onRenewed(() => void emitChanged());
 
   const safeName = (profileId: string) => profiles.list().find((profile) => profile.id === profileId)?.name ?? 'this profile';
 
@@ -210,17 +164,6 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     return profile.authMethod;
   };
 
-  async function completeSignIn(
-    profile: StoredProfile,
-    stored: StoredCredentials,
-    token: { accessToken: string; expiresAt?: number },
-    persist: boolean,
-  ) {
-    await keeper.signedIn(profile.id, stored, token, persist);
-    problems.delete(profile.id);
-    logger.info('Signed in', { profile: profile.name, method: stored.method });
-  }
-
   async function signIn(params: SignInParams): Promise<SessionStatus> {
     const profileId = resolveProfileId(params.profileId);
     let profile = profiles.get(profileId);
@@ -228,69 +171,26 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
     if (method !== profile.authMethod || (params.username && params.username !== profile.username)) {
       profile = profiles.update({ id: profileId, authMethod: method, ...(params.username ? { username: params.username } : {}) });
     }
-    const connection = toConnection(profile);
     pending.get(profileId)?.controller.abort();
     const controller = new AbortController();
     const attempt = { controller } as { controller: AbortController; url?: string };
     pending.set(profileId, attempt);
     await emitChanged();
     try {
-      if (method === 'interactive') {
-        const tokens = await runInteractiveSignIn(
-          { configs, browser: deps.browser, clock, fetch: deps.fetch },
-          {
-            connection,
-            clientId: profile.clientId,
-            redirectUri: parseRedirectUri(profile.redirectUri),
-            redirectUriText: profile.redirectUri,
-            ...(profile.acrValues ? { acrValues: profile.acrValues } : {}),
-            scopes: effectiveScopes(profile),
-            openBrowser: params.openBrowser ?? true,
-            timeoutMs: params.timeoutSeconds === undefined ? undefined : params.timeoutSeconds * 1000,
-            signal: controller.signal,
-            onAuthorizeUrl: (url) => {
-              attempt.url = url;
-              void emitChanged();
-            },
-          },
-        );
-        const stored: StoredCredentials = {
-          method,
-          user: userFromIdToken(tokens),
-          ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
-          ...(tokens.id_token ? { idToken: tokens.id_token } : {}),
-        };
-        await completeSignIn(profile, stored, liveTokenFrom(tokens, clock), Boolean(tokens.refresh_token));
-      } else if (method === 'client-credentials') {
-        const secret = params.clientSecret ?? (await keeper.credentials(profileId))?.clientSecret;
-        if (!secret)
-          throw new BatonError('VALIDATION', "Client credentials need the external app's client secret.", {
-            hint: 'Give the secret (baton login --client-id ID --client-secret-stdin, or BATON_CLIENT_SECRET).',
-          });
-        const token = await clientCredentialsGrant(grantDeps, connection, profile.clientId, secret, effectiveScopes(profile));
-        await completeSignIn(profile, { method, clientSecret: secret, user: { name: profile.clientId } }, token, true);
-      } else if (method === 'pat') {
-        if (!params.pat)
-          throw new BatonError('VALIDATION', 'Enter the personal access token.', {
-            hint: 'Create one under your profile → Personal Access Token in Automation Cloud, then paste it (baton login --pat reads it from standard input or BATON_PAT).',
-          });
-        const user = await checkPersonalAccessToken(grantDeps, connection, params.pat);
-        await completeSignIn(profile, { method, pat: params.pat, user }, { accessToken: params.pat }, true);
-      } else {
-        const username = params.username ?? profile.username;
-        if (!username || !params.password)
-          throw new BatonError('VALIDATION', 'Orchestrator 19.10 sign-in needs a user name and password.', {
-            hint: 'Give both (baton login --username NAME reads the password from standard input or BATON_PASSWORD).',
-          });
-        const token = await legacyAuthenticate(grantDeps, connection, { tenancyName: profile.tenant, username, password: params.password });
-        // Without a kept password the token itself is kept (as safely as any secret), so the next
-        // command is signed in too until the token expires.
-        const kept =
-          params.rememberPassword === true
-            ? { password: params.password }
-            : { accessToken: token.accessToken, accessTokenExpiresAt: token.expiresAt };
-        await completeSignIn(profile, { method, user: { name: username }, ...kept }, token, true);
-      }
+      const { stored, token, persist } = await methods[method].signIn({
+        profile,
+        connection: toConnection(profile),
+        params,
+        saved: await keeper.credentials(profileId),
+        signal: controller.signal,
+        onAuthorizeUrl: (url) => {
+          attempt.url = url;
+          void emitChanged();
+        },
+      });
+      await keeper.signedIn(profile.id, stored, token, persist);
+      problems.delete(profile.id);
+      logger.info('Signed in', { profile: profile.name, method: stored.method });
     } catch (error) {
       const isCurrent = pending.get(profileId) === attempt;
       const isCancelled = controller.signal.aborted;

@@ -2,3 +2,4 @@ export { createAuthService, type AuthService, type AuthServiceDeps } from './aut
 export { REFRESH_MARGIN_MS } from './token-keeper';
 export { DEFAULT_SIGN_IN_TIMEOUT_MS } from './loopback-listener';
 export type { AccessTokenSource, ConnectionInfo, SignedInUser } from './types';
+export { createSessionHandlers, createSessionService, type SessionHandlers, type SessionService } from './session-service';

@@ -1,13 +1,13 @@
 import { ResponseBodyError } from 'openid-client';
+import type { AuthMethod } from '../../shared/model';
 import { BatonError, isBatonError } from '../../shared/errors';
+import { createEmitter } from '../lib';
 import type { Clock } from '../platform';
 import type { CredentialStore } from './credential-store';
+import { REFRESH_MARGIN_MS, type MethodProfile, type RenewReason, type SignInMethod } from './methods';
 import type { AccessTokenSource, LiveToken, StoredCredentials } from './types';
 
-// Renew this long before expiry, so a request never leaves with a token about to die (reference §2.7).
-export const REFRESH_MARGIN_MS = 2 * 60_000;
-
-export type RenewReason = 'expired' | 'rejected';
+export { REFRESH_MARGIN_MS };
 
 export interface TokenKeeper {
   credentials(profileId: string): Promise<StoredCredentials | undefined>;
@@ -15,6 +15,9 @@ export interface TokenKeeper {
   signedIn(profileId: string, stored: StoredCredentials, token: LiveToken, persist: boolean): Promise<void>;
   forget(profileId: string): Promise<void>;
   sourceFor(profileId: string): AccessTokenSource;
+  /** Identity Server refused to renew: the profile is signed out (the error says why). */
+  onSignedOut(listener: (event: { profileId: string; error: BatonError }) => void): () => void;
+  onRenewed(listener: (profileId: string) => void): () => void;
 }
 
 /**
@@ -24,11 +27,13 @@ export interface TokenKeeper {
 export function createTokenKeeper(deps: {
   clock: Clock;
   credentials: CredentialStore;
-  nameOf(profileId: string): string;
-  renew(profileId: string, stored: StoredCredentials, reason: RenewReason): Promise<{ token: LiveToken; credentials?: StoredCredentials }>;
-  onSignedOut(profileId: string, error: BatonError): void;
-  onRenewed(profileId: string): void;
+  /** How each method renews; the stored credentials say which method a sign-in used. */
+  methods: Record<AuthMethod, Pick<SignInMethod, 'renew'>>;
+  /** The profile and its servers now (the person may have edited it since signing in). */
+  profileOf(profileId: string): MethodProfile;
 }): TokenKeeper {
+  const signedOut = createEmitter<{ profileId: string; error: BatonError }>();
+  const renewed = createEmitter<string>();
   const live = new Map<string, LiveToken>();
   /** Known credentials; null: known to have none. Memory-only sign-ins live only here. */
   const known = new Map<string, StoredCredentials | null>();
@@ -85,12 +90,13 @@ export function createTokenKeeper(deps: {
     const attempt = (async () => {
       const startedAt = generation.get(profileId) ?? 0;
       let stored = await latest(profileId);
-      const name = deps.nameOf(profileId);
+      const target = deps.profileOf(profileId);
+      const name = target.profile.name;
       if (!stored) throw new BatonError('AUTH_REQUIRED', `You are not signed in to ${name}.`, { hint: 'Sign in first.' });
       // At most two tries: the credentials read first, then once more if another process saved newer ones meanwhile.
       for (let isRetry = false; ; isRetry = true) {
         try {
-          const result = await deps.renew(profileId, stored, reason);
+          const result = await deps.methods[stored.method].renew(target, stored, reason);
           if ((generation.get(profileId) ?? 0) !== startedAt)
             throw new BatonError('AUTH_REQUIRED', `You signed out of ${name}.`, { hint: 'Sign in again.' });
           if (result.credentials) {
@@ -98,7 +104,7 @@ export function createTokenKeeper(deps: {
             if (persisted.has(profileId)) await deps.credentials.write(profileId, result.credentials);
           }
           live.set(profileId, result.token);
-          deps.onRenewed(profileId);
+          renewed.emit(profileId);
           return result.token.accessToken;
         } catch (error) {
           // Only the server saying no signs the profile out; a network or clock problem does not.
@@ -114,12 +120,12 @@ export function createTokenKeeper(deps: {
             continue;
           }
           await forgetFailed(profileId, stored);
-          const signedOut = new BatonError('AUTH_REQUIRED', `Signed out of ${name}: the sign-in could not be renewed.`, {
+          const refusal = new BatonError('AUTH_REQUIRED', `Signed out of ${name}: the sign-in could not be renewed.`, {
             hint: `Sign in again (baton login --profile "${name}"). ${error.message}`,
             cause: error,
           });
-          deps.onSignedOut(profileId, signedOut);
-          throw signedOut;
+          signedOut.emit({ profileId, error: refusal });
+          throw refusal;
         }
       }
     })().finally(() => inflight.delete(profileId));
@@ -128,6 +134,8 @@ export function createTokenKeeper(deps: {
   }
 
   return {
+    onSignedOut: (listener) => signedOut.on(listener),
+    onRenewed: (listener) => renewed.on(listener),
     credentials,
     expiresAt: (profileId) => live.get(profileId)?.expiresAt,
     async signedIn(profileId, stored, token, persist) {

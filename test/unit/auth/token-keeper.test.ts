@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CredentialStore } from '../../../src/main/auth/credential-store';
-import { createTokenKeeper, type RenewReason } from '../../../src/main/auth/token-keeper';
+import type { RenewReason, SignInMethod } from '../../../src/main/auth/methods';
+import { createTokenKeeper } from '../../../src/main/auth/token-keeper';
 import type { StoredCredentials } from '../../../src/main/auth/types';
 import { createManualClock } from '../../../src/main/platform/memory';
 import { BatonError } from '../../../src/shared/errors';
@@ -24,11 +25,8 @@ function setup() {
     write: async (id, value) => void vault.set(id, value),
     forget: async (id) => void vault.delete(id),
   };
-  const keeper = createTokenKeeper({
-    clock: createManualClock(),
-    credentials: store,
-    nameOf: () => 'Sandbox',
-    async renew(_id, stored: StoredCredentials, _reason: RenewReason) {
+  const interactive: Pick<SignInMethod, 'renew'> = {
+    async renew(_target, stored: StoredCredentials, _reason: RenewReason) {
       const token = stored.refreshToken!;
       sent.push(token);
       during?.(token);
@@ -37,9 +35,17 @@ function setup() {
       counter += 1;
       return { token: { accessToken: `access-${counter}` }, credentials: creds(`${token}+`) };
     },
-    onSignedOut: (id) => void signedOut.push(id),
-    onRenewed: () => {},
+  };
+  const unused: Pick<SignInMethod, 'renew'> = {
+    renew: () => Promise.reject(new Error('only interactive sign-ins here')),
+  };
+  const keeper = createTokenKeeper({
+    clock: createManualClock(),
+    credentials: store,
+    methods: { interactive, 'client-credentials': unused, pat: unused, legacy: unused },
+    profileOf: () => ({ profile: { name: 'Sandbox' }, connection: {} }) as never,
   });
+  keeper.onSignedOut(({ profileId }) => void signedOut.push(profileId));
   return {
     keeper,
     vault,

@@ -1,5 +1,5 @@
 import type { BatonHandlers } from '../../shared/api';
-import { createAuthService, type AuthService } from '../auth';
+import { createAuthService, type AuthService } from './auth-service';
 import type { EventHub } from '../lib';
 import type { Platform } from '../platform';
 import type { ProfileStore } from '../settings';
@@ -24,7 +24,7 @@ export interface SessionService {
   dispose(): Promise<void>;
 }
 
-/** The session domain as the composition root sees it: the auth service and its contract handlers. */
+/** The auth domain as the composition root sees it: the auth service and its `session.*` handlers. */
 export function createSessionService(deps: { platform: Platform; events: EventHub; profiles?: ProfileStore }): SessionService {
   const { platform } = deps;
   const auth = createAuthService({

@@ -1,1 +1,0 @@
-export { createSessionHandlers, createSessionService, type SessionHandlers, type SessionService } from './session-service';
