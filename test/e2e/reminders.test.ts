@@ -124,6 +124,59 @@ describe('reminders (J11)', () => {
     expect((await app.core.handlers['reminders.list']({})).some((r) => r.processName === 'Hello World')).toBe(false);
   });
 
+  it('edits a reminder in place from Settings with the keyboard: same reminder, new time, focus back on Edit', async () => {
+    const processId = (await app.core.handlers['catalog.get']({})).processes.find((p) => p.name === 'Send Status Email')!.id;
+    const added = await app.core.handlers['reminders.add']({ processId, rule: { kind: 'daily', time: '08:15' } });
+    await page.goto(app.url('#/settings'));
+    const list = page.getByRole('list', { name: 'Reminders' });
+    await list.getByText('Every day at 08:15').waitFor();
+    const edit = list.getByRole('button', { name: 'Edit reminder for Send Status Email' });
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    const form = list.getByRole('form', { name: 'Edit reminder for Send Status Email' });
+    const repeat = form.getByRole('combobox', { name: 'Repeat' });
+    await vi.waitFor(async () => expect(await repeat.evaluate((element) => element === document.activeElement)).toBe(true));
+    await repeat.selectOption({ label: 'Weekdays' });
+    await form.getByLabel('Time').fill('17:30');
+    for (const theme of ['light', 'dark'] as const) {
+      await app.core.handlers['settings.update']({ theme });
+      await vi.waitFor(async () => expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
+      await app.screenshot(`screens/${theme}/reminders-edit.png`, { page });
+      expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
+    }
+    await form.getByRole('button', { name: 'Save' }).press('Enter');
+    await list.getByText('Weekdays at 17:30').waitFor();
+    await vi.waitFor(async () => expect(await edit.evaluate((element) => element === document.activeElement)).toBe(true));
+    const stored = (await app.core.handlers['reminders.list']({})).filter((reminder) => reminder.processId === processId);
+    expect(stored).toEqual([expect.objectContaining({ id: added.id, rule: { kind: 'weekdays', time: '17:30' }, isEnabled: true })]);
+
+    // Turned off: kept, marked off; the core holds it off.
+    await edit.click();
+    await form.getByRole('checkbox', { name: 'On' }).uncheck();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await list.getByText('Weekdays at 17:30 · off').waitFor();
+    expect((await app.core.handlers['reminders.list']({})).find((reminder) => reminder.id === added.id)?.isEnabled).toBe(false);
+  });
+
+  it('says why an edit is refused and keeps the reminder as it was', async () => {
+    const processId = (await app.core.handlers['catalog.get']({})).processes.find((p) => p.name === 'Hello World')!.id;
+    const added = await app.core.handlers['reminders.add']({ processId, rule: { kind: 'daily', time: '07:00' } });
+    await page.goto(app.url('#/settings'));
+    const list = page.getByRole('list', { name: 'Reminders' });
+    await list.getByRole('button', { name: 'Edit reminder for Hello World' }).click();
+    const form = list.getByRole('form', { name: 'Edit reminder for Hello World' });
+    await form.getByRole('combobox', { name: 'Repeat' }).selectOption({ label: 'Once' });
+    await form.getByLabel('Date').fill('2020-01-01');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That time has passed.' }).waitFor();
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await list.getByText('Every day at 07:00').waitFor();
+    expect((await app.core.handlers['reminders.list']({})).find((reminder) => reminder.id === added.id)?.rule).toEqual({
+      kind: 'daily',
+      time: '07:00',
+    });
+  });
+
   it('shows the prompt and the reminder form without axe violations, in both themes', async () => {
     const processId = (await app.core.handlers['catalog.get']({})).processes.find((p) => p.name === 'Leave Balance Report')!.id;
     const { date, time } = localInputs(2 * MINUTE);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
@@ -19,6 +19,20 @@ export function ProfilesSection() {
   const [error, setError] = useState<BatonError | undefined>();
   const [notice, setNotice] = useState('');
   const profiles = session.profiles?.profiles;
+  // How many reminders go with the profile, so the confirmation can say so.
+  const [reminderCount, setReminderCount] = useState<number>();
+  useEffect(() => {
+    setReminderCount(undefined);
+    if (!pendingRemoval) return;
+    let isCurrent = true;
+    api.reminders.list().then(
+      (reminders) => isCurrent && setReminderCount(reminders.filter((reminder) => reminder.profileId === pendingRemoval).length),
+      () => {},
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, pendingRemoval]);
 
   const openForm = (request: ConnectFormRequest) => {
     session.openForm(request);
@@ -47,7 +61,7 @@ export function ProfilesSection() {
         setPendingRemoval(undefined);
         session.reload();
       },
-      `Removed ${name} and its saved sign-in.`,
+      `Removed ${name}, its saved sign-in, its remembered inputs and its reminders.`,
     );
 
   return (
@@ -72,7 +86,15 @@ export function ProfilesSection() {
                 <span className="preference-note">{profile.orchestratorUrl}</span>
                 {pendingRemoval === profile.id ? (
                   <span role="group" aria-label={`Remove ${profile.name}?`} className="profile-actions">
-                    <span>Remove {profile.name} and its saved sign-in?</span>
+                    <span>
+                      Remove {profile.name}, its saved sign-in, the inputs Baton remembers for its processes and{' '}
+                      {reminderCount === undefined
+                        ? 'its reminders'
+                        : reminderCount === 1
+                          ? 'its 1 reminder'
+                          : `its ${reminderCount} reminders`}
+                      ?
+                    </span>
                     <button type="button" disabled={busy !== undefined} onClick={() => void remove(profile.id, profile.name)}>
                       {busy === `remove:${profile.id}` ? 'Removing…' : 'Remove'}
                     </button>

@@ -1,10 +1,11 @@
 import { ErrorBanner } from '../../components/error-banner';
-import { describeRule } from './reminder-text';
+import { ReminderItem } from './reminder-item';
 import { useReminders } from './use-reminders';
 
-/** Every reminder in one place (Settings), each removable; they are added from a process's details. */
+/** Every reminder of every profile in one place (Settings), each editable in place and removable; they are added from a process's details. */
 export function RemindersSection() {
-  const { reminders, error, remove } = useReminders();
+  const state = useReminders();
+  const { reminders, error } = state;
   return (
     <fieldset className="reminders-section">
       <legend>Reminders</legend>
@@ -13,13 +14,7 @@ export function RemindersSection() {
       {reminders && reminders.length > 0 ? (
         <ul className="reminder-list" aria-label="Reminders">
           {reminders.map((reminder) => (
-            <li key={reminder.id}>
-              <strong>{reminder.processName}</strong> · {describeRule(reminder.rule)}
-              {reminder.nextAt ? ` · next ${new Date(reminder.nextAt).toLocaleString()}` : ''}{' '}
-              <button type="button" onClick={() => remove(reminder.id)}>
-                Remove reminder for {reminder.processName}
-              </button>
-            </li>
+            <ReminderItem key={reminder.id} reminder={reminder} label={reminder.processName} showProcess actions={state} />
           ))}
         </ul>
       ) : null}

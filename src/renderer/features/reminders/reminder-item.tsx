@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ReminderView } from '../../../shared/contract/reminders';
+import { describeRule } from './reminder-text';
+import { RuleFields, ruleOf, useRuleDraft } from './rule-fields';
+import type { RemindersState } from './use-reminders';
+
+/** Which profile a reminder is for, when that is worth saying: not the active one, or unknown. */
+export function profileNote(reminder: ReminderView): string | undefined {
+  if (reminder.profileId === null) return 'profile unknown';
+  if (reminder.isForActiveProfile) return undefined;
+  return `for ${reminder.profileName ?? 'a removed profile'}, not the active profile`;
+}
+
+/**
+ * One reminder in a list, with Edit (in place: its time, repeat and whether it is on) and
+ * Remove. `label` names it among its neighbours: the process in Settings, the time in a
+ * process's details.
+ */
+export function ReminderItem({
+  reminder,
+  label,
+  showProcess,
+  actions,
+}: {
+  reminder: ReminderView;
+  label: string;
+  showProcess: boolean;
+  actions: Pick<RemindersState, 'update' | 'remove'>;
+}) {
+  const [isEditing, setIsEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const firstField = useRef<HTMLDivElement>(null);
+  const note = profileNote(reminder);
+
+  useEffect(() => {
+    if (isEditing) firstField.current?.querySelector('select')?.focus();
+  }, [isEditing]);
+
+  const close = () => {
+    setIsEditing(false);
+    // Back where the person was, so the keyboard does not lose its place.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  return (
+    <li className={reminder.isEnabled ? undefined : 'reminder-off'}>
+      {showProcess ? <strong>{reminder.processName}</strong> : null}
+      {showProcess ? ' · ' : null}
+      {describeRule(reminder.rule)}
+      {!reminder.isEnabled ? ' · off' : reminder.nextAt ? ` · next ${new Date(reminder.nextAt).toLocaleString()}` : ' · done'}
+      {note ? <span className="field-hint"> · {note}</span> : null}{' '}
+      {isEditing ? (
+        <ReminderEditForm reminder={reminder} label={label} fieldsRef={firstField} update={actions.update} onDone={close} />
+      ) : (
+        <span className="reminder-item-actions">
+          <button type="button" ref={editButton} aria-label={`Edit reminder for ${label}`} onClick={() => setIsEditing(true)}>
+            Edit
+          </button>
+          <button type="button" aria-label={`Remove reminder for ${label}`} onClick={() => actions.remove(reminder.id)}>
+            Remove
+          </button>
+        </span>
+      )}
+    </li>
+  );
+}
+
+function ReminderEditForm({
+  reminder,
+  label,
+  fieldsRef,
+  update,
+  onDone,
+}: {
+  reminder: ReminderView;
+  label: string;
+  fieldsRef: React.RefObject<HTMLDivElement | null>;
+  update: RemindersState['update'];
+  onDone(): void;
+}) {
+  const [draft, setDraft] = useRuleDraft(reminder.rule);
+  const [isEnabled, setIsEnabled] = useState(reminder.isEnabled);
+  const [isSaving, setIsSaving] = useState(false);
+
+  async function save(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setIsSaving(true);
+    const isSaved = await update(reminder.id, { rule: ruleOf(draft), isEnabled });
+    setIsSaving(false);
+    if (isSaved) onDone();
+  }
+
+  return (
+    <form
+      className="reminder-form reminder-edit-form"
+      aria-label={`Edit reminder for ${label}`}
+      onSubmit={(event) => void save(event)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape leaves the edit, not the dialog around it.
+        event.preventDefault();
+        event.stopPropagation();
+        onDone();
+      }}
+    >
+      <div ref={fieldsRef} className="reminder-form">
+        <RuleFields draft={draft} onChange={setDraft} />
+      </div>
+      <label>
+        <input type="checkbox" checked={isEnabled} onChange={(event) => setIsEnabled(event.target.checked)} /> On
+      </label>
+      <button type="submit" className="button-primary" disabled={isSaving}>
+        {isSaving ? 'Saving…' : 'Save'}
+      </button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}
