@@ -22,6 +22,7 @@ import {
 } from './robot';
 import { createRememberedInputs } from './remembered-inputs';
 import { createReminderService, systemTimeZone } from './reminders';
+import { createJobService } from './jobs';
 import { createRunService } from './runs';
 import { createProfileStore } from './settings';
 
@@ -97,6 +98,17 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposers.push(runs.onLog((log) => hub.emit('run.log', log)));
   disposers.push(runs.resume());
   // </services:runs>
+  // <services:jobs>
+  // Every job the person may see, whoever started it; Follow hands one to the run service.
+  const jobs = createJobService({
+    connections,
+    clients: orchestratorClients,
+    catalog,
+    runs,
+    clock: platform.clock,
+    remoteGate: createRemoteGate(reachability),
+  });
+  // </services:jobs>
   // <services:remembered-inputs>
   const rememberedInputs = createRememberedInputs({ settings: platform.settings, catalog });
   // </services:remembered-inputs>
@@ -237,6 +249,11 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     'runs.pause': ({ runId }) => runs.pauseRun(runId),
     'runs.resume': ({ runId }) => runs.resumeRun(runId),
     // </handlers:runs>
+    // <handlers:jobs>
+    'jobs.list': (params) => jobs.list(params),
+    'jobs.stop': (params) => jobs.stop(params),
+    'jobs.follow': (params) => jobs.follow(params),
+    // </handlers:jobs>
     // <handlers:robot>
     'robot.status': () => robot.settledStatus(),
     'robot.connect': (params) => robot.connect(params),

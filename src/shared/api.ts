@@ -4,6 +4,7 @@ import { catalogEvents, catalogMethods } from './contract/catalog';
 import { connectivityEvents, connectivityMethods } from './contract/connectivity';
 import { diagnosticsEvents, diagnosticsMethods } from './contract/diagnostics';
 import { inputsMethods } from './contract/inputs';
+import { jobsMethods } from './contract/jobs';
 import { remindersEvents, remindersMethods } from './contract/reminders';
 import { policyEvents, policyMethods } from './contract/policy';
 import { robotEvents, robotMethods } from './contract/robot';
@@ -29,6 +30,7 @@ export const methods = {
   ...connectivityMethods,
   ...inputsMethods,
   ...remindersMethods,
+  ...jobsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 /** Events the core pushes; each listener gets the payload parsed by its schema. */

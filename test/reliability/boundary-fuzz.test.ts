@@ -151,6 +151,9 @@ describe('contract params through createDispatcher', () => {
     'reminders.remove': ['id'],
     'reminders.prompts': [],
     'reminders.answer': ['id', 'answer'],
+    'jobs.list': ['states', 'folderId', 'period', 'limit', 'cursor'],
+    'jobs.stop': ['folderId', 'jobId', 'mode'],
+    'jobs.follow': ['folderId', 'jobId'],
   };
   // The smallest params each method accepts, so one hostile key is the only thing wrong.
   const BASE: Record<string, Record<string, unknown>> = {
@@ -162,6 +165,8 @@ describe('contract params through createDispatcher', () => {
     'reminders.update': { id: 'r1', isEnabled: false },
     'reminders.remove': { id: 'r1' },
     'reminders.answer': { id: 'r1', answer: 'dismiss' },
+    'jobs.stop': { folderId: 1, jobId: 2 },
+    'jobs.follow': { folderId: 1, jobId: 2 },
   };
   const recordingDispatch = () => {
     const ran: string[] = [];

@@ -8,6 +8,7 @@ import { filterProcesses, loadCatalog } from './catalog-commands';
 import type { CliContext } from './cli-context';
 import { EXIT_FAILED } from './exit-codes';
 import { printResult } from './output';
+import { addAllJobsOptions, assertFiltersNeedAll, printAllJobs, type AllJobsOptions } from './job-commands';
 import { followLocalRun } from './robot-run';
 import { withCore } from './with-core';
 
@@ -135,25 +136,28 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
   );
 
   addJsonOption(
-    program
-      .command('jobs')
-      .description('list your runs, newest first')
-      .option('--active', 'only runs that have not ended')
-      .action(async (options: { active?: boolean }, self: Command) => {
-        const isJson = Boolean(self.optsWithGlobals().json);
-        await withCore(context, 'cli', async (core) => {
-          // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
-          const runs = (await createDispatcher(core.handlers)('runs.list', {
-            isFresh: true,
-            ...(options.active ? { isActive: true } : {}),
-          })) as Run[];
-          const human =
-            runs.length === 0
-              ? 'No runs yet.'
-              : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
-          printResult(context.output, isJson, runs, () => human);
-        });
-      }),
+    addAllJobsOptions(
+      program
+        .command('jobs')
+        .description('list your runs, newest first; with --all every job you can see, whoever started it')
+        .option('--active', 'only runs that have not ended'),
+    ).action(async (options: { active?: boolean } & AllJobsOptions, self: Command) => {
+      const isJson = Boolean(self.optsWithGlobals().json);
+      assertFiltersNeedAll(options);
+      if (options.all) return printAllJobs(context, options, isJson);
+      await withCore(context, 'cli', async (core) => {
+        // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
+        const runs = (await createDispatcher(core.handlers)('runs.list', {
+          isFresh: true,
+          ...(options.active ? { isActive: true } : {}),
+        })) as Run[];
+        const human =
+          runs.length === 0
+            ? 'No runs yet.'
+            : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
+        printResult(context.output, isJson, runs, () => human);
+      });
+    }),
   );
 
   for (const [name, method, description] of [
