@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { batonPlugin } from './eslint-rules/layering.js';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench/results/**', 'test/fixtures/lint/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench/results/**', 'test/fixtures/lint/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Config files are loaded by tools that require a default export.
-    files: ['*.config.ts', '*.config.js', 'eslint.config.js', 'electron.vite.config.ts', 'vitest.config.ts'],
+    files: ['*.config.ts', '*.config.js', '*.config.mjs', 'eslint.config.js', 'electron.vite.config.ts', 'vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { BatonHandlers } from '../../../src/shared/api';
+import { createDispatcher, summarizeIssues } from '../../../src/shared/dispatch';
+
+/** Handlers that record what reached them; only the methods a test calls are needed. */
+function recordingHandlers() {
+  const calls: { method: string; params: unknown }[] = [];
+  const handlers = new Proxy({} as BatonHandlers, {
+    get: (_target, method: string) => async (params: unknown) => {
+      calls.push({ method, params });
+      return { answeredBy: method };
+    },
+  });
+  return { calls, dispatch: createDispatcher(handlers) };
+}
+
+describe('the dispatcher', () => {
+  it('hands a known method its parsed params and returns what the handler answered', async () => {
+    const { calls, dispatch } = recordingHandlers();
+    await expect(dispatch('app.info', {})).resolves.toEqual({ answeredBy: 'app.info' });
+    expect(calls).toEqual([{ method: 'app.info', params: {} }]);
+  });
+
+  it('treats missing params as an empty object', async () => {
+    const { calls, dispatch } = recordingHandlers();
+    await dispatch('app.info', undefined);
+    await dispatch('app.info', null);
+    expect(calls.map((call) => call.params)).toEqual([{}, {}]);
+  });
+
+  it('refuses an unknown method by name, and reaches no handler', async () => {
+    const { calls, dispatch } = recordingHandlers();
+    await expect(dispatch('app.shutdownEverything', {})).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: 'Unknown method "app.shutdownEverything".',
+      hint: expect.stringContaining('different versions'),
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('names the type of a method that is not a string, and cuts a long name to 80 characters', async () => {
+    const { dispatch } = recordingHandlers();
+    await expect(dispatch(42, {})).rejects.toMatchObject({ message: 'Unknown method of type number.' });
+    await expect(dispatch('x'.repeat(200), {})).rejects.toMatchObject({ message: `Unknown method "${'x'.repeat(80)}".` });
+  });
+
+  it('does not take an inherited property for a method', async () => {
+    const { calls, dispatch } = recordingHandlers();
+    await expect(dispatch('toString', {})).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(dispatch('__proto__', {})).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses params its schema refuses with VALIDATION naming the method and the field, and reaches no handler', async () => {
+    const { calls, dispatch } = recordingHandlers();
+    const refusal = dispatch('runs.get', { runId: 42 });
+    await expect(refusal).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringMatching(/^Invalid arguments for runs\.get: runId: /),
+    });
+    const error = (await refusal.catch((e: unknown) => e)) as { details: { issues: { path: string[]; message: string }[] } };
+    expect(error.details.issues[0]!.path).toEqual(['runId']);
+    expect(error.details.issues[0]!.message).toEqual(expect.any(String));
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('summarizing schema issues', () => {
+  it('joins at most three issues, each with its path when it has one', () => {
+    const result = z.object({ a: z.string(), b: z.string(), c: z.string(), d: z.string() }).safeParse({ a: 1, b: 2, c: 3, d: 4 });
+    if (result.success) throw new Error('expected a refusal');
+    const summary = summarizeIssues(result.error);
+    expect(summary.split('; ')).toHaveLength(3);
+    expect(summary).toMatch(/^a: .+; b: .+; c: .+$/);
+  });
+
+  it('writes a nested path with dots', () => {
+    const result = z.object({ target: z.object({ folder: z.string() }) }).safeParse({ target: { folder: 1 } });
+    if (result.success) throw new Error('expected a refusal');
+    expect(summarizeIssues(result.error)).toMatch(/^target\.folder: /);
+  });
+
+  it('gives the bare message of an issue about the whole value', () => {
+    const result = z.string().safeParse(1);
+    if (result.success) throw new Error('expected a refusal');
+    expect(summarizeIssues(result.error)).toBe(result.error.issues[0]!.message);
+  });
+});

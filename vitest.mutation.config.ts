@@ -1,0 +1,25 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The tests `npm run test:mutation` runs against each mutant: those that exercise the boundary
+// modules listed in stryker.config.mjs, and nothing slow that does not (a run is minutes, not
+// hours). A new test of one of those modules belongs here too.
+export default defineConfig({
+  test: {
+    include: [
+      'test/unit/contract/**/*.test.ts',
+      'test/unit/shell/deep-links.test.ts',
+      'test/unit/electron/deep-link-handler.test.ts',
+      'test/unit/orchestrator/error-corpus.test.ts',
+      'test/unit/orchestrator/orchestrator-client.test.ts',
+      'test/unit/orchestrator/http-errors*.test.ts',
+      'test/unit/runs/remote-start*.test.ts',
+      'test/unit/web/*.test.ts',
+      'test/integration/web-host.test.ts',
+      'test/unit/robot-bridge/pairing*.test.ts',
+    ],
+    exclude: [...configDefaults.exclude, '.stryker-tmp/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
