@@ -75,6 +75,7 @@ export function trayIconFor(state: TrayState): TrayIconState {
 const STATE_LABELS: Record<string, string> = {
   pending: 'Pending',
   running: 'Running',
+  suspended: 'Suspended',
   stopping: 'Stopping',
   successful: 'Successful',
   faulted: 'Faulted',

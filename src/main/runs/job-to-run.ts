@@ -7,7 +7,8 @@ const STATES: Record<string, RunState> = {
   Running: 'running',
   Stopping: 'stopping',
   Terminating: 'stopping',
-  Suspended: 'running',
+  // A long-running workflow waiting on a task, a queue item or a timer; Resumed is the moment after ResumeJob.
+  Suspended: 'suspended',
   Resumed: 'running',
   Faulted: 'faulted',
   Successful: 'successful',
@@ -47,6 +48,8 @@ export function applyJob(run: Run, job: JobDto): Run {
   if (startedAt) next.startedAt = startedAt;
   if (endedAt) next.endedAt = endedAt;
   if (job.Info) next.info = job.Info;
+  // What a suspended job waited for is no longer true once it runs on.
+  else if (run.state === 'suspended' && state !== 'suspended') delete next.info;
   const output = parseOutput(job.OutputArguments);
   if (output) next.outputArguments = output;
   if (state === 'faulted') {

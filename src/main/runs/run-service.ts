@@ -1,79 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { isFinalRunState, type Run, type RunLog, type StartRunParams } from '../../shared/contract/runs';
 import { BatonError, toErrorPayload } from '../../shared/errors';
-import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
-import { getJob, isGone, stopJobs, type ClientPool, type ConnectionSource } from '../orchestrator';
+import { getJob, stopJobs } from '../orchestrator';
 import { convertInputArguments } from './input-conversion';
 import { applyJob, hasChanged } from './job-to-run';
-import { createJobPoller } from './job-poller';
+import { createRemoteFollow, folderIdOf } from './remote-follow';
+import { resumeJob } from './remote-job-api';
 import { startJobOnce, type StartStrategy } from './remote-start';
 import { createRunHistory, withoutSensitiveValues } from './run-history';
-import type { Process } from '../../shared/contract/catalog';
+import { createRunLogBuffer } from './run-log-buffer';
+import type { LocalRunPort, RunService, RunServiceDeps } from './run-service-types';
 
-/** What local runs need: the robot domain's LocalRunner fits (src/main/robot). */
-export interface LocalRunPort {
-  start(request: { processKey: string; inputArguments?: Record<string, unknown> }): Promise<Run>;
-  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
-  pause(runId: string): Promise<Run>;
-  resume(runId: string): Promise<Run>;
-  onRunUpdated(listener: (run: Run) => void): () => void;
-  onRunLog(listener: (log: RunLog) => void): () => void;
-}
-
-export interface RunService {
-  start(params: StartRunParams): Promise<Run>;
-  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
-  /** Pauses or resumes a local run where the robot can; remote jobs cannot be paused (CONFLICT, with why). */
-  pauseRun(runId: string): Promise<Run>;
-  resumeRun(runId: string): Promise<Run>;
-  /** With `isFresh`, active remote runs are read from Orchestrator first, not answered from history. */
-  list(params?: { isActive?: boolean; limit?: number; isFresh?: boolean }): Promise<Run[]>;
-  get(runId: string, options?: { isFresh?: boolean }): Promise<Run>;
-  onUpdated(listener: (run: Run) => void): () => void;
-  onLog(listener: (log: RunLog) => void): () => void;
-  /** Plugs the robot's local runner in; returns the unplug function. */
-  plugLocalRunner(runner: LocalRunPort): () => void;
-  /** Resumes following the remote runs still active in the history; returns the disposer that stops all polling. */
-  resume(): () => void;
-  /**
-   * After a lost connection came back: asks once for every active remote run `isAffected` picks,
-   * records the answers (without one notification per run) and follows the rest afresh.
-   * Resolves with the runs that turned out to have ended.
-   */
-  catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
-  /** Follows a job Baton did not start (the Jobs view's Follow): kept and polled as a remote run; a known job keeps its run. */
-  adopt(run: Run): Run;
-  /** Forgets the history ("Reset Baton"); runs still going go on in Orchestrator and on the robot. */
-  forgetHistory(): void;
-}
-
-/** Says why remote actions must not be tried now (src/main/connectivity's gate fits). */
-export interface RemoteGate {
-  refusal(apiBaseUrl: string): BatonError | undefined;
-}
-
-export interface RunServiceDeps {
-  connections: ConnectionSource;
-  clients: ClientPool;
-  catalog: { findProcess(processId: string): Promise<Process> };
-  settings: SettingsStore;
-  clock: Clock;
-  logger?: Logger;
-  notifier?: Notifier;
-  /** Refuses runs and stops at once while Orchestrator is unreachable, instead of trying (and never queueing). */
-  remoteGate?: RemoteGate;
-  listRequestsPerMinute?: number;
-  newId?: () => string;
-  random?: () => number;
-}
-
-const folderIdOf = (run: Run): number => Number(run.processId.split(':')[0]);
+export type { LocalRunPort, RemoteGate, RunService, RunServiceDeps } from './run-service-types';
 
 export function createRunService(deps: RunServiceDeps): RunService {
   const { clock } = deps;
   const history = createRunHistory(deps.settings, undefined, deps.logger);
   const updated = new Set<(run: Run) => void>();
   const logs = new Set<(log: RunLog) => void>();
+  const logBuffer = createRunLogBuffer();
   const strategies = new Map<string, StartStrategy>();
   const newId = deps.newId ?? (() => randomUUID());
   let local: LocalRunPort | undefined;
@@ -96,36 +41,25 @@ export function createRunService(deps: RunServiceDeps): RunService {
     return run;
   };
 
-  const poller = createJobPoller({
+  // One way out for every log line, local or remote: kept (bounded) for `logs`, then sent.
+  const emitLog = (log: RunLog): void => {
+    logBuffer.add(log);
+    for (const listener of [...logs]) listener(log);
+  };
+  const remote = createRemoteFollow({
     clients: deps.clients,
     clock,
     logger: deps.logger,
+    history,
     listRequestsPerMinute: deps.listRequestsPerMinute,
     isPaused: (apiBaseUrl) => deps.remoteGate?.refusal(apiBaseUrl) !== undefined,
-    onJob(runId, job) {
-      const run = history.get(runId);
-      if (!run) return poller.unfollow(runId);
-      const next = applyJob(run, job);
-      record(next);
-      if (isFinalRunState(next.state)) poller.unfollow(runId);
-    },
-    onError(runId, error) {
-      const run = history.get(runId);
-      if (!run) return 'stop';
-      // Only Orchestrator's own "Job does not exist" (JSON 404, errorCode 1002) ends a run; a proxy's 404
-      // page or a folder that moved says nothing about the job, so it is asked about again.
-      if (isGone(error)) {
-        record({ ...run, state: 'faulted', error: { ...toErrorPayload(error), message: 'Orchestrator no longer knows this job.' } });
-        return 'stop';
-      }
-      return 'retry';
-    },
+    record: (run) => record(run),
+    onLogLines: (runId, lines) => lines.forEach((line) => emitLog({ ...line, runId, seq: logBuffer.nextSeq(runId) })),
+    onLogNotice: (runId, message) =>
+      emitLog({ runId, seq: logBuffer.nextSeq(runId), level: 'warn', message, at: new Date(clock.now()).toISOString(), isNotice: true }),
+    logs: deps.remoteLogs,
   });
-
-  const follow = (run: Run): void => {
-    if (run.target !== 'remote' || isFinalRunState(run.state) || typeof run.jobId !== 'number' || run.profileId === null) return;
-    poller.follow({ runId: run.id, profileId: run.profileId, folderId: folderIdOf(run), jobId: run.jobId });
-  };
+  const follow = (run: Run): void => remote.follow(run);
 
   async function startRemote(processId: string, input: Record<string, unknown> | undefined): Promise<Run> {
     const active = deps.connections.active();
@@ -181,15 +115,42 @@ export function createRunService(deps: RunServiceDeps): RunService {
     return local;
   };
 
+  /** The signed-in client of the profile that started a remote run, unless Orchestrator is known to be unreachable. */
+  const clientFor = (run: Run, verb: string) => {
+    const client = run.profileId === null ? null : deps.clients.forProfile(run.profileId);
+    const refusal = client ? deps.remoteGate?.refusal(client.connection.apiBaseUrl) : undefined;
+    if (refusal) throw refusal;
+    if (!client || typeof run.jobId !== 'number') {
+      throw new BatonError('AUTH_REQUIRED', `Sign in to the profile that started this run to ${verb} it.`, { hint: 'Sign in again.' });
+    }
+    return { client, jobId: run.jobId };
+  };
+
   async function setPaused(runId: string, isPaused: boolean): Promise<Run> {
     const run = await service.get(runId);
     if (isFinalRunState(run.state)) {
       throw new BatonError('CONFLICT', `${run.processName} has already ended.`, { hint: 'Refresh to see how it ended.' });
     }
+    if (run.target === 'remote' && (isPaused || run.state !== 'suspended')) {
+      throw isPaused
+        ? new BatonError('CONFLICT', 'Orchestrator cannot pause a running job.', {
+            hint: 'Stop it instead; only runs on this machine’s robot can be paused.',
+          })
+        : new BatonError('CONFLICT', `${run.processName} is ${run.state}, not suspended: there is nothing to resume.`, {
+            hint: 'Only a job that suspended (waiting on a task, a queue item or a timer) can be resumed.',
+          });
+    }
     if (run.target === 'remote') {
-      throw new BatonError('CONFLICT', 'Orchestrator cannot pause a running job.', {
-        hint: 'Stop it instead; only runs on this machine’s robot can be paused.',
-      });
+      const { client } = clientFor(run, 'resume');
+      // ResumeJob takes the job's key (every version, reference §3.4); a run followed by polling always has it.
+      if (!run.jobKey)
+        throw new BatonError('CONFLICT', 'Baton does not know this job’s key yet.', { hint: 'Wait a moment and try again.' });
+      await resumeJob(client, { folderId: folderIdOf(run), folderPath: run.folderPath ?? '', jobKey: run.jobKey });
+      // What it waited for is done with: Orchestrator's Info says what comes next.
+      const { info: _waitedFor, ...rest } = run;
+      const resumed = record({ ...rest, state: 'running' });
+      remote.pollSoon(run.id);
+      return resumed;
     }
     const changed = isPaused ? await requireLocal().pause(runId) : await requireLocal().resume(runId);
     record(changed);
@@ -211,16 +172,11 @@ export function createRunService(deps: RunServiceDeps): RunService {
         const stopped = await requireLocal().stop(runId, mode);
         return record(stopped);
       }
-      const client = run.profileId === null ? null : deps.clients.forProfile(run.profileId);
-      const refusal = client ? deps.remoteGate?.refusal(client.connection.apiBaseUrl) : undefined;
-      if (refusal) throw refusal;
-      if (!client || typeof run.jobId !== 'number') {
-        throw new BatonError('AUTH_REQUIRED', 'Sign in to the profile that started this run to stop it.', { hint: 'Sign in again.' });
-      }
-      await stopJobs(client, folderIdOf(run), run.folderPath ?? '', [run.jobId], mode === 'kill' ? 'Kill' : 'SoftStop');
+      const { client, jobId } = clientFor(run, 'stop');
+      await stopJobs(client, folderIdOf(run), run.folderPath ?? '', [jobId], mode === 'kill' ? 'Kill' : 'SoftStop');
       const stopping: Run = { ...run, state: 'stopping' };
       record(stopping);
-      poller.pollSoon(run.id);
+      remote.pollSoon(run.id);
       return stopping;
     },
     async list(params: { isActive?: boolean; limit?: number; isFresh?: boolean } = {}) {
@@ -242,6 +198,13 @@ export function createRunService(deps: RunServiceDeps): RunService {
       updated.add(listener);
       return () => void updated.delete(listener);
     },
+    async logs(runId: string) {
+      const run = await service.get(runId);
+      const client = run.target === 'remote' && run.profileId !== null ? deps.clients.forProfile(run.profileId) : null;
+      // Orchestrator's Jobs page in the run's folder, where the job's whole log is (its `fid` parameter).
+      const orchestratorUrl = client ? `${client.connection.apiBaseUrl.replace(/\/+$/, '')}/jobs?fid=${folderIdOf(run)}` : undefined;
+      return { ...logBuffer.page(runId), ...(orchestratorUrl ? { orchestratorUrl } : {}) };
+    },
     onLog(listener: (log: RunLog) => void) {
       logs.add(listener);
       return () => void logs.delete(listener);
@@ -249,7 +212,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
     plugLocalRunner(runner: LocalRunPort) {
       local = runner;
       const offUpdated = runner.onRunUpdated((run) => record(run));
-      const offLog = runner.onRunLog((log) => logs.forEach((listener) => listener(log)));
+      const offLog = runner.onRunLog(emitLog);
       return () => {
         offUpdated();
         offLog();
@@ -258,7 +221,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
     },
     resume() {
       for (const run of history.all()) follow(run);
-      return () => poller.dispose();
+      return () => remote.dispose();
     },
     forgetHistory: () => history.clear(),
     adopt(run) {
@@ -284,7 +247,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
             const next = applyJob(current, job);
             record(next, { isQuiet: true });
             if (!isFinalRunState(next.state)) return follow(next);
-            poller.unfollow(run.id);
+            remote.ended(run.id);
             ended.push(next);
           } catch (error) {
             deps.logger?.warn('Catching up on a run failed; following it as before', { runId: run.id, code: toErrorPayload(error).code });

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { MethodSpec } from '../api';
 import { batonErrorPayloadSchema } from '../errors';
 
-export const RUN_STATES = ['pending', 'running', 'stopping', 'successful', 'faulted', 'stopped'] as const;
+/**
+ * `suspended`: a long-running remote job waiting on a task, a queue item or a timer (its `info`
+ * says what, when the server says); Resume sends it on. Orchestrator's Resumed reads as running.
+ */
+export const RUN_STATES = ['pending', 'running', 'suspended', 'stopping', 'successful', 'faulted', 'stopped'] as const;
 export const FINAL_RUN_STATES = ['successful', 'faulted', 'stopped'] as const;
 export type RunState = (typeof RUN_STATES)[number];
 
@@ -54,7 +58,7 @@ export const runSchema = z.object({
   createdAt: z.string(),
   startedAt: z.string().optional(),
   endedAt: z.string().optional(),
-  /** Orchestrator's `Info` or the robot's last message. */
+  /** Orchestrator's `Info` (for a suspended job, what it waits for) or the robot's last message. */
   info: z.string().optional(),
   outputArguments: z.record(z.string(), z.unknown()).optional(),
   error: batonErrorPayloadSchema.optional(),
@@ -66,14 +70,32 @@ export const runSchema = z.object({
 });
 export type Run = z.infer<typeof runSchema>;
 
+/** One log line of a run: the robot's (local) or the server's robot logs for the job (remote). */
 export const runLogSchema = z.object({
   runId: z.string(),
+  /** Increases with every line of the run, in the order written. */
   seq: z.number(),
   level: z.enum(['trace', 'info', 'warn', 'error']),
   message: z.string(),
   at: z.string(),
+  /** Written by the workflow's Report Status activity: what the Assistant shows as the job's status. */
+  isReportStatus: z.boolean().optional(),
+  /** Baton's own line about the log (e.g. a missing scope), not the robot's. */
+  isNotice: z.boolean().optional(),
 });
 export type RunLog = z.infer<typeof runLogSchema>;
+
+/** Lines kept per run; older ones are dropped and `hasMore` says so. */
+export const RUN_LOG_LINES_KEPT = 500;
+
+export const runLogPageSchema = z.object({
+  lines: z.array(runLogSchema),
+  /** Lines were dropped (or never read): the whole log is in Orchestrator. */
+  hasMore: z.boolean(),
+  /** The Orchestrator page with the job's whole log (remote runs). */
+  orchestratorUrl: z.string().optional(),
+});
+export type RunLogPage = z.infer<typeof runLogPageSchema>;
 
 const runId = z.string().min(1).max(100);
 
@@ -103,6 +125,7 @@ export const runsMethods = {
   },
   /** Local runs only, where the robot's executor can; a clear CONFLICT with the reason elsewhere. */
   'runs.pause': { params: z.object({ runId }).strict(), result: runSchema },
+  /** A paused local run, or a suspended remote job (ResumeJob); a clear CONFLICT with the reason elsewhere. */
   'runs.resume': { params: z.object({ runId }).strict(), result: runSchema },
   'runs.get': { params: z.object({ runId, isFresh: z.boolean().optional() }).strict(), result: runSchema },
 } as const satisfies Record<string, MethodSpec>;

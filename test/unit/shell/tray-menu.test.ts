@@ -85,6 +85,15 @@ describe('the tray menu model', () => {
     ]);
   });
 
+  it('names a suspended remote job as Suspended, not Running', () => {
+    const view = buildTrayMenu({
+      ...signedIn,
+      activeRuns: 1,
+      active: [{ runId: 's', processName: 'Invoice Approval', state: 'suspended', target: 'remote' }],
+    });
+    expect(submenu(view.items, 'Invoice Approval — Suspended')).toBeDefined();
+  });
+
   it('shows the attention icon and says so in the tooltip', () => {
     const view = buildTrayMenu({ ...signedIn, needsAttention: true });
     expect(view.icon).toBe('attention');

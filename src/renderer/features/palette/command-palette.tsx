@@ -8,19 +8,12 @@ import { useBatonApi } from '../../app/baton-context';
 import { checkForCode } from '../../components';
 import { paletteSections, type PaletteEntry } from './fuzzy-match';
 import { PaletteError } from './palette-error';
+import { stateLabel } from '../runs';
 
 type Target = 'remote' | 'local';
 type Source = { status: 'loading' } | { status: 'done'; entries: PaletteEntry[] } | { status: 'failed'; error: BatonError };
 
 const TARGET_LABELS: Record<Target, string> = { remote: 'Remote (Orchestrator)', local: 'Local (this machine)' };
-const STATE_LABELS: Record<string, string> = {
-  pending: 'Pending',
-  running: 'Running',
-  stopping: 'Stopping',
-  successful: 'Successful',
-  faulted: 'Faulted',
-  stopped: 'Stopped',
-};
 
 const RECENT_IN_PALETTE = 5;
 
@@ -328,7 +321,7 @@ export function CommandPalette({
       {error ? <PaletteError error={error} onOpenCheck={openCheck} onLinkKeyDown={onCheckLinkKey} /> : null}
       {run ? (
         <p className="palette-run" role="status" data-testid="palette-run" data-state={run.state}>
-          {run.processName}: {STATE_LABELS[run.state] ?? run.state}
+          {run.processName}: {stateLabel(run.state)}
         </p>
       ) : null}
       {runError ? <PaletteError error={runError} onOpenCheck={openCheck} onLinkKeyDown={onCheckLinkKey} /> : null}

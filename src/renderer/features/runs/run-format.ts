@@ -3,6 +3,7 @@ import { isFinalRunState, type Run, type RunState } from '../../../shared/contra
 const STATE_LABELS: Record<RunState, string> = {
   pending: 'Pending',
   running: 'Running',
+  suspended: 'Suspended',
   stopping: 'Stopping',
   successful: 'Successful',
   faulted: 'Faulted',
@@ -15,6 +16,21 @@ export function stateLabel(state: RunState): string {
 
 export function targetLabel(target: Run['target']): string {
   return target === 'remote' ? 'Remote' : 'Local';
+}
+
+/**
+ * Resume where the run can be resumed: a suspended remote job (ResumeJob exists in every
+ * version), a paused local run. Pause only for a running local run.
+ */
+export function runActions(run: Run): { canPause: boolean; canResume: boolean; whyNoPause?: string } {
+  if (run.target === 'remote') {
+    return {
+      canPause: false,
+      canResume: run.state === 'suspended',
+      ...(run.state === 'running' ? { whyNoPause: 'Orchestrator cannot pause a running job; stop it instead.' } : {}),
+    };
+  }
+  return { canPause: run.state === 'running' && !run.isPaused, canResume: run.state === 'running' && run.isPaused === true };
 }
 
 export function isActiveRun(run: Run): boolean {

@@ -1,0 +1,109 @@
+import { isFinalRunState, type Run } from '../../shared/contract/runs';
+import { toErrorPayload } from '../../shared/errors';
+import { isGone, type ClientPool } from '../orchestrator';
+import type { Clock, Logger } from '../platform';
+import { createJobPoller } from './job-poller';
+import { applyJob } from './job-to-run';
+import { createRemoteLogFollower, type RemoteLogLine } from './remote-logs';
+import type { RunHistory } from './run-history';
+
+export interface RemoteFollow {
+  /** Follows an active remote run's state and its robot log lines; ended or unknown jobs are left alone. */
+  follow(run: Run): void;
+  /** The run ended elsewhere (catch-up): stop asking for its state; its last log lines are still read. */
+  ended(runId: string): void;
+  pollSoon(runId: string): void;
+  dispose(): void;
+}
+
+/** The folder id of a remote run's catalog process id (`<folderId>:<releaseKey>`). */
+export const folderIdOf = (run: Run): number => Number(run.processId.split(':')[0]);
+
+/** Polls remote runs' jobs (state) and reads their robot logs while they go on. */
+export function createRemoteFollow(deps: {
+  clients: ClientPool;
+  clock: Clock;
+  logger?: Logger;
+  history: RunHistory;
+  listRequestsPerMinute?: number;
+  isPaused(apiBaseUrl: string): boolean;
+  record(run: Run): Run;
+  onLogLines(runId: string, lines: RemoteLogLine[]): void;
+  onLogNotice(runId: string, message: string): void;
+  logs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number };
+}): RemoteFollow {
+  const { history } = deps;
+  const logFollower = createRemoteLogFollower({
+    clients: deps.clients,
+    clock: deps.clock,
+    logger: deps.logger,
+    ...deps.logs,
+    onLines: deps.onLogLines,
+    onNotice: deps.onLogNotice,
+  });
+  const poller = createJobPoller({
+    clients: deps.clients,
+    clock: deps.clock,
+    logger: deps.logger,
+    listRequestsPerMinute: deps.listRequestsPerMinute,
+    isPaused: deps.isPaused,
+    onJob(runId, job) {
+      const run = history.get(runId);
+      if (!run) {
+        logFollower.unfollow(runId);
+        return poller.unfollow(runId);
+      }
+      const next = deps.record(applyJob(run, job));
+      if (next.target === 'remote' && next.jobKey && next.profileId !== null) {
+        logFollower.follow({
+          runId,
+          profileId: next.profileId,
+          folderId: folderIdOf(next),
+          folderPath: next.folderPath ?? '',
+          jobKey: next.jobKey,
+        });
+      }
+      if (isFinalRunState(next.state)) {
+        poller.unfollow(runId);
+        logFollower.finish(runId);
+      }
+    },
+    onError(runId, error) {
+      const run = history.get(runId);
+      if (!run) return 'stop';
+      // Only Orchestrator's own "Job does not exist" (JSON 404, errorCode 1002) ends a run; a proxy's 404
+      // page or a folder that moved says nothing about the job, so it is asked about again.
+      if (isGone(error)) {
+        deps.record({ ...run, state: 'faulted', error: { ...toErrorPayload(error), message: 'Orchestrator no longer knows this job.' } });
+        logFollower.unfollow(runId);
+        return 'stop';
+      }
+      return 'retry';
+    },
+  });
+
+  return {
+    follow(run) {
+      if (run.target !== 'remote' || isFinalRunState(run.state) || typeof run.jobId !== 'number' || run.profileId === null) return;
+      poller.follow({ runId: run.id, profileId: run.profileId, folderId: folderIdOf(run), jobId: run.jobId });
+      if (run.jobKey) {
+        logFollower.follow({
+          runId: run.id,
+          profileId: run.profileId,
+          folderId: folderIdOf(run),
+          folderPath: run.folderPath ?? '',
+          jobKey: run.jobKey,
+        });
+      }
+    },
+    ended(runId) {
+      poller.unfollow(runId);
+      logFollower.finish(runId);
+    },
+    pollSoon: (runId) => poller.pollSoon(runId),
+    dispose() {
+      poller.dispose();
+      logFollower.dispose();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Run, RunLog, RunLogPage, StartRunParams } from '../../shared/contract/runs';
+import type { Process } from '../../shared/contract/catalog';
+import type { BatonError } from '../../shared/errors';
+import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
+import type { ClientPool, ConnectionSource } from '../orchestrator';
+
+/** What local runs need: the robot domain's LocalRunner fits (src/main/robot). */
+export interface LocalRunPort {
+  start(request: { processKey: string; inputArguments?: Record<string, unknown> }): Promise<Run>;
+  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
+  pause(runId: string): Promise<Run>;
+  resume(runId: string): Promise<Run>;
+  onRunUpdated(listener: (run: Run) => void): () => void;
+  onRunLog(listener: (log: RunLog) => void): () => void;
+}
+
+export interface RunService {
+  start(params: StartRunParams): Promise<Run>;
+  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
+  /** Pauses a local run where the robot can; remote jobs cannot be paused (CONFLICT, with why). */
+  pauseRun(runId: string): Promise<Run>;
+  /** Resumes a paused local run or a suspended remote job (ResumeJob); CONFLICT with why elsewhere. */
+  resumeRun(runId: string): Promise<Run>;
+  /** The run's log lines held in memory (the newest RUN_LOG_LINES_KEPT), with where the whole log is. */
+  logs(runId: string): Promise<RunLogPage>;
+  /** With `isFresh`, active remote runs are read from Orchestrator first, not answered from history. */
+  list(params?: { isActive?: boolean; limit?: number; isFresh?: boolean }): Promise<Run[]>;
+  get(runId: string, options?: { isFresh?: boolean }): Promise<Run>;
+  onUpdated(listener: (run: Run) => void): () => void;
+  onLog(listener: (log: RunLog) => void): () => void;
+  /** Plugs the robot's local runner in; returns the unplug function. */
+  plugLocalRunner(runner: LocalRunPort): () => void;
+  /** Resumes following the remote runs still active in the history; returns the disposer that stops all polling. */
+  resume(): () => void;
+  /**
+   * After a lost connection came back: asks once for every active remote run `isAffected` picks,
+   * records the answers (without one notification per run) and follows the rest afresh.
+   * Resolves with the runs that turned out to have ended.
+   */
+  catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
+  /** Follows a job Baton did not start (the Jobs view's Follow): kept and polled as a remote run; a known job keeps its run. */
+  adopt(run: Run): Run;
+  /** Forgets the history ("Reset Baton"); runs still going go on in Orchestrator and on the robot. */
+  forgetHistory(): void;
+}
+
+/** Says why remote actions must not be tried now (src/main/connectivity's gate fits). */
+export interface RemoteGate {
+  refusal(apiBaseUrl: string): BatonError | undefined;
+}
+
+export interface RunServiceDeps {
+  connections: ConnectionSource;
+  clients: ClientPool;
+  catalog: { findProcess(processId: string): Promise<Process> };
+  settings: SettingsStore;
+  clock: Clock;
+  logger?: Logger;
+  notifier?: Notifier;
+  /** Refuses runs and stops at once while Orchestrator is unreachable, instead of trying (and never queueing). */
+  remoteGate?: RemoteGate;
+  listRequestsPerMinute?: number;
+  /** How remote log lines are read (tests make pages small). */
+  remoteLogs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number };
+  newId?: () => string;
+  random?: () => number;
+}
