@@ -62,6 +62,8 @@ export interface RemoteSandbox {
   adminUrl: string;
   adminToken: string;
   token: string;
+  /** Gives `share` of the releases a new package version (and argument list); their keys and that version. */
+  changeReleases(share: number): Promise<{ keys: string[]; version: string }>;
   close(): Promise<void>;
 }
 
@@ -72,13 +74,19 @@ export async function startSandboxProcess(opts: Omit<SandboxOptions, 'clock' | '
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   });
   const exited = once(child, 'exit');
-  const [ready] = (await once(child, 'message')) as [Omit<RemoteSandbox, 'token' | 'close'>];
+  const [ready] = (await once(child, 'message')) as [Omit<RemoteSandbox, 'token' | 'close' | 'changeReleases'>];
   const answer = once(child, 'message');
   child.send('token');
   const [{ token }] = (await answer) as [{ token: string }];
   return {
     ...ready,
     token,
+    async changeReleases(share) {
+      const answer = once(child, 'message');
+      child.send({ change: share });
+      const [{ changed }] = (await answer) as [{ changed: { keys: string[]; version: string } }];
+      return changed;
+    },
     async close() {
       child.send('stop');
       await exited;

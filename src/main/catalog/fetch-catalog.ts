@@ -36,6 +36,9 @@ export function stampOf(release: Record<string, unknown>, dialect: ApiDialect): 
   return stamp;
 }
 
+/** Marks the stamp of a release the catalog leaves out (hidden, package deleted), so a warm refresh leaves it out too without its full row. */
+export const UNLISTED = 'unlisted\n';
+
 export function toFolder(dto: FolderDto): Folder {
   const path = dto.FullyQualifiedName ?? dto.DisplayName ?? String(dto.Id);
   return { id: dto.Id, ...(dto.Key ? { key: dto.Key } : {}), path, displayName: dto.DisplayName ?? path };
@@ -71,8 +74,10 @@ interface AcrossFolders {
 
 function listAcrossFolders(client: OrchestratorClient, dialect: ApiDialect, stamps: Map<string, string>): Promise<AcrossFolders> {
   const entry = (r: ReleaseDto): ProcessEntry | undefined => {
-    if (!isListed(r) || r.OrganizationUnitId == null) return undefined;
-    stamps.set(r.Key, stampOf(r, dialect));
+    if (r.OrganizationUnitId == null) return undefined;
+    const stamp = stampOf(r, dialect);
+    if (!isListed(r)) return void stamps.set(r.Key, UNLISTED + stamp);
+    stamps.set(r.Key, stamp);
     return toProcess(r, { id: r.OrganizationUnitId, path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId) }, false);
   };
   return Promise.all([listReleasesAcrossFolders(client, entry), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({
@@ -133,7 +138,7 @@ async function perFolder(
       try {
         const [releases, isRunnable] = await Promise.all([listReleasesInFolder(client, folder.id, folder.path), runnable]);
         const listed = releases.filter(isListed);
-        for (const r of listed) stamps.set(r.Key, stampOf(r, dialect));
+        for (const r of releases) stamps.set(r.Key, (isListed(r) ? '' : UNLISTED) + stampOf(r, dialect));
         return { folder, processes: listed.map((r) => toProcess(r, folder, isRunnable(r.Id))) };
       } catch (error) {
         return { folder: { ...folder, error: toErrorPayload(error) }, processes: [] };

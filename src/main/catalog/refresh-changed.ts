@@ -6,7 +6,7 @@ import {
   type OrchestratorClient,
 } from '../orchestrator';
 import type { ListingMode, ProcessEntry } from './catalog-store';
-import { foldersFromReleases, isListed, listSortedFolders, stampOf, toProcess, type FetchedCatalog } from './fetch-catalog';
+import { foldersFromReleases, isListed, listSortedFolders, stampOf, toProcess, UNLISTED, type FetchedCatalog } from './fetch-catalog';
 
 /** What the last good listing left: its processes and each release's change stamp by key. */
 export interface KnownCatalog {
@@ -52,9 +52,15 @@ export async function fetchChangedCatalog(
     if (folderId == null) continue;
     const before = byKey.get(row.Key);
     const stamp = stampOf(row, dialect);
+    const knownStamp = known.stamps.get(row.Key);
+    // Left out last time and unchanged: still left out, without asking for its row.
+    if (knownStamp === UNLISTED + stamp) {
+      stamps.set(row.Key, knownStamp);
+      continue;
+    }
     // A folder no listing shows keeps the path its release row gave last time; a move there needs the new row.
     const path = pathOf.get(folderId) ?? (before?.folderId === folderId ? before.folderPath : undefined);
-    if (before === undefined || path === undefined || known.stamps.get(row.Key) !== stamp) {
+    if (before === undefined || path === undefined || knownStamp !== stamp) {
       changed.push(row.Key);
       continue;
     }
@@ -71,7 +77,11 @@ export async function fetchChangedCatalog(
   if (changed.length > Math.max(RELEASE_KEYS_PER_REQUEST, rows.length * MAX_CHANGED_SHARE)) return undefined;
   for (const release of await getReleasesByKey(client, changed)) {
     const folderId = release.OrganizationUnitId;
-    if (!isListed(release) || folderId == null) continue;
+    if (folderId == null) continue;
+    if (!isListed(release)) {
+      stamps.set(release.Key, UNLISTED + stampOf(release, dialect));
+      continue;
+    }
     const path = pathOf.get(folderId) ?? release.OrganizationUnitFullyQualifiedName ?? String(folderId);
     stamps.set(release.Key, stampOf(release, dialect));
     processes.push(toProcess(release, { id: folderId, path }, runnable.has(release.Id)));

@@ -49,20 +49,15 @@ export async function listReleasesAcrossFolders<T>(
   return map ? listAll(client, request, releaseDtoSchema.transform(map)) : listAll(client, request, releaseDtoSchema);
 }
 
-/** Rows Baton would leave out anyway (see the catalog's `isListed`), left out by the server in a lean listing. */
-function listedOnly(dialect: ApiDialect): string {
-  return dialect.releaseFields.includes('HiddenForAttendedUser')
-    ? 'IsProcessDeleted ne true and HiddenForAttendedUser ne true'
-    : 'IsProcessDeleted ne true';
-}
-
 /**
- * The lean listing of a warm refresh: each listed release's `releaseChangeFields` only (a fifth of
- * a full row's bytes), across folders or, given a folder, in it.
+ * The lean listing of a warm refresh: each release's `releaseChangeFields` only (a fifth of a full
+ * row's bytes), across folders or, given a folder, in it. No `$filter` for the releases the catalog
+ * leaves out: the caller knows them by their stamps, and a filter made each 1,000-row page of the
+ * sandbox 30–40 ms slower.
  */
 export async function listReleaseStamps(client: OrchestratorClient, folder?: { id: number; path: string }): Promise<ReleaseStampDto[]> {
   const dialect = await client.dialect();
-  const query = { $select: dialect.releaseChangeFields.join(','), $filter: listedOnly(dialect) };
+  const query = { $select: dialect.releaseChangeFields.join(',') };
   return listAll(
     client,
     folder
