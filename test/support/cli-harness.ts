@@ -6,6 +6,7 @@ import type { Platform } from '../../src/main/platform';
 import { createRecordingLogger } from '../../src/main/platform/memory';
 import { runBatonProcess } from './baton-process';
 import { startTestSandbox, type TestSandbox } from './sandbox';
+import type { SandboxOptions } from '../../src/sandbox';
 
 export interface CliResult {
   code: number;
@@ -48,10 +49,10 @@ export interface CliAgainstSandbox {
  * app signed in. Each `baton(…)` is its own process, as in a person's shell: nothing is shared
  * between commands but the data folder, so a sign-in that does not last fails the tests.
  */
-export async function startCliAgainstSandbox(dirPrefix: string): Promise<CliAgainstSandbox> {
+export async function startCliAgainstSandbox(dirPrefix: string, options: SandboxOptions = {}): Promise<CliAgainstSandbox> {
   // Jobs here move on real time (short demo processes), since the CLI waits like a person would.
   const { createSystemClock } = await import('../../src/sandbox');
-  const sandbox = await startTestSandbox({ clock: createSystemClock() as never });
+  const sandbox = await startTestSandbox({ clock: createSystemClock() as never, ...options });
   const dir = mkdtempSync(join(tmpdir(), dirPrefix));
   const home = join(dir, 'home');
   const close = async () => {

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { JOB_PERIODS, JOB_STATES, type Job, type JobPage, type ListJobsParams } from '../../shared/contract/jobs';
 import { createDispatcher } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
@@ -16,13 +16,19 @@ export interface AllJobsOptions {
   cursor?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+// Repeatable and checked: commander's own choices() check would be replaced by the collecting parser.
+const collectState = (value: string, previous: string[] = []): string[] => {
+  if (!(JOB_STATES as readonly string[]).includes(value)) throw new InvalidArgumentError(`Allowed states: ${JOB_STATES.join(', ')}.`);
+  return [...previous, value];
+};
 
 /** `baton jobs --all` and its filters (the Jobs view's, for every job the person may see). */
 export function addAllJobsOptions(command: Command): Command {
   return command
     .option('--all', 'every job of the processes you can see, whoever started it (not only Baton’s runs)')
-    .addOption(new Option('--state <state>', 'with --all: only jobs in this state (repeatable)').choices(JOB_STATES).argParser(collect))
+    .addOption(
+      new Option('--state <state>', 'with --all: only jobs in this state (repeatable)').choices(JOB_STATES).argParser(collectState),
+    )
     .option('--folder <path>', 'with --all: only jobs in this folder, e.g. Finance/Invoices')
     .addOption(new Option('--since <period>', 'with --all: jobs created in the last hour, day, week or month').choices(JOB_PERIODS))
     .option('--limit <n>', 'with --all: jobs per page (1–200, default 50)')

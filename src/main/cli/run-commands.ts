@@ -135,30 +135,27 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
       ),
   );
 
-  addJsonOption(
-    addAllJobsOptions(
-      program
-        .command('jobs')
-        .description('list your runs, newest first; with --all every job you can see, whoever started it')
-        .option('--active', 'only runs that have not ended'),
-    ).action(async (options: { active?: boolean } & AllJobsOptions, self: Command) => {
-      const isJson = Boolean(self.optsWithGlobals().json);
-      assertFiltersNeedAll(options);
-      if (options.all) return printAllJobs(context, options, isJson);
-      await withCore(context, 'cli', async (core) => {
-        // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
-        const runs = (await createDispatcher(core.handlers)('runs.list', {
-          isFresh: true,
-          ...(options.active ? { isActive: true } : {}),
-        })) as Run[];
-        const human =
-          runs.length === 0
-            ? 'No runs yet.'
-            : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
-        printResult(context.output, isJson, runs, () => human);
-      });
-    }),
-  );
+  // The contract's generic `baton jobs list|stop|follow [json]` group exists already: `baton jobs` itself lists.
+  const jobsGroup = program.commands.find((command) => command.name() === 'jobs') ?? addJsonOption(program.command('jobs'));
+  addAllJobsOptions(
+    jobsGroup
+      .description('list your runs, newest first; with --all every job you can see, whoever started it (stop, follow: see --help)')
+      .option('--active', 'only runs that have not ended'),
+  ).action(async (options: { active?: boolean } & AllJobsOptions, self: Command) => {
+    const isJson = Boolean(self.optsWithGlobals().json);
+    assertFiltersNeedAll(options);
+    if (options.all) return printAllJobs(context, options, isJson);
+    await withCore(context, 'cli', async (core) => {
+      // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
+      const runs = (await createDispatcher(core.handlers)('runs.list', {
+        isFresh: true,
+        ...(options.active ? { isActive: true } : {}),
+      })) as Run[];
+      const human =
+        runs.length === 0 ? 'No runs yet.' : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
+      printResult(context.output, isJson, runs, () => human);
+    });
+  });
 
   for (const [name, method, description] of [
     ['pause', 'runs.pause', 'pause a run on this machine’s robot (where its executor can)'],
