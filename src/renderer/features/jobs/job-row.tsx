@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { Job } from '../../../shared/contract/jobs';
+import type { BatonError } from '../../../shared/errors';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+import { remoteBlockReason, useConnectivity } from '../connectivity';
+import { formatWhen, isActiveJob, startedByLabel, STATE_LABELS } from './job-format';
+
+/** One job: what, where, who started it, where it runs, when; Stop and Follow where they make sense. */
+export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void }) {
+  const api = useBatonApi();
+  const [busy, setBusy] = useState<'stop' | 'follow'>();
+  const [error, setError] = useState<BatonError>();
+  const [runId, setRunId] = useState(job.runId);
+  const blockReason = remoteBlockReason(useConnectivity());
+  const what = `${job.processName} (job ${job.id})`;
+  const followedRun = runId ?? job.runId;
+
+  async function act(kind: 'stop' | 'follow'): Promise<void> {
+    setBusy(kind);
+    setError(undefined);
+    try {
+      if (kind === 'stop') onChanged(await api.jobs.stop({ folderId: job.folderId, jobId: job.id }));
+      else setRunId((await api.jobs.follow({ folderId: job.folderId, jobId: job.id })).id);
+    } catch (caught) {
+      setError(toBatonError(caught));
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  return (
+    <tr className="job-row" data-state={job.state} data-testid="job-row">
+      <td>
+        <span className="job-state" data-state={job.state}>
+          {STATE_LABELS[job.state]}
+        </span>
+      </td>
+      <th scope="row" className="job-process">
+        {job.processName}
+        {job.info && job.state === 'faulted' ? <span className="job-info">{job.info}</span> : null}
+      </th>
+      <td>{job.folderPath}</td>
+      <td>
+        {job.isBaton ? <span className="job-baton">Baton</span> : null}
+        <span className="job-started-by">{startedByLabel(job).replace(/^Baton · /, '')}</span>
+      </td>
+      <td>{job.machine ?? <span className="job-none">Not yet</span>}</td>
+      <td>
+        <time dateTime={job.createdAt}>{formatWhen(job.createdAt)}</time>
+      </td>
+      <td className="job-actions">
+        {followedRun ? (
+          <a href={`#/runs?run=${encodeURIComponent(followedRun)}`} aria-label={`Open ${what} in Runs`}>
+            Open in Runs
+          </a>
+        ) : isActiveJob(job) ? (
+          <button
+            type="button"
+            disabled={busy !== undefined || Boolean(blockReason)}
+            title={blockReason}
+            aria-label={`Follow ${what}`}
+            onClick={() => void act('follow')}
+          >
+            {busy === 'follow' ? 'Following…' : 'Follow'}
+          </button>
+        ) : null}
+        {isActiveJob(job) && job.state !== 'stopping' ? (
+          <button
+            type="button"
+            disabled={busy !== undefined || Boolean(blockReason)}
+            title={blockReason}
+            aria-label={`Stop ${what}`}
+            onClick={() => void act('stop')}
+          >
+            {busy === 'stop' ? 'Stopping…' : 'Stop'}
+          </button>
+        ) : null}
+        {error ? (
+          <p className="job-error" role="alert">
+            {error.message}
+            {error.hint ? <span className="job-error-hint"> {error.hint}</span> : null}
+          </p>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Job, JobPage, JobPeriod, JobState } from '../../../shared/contract/jobs';
+import type { BatonError } from '../../../shared/errors';
+import { toBatonError } from '../../api';
+import { useBatonApi } from '../../app/baton-context';
+
+export interface JobFilters {
+  state: JobState | 'any';
+  folderId: number | 'any';
+  period: JobPeriod;
+}
+
+export const DEFAULT_FILTERS: JobFilters = { state: 'any', folderId: 'any', period: 'day' };
+/**
+ * While the view is shown and only the first page is loaded, it asks again this often: a few of the
+ * Jobs view's 30 listings a minute (docs/jobs.md), well inside Cloud's limit.
+ */
+const REFRESH_MS = 30_000;
+const PAGE_SIZE = 50;
+
+export interface JobsState {
+  filters: JobFilters;
+  setFilters(filters: JobFilters): void;
+  jobs: Job[] | undefined;
+  total: number | undefined;
+  listedAt: string | undefined;
+  isLoading: boolean;
+  error: BatonError | undefined;
+  hasMore: boolean;
+  refresh(): void;
+  loadMore(): void;
+  /** A row changed by an action (stop), put in place without a new listing. */
+  replace(job: Job): void;
+}
+
+export function useJobs(): JobsState {
+  const api = useBatonApi();
+  const [filters, setFilters] = useState<JobFilters>(DEFAULT_FILTERS);
+  const [pages, setPages] = useState<JobPage[]>([]);
+  const [isLoading, setIsLoading] = useState(true);
+  const [error, setError] = useState<BatonError>();
+  const [round, setRound] = useState(0);
+  const asked = useRef(0);
+
+  const list = useCallback(
+    (cursor?: string) =>
+      api.jobs.list({
+        ...(filters.state === 'any' ? {} : { states: [filters.state] }),
+        ...(filters.folderId === 'any' ? {} : { folderId: filters.folderId }),
+        period: filters.period,
+        limit: PAGE_SIZE,
+        ...(cursor ? { cursor } : {}),
+      }),
+    [api, filters],
+  );
+
+  // The first page, whenever the filters change or a refresh is asked for; an older answer never wins.
+  useEffect(() => {
+    const ask = ++asked.current;
+    setIsLoading(true);
+    list().then(
+      (page) => {
+        if (ask !== asked.current) return;
+        setPages([page]);
+        setError(undefined);
+        setIsLoading(false);
+      },
+      (caught: unknown) => {
+        if (ask !== asked.current) return;
+        setError(toBatonError(caught));
+        setIsLoading(false);
+      },
+    );
+  }, [list, round]);
+
+  const refresh = useCallback(() => setRound((value) => value + 1), []);
+  const isSinglePage = pages.length <= 1;
+  useEffect(() => {
+    if (!isSinglePage) return;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') refresh();
+    }, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [isSinglePage, refresh]);
+
+  const last = pages.at(-1);
+  const loadMore = useCallback(() => {
+    if (!last?.nextCursor) return;
+    const ask = ++asked.current;
+    setIsLoading(true);
+    list(last.nextCursor).then(
+      (page) => {
+        if (ask !== asked.current) return;
+        setPages((before) => [...before, page]);
+        setIsLoading(false);
+      },
+      (caught: unknown) => {
+        if (ask !== asked.current) return;
+        setError(toBatonError(caught));
+        setIsLoading(false);
+      },
+    );
+  }, [last, list]);
+
+  const replace = useCallback((job: Job) => {
+    setPages((before) => before.map((page) => ({ ...page, jobs: page.jobs.map((j) => (j.id === job.id ? job : j)) })));
+  }, []);
+
+  return {
+    filters,
+    setFilters,
+    jobs: pages.length === 0 ? undefined : pages.flatMap((page) => page.jobs),
+    total: pages[0]?.total,
+    listedAt: pages[0]?.listedAt,
+    isLoading,
+    error,
+    hasMore: Boolean(last?.nextCursor),
+    refresh,
+    loadMore,
+    replace,
+  };
+}
