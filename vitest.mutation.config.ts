@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: [
       'test/unit/contract/**/*.test.ts',
-      'test/unit/shell/deep-links.test.ts',
+      'test/unit/shell/deep-link*.test.ts',
       'test/unit/electron/deep-link-handler.test.ts',
       'test/unit/orchestrator/error-corpus.test.ts',
       'test/unit/orchestrator/orchestrator-client.test.ts',
