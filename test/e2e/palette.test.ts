@@ -179,7 +179,7 @@ describe('the quick-launch palette in the web host', () => {
     await page.keyboard.press('Tab');
     await expect.poll(focusedText).toBe('Check Permission to run the process');
     await page.keyboard.press('Enter');
-    await expect.poll(() => shownAreas).toEqual([{ area: 'diagnostics', check: 'run-permission' }]);
+    await expect.poll(() => shownAreas).toEqual([{ target: { kind: 'check', checkId: 'run-permission' } }]);
     // The palette window stays on its own page; the host puts it away.
     expect(await page.evaluate(() => location.hash)).toBe('#/palette');
   });

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createConnectivityService, createReachabilityMonitor, createRemoteGate } from '../../src/main/connectivity';
+import { createEventHub } from '../../src/main/lib';
+import { createNotificationService } from '../../src/main/notifications';
 import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
 import type { HttpFetch } from '../../src/main/platform';
 import { createMemorySettings, createRecordingNotifier } from '../../src/main/platform/memory';
+import { DEFAULT_PREFERENCES } from '../../src/main/preferences';
 import { createRunService } from '../../src/main/runs';
 import type { ConnectivityRestored } from '../../src/shared/contract/connectivity';
 import { isFinalRunState, type Run } from '../../src/shared/contract/runs';
@@ -70,7 +73,6 @@ function servicesFor(sandbox: TestSandbox) {
     catalog,
     settings,
     clock,
-    notifier,
     remoteGate: createRemoteGate(reachability),
     random: () => 0.5,
   });
@@ -81,8 +83,23 @@ function servicesFor(sandbox: TestSandbox) {
     isSignedIn: async () => true,
     onChanged: () => () => {},
   };
-  const connectivity = createConnectivityService({ reachability, profiles, catalog, runs, clock, notifier });
+  const connectivity = createConnectivityService({ reachability, profiles, catalog, runs, clock });
   cleanups.push(connectivity.start());
+  // The notifications domain as the core wires it: it hears runs and the end of an outage on the event hub.
+  const hub = createEventHub();
+  cleanups.push(runs.onUpdated((run) => hub.emit('run.updated', run)));
+  cleanups.push(connectivity.onRestored((summary) => hub.emit('connectivity.restored', summary)));
+  const notifications = createNotificationService({
+    events: hub,
+    preferences: { current: () => DEFAULT_PREFERENCES },
+    notifier,
+    onShown: () => {},
+    isCatchingUp: (run) => connectivity.isCatchingUp(run),
+    activeRuns: () => runs.list({ isActive: true }),
+    answerReminder: async () => ({}),
+    clock,
+  });
+  cleanups.push(notifications.start());
   const restored: ConnectivityRestored[] = [];
   connectivity.onRestored((summary) => restored.push(summary));
   const states: string[] = [];
@@ -214,10 +231,14 @@ describe('offline and back, against the sandbox', () => {
       profileId: 'p1',
       finishedRuns: [expect.objectContaining({ id: started.id, state: 'successful' })],
     });
-    // Told once: by the catch-up's summary (or, had a poll got there first, by the run's own notification).
-    const told = services.notifier.sent.filter((n) => n.kind === 'run-finished');
-    expect(told).toHaveLength(1);
-    expect(told[0]).toMatchObject({ body: expect.stringContaining('Hello World: successful'), target: `run:${started.id}` });
+    // Told once, by the catch-up's one notification, which leads to the run.
+    expect(services.notifier.sent).toHaveLength(1);
+    expect(services.notifier.sent[0]).toMatchObject({
+      kind: 'runs-caught-up',
+      title: 'A run finished while you were offline',
+      body: expect.stringContaining('Hello World: successful'),
+      target: { kind: 'run', runId: started.id },
+    });
     const states = services.states.filter((state, i, all) => state !== all[i - 1]);
     expect(states.slice(-2)).toEqual(['offline', 'online']);
     // The catalog was refreshed on recovery.

@@ -87,7 +87,8 @@ describe('contract params through createDispatcher', () => {
   // taking any number of input arguments of any size.
   const CONTRACT_KEYS: Record<string, readonly string[]> = {
     'app.info': [],
-    'app.showArea': ['area', 'check'],
+    'app.showArea': ['target'],
+    'notifications.act': ['id', 'action'],
     'session.status': [],
     'session.profiles.list': [],
     'session.profiles.add': [
@@ -154,6 +155,7 @@ describe('contract params through createDispatcher', () => {
     'jobs.list': ['states', 'folderId', 'period', 'limit', 'cursor'],
     'jobs.stop': ['folderId', 'jobId', 'mode'],
     'jobs.follow': ['folderId', 'jobId'],
+    'jobs.resume': ['folderId', 'jobId'],
   };
   // The smallest params each method accepts, so one hostile key is the only thing wrong.
   const BASE: Record<string, Record<string, unknown>> = {
@@ -167,6 +169,7 @@ describe('contract params through createDispatcher', () => {
     'reminders.answer': { id: 'r1', answer: 'dismiss' },
     'jobs.stop': { folderId: 1, jobId: 2 },
     'jobs.follow': { folderId: 1, jobId: 2 },
+    'jobs.resume': { folderId: 1, jobId: 2 },
   };
   const recordingDispatch = () => {
     const ran: string[] = [];

@@ -2,7 +2,7 @@ import type { Catalog } from '../../shared/contract/catalog';
 import type { ConnectivityRestored, ConnectivityState, ConnectivityStatus } from '../../shared/contract/connectivity';
 import { isFinalRunState, type Run } from '../../shared/contract/runs';
 import { toErrorPayload } from '../../shared/errors';
-import type { Clock, Logger, Notifier } from '../platform';
+import type { Clock, Logger } from '../platform';
 import type { ConnectivityProfiles } from './profiles';
 import { originOf, type OriginState, type ReachabilityMonitor } from './reachability';
 import { clockTime, hostOf } from './remote-gate';
@@ -13,6 +13,11 @@ export interface ConnectivityService {
   onChanged(listener: (status: ConnectivityStatus) => void): () => void;
   /** After an outage, once the catch-up is done: which runs ended meanwhile. */
   onRestored(listener: (restored: ConnectivityRestored) => void): () => void;
+  /**
+   * Whether a run is part of a catch-up under way (its Orchestrator just answered again and
+   * `onRestored` has not been told yet): its end is told with the others, not on its own.
+   */
+  isCatchingUp(run: Run): boolean;
   /** Follows reachability, profile and catalog changes; returns the disposer. */
   start(): () => void;
   /** Resolves once every recovery under way has finished (tests, orderly shutdown). */
@@ -29,7 +34,6 @@ export interface ConnectivityServiceDeps {
     catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
   };
   clock: Clock;
-  notifier?: Notifier;
   logger?: Logger;
 }
 
@@ -37,7 +41,8 @@ export interface ConnectivityServiceDeps {
  * Connectivity as a person sees it (online, degraded, offline, signed-out), and what happens when
  * an unreachable Orchestrator comes back: the catalog is refreshed, every remote run that was
  * active is asked for once (its final state even if it ended meanwhile) and followed afresh, and
- * the person is told which runs finished while they were away.
+ * `onRestored` says which runs finished while the person was away (the notifications domain
+ * tells them in one notification).
  */
 export function createConnectivityService(deps: ConnectivityServiceDeps): ConnectivityService {
   const { clock, reachability, profiles } = deps;
@@ -47,6 +52,8 @@ export function createConnectivityService(deps: ConnectivityServiceDeps): Connec
   /** Runs active when each origin went unreachable: told about on recovery even if polling saw them end first. */
   const activeAtOutage = new Map<string, Promise<string[]>>();
   const recoveries = new Set<Promise<void>>();
+  /** Origins that answered again and whose catch-up is not told yet. */
+  const catchingUp = new Set<string>();
   let memo: { key: string; state: ConnectivityState; since: number } | undefined;
   let lastEmitted = '';
 
@@ -143,24 +150,19 @@ export function createConnectivityService(deps: ConnectivityServiceDeps): Connec
       restoredAt: new Date(clock.now()).toISOString(),
       finishedRuns,
     };
-    // Runs that polling saw end were notified one by one already; the catch-up's own finds are told in one go.
-    if (ended.length > 0) {
-      deps.notifier?.notify({
-        kind: 'run-finished',
-        title: ended.length === 1 ? 'A run finished while you were offline' : `${ended.length} runs finished while you were offline`,
-        body: ended.map((run) => `${run.processName}: ${run.state}`).join('\n'),
-        target: ended.length === 1 ? `run:${ended[0]!.id}` : 'runs',
-      });
-    }
     for (const listener of [...restored]) listener(summary);
   };
 
   const onReachability = (state: OriginState, previous: OriginState): void => {
     if (state.reachability === 'unreachable') rememberActiveRuns(state.origin);
     if (previous.reachability === 'unreachable' && state.reachability !== 'unreachable') {
+      catchingUp.add(state.origin);
       const recovery = recover(state, previous)
         .catch((error: unknown) => deps.logger?.warn('Catching up after the outage failed', { code: toErrorPayload(error).code }))
-        .finally(() => recoveries.delete(recovery));
+        .finally(() => {
+          catchingUp.delete(state.origin);
+          recoveries.delete(recovery);
+        });
       recoveries.add(recovery);
     }
     publishSoon();
@@ -176,6 +178,7 @@ export function createConnectivityService(deps: ConnectivityServiceDeps): Connec
       restored.add(listener);
       return () => void restored.delete(listener);
     },
+    isCatchingUp: (run) => [...catchingUp].some((origin) => isOnOrigin(origin)(run)),
     start() {
       const stops = [reachability.onChanged(onReachability), profiles.onChanged(publishSoon), deps.catalog.onChanged(publishSoon)];
       return () => stops.forEach((stop) => stop());

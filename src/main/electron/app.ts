@@ -1,5 +1,5 @@
 import type { ResultOf } from '../../shared/api';
-import type { ShowAreaParams } from '../../shared/contract/app';
+import type { AppTarget, ShowAreaParams } from '../../shared/contract/app';
 import { createPolicyGuard } from '../policy';
 import type { Logger } from '../platform';
 import { openDataFiles, type OpenKeyValueFile } from '../platform/electron';
@@ -57,7 +57,7 @@ export interface DesktopAppOptions {
 }
 
 export interface DesktopApp {
-  showWindow(target?: string): void;
+  showWindow(target?: AppTarget): void;
   /** Handles a baton:// link as if the OS had delivered it (tests, open-url). */
   openDeepLink(url: string): Promise<void>;
   hasTray(): boolean;
@@ -92,7 +92,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   let tray: BatonTray | undefined;
   let shell: DesktopShell | undefined = undefined;
   // A second launch before `ready` has nothing to show yet; the window opens on ready anyway.
-  const showWindow = (target?: string) => mainWindow?.show(target);
+  const showWindow = (target?: AppTarget) => mainWindow?.show(target);
   const deepLinks = createDeepLinkInbox({ lifetime, platform: osPlatform, showWindow: () => showWindow(), logger });
   // Scheme privileges are fixed when Electron starts, so this comes before `ready`.
   if (!options.devServerUrl) registerAppScheme(electron.protocol);
@@ -109,6 +109,17 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     openFile: options.openFile ?? openDataFiles(app.getPath('userData')),
     version: options.version,
     onNotificationClick: (target) => showWindow(target),
+    // A reminder's Start, Snooze 10 min or Dismiss pressed on the notification itself (macOS).
+    onNotificationAction: (notification, action) =>
+      void core.handlers['notifications.act']({ id: notification.id, action }).then(
+        ({ show }) => show && showWindow(show),
+        (error: unknown) => {
+          // The prompt in the window still has the three buttons and says what went wrong there.
+          logger.warn('A notification button could not be answered', { action, error: String(error) });
+          showWindow(notification.target);
+        },
+      ),
+    platform: osPlatform,
     logger,
   });
   lifetime.onDispose(() => core.dispose());
@@ -118,9 +129,9 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     void electron.dialog.showMessageBox({ type: 'warning', message: 'Some settings could not be read', detail: setAsideText });
 
   // The palette window's "Check …" links lead into the main window, which only this host has.
-  const showArea = async ({ area, check }: ShowAreaParams): Promise<ResultOf<'app.showArea'>> => {
+  const showArea = async ({ target }: ShowAreaParams): Promise<ResultOf<'app.showArea'>> => {
     if (!mainWindow) return { isShown: false };
-    mainWindow.show(check ? `check:${check}` : `area:${area}`);
+    mainWindow.show(target);
     palette?.hide();
     return { isShown: true };
   };

@@ -1,4 +1,5 @@
 import type { BatonHandlers } from '../../shared/api';
+import type { AppTarget } from '../../shared/contract/app';
 import type { Process } from '../../shared/contract/catalog';
 import { BatonError } from '../../shared/errors';
 import type { Logger } from '../platform';
@@ -34,8 +35,8 @@ export interface DeepLinkHandlerDeps {
   handlers: Pick<BatonHandlers, 'catalog.get' | 'runs.start' | 'robot.processes'>;
   /** Shows the dialog; true only when the person chose Run. */
   confirm(confirmation: RunConfirmation): Promise<boolean>;
-  /** Brings the window up at a place: `run:<id>`, `area:processes`. */
-  show(target: string): void;
+  /** Brings the window up at a place. */
+  show(target: AppTarget): void;
   /** Tells the person why a link did nothing. */
   refuse(message: string): void;
   logger?: Logger;
@@ -66,7 +67,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       if (missing.length > 0) {
         // The run dialog in the window asks for what the link left out.
         deps.refuse(`${process.name} needs ${missing.map((arg) => arg.name).join(', ')}; fill them in in Baton.`);
-        deps.show(`process:${process.id}`);
+        deps.show({ kind: 'process', processId: process.id });
         return;
       }
       found = { processName: process.name, folderPath: process.folderPath };
@@ -89,7 +90,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       return;
     }
     const started = await start();
-    deps.show(`run:${started.id}`);
+    deps.show({ kind: 'run', runId: started.id });
   }
 
   return async (url) => {
@@ -101,7 +102,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       return;
     }
     try {
-      if (parsed.link.kind === 'open') deps.show(`run:${parsed.link.runId}`);
+      if (parsed.link.kind === 'open') deps.show({ kind: 'run', runId: parsed.link.runId });
       else await run(parsed.link);
     } catch (error) {
       const message =

@@ -1,18 +1,16 @@
-import { z } from 'zod';
+import type { AppTarget, NotificationActionId } from '../../shared/contract/app';
 import { createCore, type Core } from '../compose';
-import type { Logger, Notifier, Platform } from '../platform';
+import type { Logger, NotificationRequest, Notifier, Platform } from '../platform';
 import { createElectronPlatform, type FileSettings, type OpenKeyValueFile } from '../platform/electron';
 import { loadMachinePolicy, type LoadedPolicy } from '../policy';
-import { PREFERENCES_KEY, readStoredPreferences } from '../preferences';
 import type { ElectronApis } from './electron-apis';
 import type { OpenExternal } from './external-links';
-import { isServiceNotificationAllowed } from './notification-rules';
 import { createUtilityProcessHost } from './utility-process-host';
 
 export interface DesktopCore {
   core: Core;
   platform: Platform & { settings: FileSettings };
-  /** The OS notifier itself; the core's services get one filtered by the preferences. */
+  /** The OS notifier, for the shell's own words (a refused link, "still running in the tray"). */
   systemNotifier: Notifier;
   policy: LoadedPolicy;
 }
@@ -23,7 +21,10 @@ export async function createDesktopCore(options: {
   openExternal: OpenExternal;
   openFile: OpenKeyValueFile;
   version: string;
-  onNotificationClick(target: string | undefined): void;
+  onNotificationClick(target: AppTarget | undefined): void;
+  onNotificationAction(notification: NotificationRequest, action: NotificationActionId): void;
+  /** The OS: only macOS shows a notification's buttons. */
+  platform: NodeJS.Platform;
   logger: Logger;
 }): Promise<DesktopCore> {
   const { electron, logger } = options;
@@ -37,22 +38,19 @@ export async function createDesktopCore(options: {
     openExternal: options.openExternal,
     openFile: options.openFile,
     onNotificationClick: options.onNotificationClick,
+    onNotificationAction: options.onNotificationAction,
+    platform: options.platform,
     logger,
     env: process.env,
     requireKeychain: policy.policy.requireKeychain,
   });
-  // Services notify on their own (the run service at a run's end); the preferences decide here.
+  // The core's notifications domain decides what to send, by the preferences; this only shows it.
   const systemNotifier = platform.notifier;
-  const currentPreferences = () =>
-    readStoredPreferences(platform.settings.read(PREFERENCES_KEY, z.record(z.string(), z.unknown()))).preferences;
   const core = createCore({
     platform: {
       ...platform,
       // The robot bridge Baton starts runs in a utility process: no system Node.js on a desktop.
       ...(electron.utilityProcess ? { childProcesses: createUtilityProcessHost(electron.utilityProcess) } : {}),
-      notifier: {
-        notify: (request) => void (isServiceNotificationAllowed(request, currentPreferences()) && systemNotifier.notify(request)),
-      },
     },
     version: options.version,
     policy,

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Dialog, GlobalShortcut } from 'electron';
+import type { AppTarget, BatonNotification } from '../../shared/contract/app';
 import { bannerText } from '../../shared/connectivity-text';
 import type { ConnectivityStatus } from '../../shared/contract/connectivity';
 import type { Run } from '../../shared/contract/runs';
-import type { RobotStatusView } from '../../shared/contract/robot';
 import type { SettingsView } from '../../shared/contract/settings';
 import type { SessionStatus } from '../../shared/model';
 import type { Core } from '../compose';
@@ -11,7 +12,6 @@ import type { Logger, Notifier, SettingsStore } from '../platform';
 import { SHORTCUT_PROBLEM_KEY } from '../preferences';
 import { createDeepLinkHandler } from './deep-link-handler';
 import { createShortcutBinding } from './global-shortcut';
-import { decideNotification, type ShellEvent } from './notification-rules';
 import type { BatonTray } from './tray';
 import type { TrayRun, TrayState } from './tray-menu';
 
@@ -20,11 +20,11 @@ const HAS_EXPLAINED_TRAY_KEY = 'shell.hasExplainedTray';
 export interface DesktopShellDeps {
   core: Core;
   tray: BatonTray;
-  /** The platform's notifier (not the filtered one services get). */
+  /** The platform's notifier, for the shell's own words; the core's notifications domain sends the rest. */
   notifier: Notifier;
   settings: SettingsStore;
-  /** Shows the main window at a place: `run:<id>`, `area:<id>`, or undefined for as it was. */
-  show(target?: string): void;
+  /** Shows the main window at a place, or as it was. */
+  show(target?: AppTarget): void;
   togglePalette(): void;
   setLoginItem?(openAtLogin: boolean): void;
   globalShortcut?: Pick<GlobalShortcut, 'register' | 'unregister'>;
@@ -49,17 +49,18 @@ export interface DesktopShell {
 
 const toTrayRun = (run: Run): TrayRun => ({ runId: run.id, processName: run.processName, state: run.state, target: run.target });
 const isActive = (run: Run) => run.state === 'pending' || run.state === 'running' || run.state === 'stopping';
+/** Notifications that ask something of the person; the tray icon says so until the window is opened. */
+const ASKS_ATTENTION: ReadonlySet<BatonNotification['kind']> = new Set(['sign-in-expired', 'robot-pairing', 'reminder']);
 
 /**
- * The desktop-only behaviour on top of the core: the tray's live content, notifications by
- * the rules, the global shortcut, start at login and deep links.
+ * The desktop-only behaviour on top of the core: the tray's live content (and its attention
+ * state from the core's notifications), the global shortcut, start at login and deep links.
  */
 export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   const { core, logger } = deps;
   const disposers: (() => void)[] = [];
   const runs = new Map<string, Run>();
   let session: SessionStatus | undefined;
-  let robot: RobotStatusView | undefined;
   let settings: SettingsView | undefined;
   let favorites: TrayState['favorites'] = [];
   let needsAttention = false;
@@ -85,13 +86,9 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   };
   const warn = (what: string) => (error: unknown) => logger.warn(what, { error: String(error) });
 
-  const notifyFor = (event: ShellEvent) => {
-    if (!settings) return;
-    const request = decideNotification(event, settings.preferences);
-    if (request) deps.notifier.notify(request);
-    if (request && request.kind !== 'run-finished') needsAttention = true;
-    if (event.type === 'run-updated' && event.run.state === 'faulted' && event.previousState !== undefined) needsAttention = true;
-  };
+  // The shell's own words (not the core's decisions): shown as they are.
+  const tell = (title: string, body: string) =>
+    deps.notifier.notify({ id: randomUUID(), kind: 'info', title, body, sentAt: new Date().toISOString() });
 
   const shortcut = deps.globalShortcut ? createShortcutBinding(deps.globalShortcut, deps.togglePalette, deps.platform) : undefined;
   let appliedLogin: boolean | undefined;
@@ -127,13 +124,13 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   disposers.push(
     core.events.on('settings.changed', applySettings),
     core.events.on('session.changed', (next) => {
-      notifyFor({ type: 'session-changed', previous: session, next });
       session = next;
       render();
     }),
-    core.events.on('robot.changed', (next) => {
-      notifyFor({ type: 'robot-changed', previous: robot, next });
-      robot = next;
+    core.events.on('notification.shown', (notification) => {
+      if (!ASKS_ATTENTION.has(notification.kind)) return;
+      needsAttention = true;
+      render();
     }),
     core.events.on('catalog.changed', () => void loadFavorites()),
     core.events.on('connectivity.changed', (next) => {
@@ -141,7 +138,9 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       render();
     }),
     core.events.on('run.updated', (run) => {
-      notifyFor({ type: 'run-updated', previousState: runs.get(run.id)?.state, run });
+      // A run that failed while Baton watched it asks for a look, whether or not it notified.
+      const previous = runs.get(run.id);
+      if (run.state === 'faulted' && previous !== undefined && previous.state !== 'faulted') needsAttention = true;
       runs.set(run.id, run);
       render();
     }),
@@ -159,7 +158,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   void loadFavorites();
 
   const refuse = (message: string) => {
-    deps.notifier.notify({ kind: 'info', title: 'Baton link refused', body: message });
+    tell('Baton link refused', message);
     if (deps.dialog)
       void deps.dialog.showMessageBox({
         type: 'warning',
@@ -197,11 +196,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     explainHiddenToTray() {
       if (deps.settings.read(HAS_EXPLAINED_TRAY_KEY, z.boolean()) === true) return;
       deps.settings.set(HAS_EXPLAINED_TRAY_KEY, true);
-      deps.notifier.notify({
-        kind: 'info',
-        title: 'Baton is still running',
-        body: 'Baton keeps running in the tray. Quit it from the tray menu.',
-      });
+      tell('Baton is still running', 'Baton keeps running in the tray. Quit it from the tray menu.');
     },
     activeRuns: () => [...runs.values()].filter(isActive),
     async togglePause() {

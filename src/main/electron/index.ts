@@ -18,7 +18,6 @@ export {
   RECENT_RUNS_SHOWN,
 } from './tray-menu';
 export { deepLinkFromArgv, parseDeepLink, DEEP_LINK_SCHEME, PROTOCOL_LAUNCHER_ARG, type DeepLink, type DeepLinkResult } from './deep-links';
-export { decideNotification, isKindAllowed, isServiceNotificationAllowed, type ShellEvent } from './notification-rules';
 export {
   createShortcutBinding,
   displayAccelerator,

@@ -1,14 +1,12 @@
-import { CHECK_IDS } from '../../shared/contract/diagnostics';
+import { targetHash } from '../../shared/app-target';
+import type { AppTarget } from '../../shared/contract/app';
 import type { Logger } from '../platform';
 import { createMainWindow, type MainWindow, type MainWindowOptions } from './window';
 import type { WindowBoundsKeeper } from './window-bounds';
 
 export interface MainWindowPresenter {
-  /**
-   * Brings the main window forward, opening it again if it was destroyed, at a target:
-   * `run:<id>`, `area:<id>`, `check:<id>` (Diagnostics at that check), or as it was.
-   */
-  show(target?: string): void;
+  /** Brings the main window forward, opening it again if it was destroyed, at a target or as it was. */
+  show(target?: AppTarget): void;
   dispose(): void;
 }
 
@@ -56,8 +54,8 @@ export function createMainWindowPresenter(options: MainWindowPresenterOptions): 
       if (mainWindow.window.isDestroyed()) mainWindow = open(true);
       mainWindow.show();
       options.onShown();
-      const hash = targetToHash(target);
-      // The hash is one of a fixed set of routes (targetToHash), never text from outside.
+      // A route built by targetHash, its ids URI-encoded, then JSON-quoted into the script.
+      const hash = target ? targetHash(target) : undefined;
       if (hash) void mainWindow.window.webContents.executeJavaScript?.(`location.hash = ${JSON.stringify(hash)}`)?.catch(() => {});
     },
     dispose() {
@@ -65,19 +63,4 @@ export function createMainWindowPresenter(options: MainWindowPresenterOptions): 
       untrackBounds?.();
     },
   };
-}
-
-/** Where in the window a notification, link or palette target leads (the renderer routes by hash). */
-export function targetToHash(target: string | undefined): string | undefined {
-  if (!target) return undefined;
-  // Run ids are Baton's own (UUIDs); anything else still leads to the list rather than into the page.
-  const runId = /^run:([\w.:-]{1,100})$/.exec(target)?.[1];
-  if (runId) return `#/runs?run=${encodeURIComponent(runId)}`;
-  if (target.startsWith('run:')) return '#/runs';
-  const processId = /^process:([\w.:-]{1,200})$/.exec(target)?.[1];
-  if (processId) return `#/processes?run=${encodeURIComponent(processId)}`;
-  const check = /^check:([a-z-]+)$/.exec(target)?.[1];
-  if (check) return CHECK_IDS.find((id) => id === check) ? `#/diagnostics?check=${check}` : '#/diagnostics';
-  const area = /^area:([a-z]+)$/.exec(target)?.[1];
-  return area ? `#/${area}` : undefined;
 }

@@ -1,13 +1,14 @@
 import type { Dialog } from 'electron';
 import type { BatonHandlers } from '../../shared/api';
+import type { AppTarget } from '../../shared/contract/app';
 import type { Run } from '../../shared/contract/runs';
 import type { Logger } from '../platform';
 import type { TrayActions } from './tray';
 
 export interface TrayActionDeps {
   handlers: Pick<BatonHandlers, 'catalog.get' | 'runs.get' | 'runs.start' | 'runs.stop'>;
-  /** Shows the main window at a target (`area:settings`, `run:<id>`), or as it was. */
-  showWindow(target?: string): void;
+  /** Shows the main window at a target, or as it was. */
+  showWindow(target?: AppTarget): void;
   togglePalette(): void;
   /** The desktop shell's; it exists only after the tray, so these are asked for at click time. */
   toggleNotificationPause(): Promise<void>;
@@ -32,15 +33,17 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
     const catalog = await handlers['catalog.get']({});
     const process = catalog.processes.find((candidate) => candidate.id === processId);
     // Required inputs are asked for in the window's run dialog.
-    if (!process) return deps.showWindow('area:processes');
+    if (!process) return deps.showWindow({ kind: 'area', area: 'processes' });
     // Required inputs without defaults: the run dialog of that process asks for them.
-    if (process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault)) return deps.showWindow(`process:${process.id}`);
+    if (process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault))
+      return deps.showWindow({ kind: 'process', processId: process.id });
     await handlers['runs.start']({ target: 'remote', processId });
   };
   const rerun = async (runId: string) => {
     const run = await handlers['runs.get']({ runId });
     // Sensitive inputs were never kept: the person gives them again in the run dialog.
-    if (run.sensitiveArguments?.length) return deps.showWindow(run.target === 'remote' ? `process:${run.processId}` : 'area:robot');
+    if (run.sensitiveArguments?.length)
+      return deps.showWindow(run.target === 'remote' ? { kind: 'process', processId: run.processId } : { kind: 'area', area: 'robot' });
     await handlers['runs.start'](
       run.target === 'remote'
         ? { target: 'remote', processId: run.processId, inputArguments: run.inputArguments }
@@ -72,9 +75,9 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
     'run-favorite': (id) => id && void runFavorite(id).catch(failed('The favourite could not be started')),
     rerun: (id) => id && void rerun(id).catch(failed('The run could not be started again')),
     'stop-run': (id) => id && void handlers['runs.stop']({ runId: id, mode: 'soft' }).catch(failed('The run could not be stopped')),
-    'open-run': (id) => deps.showWindow(id ? `run:${id}` : undefined),
+    'open-run': (id) => deps.showWindow(id ? { kind: 'run', runId: id } : undefined),
     'toggle-pause': () => void deps.toggleNotificationPause().catch(failed('Notifications could not be paused')),
-    preferences: () => deps.showWindow('area:settings'),
+    preferences: () => deps.showWindow({ kind: 'area', area: 'settings' }),
     palette: () => deps.togglePalette(),
     'open-logs': () =>
       void deps

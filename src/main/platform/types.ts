@@ -4,6 +4,7 @@
  * Implementations: platform/electron (desktop), platform/node (web host, CLI), platform/memory (tests).
  */
 import type { ZodType } from 'zod';
+import type { BatonNotification } from '../../shared/contract/app';
 
 /** Secrets at rest (refresh tokens, client secrets, robot tokens). */
 export interface SecretVault {
@@ -38,13 +39,11 @@ export interface Browser {
   open(url: string): Promise<void>;
 }
 
-export interface NotificationRequest {
-  kind: 'run-finished' | 'sign-in-expired' | 'robot-pairing' | 'info';
-  title: string;
-  body: string;
-  /** What clicking the notification should open, e.g. `run:<id>`. */
-  target?: string;
-}
+/**
+ * A notification to show. Only the notifications domain (src/main/notifications) decides and sends
+ * them; a host shows them and reports clicks and button presses back.
+ */
+export type NotificationRequest = BatonNotification;
 
 export interface Notifier {
   notify(notification: NotificationRequest): void;

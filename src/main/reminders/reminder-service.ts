@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { reminderSchema, type Reminder, type ReminderPrompt, type ReminderRule, type ReminderView } from '../../shared/contract/reminders';
 import { BatonError } from '../../shared/errors';
-import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
+import type { Clock, Logger, SettingsStore } from '../platform';
 import { editReminder } from './reminder-edit';
 import { nextOccurrence, type TimeZone } from './schedule';
 
@@ -32,14 +32,13 @@ export interface ReminderService {
 
 /**
  * Reminders to run a process (UiPath Assistant's Reminders): a time or a repeat; when one comes
- * it becomes a prompt with a notification, and waits for Start, Snooze or Dismiss. It never
+ * it becomes a prompt (the notifications domain tells the person), and waits for Start, Snooze or Dismiss. It never
  * starts a run itself: the person does, from the prompt.
  */
 export function createReminderService(deps: {
   settings: SettingsStore;
   clock: Clock;
   zone: TimeZone;
-  notifier: Notifier;
   logger: Logger;
   /** The connection profiles: which is active, and their names (undefined once one is removed). */
   profiles: { activeId(): string | null; nameOf(profileId: string): string | undefined };
@@ -75,12 +74,6 @@ export function createReminderService(deps: {
   function raise(reminder: Reminder, dueAt: number, isMissed: boolean): void {
     const prompt: ReminderPrompt = { reminder: view(reminder), dueAt: new Date(dueAt).toISOString(), isMissed };
     waiting.set(reminder.id, prompt);
-    deps.notifier.notify({
-      kind: 'info',
-      title: isMissed ? `Missed: time to run ${reminder.processName}` : `Time to run ${reminder.processName}`,
-      body: otherProfileNote(prompt.reminder) ?? 'Open Baton to start it, snooze it for 10 minutes or dismiss it.',
-      target: 'area:processes',
-    });
     for (const listener of listeners) listener(prompt);
   }
 

@@ -11,6 +11,7 @@ import { ProcessesView } from '../features/processes';
 import { RobotIndicator, RobotView } from '../features/robot';
 import { RunsView } from '../features/runs';
 import { AccountMenu, SessionProvider } from '../features/account';
+import { NotificationCenter } from '../features/notifications';
 import { PaletteOverlay, PaletteWindow } from '../features/palette';
 import { PreferencesView, ThemeFromPreferences } from '../features/preferences';
 import { ReminderPrompts } from '../features/reminders';
@@ -108,6 +109,8 @@ function Shell() {
         </main>
       </div>
       <AboutFooter info={info} />
+      {/* The desktop shows notifications through the OS; the web page shows them here. */}
+      {window.baton === undefined ? <NotificationCenter /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDeepLinkHandler, type RunConfirmation } from '../../../src/main/electron/deep-link-handler';
+import type { AppTarget } from '../../../src/shared/contract/app';
 
 const invoices = {
   id: '7:rel-1',
@@ -11,7 +12,7 @@ const invoices = {
 function handlerWith(answer: boolean) {
   const confirmations: RunConfirmation[] = [];
   const started: unknown[] = [];
-  const shown: string[] = [];
+  const shown: AppTarget[] = [];
   const refusals: string[] = [];
   const handle = createDeepLinkHandler({
     handlers: {
@@ -56,7 +57,7 @@ describe('a baton://run link', () => {
     const { handle, started, shown } = handlerWith(true);
     await handle('baton://run?process=Invoice%20Intake&folder=Finance%2FAP&arg.Month=2026-01');
     expect(started).toEqual([{ target: 'remote', processId: '7:rel-1', inputArguments: { Month: '2026-01' } }]);
-    expect(shown).toEqual(['run:run-9']);
+    expect(shown).toEqual([{ kind: 'run', runId: 'run-9' }]);
   });
 
   it('opens the run dialog of the process when the link leaves out required inputs', async () => {
@@ -64,7 +65,7 @@ describe('a baton://run link', () => {
     await handle('baton://run?process=Invoice%20Intake&folder=Finance%2FAP');
     expect(confirmations).toEqual([]);
     expect(started).toEqual([]);
-    expect(shown).toEqual(['process:7:rel-1']);
+    expect(shown).toEqual([{ kind: 'process', processId: '7:rel-1' }]);
     expect(refusals).toEqual(['Invoice Intake needs Month; fill them in in Baton.']);
   });
 
@@ -88,6 +89,6 @@ describe('a baton://run link', () => {
   it('opens a run from baton://open', async () => {
     const { handle, shown } = handlerWith(true);
     await handle('baton://open?run=run-3');
-    expect(shown).toEqual(['run:run-3']);
+    expect(shown).toEqual([{ kind: 'run', runId: 'run-3' }]);
   });
 });

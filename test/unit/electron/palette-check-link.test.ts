@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesktopApp, type DesktopApp } from '../../../src/main/electron';
-import { targetToHash } from '../../../src/main/electron/main-window-presenter';
+import { targetHash } from '../../../src/shared/app-target';
 import { createCore } from '../../../src/main/compose';
 import { createMemoryPlatform, createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFakeElectron, createMemoryFiles, type FakeBrowserWindow } from '../../support/fake-electron';
@@ -56,7 +56,7 @@ describe('a "Check …" link in the palette window', () => {
     expect(palette.isVisible()).toBe(true);
     expect(main.isVisible()).toBe(false);
 
-    expect(await showArea({ area: 'diagnostics', check: 'tls' })).toEqual({ ok: true, result: { isShown: true } });
+    expect(await showArea({ target: { kind: 'check', checkId: 'tls' } })).toEqual({ ok: true, result: { isShown: true } });
 
     expect(isForward(main)).toBe(true);
     expect(executed).toEqual(['location.hash = "#/diagnostics?check=tls"']);
@@ -66,8 +66,10 @@ describe('a "Check …" link in the palette window', () => {
   it('is refused, showing nothing, when it names a check outside Diagnostics or one that does not exist', async () => {
     const { main, palette, executed, showArea } = await startWithPaletteOpen();
     for (const params of [
-      { area: 'runs', check: 'tls' },
-      { area: 'diagnostics', check: 'location.hash="x"' },
+      { area: 'diagnostics', check: 'tls' },
+      { target: 'check:tls' },
+      { target: { kind: 'area', area: 'runs', checkId: 'tls' } },
+      { target: { kind: 'check', checkId: 'location.hash="x"' } },
     ]) {
       expect(await showArea(params)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
@@ -78,24 +80,23 @@ describe('a "Check …" link in the palette window', () => {
 });
 
 describe('where a window target leads', () => {
-  it('routes a check to Diagnostics with that check, and an unknown one to Diagnostics alone', () => {
-    expect(targetToHash('check:robot-process')).toBe('#/diagnostics?check=robot-process');
-    expect(targetToHash('check:nothing')).toBe('#/diagnostics');
-    expect(targetToHash('area:settings')).toBe('#/settings');
+  it('routes a check to Diagnostics with that check, and an area to that area', () => {
+    expect(targetHash({ kind: 'check', checkId: 'robot-process' })).toBe('#/diagnostics?check=robot-process');
+    expect(targetHash({ kind: 'area', area: 'settings' })).toBe('#/settings');
   });
 
-  it('routes a run target to that run in the Runs area, and anything odd to the list alone', () => {
-    expect(targetToHash('run:0b9d5c1e-7f3a-4c1b-9e2d-5a6b7c8d9e0f')).toBe('#/runs?run=0b9d5c1e-7f3a-4c1b-9e2d-5a6b7c8d9e0f');
-    expect(targetToHash('run:42')).toBe('#/runs?run=42');
-    expect(targetToHash('run:a&b=<script>')).toBe('#/runs');
-    expect(targetToHash('run:')).toBe('#/runs');
+  it('routes a run to that run in the Runs area, its id kept inside its parameter', () => {
+    expect(targetHash({ kind: 'run', runId: '0b9d5c1e-7f3a-4c1b-9e2d-5a6b7c8d9e0f' })).toBe(
+      '#/runs?run=0b9d5c1e-7f3a-4c1b-9e2d-5a6b7c8d9e0f',
+    );
+    expect(targetHash({ kind: 'run', runId: 'a&b=<script>"' })).toBe('#/runs?run=a%26b%3D%3Cscript%3E%22');
   });
 
-  it('routes a process target to that process’s run dialog', () => {
-    expect(targetToHash('process:12:5f0c3e2a-1b7d-4e0f-9a3c-2d4e6f8a0b1c')).toBe(
+  it('routes a process to its run dialog, and a reminder to its prompt', () => {
+    expect(targetHash({ kind: 'process', processId: '12:5f0c3e2a-1b7d-4e0f-9a3c-2d4e6f8a0b1c' })).toBe(
       '#/processes?run=12%3A5f0c3e2a-1b7d-4e0f-9a3c-2d4e6f8a0b1c',
     );
-    expect(targetToHash('process:<img>')).toBeUndefined();
+    expect(targetHash({ kind: 'reminder', reminderId: 'm1' })).toBe('#/processes?reminder=m1');
   });
 });
 
@@ -103,7 +104,7 @@ describe('app.showArea outside the desktop app', () => {
   it('shows nothing and says so, since there is no other window to bring forward', async () => {
     const core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '1.0.0' });
     try {
-      await expect(core.handlers['app.showArea']({ area: 'diagnostics', check: 'tcp' })).resolves.toEqual({ isShown: false });
+      await expect(core.handlers['app.showArea']({ target: { kind: 'check', checkId: 'tcp' } })).resolves.toEqual({ isShown: false });
     } finally {
       await core.dispose();
     }

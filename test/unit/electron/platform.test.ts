@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createElectronPlatform } from '../../../src/main/platform/electron';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
+import type { AppTarget, BatonNotification, NotificationActionId } from '../../../src/shared/contract/app';
 import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
 
-async function platformWith(options: { settings?: Record<string, unknown>; backend?: 'basic_text' | 'gnome_libsecret' } = {}) {
+async function platformWith(
+  options: { settings?: Record<string, unknown>; backend?: 'basic_text' | 'gnome_libsecret'; os?: NodeJS.Platform } = {},
+) {
   const electron = createFakeElectron();
   electron.safeStorage.backend = options.backend ?? 'gnome_libsecret';
   const opened: string[] = [];
-  const clicks: (string | undefined)[] = [];
+  const clicks: (AppTarget | undefined)[] = [];
+  const actions: [string, NotificationActionId][] = [];
   const openFile = createMemoryFiles({ settings: options.settings ?? {} });
   const apis = electron.asApis();
   const platform = await createElectronPlatform({
@@ -19,11 +23,12 @@ async function platformWith(options: { settings?: Record<string, unknown>; backe
     openExternal: async (url) => void opened.push(url),
     openFile,
     onNotificationClick: (target) => clicks.push(target),
+    onNotificationAction: (notification, action) => actions.push([notification.id, action]),
     logger: createRecordingLogger(),
-    platform: 'linux',
+    platform: options.os ?? 'linux',
     versions: { ...process.versions, electron: '45.4.1', chrome: '142.0.0.0' },
   });
-  return { electron, platform, opened, clicks, openFile };
+  return { electron, platform, opened, clicks, actions, openFile };
 }
 
 describe('the Electron platform', () => {
@@ -67,17 +72,69 @@ describe('the Electron platform', () => {
 
   it('shows notifications and reports their target when clicked', async () => {
     const { platform, electron, clicks } = await platformWith();
-    platform.notifier.notify({ kind: 'run-finished', title: 'Invoice run finished', body: 'Successful', target: 'run:42' });
+    platform.notifier.notify(
+      notification({ kind: 'run-finished', title: 'Invoice run finished', body: 'Successful', target: { kind: 'run', runId: '42' } }),
+    );
     const [shown] = electron.notifications;
     expect(shown?.options).toEqual({ title: 'Invoice run finished', body: 'Successful' });
     shown?.click();
-    expect(clicks).toEqual(['run:42']);
+    expect(clicks).toEqual([{ kind: 'run', runId: '42' }]);
   });
 
   it('skips notifications where the system has none', async () => {
-    const { platform, electron } = await platformWith();
+    const { platform, electron, clicks } = await platformWith();
     electron.Notification.supported = false;
-    platform.notifier.notify({ kind: 'info', title: 't', body: 'b' });
+    platform.notifier.notify(notification({ kind: 'info', title: 't', body: 'b' }));
     expect(electron.notifications).toEqual([]);
+    expect(clicks).toEqual([]);
+  });
+
+  it('gives a reminder its Start, Snooze 10 min and Dismiss buttons on macOS, and reports the one pressed', async () => {
+    const { platform, electron, actions } = await platformWith({ os: 'darwin' });
+    platform.notifier.notify(reminder);
+    const [shown] = electron.notifications;
+    expect((shown?.options as { actions?: unknown }).actions).toEqual([
+      { type: 'button', text: 'Start' },
+      { type: 'button', text: 'Snooze 10 min' },
+      { type: 'button', text: 'Dismiss' },
+    ]);
+    shown?.emit('action', { actionIndex: 1 }, 1);
+    expect(actions).toEqual([['n1', 'snooze']]);
+  });
+
+  it('shows a reminder without buttons elsewhere: its click opens the prompt in the window', async () => {
+    const { platform, electron, clicks, actions } = await platformWith({ os: 'win32' });
+    platform.notifier.notify(reminder);
+    const [shown] = electron.notifications;
+    expect(shown?.options).toEqual({ title: 'Time to run Invoices', body: 'Start it now, snooze it for 10 minutes or dismiss it.' });
+    shown?.click();
+    expect(clicks).toEqual([{ kind: 'reminder', reminderId: 'm1' }]);
+    expect(actions).toEqual([]);
+  });
+
+  it('opens the prompt in the window at once where the system shows no notifications', async () => {
+    const { platform, electron, clicks } = await platformWith({ os: 'linux' });
+    electron.Notification.supported = false;
+    platform.notifier.notify(reminder);
+    expect(clicks).toEqual([{ kind: 'reminder', reminderId: 'm1' }]);
   });
 });
+
+function notification(fields: Omit<BatonNotification, 'id' | 'sentAt'>): BatonNotification {
+  return { id: 'n0', sentAt: '2026-01-01T09:00:00.000Z', ...fields };
+}
+
+const reminder: BatonNotification = {
+  ...notification({
+    kind: 'reminder',
+    title: 'Time to run Invoices',
+    body: 'Start it now, snooze it for 10 minutes or dismiss it.',
+    target: { kind: 'reminder', reminderId: 'm1' },
+    actions: [
+      { id: 'start', label: 'Start' },
+      { id: 'snooze', label: 'Snooze 10 min' },
+      { id: 'dismiss', label: 'Dismiss' },
+    ],
+  }),
+  id: 'n1',
+};

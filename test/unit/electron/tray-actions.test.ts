@@ -3,6 +3,7 @@ import type { Process } from '../../../src/shared/contract/catalog';
 import type { Run, StartRunParams } from '../../../src/shared/contract/runs';
 import { createTrayActions, type TrayActionDeps } from '../../../src/main/electron/tray-actions';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
+import type { AppTarget } from '../../../src/shared/contract/app';
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -37,7 +38,7 @@ const run = (id: string, extra: Partial<Run> = {}): Run => ({
 
 function actionsWith(options: { active?: Run[]; quitAnswer?: number; runs?: Run[] } = {}) {
   const started: StartRunParams[] = [];
-  const shown: (string | undefined)[] = [];
+  const shown: (AppTarget | undefined)[] = [];
   const dialogs: { message: string; detail?: string }[] = [];
   let quits = 0;
   const deps: TrayActionDeps = {
@@ -96,7 +97,7 @@ describe('the tray’s actions', () => {
     actions['run-favorite']?.('Finance:Vendor');
     await settle();
     expect(started).toEqual([]);
-    expect(shown).toEqual(['process:Finance:Vendor']);
+    expect(shown).toEqual([{ kind: 'process', processId: 'Finance:Vendor' }]);
   });
 
   it('runs a local run again on the robot with the same inputs', async () => {
@@ -114,9 +115,13 @@ describe('the tray’s actions', () => {
     [
       'remote',
       run('r1', { inputArguments: { Month: '2026-01' }, sensitiveArguments: ['ApiKey'], state: 'successful' }),
-      'process:Finance:Invoices',
+      { kind: 'process', processId: 'Finance:Invoices' },
     ],
-    ['local', run('r2', { target: 'local', processId: 'Backup', sensitiveArguments: ['Password'], state: 'successful' }), 'area:robot'],
+    [
+      'local',
+      run('r2', { target: 'local', processId: 'Backup', sensitiveArguments: ['Password'], state: 'successful' }),
+      { kind: 'area', area: 'robot' },
+    ],
   ])('opens the run dialog instead of running a %s run again that had sensitive inputs', async (_target, given, where) => {
     const { actions, started, shown } = actionsWith({ runs: [given] });
     actions.rerun?.(given.id);

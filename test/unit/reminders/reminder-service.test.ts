@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock, createMemorySettings, createRecordingLogger, createRecordingNotifier } from '../../../src/main/platform/memory';
-import { createReminderService, REMINDERS_KEY, SNOOZE_MS, type TimeZone } from '../../../src/main/reminders';
+import { createManualClock, createMemorySettings, createRecordingLogger } from '../../../src/main/platform/memory';
+import { createReminderService, otherProfileNote, REMINDERS_KEY, SNOOZE_MS, type TimeZone } from '../../../src/main/reminders';
 import type { ReminderPrompt } from '../../../src/shared/contract/reminders';
 import { BatonError } from '../../../src/shared/errors';
 
@@ -11,13 +11,11 @@ const PROFILE_NAMES: Record<string, string> = { work: 'Work', test: 'Test' };
 
 function setup(start = '2026-03-02T08:00:00Z', settings = createMemorySettings()) {
   const clock = createManualClock(Date.parse(start));
-  const notifier = createRecordingNotifier();
   const profiles = { active: 'work' as string | null };
   const service = createReminderService({
     settings,
     clock,
     zone: utc,
-    notifier,
     logger: createRecordingLogger(),
     profiles: { activeId: () => profiles.active, nameOf: (id) => PROFILE_NAMES[id] },
     findProcess: async (processId) => {
@@ -27,12 +25,12 @@ function setup(start = '2026-03-02T08:00:00Z', settings = createMemorySettings()
   });
   const due: ReminderPrompt[] = [];
   service.onDue((prompt) => due.push(prompt));
-  return { clock, notifier, service, settings, due, profiles };
+  return { clock, service, settings, due, profiles };
 }
 
 describe('reminders', () => {
-  it('notifies at the time with the process name, and waits for an answer without starting anything', async () => {
-    const { clock, notifier, service, due } = setup();
+  it('comes at the time with the process, and waits for an answer without starting anything', async () => {
+    const { clock, service, due } = setup();
     const stop = service.start();
     await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     clock.advance(59 * MINUTE);
@@ -40,7 +38,7 @@ describe('reminders', () => {
     clock.advance(MINUTE);
     expect(due).toHaveLength(1);
     expect(due[0]).toMatchObject({ dueAt: '2026-03-02T09:00:00.000Z', isMissed: false });
-    expect(notifier.sent.map((n) => n.title)).toEqual(['Time to run Invoice Intake']);
+    expect(due[0]!.reminder.processName).toBe('Invoice Intake');
     expect(service.prompts()).toHaveLength(1);
     expect(service.list()[0]!.nextAt).toBe('2026-03-03T09:00:00.000Z');
     stop();
@@ -71,7 +69,6 @@ describe('reminders', () => {
     const later = setup('2026-03-04T10:00:00Z', settings);
     later.service.start()();
     expect(later.due.map((prompt) => prompt.isMissed)).toEqual([true]);
-    expect(later.notifier.sent[0]!.title).toBe('Missed: time to run Invoice Intake');
     expect(later.service.list()[0]!.nextAt).toBe('2026-03-05T09:00:00.000Z');
     const again = setup('2026-03-04T10:05:00Z', settings);
     again.service.start()();
@@ -107,7 +104,7 @@ describe('reminders', () => {
   });
 
   it('keeps a reminder with the profile it was made in, and refuses Start while another profile is active', async () => {
-    const { clock, notifier, service, profiles } = setup();
+    const { clock, service, profiles } = setup();
     const stop = service.start();
     const reminder = await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     expect(reminder).toMatchObject({ profileId: 'work', profileName: 'Work', isForActiveProfile: true });
@@ -116,7 +113,7 @@ describe('reminders', () => {
     clock.advance(60 * MINUTE);
     const [prompt] = service.prompts();
     expect(prompt!.reminder).toMatchObject({ profileName: 'Work', isForActiveProfile: false });
-    expect(notifier.sent[0]!.body).toContain('It is for the profile Work, which is not the active one');
+    expect(otherProfileNote(prompt!.reminder)).toContain('It is for the profile Work, which is not the active one');
     expect(() => service.answer(reminder.id, 'start')).toThrow(/for the profile Work, not the active one/);
     expect(service.prompts()).toHaveLength(1);
     profiles.active = 'work';

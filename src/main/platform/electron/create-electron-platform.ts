@@ -1,6 +1,7 @@
 import type { App, Net, Notification, NotificationConstructorOptions } from 'electron';
 import { createConsoleLogger } from '../console-logger';
-import type { Logger, Platform } from '../types';
+import type { AppTarget, NotificationActionId } from '../../../shared/contract/app';
+import type { Logger, NotificationRequest, Platform } from '../types';
 import { createShellBrowser } from './browser';
 import { createSystemClock } from './clock';
 import { createNetFetch } from './net-fetch';
@@ -18,7 +19,10 @@ export interface ElectronPlatformOptions {
   openExternal(url: string): Promise<void>;
   /** The data files in userData (openDataFiles) in the app, a memory map in tests. */
   openFile: OpenKeyValueFile;
-  onNotificationClick?: (target: string | undefined) => void;
+  /** The person clicked a notification (its target, when it has one). */
+  onNotificationClick?: (target: AppTarget | undefined) => void;
+  /** The person pressed one of a notification's buttons (macOS). */
+  onNotificationAction?: (notification: NotificationRequest, action: NotificationActionId) => void;
   logger?: Logger;
   /** BATON_SECRET_STORE chooses where secrets live, as for the Node hosts. */
   env?: Record<string, string | undefined>;
@@ -54,7 +58,13 @@ export async function createElectronPlatform(options: ElectronPlatformOptions): 
     vault,
     settings,
     browser: createShellBrowser(options.openExternal),
-    notifier: createElectronNotifier({ Notification: options.Notification, onClick: options.onNotificationClick, logger }),
+    notifier: createElectronNotifier({
+      Notification: options.Notification,
+      platform: options.platform ?? process.platform,
+      onClick: options.onNotificationClick,
+      onAction: options.onNotificationAction,
+      logger,
+    }),
     fetch: createNetFetch(options.net),
     clock: createSystemClock(),
     logger,

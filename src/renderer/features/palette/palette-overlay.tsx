@@ -61,7 +61,7 @@ export function PaletteWindow({ onClose, initialTarget }: { onClose(): void; ini
         // The window is hidden, not closed, between uses: each showing starts afresh (empty query, no old run).
         key={`${showing}:${defaultTarget}`}
         onClose={onClose}
-        onOpenDiagnostics={(check) => api.app.showArea({ area: 'diagnostics', check })}
+        onOpenDiagnostics={(check) => api.app.showArea({ target: { kind: 'check', checkId: check } })}
         initialTarget={initialTarget ?? defaultTarget}
       />
     </div>

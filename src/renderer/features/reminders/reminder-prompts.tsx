@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReminderPrompt } from '../../../shared/contract/reminders';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useHashParam } from '../../app/hash-param';
 import { ErrorBanner } from '../../components/error-banner';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { planQuickRun } from '../processes/home-model';
@@ -19,6 +20,12 @@ export function ReminderPrompts() {
   const [prompts, setPrompts] = useState<ReminderPrompt[]>([]);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<BatonError>();
+  // A reminder's notification leads here (#/processes?reminder=ID): its Start button takes the focus.
+  const wanted = useHashParam('reminder');
+  const startButtons = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (wanted) startButtons.current.get(wanted)?.focus();
+  }, [wanted, prompts]);
 
   useEffect(() => {
     let isCurrent = true;
@@ -82,7 +89,15 @@ export function ReminderPrompts() {
             </p>
           </div>
           <div className="reminder-actions">
-            <button type="button" className="button-primary" onClick={() => void answer(prompt, 'start')}>
+            <button
+              type="button"
+              className="button-primary"
+              ref={(button) => {
+                if (button) startButtons.current.set(prompt.reminder.id, button);
+                else startButtons.current.delete(prompt.reminder.id);
+              }}
+              onClick={() => void answer(prompt, 'start')}
+            >
               Start
             </button>
             <button type="button" onClick={() => void answer(prompt, 'snooze')}>

@@ -1,0 +1,2 @@
+import './notifications.css';
+export { NotificationCenter } from './notification-center';
