@@ -1,7 +1,7 @@
 import type { Run, RunLog, RunLogPage, StartRunParams } from '../../shared/contract/runs';
 import type { Process } from '../../shared/contract/catalog';
 import type { BatonError } from '../../shared/errors';
-import type { Clock, Logger, Notifier, SettingsStore } from '../platform';
+import type { Clock, Logger, SettingsStore } from '../platform';
 import type { ClientPool, ConnectionSource } from '../orchestrator';
 
 /** What local runs need: the robot domain's LocalRunner fits (src/main/robot). */
@@ -34,7 +34,7 @@ export interface RunService {
   resume(): () => void;
   /**
    * After a lost connection came back: asks once for every active remote run `isAffected` picks,
-   * records the answers (without one notification per run) and follows the rest afresh.
+   * records the answers and follows the rest afresh (the notifications domain tells an outage's ended runs in one notification).
    * Resolves with the runs that turned out to have ended.
    */
   catchUp(isAffected?: (run: Run) => boolean): Promise<Run[]>;
@@ -56,7 +56,6 @@ export interface RunServiceDeps {
   settings: SettingsStore;
   clock: Clock;
   logger?: Logger;
-  notifier?: Notifier;
   /** Refuses runs and stops at once while Orchestrator is unreachable, instead of trying (and never queueing). */
   remoteGate?: RemoteGate;
   listRequestsPerMinute?: number;

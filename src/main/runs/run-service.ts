@@ -24,19 +24,11 @@ export function createRunService(deps: RunServiceDeps): RunService {
   let local: LocalRunPort | undefined;
 
   // Every run passes here before anyone sees it, so a sensitive value leaves only with the start request.
-  const record = (given: Run, { isQuiet = false } = {}): Run => {
+  const record = (given: Run): Run => {
     const run = withoutSensitiveValues(given);
     const before = history.get(run.id);
     if (before && !hasChanged(before, run)) return before;
     history.put(run);
-    if (!isQuiet && before && !isFinalRunState(before.state) && isFinalRunState(run.state)) {
-      deps.notifier?.notify({
-        kind: 'run-finished',
-        title: `${run.processName}: ${run.state}`,
-        body: run.error?.message ?? run.info ?? '',
-        target: `run:${run.id}`,
-      });
-    }
     for (const listener of [...updated]) listener(run);
     return run;
   };
@@ -245,7 +237,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
             const current = history.get(run.id);
             if (!current) return;
             const next = applyJob(current, job);
-            record(next, { isQuiet: true });
+            record(next);
             if (!isFinalRunState(next.state)) return follow(next);
             remote.ended(run.id);
             ended.push(next);
