@@ -176,6 +176,32 @@ describe('every job of mine: the Jobs view against the sandbox', () => {
     expect((await alice.runs.get(run.id)).state).toBe('successful');
   });
 
+  it('resumes a suspended job another account started for alice, and refuses bob, naming Jobs.Edit', async () => {
+    const sandbox = await sandboxWith();
+    const approval = [...sandbox.orchestrator.state.releases.values()].find((r) => r.name === 'Invoice Approval')!;
+    const started = await sandbox.call('/odata/Jobs/UiPath.Server.Configuration.OData.StartJobs', {
+      as: 'app',
+      headers: { 'X-UIPATH-OrganizationUnitId': String(approval.folderId) },
+      body: { startInfo: { ReleaseKey: approval.key, Strategy: 'ModernJobsCount', JobsCount: 1 } },
+    });
+    const jobId = started.json.value[0].Id as number;
+    const job = () => sandbox.orchestrator.state.jobs.get(jobId)!;
+    for (let step = 0; step < 100 && job().state !== 'Suspended'; step += 1) sandbox.clock.advance(500);
+    expect(job().state).toBe('Suspended');
+    const bob = jobsFor(sandbox, 'bob');
+    const suspended = named((await bob.list({ states: ['suspended'] })).jobs, 'Invoice Approval');
+    expect(suspended).toMatchObject({ state: 'suspended', info: 'Waiting for a task: Approve invoice' });
+    const refused = await bob.jobs.resume({ folderId: suspended.folderId, jobId }).catch((error: unknown) => error);
+    expect(isBatonError(refused) && refused.message).toContain('Jobs.Edit');
+    expect(job().state).toBe('Suspended');
+
+    const alice = jobsFor(sandbox, 'alice');
+    const resumed = await alice.jobs.resume({ folderId: suspended.folderId, jobId });
+    expect(resumed.state).toBe('running');
+    const again = await alice.jobs.resume({ folderId: suspended.folderId, jobId }).catch((error: unknown) => error);
+    expect(isBatonError(again) && again.code).toBe('CONFLICT');
+  });
+
   it('lists folder by folder on 19.10, which has no cross-folder listing', async () => {
     const sandbox = await sandboxWith({ version: '19.10' });
     const requests: string[] = [];

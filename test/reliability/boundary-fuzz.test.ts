@@ -87,8 +87,7 @@ describe('contract params through createDispatcher', () => {
   // taking any number of input arguments of any size.
   const CONTRACT_KEYS: Record<string, readonly string[]> = {
     'app.info': [],
-    'app.showArea': ['target'],
-    'notifications.act': ['id', 'action'],
+    'app.showArea': ['area', 'check'],
     'session.status': [],
     'session.profiles.list': [],
     'session.profiles.add': [

@@ -5,7 +5,7 @@ import type { Run } from '../../shared/contract/runs';
 import { BatonError } from '../../shared/errors';
 import type { Clock } from '../platform';
 import { stopJobs, type ClientPool, type ConnectionSource, type JobDto, type OrchestratorClient } from '../orchestrator';
-import { applyJob } from '../runs';
+import { applyJob, resumeJob } from '../runs';
 import { getListedJob, listJobsPage, type ListedJob } from './job-listing';
 import { orchestratorStatesOf, toJob, type BatonRuns } from './job-row';
 import { createListPacer } from './list-pacer';
@@ -13,6 +13,7 @@ import { createListPacer } from './list-pacer';
 export interface JobService {
   list(params: ListParams): Promise<JobPage>;
   stop(params: { folderId: number; jobId: number; mode: 'soft' | 'kill' }): Promise<Job>;
+  resume(params: { folderId: number; jobId: number }): Promise<Job>;
   follow(params: { folderId: number; jobId: number }): Promise<Run>;
 }
 
@@ -140,6 +141,24 @@ export function createJobService(deps: JobServiceDeps): JobService {
       const batonRuns = await batonRunsOf();
       if (['Successful', 'Faulted', 'Stopped'].includes(before.State)) return toJob(before, folder, batonRuns);
       await stopJobs(client, folderId, folder.path, [jobId], mode === 'kill' ? 'Kill' : 'SoftStop');
+      answers.clear();
+      return toJob(await getListedJob(client, folderId, jobId, folder.path), folder, batonRuns);
+    },
+
+    async resume({ folderId, jobId }) {
+      const { client } = requireClient();
+      const catalog = await deps.catalog.get();
+      const before = await getListedJob(client, folderId, jobId, folderPathOf(catalog, folderId));
+      const folder = { id: folderId, path: before.OrganizationUnitFullyQualifiedName ?? folderPathOf(catalog, folderId) ?? '' };
+      const batonRuns = await batonRunsOf();
+      if (before.State !== 'Suspended' || !before.Key) {
+        const job = toJob(before, folder, batonRuns);
+        throw new BatonError('CONFLICT', `${job.processName} is not suspended (it is ${job.state}).`, {
+          hint: 'Only a suspended job can be resumed; refresh the list to see where it is now.',
+        });
+      }
+      // ResumeJob takes the job's key (every version, orchestrator-versions.md §3.4).
+      await resumeJob(client, { folderId, folderPath: folder.path, jobKey: before.Key });
       answers.clear();
       return toJob(await getListedJob(client, folderId, jobId, folder.path), folder, batonRuns);
     },

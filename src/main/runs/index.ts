@@ -4,3 +4,4 @@ export { createRunHistory, HISTORY_LIMIT, type RunHistory } from './run-history'
 export { createJobPoller, pollInterval, type FollowedJob, type JobPoller } from './job-poller';
 export { applyJob, runStateOf } from './job-to-run';
 export { startJobOnce } from './remote-start';
+export { resumeJob } from './remote-job-api';

@@ -87,6 +87,8 @@ export const jobsMethods = {
     params: z.object({ folderId, jobId, mode: z.enum(['soft', 'kill']).default('soft') }).strict(),
     result: jobSchema,
   },
+  /** A suspended job sent on (ResumeJob, every version); needs Jobs.Edit in its folder; CONFLICT when it is not suspended. */
+  'jobs.resume': { params: z.object({ folderId, jobId }).strict(), result: jobSchema },
   /** Makes the job a run Baton follows live (Runs, notifications); a job Baton already follows keeps its run. */
   'jobs.follow': { params: z.object({ folderId, jobId }).strict(), result: runSchema },
 } as const satisfies Record<string, MethodSpec>;

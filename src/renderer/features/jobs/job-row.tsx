@@ -9,18 +9,19 @@ import { formatWhen, isActiveJob, startedByLabel, STATE_LABELS } from './job-for
 /** One job: what, where, who started it, where it runs, when; Stop and Follow where they make sense. */
 export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void }) {
   const api = useBatonApi();
-  const [busy, setBusy] = useState<'stop' | 'follow'>();
+  const [busy, setBusy] = useState<'stop' | 'follow' | 'resume'>();
   const [error, setError] = useState<BatonError>();
   const [runId, setRunId] = useState(job.runId);
   const blockReason = remoteBlockReason(useConnectivity());
   const what = `${job.processName} (job ${job.id})`;
   const followedRun = runId ?? job.runId;
 
-  async function act(kind: 'stop' | 'follow'): Promise<void> {
+  async function act(kind: 'stop' | 'follow' | 'resume'): Promise<void> {
     setBusy(kind);
     setError(undefined);
     try {
       if (kind === 'stop') onChanged(await api.jobs.stop({ folderId: job.folderId, jobId: job.id }));
+      else if (kind === 'resume') onChanged(await api.jobs.resume({ folderId: job.folderId, jobId: job.id }));
       else setRunId((await api.jobs.follow({ folderId: job.folderId, jobId: job.id })).id);
     } catch (caught) {
       setError(toBatonError(caught));
@@ -38,7 +39,7 @@ export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void
       </td>
       <th scope="row" className="job-process">
         {job.processName}
-        {job.info && job.state === 'faulted' ? <span className="job-info">{job.info}</span> : null}
+        {job.info && (job.state === 'faulted' || job.state === 'suspended') ? <span className="job-info">{job.info}</span> : null}
       </th>
       <td>{job.folderPath}</td>
       <td>
@@ -63,6 +64,17 @@ export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void
             onClick={() => void act('follow')}
           >
             {busy === 'follow' ? 'Following…' : 'Follow'}
+          </button>
+        ) : null}
+        {job.state === 'suspended' ? (
+          <button
+            type="button"
+            disabled={busy !== undefined || Boolean(blockReason)}
+            title={blockReason}
+            aria-label={`Resume ${what}`}
+            onClick={() => void act('resume')}
+          >
+            {busy === 'resume' ? 'Resuming…' : 'Resume'}
           </button>
         ) : null}
         {isActiveJob(job) && job.state !== 'stopping' ? (
