@@ -15,6 +15,7 @@ export default defineConfig({
       'test/unit/runs/remote-start*.test.ts',
       'test/unit/web/*.test.ts',
       'test/integration/web-host.test.ts',
+      'test/integration/web-host-upgrade.test.ts',
       'test/unit/robot-bridge/pairing*.test.ts',
     ],
     exclude: [...configDefaults.exclude, '.stryker-tmp/**'],
