@@ -6,6 +6,7 @@ import { coreMemory } from './core-memory';
 import { pushedVsPolling } from './pushed-vs-polling';
 import { remoteStatus } from './remote-status';
 import { rendererFilter } from './renderer-filter';
+import { rendererFirstPaint } from './renderer-first-paint';
 import { webHostStart } from './web-host-start';
 
 /** In issue 10's order; each runs alone. */
@@ -18,4 +19,5 @@ export const METRICS: Metric[] = [
   pushedVsPolling,
   coreMemory,
   webHostStart,
+  rendererFirstPaint,
 ];

@@ -5,6 +5,9 @@ import { AppShell } from './app/app-shell';
 import { BatonProvider } from './app/baton-context';
 import './styles.css';
 
+// When the page's script started, for the bench's first-paint row (renderer.first-paint@10000).
+performance.mark('baton:script-start');
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
