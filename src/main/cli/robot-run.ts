@@ -1,4 +1,5 @@
 import type { BatonEventSource } from '../../shared/api';
+import { formatRunLog } from './run-log-lines';
 import type { Run, RunLog } from '../../shared/contract/runs';
 import type { Dispatch } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
@@ -62,7 +63,7 @@ function convert(argument: ArgumentSchema, text: string): unknown {
 export function followLocalRun(events: BatonEventSource, output: CliOutput | undefined) {
   const early: RunLog[] = [];
   let runId: string | undefined;
-  const print = (log: RunLog) => output?.err(`[${log.level}] ${log.message}\n`);
+  const print = (log: RunLog) => output?.err(formatRunLog(log));
   const stop = events.on('run.log', (log) => {
     if (runId === undefined) early.push(log);
     else if (log.runId === runId) print(log);

@@ -10,6 +10,7 @@ import { EXIT_FAILED } from './exit-codes';
 import { printResult } from './output';
 import { addAllJobsOptions, assertFiltersNeedAll, printAllJobs, type AllJobsOptions } from './job-commands';
 import { followLocalRun } from './robot-run';
+import { printRunLogs } from './run-log-lines';
 import { withCore } from './with-core';
 
 /** Ends a command with this exit code after its output was printed (run-cli.ts returns it). */
@@ -102,12 +103,15 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
             const updates: Run[] = [];
             const stop = core.events.on('run.updated', (run) => updates.push(run));
             const local = options.local ? followLocalRun(core.events, isJson ? undefined : context.output) : undefined;
+            let stopLogs: (() => void) | undefined;
             try {
               let run = local
                 ? await local.start(dispatch, name, inputArguments)
                 : ((await dispatch('runs.start', { target: 'remote', processId: process!.id, inputArguments })) as Run);
               if (!options.wait) return run;
               if (!isJson) context.output.err(`Started ${run.processName} (run ${run.id}); following it…\n`);
+              // The robot's lines for the job, read from Orchestrator while it runs (local runs print theirs above).
+              if (!local && !isJson) stopLogs = printRunLogs(core.events, context.output, run.id);
               const started = run;
               let shownState = run.state;
               run = await new Promise<Run>((resolve) => {
@@ -126,6 +130,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
               return run;
             } finally {
               stop();
+              stopLogs?.();
               local?.stop();
             }
           });
@@ -159,7 +164,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
 
   for (const [name, method, description] of [
     ['pause', 'runs.pause', 'pause a run on this machine’s robot (where its executor can)'],
-    ['resume', 'runs.resume', 'resume a paused run on this machine’s robot'],
+    ['resume', 'runs.resume', 'resume a paused run on this machine’s robot, or an Orchestrator job that suspended'],
   ] as const) {
     addJsonOption(
       program

@@ -20,6 +20,9 @@ export interface RemoteFollow {
 export const folderIdOf = (run: Run): number => Number(run.processId.split(':')[0]);
 
 /** Polls remote runs' jobs (state) and reads their robot logs while they go on. */
+// The last log lines are worth a short wait before the end is told, not a long one.
+const LAST_LINES_PATIENCE_MS = 5_000;
+
 export function createRemoteFollow(deps: {
   clients: ClientPool;
   clock: Clock;
@@ -33,6 +36,7 @@ export function createRemoteFollow(deps: {
   logs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number };
 }): RemoteFollow {
   const { history } = deps;
+  const ending = new Set<string>();
   const logFollower = createRemoteLogFollower({
     clients: deps.clients,
     clock: deps.clock,
@@ -49,24 +53,23 @@ export function createRemoteFollow(deps: {
     isPaused: deps.isPaused,
     onJob(runId, job) {
       const run = history.get(runId);
-      if (!run) {
-        logFollower.unfollow(runId);
+      if (!run || ending.has(runId)) {
+        if (!run) logFollower.unfollow(runId);
         return poller.unfollow(runId);
       }
-      const next = deps.record(applyJob(run, job));
-      if (next.target === 'remote' && next.jobKey && next.profileId !== null) {
-        logFollower.follow({
-          runId,
-          profileId: next.profileId,
-          folderId: folderIdOf(next),
-          folderPath: next.folderPath ?? '',
-          jobKey: next.jobKey,
-        });
-      }
-      if (isFinalRunState(next.state)) {
-        poller.unfollow(runId);
-        logFollower.finish(runId);
-      }
+      const next = applyJob(run, job);
+      followLog(next);
+      if (!isFinalRunState(next.state)) return void deps.record(next);
+      // The log's last lines first, then the end: whoever waits for the end (baton run --wait) has them all.
+      poller.unfollow(runId);
+      ending.add(runId);
+      let cancel: (() => void) | undefined;
+      const patience = new Promise<void>((resolve) => (cancel = deps.clock.setTimeout(resolve, LAST_LINES_PATIENCE_MS)));
+      void Promise.race([logFollower.finish(runId), patience]).then(() => {
+        cancel?.();
+        ending.delete(runId);
+        deps.record({ ...(history.get(runId) ?? run), ...next });
+      });
     },
     onError(runId, error) {
       const run = history.get(runId);
@@ -82,23 +85,26 @@ export function createRemoteFollow(deps: {
     },
   });
 
+  function followLog(run: Run): void {
+    if (run.target !== 'remote' || !run.jobKey || run.profileId === null) return;
+    logFollower.follow({
+      runId: run.id,
+      profileId: run.profileId,
+      folderId: folderIdOf(run),
+      folderPath: run.folderPath ?? '',
+      jobKey: run.jobKey,
+    });
+  }
+
   return {
     follow(run) {
       if (run.target !== 'remote' || isFinalRunState(run.state) || typeof run.jobId !== 'number' || run.profileId === null) return;
       poller.follow({ runId: run.id, profileId: run.profileId, folderId: folderIdOf(run), jobId: run.jobId });
-      if (run.jobKey) {
-        logFollower.follow({
-          runId: run.id,
-          profileId: run.profileId,
-          folderId: folderIdOf(run),
-          folderPath: run.folderPath ?? '',
-          jobKey: run.jobKey,
-        });
-      }
+      followLog(run);
     },
     ended(runId) {
       poller.unfollow(runId);
-      logFollower.finish(runId);
+      void logFollower.finish(runId);
     },
     pollSoon: (runId) => poller.pollSoon(runId),
     dispose() {

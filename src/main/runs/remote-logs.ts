@@ -16,8 +16,8 @@ export type RemoteLogLine = Pick<RunLog, 'level' | 'message' | 'at' | 'isReportS
 
 export interface RemoteLogFollower {
   follow(job: FollowedLog): void;
-  /** The job ended: the robot may still be sending its last lines, so read a little longer, then stop. */
-  finish(runId: string): void;
+  /** The job ended: reads what is left, then stops; resolves then (at once for a run not followed). */
+  finish(runId: string): Promise<void>;
   unfollow(runId: string): void;
   dispose(): void;
 }
@@ -26,7 +26,8 @@ interface Entry extends FollowedLog {
   /** TimeStamp of the newest line read, as the server wrote it, and how many lines carry it. */
   since?: string;
   atSince: number;
-  finalReadsLeft?: number;
+  isFinishing: boolean;
+  whenDone: (() => void)[];
   failures: number;
   cancel?: () => void;
   isReading: boolean;
@@ -50,7 +51,6 @@ const LEVELS: Record<string, RunLog['level']> = {
   '5': 'error',
 };
 const MAX_MESSAGE = 4_000;
-const FINAL_READS = 2;
 
 /** Report Status lines carry `logType: "ReportStatus"` in the robot's JSON line (inferred; the reference is silent). */
 function isReportStatus(raw: string | null | undefined): boolean {
@@ -130,6 +130,7 @@ export function createRemoteLogFollower(deps: {
     entry.cancel?.();
     entries.delete(entry.runId);
     done.add(entry.runId);
+    entry.whenDone.splice(0).forEach((resolve) => resolve());
   };
 
   async function read(entry: Entry): Promise<void> {
@@ -139,6 +140,8 @@ export function createRemoteLogFollower(deps: {
     const wait = waitFor(entry.profileId);
     if (wait > 0) return schedule(entry, wait);
     entry.isReading = true;
+    // Only a read that started after the job ended can be its last: one already on the way may miss the final lines.
+    const isLastRead = entry.isFinishing;
     try {
       const rows = await readRobotLogs(client, { ...entry, since: entry.since, skip: entry.atSince, top: pageSize });
       if (entries.get(entry.runId) !== entry) return;
@@ -152,8 +155,8 @@ export function createRemoteLogFollower(deps: {
       }
       if (rows.length > 0) deps.onLines(entry.runId, rows.map(toRemoteLogLine));
       if (rows.length >= pageSize) return schedule(entry, 0);
-      if (entry.finalReadsLeft !== undefined && --entry.finalReadsLeft <= 0) return stop(entry);
-      schedule(entry, everyMs);
+      if (isLastRead) return stop(entry);
+      schedule(entry, entry.isFinishing ? 0 : everyMs);
     } catch (error) {
       if (entries.get(entry.runId) !== entry) return;
       const notice = refusalNotice(error, entry.folderPath);
@@ -163,7 +166,7 @@ export function createRemoteLogFollower(deps: {
       }
       entry.failures += 1;
       deps.logger?.warn('Reading a job’s log lines failed; trying again', { runId: entry.runId, failures: entry.failures });
-      if (entry.finalReadsLeft !== undefined && entry.failures >= 3) return stop(entry);
+      if (entry.isFinishing && entry.failures >= 2) return stop(entry);
       const retryAfter = isOrchestratorCallError(error) && error.status === 429 ? 60_000 : 0;
       schedule(entry, Math.max(retryAfter, Math.min(60_000, everyMs * 2 ** entry.failures)));
     } finally {
@@ -174,15 +177,20 @@ export function createRemoteLogFollower(deps: {
   return {
     follow(job) {
       if (isDisposed || entries.has(job.runId) || done.has(job.runId)) return;
-      const entry: Entry = { ...job, atSince: 0, failures: 0, isReading: false };
+      const entry: Entry = { ...job, atSince: 0, failures: 0, isReading: false, isFinishing: false, whenDone: [] };
       entries.set(job.runId, entry);
       schedule(entry, 0);
     },
     finish(runId) {
       const entry = entries.get(runId);
-      if (!entry || entry.finalReadsLeft !== undefined) return;
-      entry.finalReadsLeft = FINAL_READS;
-      if (!entry.isReading) schedule(entry, 0);
+      if (!entry) return Promise.resolve();
+      const finished = new Promise<void>((resolve) => entry.whenDone.push(resolve));
+      if (!entry.isFinishing) {
+        entry.isFinishing = true;
+        // A read on the way ends the log by itself: its answer sees isFinishing.
+        if (!entry.isReading) schedule(entry, 0);
+      }
+      return finished;
     },
     unfollow(runId) {
       const entry = entries.get(runId);
@@ -190,8 +198,7 @@ export function createRemoteLogFollower(deps: {
     },
     dispose() {
       isDisposed = true;
-      for (const entry of entries.values()) entry.cancel?.();
-      entries.clear();
+      for (const entry of [...entries.values()]) stop(entry);
     },
   };
 }
