@@ -118,6 +118,14 @@ describe('wrong codes on one connection', () => {
   it('counts down the attempts left and says so', () => {
     const { pairing } = setup();
     const { pairingId } = pairing.begin('c1', 'Baton');
+    expect(errorOf(() => pairing.complete('c1', pairingId, '00000000')).message).toBe('The pairing code is not right.');
+    const again = pairing.begin('c1', 'Baton');
+    expect(errorOf(() => pairing.complete('c1', again.pairingId, '00000000')).data.attemptsLeft).toBe(4);
+  });
+
+  it('counts down to zero', () => {
+    const { pairing } = setup();
+    const { pairingId } = pairing.begin('c1', 'Baton');
     const left = [1, 2, 3, 4, 5].map(() => errorOf(() => pairing.complete('c1', pairingId, '00000000')).data.attemptsLeft);
     expect(left).toEqual([4, 3, 2, 1, 0]);
   });
@@ -156,6 +164,14 @@ describe('wrong codes on one connection', () => {
     expect(errorOf(() => pairing.complete('c2', open.pairingId, CODE)).reason).toBe('PAIRING_EXPIRED');
     const again = pairing.begin('c1', 'Baton');
     expect(() => pairing.complete('c1', again.pairingId, CODE)).not.toThrow();
+  });
+
+  it('forgets only the connection that went away', () => {
+    const { pairing } = setup();
+    pairing.begin('c1', 'Baton');
+    const other = pairing.begin('c2', 'Baton');
+    pairing.forget('c1');
+    expect(() => pairing.complete('c2', other.pairingId, CODE)).not.toThrow();
   });
 });
 
