@@ -13,33 +13,28 @@ const PER_FOLDER = 50;
  * frame is painted, and the one after it once it has been. Also how many processes the list holds.
  */
 async function firstPaint(page: Page, url: string): Promise<{ ms: number; listed: number }> {
-  // tsx compiles this file with esbuild's keepNames, which wraps the page functions below in `__name(...)`.
-  await page.addInitScript({ content: 'window.__name = window.__name || ((fn) => fn);' });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __rowsPaintedAt?: Promise<number> };
-    w.__rowsPaintedAt = new Promise<number>((resolve) => {
-      const seen = () => {
-        if (!document.querySelector('.process-row')) return false;
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-        return true;
-      };
+  // Page code as text: it runs in the browser, and this file is compiled for Node (no DOM types).
+  await page.addInitScript({
+    content: `window.__rowsPaintedAt = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
-        if (seen()) observer.disconnect();
+        if (!document.querySelector('.process-row')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
       });
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-    });
+    });`,
   });
   await page.goto(url);
-  return page.evaluate(async () => {
-    const paintedAt = await (window as unknown as { __rowsPaintedAt: Promise<number> }).__rowsPaintedAt;
+  return (await page.evaluate(`(async () => {
+    const paintedAt = await window.__rowsPaintedAt;
     const started = performance.getEntriesByName('baton:script-start')[0]?.startTime;
     if (started === undefined) throw new Error('the page has no baton:script-start mark (an old out/renderer?)');
     // The virtual list's canvas is as tall as every row together.
-    const canvas = document.querySelector<HTMLElement>('.processes-list .virtual-list-canvas');
-    const row = document.querySelector<HTMLElement>('.processes-list .virtual-list-row');
+    const canvas = document.querySelector('.processes-list .virtual-list-canvas');
+    const row = document.querySelector('.processes-list .virtual-list-row');
     const listed = canvas && row ? Math.round(canvas.offsetHeight / row.offsetHeight) : document.querySelectorAll('.process-row').length;
     return { ms: paintedAt - started, listed };
-  });
+  })()`)) as { ms: number; listed: number };
 }
 
 export const rendererFirstPaint: Metric = {
