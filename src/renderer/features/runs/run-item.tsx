@@ -5,7 +5,9 @@ import { toBatonError } from '../../api';
 import { CheckLink } from '../../components';
 import { useBatonApi } from '../../app/baton-context';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
-import { elapsedMs, formatElapsed, formatValue, isActiveRun, stateLabel, targetLabel } from './run-format';
+import { elapsedMs, formatElapsed, formatValue, isActiveRun, runActions, stateLabel, targetLabel } from './run-format';
+import { RunLogView } from './run-log-view';
+import { useRunLog } from './use-run-log';
 
 /** One run: what, where, its state, how long, and what it produced or why it failed. */
 export function RunItem({
@@ -37,6 +39,8 @@ export function RunItem({
   const [stopError, setStopError] = useState<BatonError>();
   const outputs = Object.entries(run.outputArguments ?? {});
   const isActive = isActiveRun(run);
+  const actions = runActions(run);
+  const log = useRunLog(run, logs, isActive || isFocused);
   // A remote run cannot be stopped while Orchestrator is unreachable; say so instead of failing.
   const connectivity = useConnectivity();
   const blockReason = run.target === 'remote' ? remoteBlockReason(connectivity) : undefined;
@@ -99,15 +103,7 @@ export function RunItem({
           ))}
         </dl>
       ) : null}
-      {logs && logs.length > 0 ? (
-        <ol className="run-log" aria-label="Log">
-          {logs.map((line) => (
-            <li key={line.seq} data-level={line.level}>
-              {line.message}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <RunLogView lines={log.lines} hasMore={log.hasMore} orchestratorUrl={log.orchestratorUrl} />
       {isActive ? (
         <div className="run-actions">
           {run.state === 'stopping' ? (
@@ -129,17 +125,23 @@ export function RunItem({
               Stop
             </button>
           )}
-          {run.target === 'local' && run.state === 'running' ? (
+          {actions.canResume ? (
             <button
               type="button"
-              disabled={isStopping}
-              onClick={() => void act(() => (run.isPaused ? api.runs.resume({ runId: run.id }) : api.runs.pause({ runId: run.id })))}
+              disabled={isStopping || (run.target === 'remote' && Boolean(blockReason))}
+              title={run.target === 'remote' ? blockReason : undefined}
+              onClick={() => void act(() => api.runs.resume({ runId: run.id }))}
             >
-              {run.isPaused ? 'Resume' : 'Pause'}
+              Resume
+            </button>
+          ) : actions.canPause ? (
+            <button type="button" disabled={isStopping} onClick={() => void act(() => api.runs.pause({ runId: run.id }))}>
+              Pause
             </button>
           ) : null}
         </div>
       ) : null}
+      {isActive && actions.whyNoPause ? <p className="run-action-note">{actions.whyNoPause}</p> : null}
       {stopError ? (
         <p className="run-error-message" role="alert">
           {stopError.message} {stopError.hint}

@@ -5,7 +5,7 @@ import { toBatonError } from '../../api';
 import { useBatonApi, useConnectionState } from '../../app/baton-context';
 import { mergeRun } from './run-format';
 
-const LOG_LINES_KEPT = 20;
+const LOG_LINES_KEPT = 200;
 
 export interface RunsState {
   runs?: Run[];
