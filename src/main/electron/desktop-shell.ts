@@ -4,7 +4,7 @@ import type { Dialog, GlobalShortcut } from 'electron';
 import type { AppTarget, BatonNotification } from '../../shared/contract/app';
 import { bannerText } from '../../shared/connectivity-text';
 import type { ConnectivityStatus } from '../../shared/contract/connectivity';
-import type { Run } from '../../shared/contract/runs';
+import { isFinalRunState, type Run } from '../../shared/contract/runs';
 import type { SettingsView } from '../../shared/contract/settings';
 import type { SessionStatus } from '../../shared/model';
 import type { Core } from '../compose';
@@ -48,7 +48,8 @@ export interface DesktopShell {
 }
 
 const toTrayRun = (run: Run): TrayRun => ({ runId: run.id, processName: run.processName, state: run.state, target: run.target });
-const isActive = (run: Run) => run.state === 'pending' || run.state === 'running' || run.state === 'stopping';
+// A suspended job is still going (it waits to be resumed): it counts as active, for the tray and the Quit question.
+const isActive = (run: Run) => !isFinalRunState(run.state);
 /** Notifications that ask something of the person; the tray icon says so until the window is opened. */
 const ASKS_ATTENTION: ReadonlySet<BatonNotification['kind']> = new Set(['sign-in-expired', 'robot-pairing', 'reminder']);
 
