@@ -164,7 +164,7 @@ describe('every job of mine: the Jobs view against the sandbox', () => {
     });
     // Following twice keeps the one run.
     expect((await alice.jobs.follow({ folderId: sync.folderId, jobId: sync.id })).id).toBe(run.id);
-    expect(named((await alice.list({ period: 'hour' })).jobs, 'CRM Opportunity Sync')).toMatchObject({ runId: run.id, isBaton: true });
+    expect(named((await alice.list({ period: 'hour' })).jobs, 'CRM Opportunity Sync')).toMatchObject({ runId: run.id, isBaton: false });
 
     const ended = new Promise((resolve) => alice.runs.onUpdated((r) => r.id === run.id && r.state === 'successful' && resolve(r)));
     sandbox.orchestrator.runner.finish(sandbox.orchestrator.state.jobs.get(sync.id)!, { state: 'Successful', output: {} });

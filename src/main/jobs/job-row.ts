@@ -66,11 +66,15 @@ const iso = (value: string | null | undefined): string | undefined => {
   return Number.isNaN(at) ? undefined : new Date(at).toISOString();
 };
 
-/** Baton's runs of this profile by Orchestrator job id, to mark and link the jobs Baton started. */
-export type BatonRuns = ReadonlyMap<number, string>;
+/**
+ * Baton's runs of this profile by Orchestrator job id: to link a job to the run that follows it, and
+ * to mark the ones Baton started (a followed job has a run too, but someone else started it).
+ */
+export type BatonRuns = ReadonlyMap<number, { runId: string; isStartedByBaton: boolean }>;
 
 export function toJob(job: ListedJob, folder: { id: number; path: string }, batonRuns: BatonRuns): Job {
-  const runId = batonRuns.get(job.Id);
+  const run = batonRuns.get(job.Id);
+  const runId = run?.runId;
   const folderId = job.OrganizationUnitId ?? folder.id;
   const machine = job.HostMachineName?.trim();
   const startedAt = iso(job.StartTime);
@@ -85,7 +89,7 @@ export function toJob(job: ListedJob, folder: { id: number; path: string }, bato
     state: STATES[job.State] ?? 'running',
     startedBy: startedByOf(job),
     // Baton's start sends `Reference: baton-<run id>` (20.10+); older servers are matched by its history.
-    isBaton: runId !== undefined || (job.Reference ?? '').startsWith('baton-'),
+    isBaton: run?.isStartedByBaton === true || (job.Reference ?? '').startsWith('baton-'),
     ...(runId ? { runId } : {}),
     ...(machine ? { machine } : {}),
     createdAt: iso(job.CreationTime) ?? startedAt ?? new Date(0).toISOString(),

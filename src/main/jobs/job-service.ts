@@ -65,7 +65,14 @@ export function createJobService(deps: JobServiceDeps): JobService {
 
   const batonRunsOf = async (): Promise<BatonRuns> => {
     const runs = await deps.runs.list();
-    return new Map(runs.flatMap((run) => (run.target === 'remote' && typeof run.jobId === 'number' ? [[run.jobId, run.id]] : [])));
+    // Baton's own start gives every remote run the reference `baton-<run id>` (sent from 20.10 on).
+    return new Map(
+      runs.flatMap((run) =>
+        run.target === 'remote' && typeof run.jobId === 'number'
+          ? [[run.jobId, { runId: run.id, isStartedByBaton: run.reference === `baton-${run.id}` }] as const]
+          : [],
+      ),
+    );
   };
 
   const folderPathOf = (catalog: Catalog, folderId: number): string | undefined => catalog.folders.find((f) => f.id === folderId)?.path;
@@ -97,10 +104,12 @@ export function createJobService(deps: JobServiceDeps): JobService {
   return {
     async list(params) {
       const { client, profileId } = requireClient();
-      const key = JSON.stringify([profileId, params]);
+      const batonRuns = await batonRunsOf();
+      // A run Baton started or followed since is news the last answer lacks.
+      const key = JSON.stringify([profileId, params, [...batonRuns.keys()]]);
       const known = answers.get(key);
       if (known && clock.now() - known.at < REUSE_MS) return known.page;
-      const [catalog, batonRuns, dialect] = await Promise.all([deps.catalog.get(), batonRunsOf(), client.dialect()]);
+      const [catalog, dialect] = await Promise.all([deps.catalog.get(), client.dialect()]);
       pacer.take(profileId);
       const skip = Number(params.cursor ?? 0);
       const query = {

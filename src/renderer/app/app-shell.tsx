@@ -10,6 +10,7 @@ import { DiagnosticsView } from '../features/diagnostics';
 import { ProcessesView } from '../features/processes';
 import { RobotIndicator, RobotView } from '../features/robot';
 import { RunsView } from '../features/runs';
+import { JobsView } from '../features/jobs';
 import { AccountMenu, SessionProvider } from '../features/account';
 import { NotificationCenter } from '../features/notifications';
 import { PaletteOverlay, PaletteWindow } from '../features/palette';
@@ -125,6 +126,12 @@ function AreaView({ area, info }: { area: AreaId; info: CallState<AppInfo> & { r
       );
     case 'runs':
       return <RunsView />;
+    case 'jobs':
+      return (
+        <SignInGate>
+          <JobsView />
+        </SignInGate>
+      );
     case 'robot':
       return <RobotView />;
     case 'diagnostics':

@@ -7,6 +7,7 @@ export type { AreaId };
 const LABELS: Record<AreaId, string> = {
   processes: 'Processes',
   runs: 'Runs',
+  jobs: 'Jobs',
   robot: 'Robot',
   diagnostics: 'Diagnostics',
   settings: 'Settings',

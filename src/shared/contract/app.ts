@@ -4,7 +4,7 @@ import { CHECK_IDS } from './diagnostics';
 import { noParams } from './params';
 
 /** The window's areas, by the ids its hash routes use (`#/diagnostics`). */
-export const AREA_IDS = ['processes', 'runs', 'robot', 'diagnostics', 'settings'] as const;
+export const AREA_IDS = ['processes', 'runs', 'jobs', 'robot', 'diagnostics', 'settings'] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 
 /**

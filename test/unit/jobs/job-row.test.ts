@@ -48,7 +48,15 @@ describe('a job row', () => {
   it('is Baton’s when its reference is Baton’s or Baton’s history knows it', () => {
     expect(toJob({ ...dto, Reference: 'baton-abc' }, { id: 3, path: 'Finance' }, new Map()).isBaton).toBe(true);
     expect(toJob({ ...dto, Reference: 'someone-else' }, { id: 3, path: 'Finance' }, new Map()).isBaton).toBe(false);
-    expect(toJob(dto, { id: 3, path: 'Finance' }, new Map([[7, 'run-1']]))).toMatchObject({ isBaton: true, runId: 'run-1' });
+    expect(toJob(dto, { id: 3, path: 'Finance' }, new Map([[7, { runId: 'run-1', isStartedByBaton: true }]]))).toMatchObject({
+      isBaton: true,
+      runId: 'run-1',
+    });
+    // Followed, not started: linked to its run, still someone else's job.
+    expect(toJob(dto, { id: 3, path: 'Finance' }, new Map([[7, { runId: 'run-2', isStartedByBaton: false }]]))).toMatchObject({
+      isBaton: false,
+      runId: 'run-2',
+    });
   });
 });
 

@@ -50,50 +50,52 @@ export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void
       <td>
         <time dateTime={job.createdAt}>{formatWhen(job.createdAt)}</time>
       </td>
-      <td className="job-actions">
-        {followedRun ? (
-          <a href={`#/runs?run=${encodeURIComponent(followedRun)}`} aria-label={`Open ${what} in Runs`}>
-            Open in Runs
-          </a>
-        ) : isActiveJob(job) ? (
-          <button
-            type="button"
-            disabled={busy !== undefined || Boolean(blockReason)}
-            title={blockReason}
-            aria-label={`Follow ${what}`}
-            onClick={() => void act('follow')}
-          >
-            {busy === 'follow' ? 'Following…' : 'Follow'}
-          </button>
-        ) : null}
-        {job.state === 'suspended' ? (
-          <button
-            type="button"
-            disabled={busy !== undefined || Boolean(blockReason)}
-            title={blockReason}
-            aria-label={`Resume ${what}`}
-            onClick={() => void act('resume')}
-          >
-            {busy === 'resume' ? 'Resuming…' : 'Resume'}
-          </button>
-        ) : null}
-        {isActiveJob(job) && job.state !== 'stopping' ? (
-          <button
-            type="button"
-            disabled={busy !== undefined || Boolean(blockReason)}
-            title={blockReason}
-            aria-label={`Stop ${what}`}
-            onClick={() => void act('stop')}
-          >
-            {busy === 'stop' ? 'Stopping…' : 'Stop'}
-          </button>
-        ) : null}
-        {error ? (
-          <p className="job-error" role="alert">
-            {error.message}
-            {error.hint ? <span className="job-error-hint"> {error.hint}</span> : null}
-          </p>
-        ) : null}
+      <td>
+        <div className="job-actions">
+          {followedRun ? (
+            <a href={`#/runs?run=${encodeURIComponent(followedRun)}`} aria-label={`Open in Runs: ${what}`}>
+              Open in Runs
+            </a>
+          ) : isActiveJob(job) ? (
+            <button
+              type="button"
+              disabled={busy !== undefined || Boolean(blockReason)}
+              title={blockReason}
+              aria-label={`Follow ${what}`}
+              onClick={() => void act('follow')}
+            >
+              {busy === 'follow' ? 'Following…' : 'Follow'}
+            </button>
+          ) : null}
+          {job.state === 'suspended' ? (
+            <button
+              type="button"
+              disabled={busy !== undefined || Boolean(blockReason)}
+              title={blockReason}
+              aria-label={`Resume ${what}`}
+              onClick={() => void act('resume')}
+            >
+              {busy === 'resume' ? 'Resuming…' : 'Resume'}
+            </button>
+          ) : null}
+          {isActiveJob(job) && job.state !== 'stopping' ? (
+            <button
+              type="button"
+              disabled={busy !== undefined || Boolean(blockReason)}
+              title={blockReason}
+              aria-label={`Stop ${what}`}
+              onClick={() => void act('stop')}
+            >
+              {busy === 'stop' ? 'Stopping…' : 'Stop'}
+            </button>
+          ) : null}
+          {error ? (
+            <p className="job-error" role="alert">
+              {error.message}
+              {error.hint ? <span className="job-error-hint"> {error.hint}</span> : null}
+            </p>
+          ) : null}
+        </div>
       </td>
     </tr>
   );
