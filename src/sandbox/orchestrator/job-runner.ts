@@ -36,6 +36,7 @@ const SOFT_STOP_MS = 2_000;
 const KILL_MS = 500;
 // A resumed job waits for a robot again before it runs on (Resumed is transitional, reference §8).
 const RESUME_PICKUP_MS = 500;
+const MAX_ROBOT_LOGS = 100_000;
 
 /** How far a running job has got: run time before the current stretch, and the next log line due. */
 interface Progress {
@@ -76,6 +77,8 @@ export function createJobRunner(deps: { state: OrchestratorState; clock: Sandbox
       hostMachineName: job.hostMachineName ?? 'SANDBOX-VM01',
       isReportStatus: line.isReportStatus === true,
     });
+    // A sandbox left running for days keeps the newest lines only, like a server's log retention.
+    if (state.robotLogs.length > MAX_ROBOT_LOGS) state.robotLogs.splice(0, state.robotLogs.length - MAX_ROBOT_LOGS);
   };
 
   /** Writes the log lines now due, suspends or ends the job when its time comes, else waits for the next step. */
