@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BatonError } from '../../shared/errors';
 import type { ChildProcessHost, Clock, ForkedChild, Logger } from '../platform';
-import { createListeners } from './listeners';
+import { createEmitter } from '../lib';
 
 export type BridgeExecutorChoice = 'simulated' | 'command' | 'uirobot' | 'robotjs';
 
@@ -129,9 +129,9 @@ export function createBridgeLauncher(deps: {
   const logger = deps.logger.child('robot-bridge');
   const host = deps.host ?? createNodeChildProcessHost();
   const restartDelays = deps.restartDelaysMs ?? RESTART_DELAYS_MS;
-  const started = createListeners<ManagedBridge>((error) => logger.warn('A bridge listener failed', { error: String(error) }));
-  const pairingRequests = createListeners<PairingRequest>();
-  const consentRequests = createListeners<ConsentRequest>();
+  const started = createEmitter<ManagedBridge>((error) => logger.warn('A bridge listener failed', { error: String(error) }));
+  const pairingRequests = createEmitter<PairingRequest>();
+  const consentRequests = createEmitter<ConsentRequest>();
   let child: ForkedChild | undefined;
   let running: ManagedBridge | undefined;
   let starting: Promise<ManagedBridge> | undefined;
@@ -267,9 +267,9 @@ export function createBridgeLauncher(deps: {
   return {
     ensure,
     current: () => running,
-    onStarted: (listener) => started.add(listener),
-    onPairingRequest: (listener) => pairingRequests.add(listener),
-    onConsentRequest: (listener) => consentRequests.add(listener),
+    onStarted: (listener) => started.on(listener),
+    onPairingRequest: (listener) => pairingRequests.on(listener),
+    onConsentRequest: (listener) => consentRequests.on(listener),
     async stop() {
       isStopped = true;
       cancelRestart();

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { SettingsStore } from '../platform';
 import type { BridgeExecutorChoice, BridgeLaunchSettings } from './bridge-launcher';
 
+/** The bridge the person chose (ws://…); absent: Baton's own bridge, or BATON_ROBOT_URL. */
+export const ROBOT_URL_SETTING = 'robot.url';
 /** The person's choice of executor for Baton's own bridge; absent: chosen by what the machine has. */
 export const ROBOT_EXECUTOR_SETTING = 'robot.executor';
 /** A folder of command processes (one subfolder with process.json each). */

@@ -1,117 +1,23 @@
 import { z } from 'zod';
-import type { RobotState, RobotStatusView } from '../../shared/contract/robot';
+import type { RobotStatusView } from '../../shared/contract/robot';
 import { BatonError } from '../../shared/errors';
-import {
-  DEFAULT_ROBOT_PORT,
-  ROBOT_PATH,
-  isTerminalJobState,
-  type JobLog,
-  type LocalJob,
-  type LocalProcess,
-  type OfferedProcess,
-  type RobotClientInfo,
-  type StopMode,
-} from '../../shared/robot-protocol';
-import type { Clock, Logger, SecretVault, SettingsStore } from '../platform';
-import type { BackoffOptions } from './backoff';
-import type { BridgeLauncher, ManagedBridge, PairingRequest } from './bridge-launcher';
-import { createListeners } from './listeners';
+import type { JobLog, LocalJob } from '../../shared/robot-protocol';
+import { createEmitter } from '../lib';
+import type { ManagedBridge } from './bridge-launcher';
+import { ROBOT_URL_SETTING } from './bridge-settings';
+import { installProcess } from './install-process';
+import { createJobActivity } from './job-activity';
+import { watchLauncherPrompts } from './launcher-prompts';
 import { createRobotClient, robotTokenKey, type RobotClient, type RobotStatus } from './robot-client';
-import type { WebSocketImpl } from './robot-connection';
 import { START_BRIDGE_HINT } from './robot-errors';
-import { assertLoopbackRobotUrl } from './robot-url';
+import type { RobotService, RobotServiceOptions } from './robot-service-types';
+import { assertLoopbackRobotUrl, DEFAULT_ROBOT_URL } from './robot-url';
+import { robotStatusView } from './status-view';
+import { withManagedToken, withPreSharedToken } from './token-vaults';
 
-export const DEFAULT_ROBOT_URL = `ws://127.0.0.1:${DEFAULT_ROBOT_PORT}${ROBOT_PATH}`;
-export const ROBOT_URL_SETTING = 'robot.url';
-
-/** The jobs side of the robot, stable across reconnects and URL changes (the local runner uses it). */
-export interface RobotJobs {
-  startJob(processKey: string, inputArguments?: Record<string, unknown>, jobId?: string): Promise<LocalJob>;
-  stopJob(jobId: string, mode?: StopMode): Promise<LocalJob>;
-  /** Where the robot can (the command executor on POSIX); CONFLICT with a reason elsewhere. */
-  pauseJob(jobId: string): Promise<LocalJob>;
-  resumeJob(jobId: string): Promise<LocalJob>;
-  getJob(jobId: string): Promise<LocalJob>;
-  listJobs(options?: { active?: boolean }): Promise<LocalJob[]>;
-  listProcesses(): Promise<LocalProcess[]>;
-  installProcess(key: string): Promise<void>;
-  onJobUpdated(listener: (job: LocalJob) => void): () => void;
-  onJobLog(listener: (log: JobLog) => void): () => void;
-}
-
-export interface RobotService extends RobotJobs {
-  /** Installs a process (if it is not yet) and answers it with the input schema the install revealed. */
-  install(key: string): Promise<LocalProcess>;
-  /** Offers the connected bridge the Orchestrator processes the person may run (src/main/robot/process-offer.ts). */
-  offerProcesses(processes: OfferedProcess[]): Promise<number>;
-  status(): RobotStatusView;
-  /** The status once the current connection attempt has an answer (or `timeoutMs` passed). */
-  settledStatus(timeoutMs?: number): Promise<RobotStatusView>;
-  /** Connects again, to `url` if given; the URL is saved unless `remember` is false. */
-  connect(options?: { url?: string; remember?: boolean }): Promise<RobotStatusView>;
-  pair(code: string): Promise<RobotStatusView>;
-  unpair(): Promise<RobotStatusView>;
-  /**
-   * Forgets this machine's pairing token and the saved bridge address ("Reset Baton"), without
-   * asking the bridge (it may be gone); the bridge lists the old pairing until it is revoked there.
-   */
-  forgetPairing(): Promise<void>;
-  onChanged(listener: (status: RobotStatusView) => void): () => void;
-  /** Starts connecting; the disposer closes the connection. */
-  start(): () => Promise<void>;
-}
-
-export interface RobotServiceOptions {
-  settings: SettingsStore;
-  vault: SecretVault;
-  clock: Clock;
-  logger: Logger;
-  clientInfo: RobotClientInfo;
-  /** Used when the settings hold no URL. */
-  defaultUrl?: string;
-  WebSocketImpl?: WebSocketImpl;
-  backoff?: BackoffOptions;
-  /** A token the bridge accepts without pairing (its --token-file), used when the vault holds none: for headless scripts. */
-  preSharedToken?: string;
-  /** The one bridge the pre-shared token is for (default: `defaultUrl`); never offered to another. */
-  preSharedTokenUrl?: string;
-  /**
-   * Starts Baton's own bridge. With it, and no bridge URL chosen by the person, Baton uses the
-   * bridge it starts (paired at start, no code) instead of dialling the default URL.
-   */
-  launcher?: BridgeLauncher;
-  /** true: start the bridge with the service; otherwise on first use (status, processes, a run). */
-  launchAtStart?: () => boolean;
-}
-
-const MANAGED_UNREACHABLE_HINT = 'Baton’s robot bridge stopped; Baton is starting it again.';
-
-/** The vault, answering the pre-shared token for the one bridge URL it is bound to; never stores it. */
-function withPreSharedToken(vault: SecretVault, token: string | undefined, boundUrl: string): SecretVault {
-  if (!token) return vault;
-  const boundKey = robotTokenKey(boundUrl);
-  return {
-    persistence: vault.persistence,
-    describe: () => vault.describe(),
-    get: async (key) => (await vault.get(key)) ?? (key === boundKey ? token : undefined),
-    set: (key, value) => vault.set(key, value),
-    delete: (key) => vault.delete(key),
-  };
-}
-
-/** The vault, answering the in-memory secret of the bridge Baton started for that bridge's URL only. */
-function withManagedToken(vault: SecretVault, managed: () => ManagedBridge | undefined): SecretVault {
-  return {
-    persistence: vault.persistence,
-    describe: () => vault.describe(),
-    get: async (key) => {
-      const bridge = managed();
-      return bridge && key === robotTokenKey(bridge.url) ? bridge.token : vault.get(key);
-    },
-    set: (key, value) => vault.set(key, value),
-    delete: (key) => vault.delete(key),
-  };
-}
+export { DEFAULT_ROBOT_URL } from './robot-url';
+export { ROBOT_URL_SETTING } from './bridge-settings';
+export type { RobotJobs, RobotService, RobotServiceOptions } from './robot-service-types';
 
 export function createRobotService(options: RobotServiceOptions): RobotService {
   const { settings, clock } = options;
@@ -125,19 +31,11 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   let launching: Promise<void> | undefined;
   /** A URL given to connect() without remembering it: the person chose that bridge for this session. */
   let sessionUrl: string | undefined;
-  let pairingRequest: PairingRequest | undefined;
-  let consentCode: number | undefined;
-  let cancelPairingExpiry = () => {};
-  let cancelConsentExpiry = () => {};
   const logger = options.logger.child('robot-service');
-  const changed = createListeners<RobotStatusView>((error) => logger.warn('A robot status listener failed', { error: String(error) }));
-  const jobListeners = createListeners<LocalJob>();
-  const logListeners = createListeners<JobLog>();
-  const activeJobs = new Set<string>();
-  /** The latest snapshot of each active job, so a bridge that died can be reported for them. */
-  const activeSnapshots = new Map<string, LocalJob>();
-  // A start answer can arrive after the job's final notification; it must not count as running.
-  const endedJobs = new Set<string>();
+  const changed = createEmitter<RobotStatusView>((error) => logger.warn('A robot status listener failed', { error: String(error) }));
+  const jobListeners = createEmitter<LocalJob>();
+  const logListeners = createEmitter<JobLog>();
+  const activity = createJobActivity();
   let client: RobotClient | undefined;
   let unsubscribe: (() => void)[] = [];
   let hasToken = false;
@@ -145,6 +43,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   let opening: Promise<void> = Promise.resolve();
   let isOpening = false;
   let view: RobotStatusView = { state: 'not-installed', url: currentUrl(), activeJobs: 0 };
+  const prompts = launcher && watchLauncherPrompts(launcher, clock, () => client && publish(client.status()));
+  launcher?.onStarted((bridge) => onManagedStarted(bridge));
 
   function savedUrl(): string | undefined {
     const saved = settings.read(ROBOT_URL_SETTING, z.string());
@@ -160,64 +60,28 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     return launcher !== undefined && sessionUrl === undefined && savedUrl() === undefined;
   }
 
-  function managedExtras(): Partial<RobotStatusView> {
-    if (!isManaged()) return {};
-    const request = pairingRequest && pairingRequest.expiresAt > clock.now() ? pairingRequest : undefined;
-    return {
-      managed: true,
-      ...(managed ? { executor: managed.executor, evidence: managed.evidence } : {}),
-      ...(request ? { pairingRequest: { ...request, expiresAt: new Date(request.expiresAt).toISOString() } } : {}),
-      ...(consentCode !== undefined
-        ? { consentCode, hint: `Allow Baton in UiPath Assistant; the Assistant shows code ${consentCode}.` }
-        : {}),
-    };
-  }
-
   function toView(raw: RobotStatus): RobotStatusView {
-    return { ...rawView(raw), ...managedExtras() };
-  }
-
-  function rawView(raw: RobotStatus): RobotStatusView {
-    const base = { url: raw.url, activeJobs: activeJobs.size };
-    if (isManaged() && (raw.state === 'connecting' || raw.state === 'unreachable') && managed === undefined && managedProblem) {
-      // Nothing to run jobs with on this machine: say what was looked at and what to install.
-      return { ...base, url: '', state: 'not-installed', hint: managedProblem.hint, error: managedProblem.toJSON() };
-    }
-    if (isManaged() && (raw.state === 'connecting' || raw.state === 'unreachable')) {
-      return {
-        ...base,
-        state: managed ? 'unreachable' : 'not-installed',
-        hint: managed ? MANAGED_UNREACHABLE_HINT : 'Baton is starting its robot bridge.',
-      };
-    }
-    switch (raw.state) {
-      case 'ready':
-        return { ...base, state: activeJobs.size > 0 ? 'busy' : 'ready', robot: raw.robot };
-      case 'pairing-required':
-        return {
-          ...base,
-          state: 'pairing-required',
-          pairingExpiresAt: raw.pairingExpiresAt === undefined ? undefined : new Date(raw.pairingExpiresAt).toISOString(),
-          hint: 'Type the 8-digit code shown by the robot bridge on this machine.',
-        };
-      case 'rejected':
-        return { ...base, state: 'unreachable', error: raw.error, hint: raw.error?.hint ?? START_BRIDGE_HINT };
-      case 'connecting':
-      case 'unreachable': {
-        const state: RobotState = hasToken ? 'unreachable' : 'not-installed';
-        const hint =
-          state === 'not-installed'
-            ? `No robot bridge answers at ${raw.url}. ${START_BRIDGE_HINT}`
-            : `The robot bridge at ${raw.url} does not answer. ${START_BRIDGE_HINT}`;
-        return { ...base, state, error: raw.error, hint };
-      }
-    }
+    return robotStatusView(raw, {
+      now: clock.now(),
+      activeJobs: activity.count,
+      hasToken,
+      ...(isManaged()
+        ? {
+            managed: {
+              bridge: managed,
+              problem: managedProblem,
+              pairingRequest: prompts?.pairingRequest(),
+              consentCode: prompts?.consentCode(),
+            },
+          }
+        : {}),
+    });
   }
 
   function publish(raw: RobotStatus): void {
     // 'connecting' is a moment, not a state the person needs to see: keep showing the last one.
     if (raw.state === 'connecting' && !(isManaged() && managedProblem)) return;
-    if (raw.state === 'ready') consentCode = undefined;
+    if (raw.state === 'ready') prompts?.consentGiven();
     const next = toView(raw);
     if (JSON.stringify(next) === JSON.stringify(view)) return;
     view = next;
@@ -229,17 +93,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   }
 
   function trackActivity(job: LocalJob): void {
-    const wasBusy = activeJobs.size > 0;
-    if (isTerminalJobState(job.state)) {
-      activeSnapshots.delete(job.jobId);
-      activeJobs.delete(job.jobId);
-      endedJobs.add(job.jobId);
-      if (endedJobs.size > 200) endedJobs.delete(endedJobs.values().next().value as string);
-    } else if (!endedJobs.has(job.jobId)) {
-      activeSnapshots.set(job.jobId, job);
-      activeJobs.add(job.jobId);
-    }
-    if (wasBusy !== activeJobs.size > 0 && client) publish(client.status());
+    if (activity.track(job) && client) publish(client.status());
   }
 
   function onJob(job: LocalJob): void {
@@ -277,8 +131,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     const previous = client;
     client = undefined;
     // A managed bridge that died leaves its jobs to be reported lost when the next one starts.
-    if (!isManaged()) activeSnapshots.clear();
-    activeJobs.clear();
+    activity.clear({ keepSnapshots: isManaged() });
     await previous?.close();
   }
 
@@ -297,19 +150,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
   async function settledStatus(timeoutMs = 5000): Promise<RobotStatusView> {
     await useManaged();
     await opening;
-    const current = client;
-    if (!current || current.status().state !== 'connecting') return Promise.resolve(view);
-    return new Promise((resolve) => {
-      const stop = current.onStateChanged((raw) => {
-        if (raw.state !== 'connecting') finish();
-      });
-      const cancel = clock.setTimeout(finish, timeoutMs);
-      function finish(): void {
-        stop();
-        cancel();
-        resolve(view);
-      }
-    });
+    await client?.settled(timeoutMs);
+    return view;
   }
 
   async function readyClient(): Promise<RobotClient> {
@@ -349,42 +191,9 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
 
   function onManagedStarted(bridge: ManagedBridge): void {
     // A restarted bridge knows nothing of the jobs the one before it ran: say so instead of leaving them running.
-    if (managed && managed.url !== bridge.url) reportLostJobs();
+    if (managed && managed.url !== bridge.url) for (const job of activity.lost(new Date(clock.now()).toISOString())) onJob(job);
     managed = bridge;
     if (isManaged() && isStarted) void reopen(bridge.url);
-  }
-
-  function reportLostJobs(): void {
-    const endedAt = new Date(clock.now()).toISOString();
-    for (const job of [...activeSnapshots.values()]) {
-      onJob({
-        ...job,
-        state: 'faulted',
-        seq: job.seq + 1,
-        endedAt,
-        error: { code: 'JOB_LOST', message: 'Baton’s robot bridge stopped while this job ran; the job’s end is unknown.' },
-      });
-    }
-  }
-
-  if (launcher) {
-    launcher.onStarted((bridge) => onManagedStarted(bridge));
-    launcher.onPairingRequest((request) => {
-      pairingRequest = request;
-      cancelPairingExpiry();
-      cancelPairingExpiry = clock.setTimeout(() => client && publish(client.status()), Math.max(0, request.expiresAt - clock.now()) + 1);
-      if (client) publish(client.status());
-    });
-    launcher.onConsentRequest((request) => {
-      consentCode = request.code;
-      // The Assistant waits 60 s for the person (anchors §2.4); after that the code means nothing.
-      cancelConsentExpiry();
-      cancelConsentExpiry = clock.setTimeout(() => {
-        consentCode = undefined;
-        if (client) publish(client.status());
-      }, 61_000);
-      if (client) publish(client.status());
-    });
   }
 
   function requireClient(): RobotClient {
@@ -443,7 +252,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       if (isStarted && isManaged()) await close();
       else if (isStarted) await reopen(currentUrl());
     },
-    onChanged: (listener) => changed.add(listener),
+    onChanged: (listener) => changed.on(listener),
     start() {
       if (!isStarted) {
         isStarted = true;
@@ -452,8 +261,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
       }
       return async () => {
         isStarted = false;
-        cancelPairingExpiry();
-        cancelConsentExpiry();
+        prompts?.cancelTimers();
         await launching;
         await opening;
         await close();
@@ -479,17 +287,8 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     },
     installProcess: async (key) => (await readyClient()).installProcess(key),
     offerProcesses: async (processes) => (await readyClient()).offerProcesses(processes),
-    async install(key) {
-      const current = await readyClient();
-      const before = (await current.listProcesses()).find((process) => process.key === key);
-      if (!before) throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${key}".`);
-      if (before.installed) return before;
-      await current.installProcess(key);
-      const after = (await current.listProcesses()).find((process) => process.key === key);
-      if (!after) throw new BatonError('NOT_FOUND', `The robot on this machine no longer has the process "${key}".`);
-      return after;
-    },
-    onJobUpdated: (listener) => jobListeners.add(listener),
-    onJobLog: (listener) => logListeners.add(listener),
+    install: async (key) => installProcess(await readyClient(), key),
+    onJobUpdated: (listener) => jobListeners.on(listener),
+    onJobLog: (listener) => logListeners.on(listener),
   };
 }

@@ -1,4 +1,7 @@
 import { BatonError } from '../../shared/errors';
+import { DEFAULT_ROBOT_PORT, ROBOT_PATH } from '../../shared/robot-protocol';
+
+export const DEFAULT_ROBOT_URL = `ws://127.0.0.1:${DEFAULT_ROBOT_PORT}${ROBOT_PATH}`;
 
 /**
  * A robot bridge is always on this machine: Baton never dials another host with a pairing, so a
