@@ -202,4 +202,40 @@ describe('reminders (J11)', () => {
       expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
     }
   });
+
+  // Last: it changes the active profile (and puts it back).
+  it("says so when a reminder's profile is not the active one, and offers to switch instead of Start", async () => {
+    const processId = (await app.core.handlers['catalog.get']({})).processes.find((p) => p.name === 'Daily Health Check')!.id;
+    const { date, time } = localInputs(2 * MINUTE);
+    const reminder = await app.core.handlers['reminders.add']({ processId, rule: { kind: 'once', date, time } });
+    const sandboxId = reminder.profileId!;
+    const spare = await app.core.handlers['session.profiles.add']({
+      name: 'Spare',
+      orchestratorUrl: app.sandbox.orchestratorUrl,
+      makeActive: true,
+    } as never);
+    await page.goto(app.url('#/processes'));
+    clock.advance(3 * MINUTE);
+    const prompt = page
+      .getByRole('region', { name: 'Reminders due' })
+      .getByRole('alert')
+      .filter({ hasText: 'Time to run Daily Health Check' })
+      .filter({ hasText: 'For Sandbox, which is not the active profile.' });
+    await prompt.waitFor();
+    expect(await prompt.getByRole('button', { name: 'Start' }).count()).toBe(0);
+    await expect(app.core.handlers['reminders.answer']({ id: reminder.id, answer: 'start' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await app.screenshot('screens/dark/reminder-other-profile.png', { page });
+    expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
+
+    await prompt.getByRole('button', { name: 'Switch to Sandbox' }).click();
+    const own = page
+      .getByRole('region', { name: 'Reminders due' })
+      .getByRole('alert')
+      .filter({ hasText: 'Time to run Daily Health Check' });
+    await own.getByRole('button', { name: 'Start' }).waitFor();
+    expect((await app.core.handlers['session.status']({})).profileId).toBe(sandboxId);
+    expect(await own.getByText('which is not the active profile').count()).toBe(0);
+    await own.getByRole('button', { name: 'Dismiss' }).click();
+    await app.core.handlers['session.profiles.remove']({ id: spare.id });
+  });
 });

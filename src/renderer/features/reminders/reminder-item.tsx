@@ -32,14 +32,17 @@ export function ReminderItem({
   const firstField = useRef<HTMLDivElement>(null);
   const note = profileNote(reminder);
 
+  // Back on Edit after Save or Cancel, so the keyboard does not lose its place (not on first show).
+  const isReturning = useRef(false);
   useEffect(() => {
     if (isEditing) firstField.current?.querySelector('select')?.focus();
+    else if (isReturning.current) editButton.current?.focus();
+    isReturning.current = false;
   }, [isEditing]);
 
   const close = () => {
+    isReturning.current = true;
     setIsEditing(false);
-    // Back where the person was, so the keyboard does not lose its place.
-    requestAnimationFrame(() => editButton.current?.focus());
   };
 
   return (

@@ -6,16 +6,20 @@ import { useBatonApi } from '../../app/baton-context';
 import { useHashParam } from '../../app/hash-param';
 import { ErrorBanner } from '../../components/error-banner';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
+import { useSession } from '../account/session-provider';
 import { planQuickRun } from '../processes/home-model';
+import { isStartable, PromptProfile } from './prompt-profile';
 import { describeRule } from './reminder-text';
 
 /**
  * Reminders that came and wait for an answer, over every area: "Start" runs the process (or opens
  * its inputs when some are needed), "Snooze 10 min" brings it back later, "Dismiss" ends it.
- * Nothing runs until the person presses Start. Missed ones (Baton was closed) say so.
+ * Nothing runs until the person presses Start. Missed ones (Baton was closed) say so. A reminder
+ * of another profile than the active one offers "Switch to <profile>" instead of Start.
  */
 export function ReminderPrompts() {
   const api = useBatonApi();
+  const activeProfileId = useSession().profiles?.activeProfileId;
   const isRemoteAvailable = !remoteBlockReason(useConnectivity());
   const [prompts, setPrompts] = useState<ReminderPrompt[]>([]);
   const [message, setMessage] = useState('');
@@ -87,19 +91,22 @@ export function ReminderPrompts() {
             <p className="banner-hint">
               {describeRule(prompt.reminder.rule)} · {prompt.reminder.folderPath}
             </p>
+            <PromptProfile prompt={prompt} onError={setError} />
           </div>
           <div className="reminder-actions">
-            <button
-              type="button"
-              className="button-primary"
-              ref={(button) => {
-                if (button) startButtons.current.set(prompt.reminder.id, button);
-                else startButtons.current.delete(prompt.reminder.id);
-              }}
-              onClick={() => void answer(prompt, 'start')}
-            >
-              Start
-            </button>
+            {isStartable(prompt, activeProfileId) ? (
+              <button
+                type="button"
+                className="button-primary"
+                ref={(button) => {
+                  if (button) startButtons.current.set(prompt.reminder.id, button);
+                  else startButtons.current.delete(prompt.reminder.id);
+                }}
+                onClick={() => void answer(prompt, 'start')}
+              >
+                Start
+              </button>
+            ) : null}
             <button type="button" onClick={() => void answer(prompt, 'snooze')}>
               Snooze 10 min
             </button>
