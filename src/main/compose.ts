@@ -10,6 +10,7 @@ import { createConnectivityService, createReachabilityMonitor, createRemoteGate,
 import { createDiagnosticsService } from './diagnostics';
 import { connectionsFromSession, createClientPool } from './orchestrator';
 import { applyPolicy, createPolicyGuard, defaultPolicyPath, describePolicy, EMPTY_POLICY, type LoadedPolicy } from './policy';
+import { createNotificationService, createReminderAnswers } from './notifications';
 import { createPreferenceService } from './preferences';
 import {
   createBridgeLauncher,
@@ -91,7 +92,6 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     settings: platform.settings,
     clock: platform.clock,
     logger: platform.logger.child('runs'),
-    notifier: platform.notifier,
     remoteGate: createRemoteGate(reachability),
   });
   disposers.push(runs.onUpdated((run) => hub.emit('run.updated', run)));
@@ -117,7 +117,6 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     settings: platform.settings,
     clock: platform.clock,
     zone: systemTimeZone,
-    notifier: platform.notifier,
     logger: platform.logger.child('reminders'),
     profiles: {
       activeId: () => profiles.activeId(),
@@ -126,8 +125,6 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     findProcess: (processId) => catalog.findProcess(processId),
   });
   disposers.push(reminders.onDue((prompt) => hub.emit('reminder.due', prompt)));
-  // Only a host a person looks at collects due reminders: a `baton …` command must not use up the missed ones.
-  if (platform.host !== 'cli') disposers.push(reminders.start());
   // </services:reminders>
   // <services:connectivity-recovery>
   const connectivity = createConnectivityService({
@@ -136,7 +133,6 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     catalog,
     runs,
     clock: platform.clock,
-    notifier: platform.notifier,
     logger: platform.logger.child('connectivity'),
   });
   disposers.push(connectivity.onChanged((status) => hub.emit('connectivity.changed', status)));
@@ -216,6 +212,31 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   });
   disposers.push(preferences.onChanged((view) => hub.emit('settings.changed', view)));
   // </services:shell>
+  // <services:notifications>
+  // The one place notifications are decided, from the core's events and the preferences; hosts only show them.
+  const notifications = createNotificationService({
+    events: hub,
+    preferences,
+    notifier: platform.notifier,
+    onShown: (notification) => hub.emit('notification.shown', notification),
+    isCatchingUp: (run) => connectivity.isCatchingUp(run),
+    activeRuns: () => runs.list({ isActive: true }),
+    answerReminder: createReminderAnswers({
+      answer: (id, answer) => reminders.answer(id, answer),
+      processOf: (id) => reminders.prompts().find((prompt) => prompt.reminder.id === id)?.reminder.processId,
+      findProcess: (processId) => catalog.findProcess(processId),
+      rememberedValues: async (processId) => (await rememberedInputs.get(processId)).values,
+      // Through the handler, so the admin policy applies as for any start.
+      startRun: (params) => handlers['runs.start'](params),
+    }),
+    clock: platform.clock,
+    logger: platform.logger.child('notifications'),
+  });
+  disposers.push(notifications.start());
+  // Reminders start collecting once their notifications are listened to (missed ones come at once).
+  // Only a host a person looks at collects due reminders: a `baton …` command must not use up the missed ones.
+  if (platform.host !== 'cli') disposers.push(reminders.start());
+  // </services:notifications>
 
   const appInfo: AppInfo = {
     name: 'Baton',
@@ -230,6 +251,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     // Only the desktop host has a window to bring forward; it binds its own handler (src/main/electron).
     'app.showArea': async () => ({ isShown: false }),
     'policy.status': async () => policy.status,
+    'notifications.act': ({ id, action }) => notifications.act(id, action),
     // <handlers:session>
     ...session.handlers,
     // </handlers:session>
