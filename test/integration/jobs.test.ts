@@ -205,7 +205,8 @@ describe('every job of mine: the Jobs view against the sandbox', () => {
   it('lists folder by folder on 19.10, which has no cross-folder listing', async () => {
     const sandbox = await sandboxWith({ version: '19.10' });
     const requests: string[] = [];
-    const { jobs } = await jobsFor(sandbox, 'alice', { requests }).list();
+    // A fresh process (a `baton` command) whose catalog knows no folder yet.
+    const { jobs } = await jobsFor(sandbox, 'alice', { requests }).jobs.list(listJobsParamsSchema.parse({}));
     expect(named(jobs, 'Invoice Intake')).toMatchObject({ folderPath: 'Finance/Invoices', state: 'running' });
     expect(named(jobs, 'Accruals Journal Entry').startedBy.kind).toBe('schedule');
     // 19.10's JobDto has no Reference or folder fields: Baton asks only for what it has.

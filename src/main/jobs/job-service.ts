@@ -28,7 +28,8 @@ export interface ListParams {
 export interface JobServiceDeps {
   connections: ConnectionSource;
   clients: ClientPool;
-  catalog: { get(): Promise<Catalog> };
+  /** Folders (and processes, for Follow); `refresh` where nothing is known yet (a fresh `baton` process on 19.10). */
+  catalog: { get(): Promise<Catalog>; refresh(): Promise<Catalog> };
   /** The run service: Baton's own runs (to mark them) and `adopt` (Follow). */
   runs: { list(params?: { limit?: number }): Promise<Run[]>; adopt(run: Run): Run };
   clock: Clock;
@@ -127,7 +128,9 @@ export function createJobService(deps: JobServiceDeps): JobService {
         rows = page.jobs.map((job) => ({ job, folder: { id: params.folderId ?? job.OrganizationUnitId ?? 0, path: folderPath ?? '' } }));
         total = page.total;
       } else {
-        ({ rows, total } = await listPerFolder(client, catalog, query));
+        // Per folder needs the folders: a catalog that has none yet is asked for them first.
+        const known = catalog.folders.length > 0 ? catalog : await deps.catalog.refresh();
+        ({ rows, total } = await listPerFolder(client, known, query));
       }
       const jobs = rows.slice(0, params.limit).map(({ job, folder }) => toJob(job, folder, batonRuns));
       const page: JobPage = {
