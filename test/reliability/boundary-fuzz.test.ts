@@ -87,7 +87,8 @@ describe('contract params through createDispatcher', () => {
   // taking any number of input arguments of any size.
   const CONTRACT_KEYS: Record<string, readonly string[]> = {
     'app.info': [],
-    'app.showArea': ['area', 'check'],
+    'app.showArea': ['target'],
+    'notifications.act': ['id', 'action'],
     'session.status': [],
     'session.profiles.list': [],
     'session.profiles.add': [
