@@ -25,7 +25,8 @@ export interface CatalogService {
 
 interface ProfileState {
   folders: Catalog['folders'];
-  processes: ProcessEntry[];
+  /** Favourites marked in place (see markFavorites): the catalog answers with this very list, no copy. */
+  processes: Process[];
   /** Change stamps by release key: what lets the next refresh fetch only what changed. */
   stamps: Map<string, string>;
   refreshedAt: string | null;
@@ -33,8 +34,6 @@ interface ProfileState {
   error?: BatonErrorPayload;
   refreshing?: Promise<void>;
   hasRefreshedThisSession: boolean;
-  /** The processes as last shown (favourites marked), reused while neither the list nor the favourites changed. */
-  shown?: { from: ProcessEntry[]; favorites: string; processes: Process[] };
 }
 
 export const SIGN_IN_FIRST = (): BatonError =>
@@ -58,7 +57,7 @@ export function createCatalogService(deps: {
       state = cached
         ? {
             folders: cached.folders,
-            processes: cached.processes,
+            processes: markFavorites(cached.processes, store.favorites(profileId)),
             stamps: new Map(Object.entries(cached.stamps ?? {})),
             refreshedAt: cached.refreshedAt,
             source: 'cache',
@@ -83,17 +82,10 @@ export function createCatalogService(deps: {
       };
     }
     const state = stateOf(profileId);
-    const favorites = store.favorites(profileId);
-    // Marking 10,000 processes took 10–100 ms per answer (and per event); the same list is the same answer.
-    const favoritesKey = [...favorites].join('\n');
-    if (state.shown?.from !== state.processes || state.shown.favorites !== favoritesKey) {
-      const processes = state.processes.map((p) => ({ ...p, isFavorite: favorites.has(p.id) }));
-      state.shown = { from: state.processes, favorites: favoritesKey, processes };
-    }
     return {
       profileId,
       folders: state.folders,
-      processes: state.shown.processes,
+      processes: state.processes,
       refreshedAt: state.refreshedAt,
       source: state.source,
       isRefreshing: state.refreshing !== undefined,
@@ -132,7 +124,7 @@ export function createCatalogService(deps: {
         }
         state.stamps = fetched.stamps;
         state.folders = fetched.folders;
-        state.processes = [...fetched.processes, ...kept].sort(
+        state.processes = markFavorites([...fetched.processes, ...kept], store.favorites(profileId)).sort(
           (a, b) => a.name.localeCompare(b.name) || a.folderPath.localeCompare(b.folderPath),
         );
         state.refreshedAt = new Date(deps.clock.now()).toISOString();
@@ -180,6 +172,7 @@ export function createCatalogService(deps: {
       const found = stateOf(profileId).processes.find((p) => p.id === processId);
       if (!found) throw unknownProcess(processId);
       store.setFavorite(profileId, processId, isFavorite);
+      found.isFavorite = isFavorite;
       emit(profileId);
       return { ...found, isFavorite };
     },
@@ -215,6 +208,17 @@ export function createCatalogService(deps: {
       });
     },
   };
+}
+
+/**
+ * Sets `isFavorite` on each entry in place and returns the same objects as processes: copying
+ * 10,000 entries for every answer cost 10–100 ms and a second copy of the list on the heap.
+ * Answers leave the core serialized (IPC, WebSocket, CLI output), so sharing the objects is safe.
+ */
+function markFavorites(entries: ProcessEntry[], favorites: ReadonlySet<string>): Process[] {
+  const processes = entries as Process[];
+  for (const p of processes) p.isFavorite = favorites.has(p.id);
+  return processes;
 }
 
 function unknownProcess(processId: string): BatonError {
