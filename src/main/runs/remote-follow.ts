@@ -16,8 +16,8 @@ export interface RemoteFollow {
   dispose(): void;
 }
 
-/** The folder id of a remote run's catalog process id (`<folderId>:<releaseKey>`). */
-export const folderIdOf = (run: Run): number => Number(run.processId.split(':')[0]);
+/** The job's folder; a run adopted or kept without it names it in its catalog process id (`<folderId>:<releaseKey>`). */
+export const folderIdOf = (run: Run): number => run.folderId ?? Number(run.processId.split(':')[0]);
 
 /** Polls remote runs' jobs (state) and reads their robot logs while they go on. */
 // The last log lines are worth a short wait before the end is told, not a long one.

@@ -30,6 +30,15 @@ export function withoutSensitiveValues(run: Run): Run {
   return { ...run, inputArguments };
 }
 
+/** A remote run kept before `folderId` was stored: its catalog process id (`<folderId>:<releaseKey>`) names it. */
+function withFolderId(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null) return stored;
+  const run = stored as Record<string, unknown>;
+  if (run.target !== 'remote' || run.folderId !== undefined || typeof run.processId !== 'string') return stored;
+  const match = /^(\d+):/.exec(run.processId);
+  return match ? { ...run, folderId: Number(match[1]) } : stored;
+}
+
 /** Every run, remote and local, kept in the settings store per profile, newest first. */
 export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT, logger?: Logger): RunHistory {
   // Not a map of lists: set aside by the store, with a warning naming the key.
@@ -41,7 +50,7 @@ export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT,
       byProfile.set(
         profile,
         runs.flatMap((r) => {
-          const run = runSchema.safeParse(r);
+          const run = runSchema.safeParse(withFolderId(r));
           return run.success ? [withoutSensitiveValues(run.data)] : [];
         }),
       );

@@ -83,6 +83,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
         target: 'remote',
         profileId,
         processId: process.id,
+        folderId: process.folderId,
         processName: process.name,
         folderPath: process.folderPath,
         inputArguments,

@@ -42,6 +42,12 @@ export const runSchema = z.object({
   profileId: z.string().nullable(),
   /** Catalog id for remote runs; the robot's process key for local runs. */
   processId: z.string(),
+  /**
+   * Remote runs: the Orchestrator folder of the job, what every job call is addressed to. Runs
+   * kept before it was stored have it only inside `processId` (`<folderId>:<releaseKey>`); the
+   * history fills it in when it reads them.
+   */
+  folderId: z.number().int().optional(),
   processName: z.string(),
   folderPath: z.string().optional(),
   /** The inputs as given, without the values of `sensitiveArguments`. */
