@@ -59,6 +59,16 @@ export const coreMemory: Metric = {
           note: `${what}; baseline: the same process with Baton's modules loaded, before the core is created`,
         },
         {
+          name: 'core.memory.heap-growth',
+          value: round((after.heapUsed - before.heapUsed) / MB),
+          unit: 'MB',
+          baseline: round(before.heapUsed / MB),
+          ratio: ratioOf(after.heapUsed - before.heapUsed, before.heapUsed),
+          budget: '≤ 12 MB over the modules-loaded baseline',
+          pass: after.heapUsed - before.heapUsed <= 12 * MB,
+          note: `core.memory.heap minus its baseline: what ${answer.processes} processes and ${answer.active} runs cost the core's heap`,
+        },
+        {
           name: 'core.memory.rss',
           value: round(after.rss / MB),
           unit: 'MB',

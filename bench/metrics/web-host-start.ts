@@ -97,8 +97,8 @@ export const webHostStart: Metric = {
         unit: 'ms',
         baseline: median(bare),
         ratio: ratioOf(median(baton), median(bare)),
-        budget: null,
-        pass: null,
+        budget: '≤ 1.5× the bare static server',
+        pass: median(baton) <= 1.5 * median(bare),
         note: `median of ${baton.length}: spawn of \`baton web\` (through tsx, as bin/baton.mjs runs it) to first-contentful-paint in an open Chromium; baseline: a bare Node static server (also through tsx) serving the same out/renderer`,
       },
     ];
