@@ -69,7 +69,11 @@ export function JobsView() {
         {isLoading && !jobs ? 'Loading jobs…' : summary(state.jobs?.length, state.total, state.listedAt)}
       </p>
       {error ? <ErrorBanner error={error} onRetry={state.refresh} /> : null}
-      {jobs && jobs.length === 0 ? <p className="jobs-empty">No jobs match these filters.</p> : null}
+      {jobs && jobs.length === 0 ? (
+        <p className="jobs-empty">
+          No jobs match these filters. Only folders where you may view jobs (Jobs.View) are listed; try a longer time or All folders.
+        </p>
+      ) : null}
       {jobs && jobs.length > 0 ? (
         <div className="jobs-table-wrap">
           <table className="jobs-table">
