@@ -215,6 +215,19 @@ describe('every job of mine: the Jobs view against the sandbox', () => {
     );
   });
 
+  it.each(['20.4', '20.10', '21.10', '22.4', '23.10', 'automation-suite'] as const)(
+    'lists, filters and labels on %s with only the fields it has',
+    async (version) => {
+      const sandbox = await sandboxWith({ version });
+      const alice = jobsFor(sandbox, 'alice');
+      const { jobs } = await alice.list();
+      expect(named(jobs, 'Invoice Intake')).toMatchObject({ folderPath: 'Finance/Invoices', state: 'running' });
+      expect(named(jobs, 'Accruals Journal Entry').startedBy).toEqual({ kind: 'schedule', name: 'Nightly accruals' });
+      const faulted = await alice.list({ states: ['faulted'] });
+      expect(faulted.jobs.map((j) => j.processName)).toEqual(['Disk Space Cleanup']);
+    },
+  );
+
   it('asks Automation Cloud once per page, and answers a repeated question within seconds without asking again', async () => {
     const sandbox = await sandboxWith({ version: 'cloud' });
     const requests: string[] = [];
