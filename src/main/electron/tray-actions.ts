@@ -75,7 +75,7 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
     'run-favorite': (id) => id && void runFavorite(id).catch(failed('The favourite could not be started')),
     rerun: (id) => id && void rerun(id).catch(failed('The run could not be started again')),
     'stop-run': (id) => id && void handlers['runs.stop']({ runId: id, mode: 'soft' }).catch(failed('The run could not be stopped')),
-    'open-run': (id) => deps.showWindow(id ? { kind: 'run', runId: id } : undefined),
+    show: (target) => deps.showWindow(target),
     'toggle-pause': () => void deps.toggleNotificationPause().catch(failed('Notifications could not be paused')),
     preferences: () => deps.showWindow({ kind: 'area', area: 'settings' }),
     palette: () => deps.togglePalette(),

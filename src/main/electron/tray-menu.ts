@@ -1,3 +1,5 @@
+import type { AppTarget } from '../../shared/contract/app';
+
 /** What the tray shows, derived from the core's state. Pure data, so it is tested without Electron. */
 export interface TrayState {
   session: 'signed-out' | 'signing-in' | 'signed-in';
@@ -42,7 +44,6 @@ export type TrayAction =
   | 'run-favorite'
   | 'rerun'
   | 'stop-run'
-  | 'open-run'
   | 'toggle-pause'
   | 'preferences'
   | 'palette'
@@ -54,6 +55,8 @@ export type TrayMenuItem =
   | { kind: 'status'; label: string }
   | { kind: 'separator' }
   | { kind: 'action'; action: TrayAction; label: string; arg?: string; checked?: boolean; enabled?: boolean }
+  /** Opens the window at a place (a run, an area): a typed target, as notifications and links have. */
+  | { kind: 'show'; label: string; target: AppTarget }
   | { kind: 'submenu'; label: string; items: TrayMenuItem[] };
 
 export interface TrayView {
@@ -133,7 +136,7 @@ function activeItems(state: TrayState): TrayMenuItem[] {
       kind: 'submenu',
       label: runLabel(run),
       items: [
-        { kind: 'action', action: 'open-run', arg: run.runId, label: 'Show' },
+        { kind: 'show', target: { kind: 'run', runId: run.runId }, label: 'Show' },
         { kind: 'action', action: 'stop-run', arg: run.runId, label: 'Stop', enabled: run.state !== 'stopping' },
       ],
     })),

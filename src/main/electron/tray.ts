@@ -1,9 +1,13 @@
 import { join } from 'node:path';
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron';
+import type { AppTarget } from '../../shared/contract/app';
 import { buildTrayMenu, INITIAL_TRAY_STATE, type TrayAction, type TrayIconState, type TrayMenuItem, type TrayState } from './tray-menu';
 
 export type TrayActions = Record<'open' | 'quit', () => void> &
-  Partial<Record<Exclude<TrayAction, 'open' | 'quit'>, (arg?: string) => void>>;
+  Partial<Record<Exclude<TrayAction, 'open' | 'quit'>, (arg?: string) => void>> & {
+    /** The window at a target (a tray item's `show`). */
+    show?: (target: AppTarget) => void;
+  };
 
 export interface TrayOptions {
   Tray: typeof Tray;
@@ -56,6 +60,8 @@ export function createTray(options: TrayOptions): BatonTray {
         return { label: item.label, enabled: false };
       case 'submenu':
         return { label: item.label, submenu: item.items.map(toTemplate) };
+      case 'show':
+        return { label: item.label, click: () => options.actions.show?.(item.target) };
       case 'action':
         return {
           label: item.label,

@@ -31,13 +31,13 @@ afterEach(async () => {
   running = null;
 });
 
-async function start(platform: NodeJS.Platform) {
+async function start(platform: NodeJS.Platform, settings: Record<string, unknown> = { reminders: [missedReminder] }) {
   const electron = createFakeElectron();
   running = await startDesktopApp({
     electron: electron.asApis() as never,
     version: '1.0.0',
     paths,
-    openFile: createMemoryFiles({ settings: { reminders: [missedReminder] } }),
+    openFile: createMemoryFiles({ settings }),
     logger: createRecordingLogger(),
     argv: ['/opt/baton/baton', '--autostart'],
     platform,
@@ -83,5 +83,28 @@ describe('reminder notifications on the desktop', () => {
     const { call } = await start('darwin');
     expect(await call('notifications.act', { id: 'nothing', action: 'start' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call('notifications.act', { id: 'x', action: 'explode' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('the tray', () => {
+  it('shows a run from its Show item: the window opens at that run', async () => {
+    const runningLocally = {
+      id: 'run-1',
+      target: 'local',
+      profileId: null,
+      processId: 'hello',
+      processName: 'Hello World',
+      inputArguments: {},
+      state: 'running',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    };
+    const { electron, main, executed } = await start('linux', { 'runs.history': { local: [runningLocally] } });
+    type Item = { label?: string; submenu?: Item[]; click?: () => void };
+    const items = (): Item[] => (electron.trays[0]!.contextMenu?.items ?? []) as Item[];
+    await expect.poll(() => items().some((item) => item.label?.startsWith('Hello World'))).toBe(true);
+    const run = items().find((item) => item.label?.startsWith('Hello World'))!;
+    run.submenu!.find((item) => item.label === 'Show')!.click!();
+    expect(main.isVisible()).toBe(true);
+    expect(executed).toEqual(['location.hash = "#/runs?run=run-1"']);
   });
 });

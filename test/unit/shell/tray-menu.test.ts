@@ -80,7 +80,7 @@ describe('the tray menu model', () => {
     expect(view.icon).toBe('running');
     expect(view.items[0]).toEqual({ kind: 'status', label: '1 run in progress' });
     expect(submenu(view.items, 'Invoices (this machine) — Running')).toEqual([
-      { kind: 'action', action: 'open-run', arg: 'x', label: 'Show' },
+      { kind: 'show', target: { kind: 'run', runId: 'x' }, label: 'Show' },
       { kind: 'action', action: 'stop-run', arg: 'x', label: 'Stop', enabled: true },
     ]);
   });
