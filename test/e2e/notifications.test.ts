@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemorySettings, createRecordingNotifier } from '../../src/main/platform/memory';
 import { createManualClock } from '../../src/sandbox';
 import { realClock } from '../support/auth-harness';
+import { findAccessibilityViolations, formatViolations, WCAG_AA_TAGS } from '../support/axe';
 import { startWebApp, type WebAppWithSandbox } from '../support/web-app';
 
 // Issue 21 through the web host in Chromium: runs that end while Orchestrator is unreachable are
@@ -70,6 +71,11 @@ describe('the offline catch-up', () => {
     expect(await notifications.getByText('Hello World: successful').count()).toBe(1);
     expect(runNotifications()).toHaveLength(1);
     await app.screenshot('e2e-offline-catch-up-notification.png');
+    for (const theme of ['light', 'dark'] as const) {
+      await app.core.handlers['settings.update']({ theme });
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
+    }
 
     await told.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/runs?run=${encodeURIComponent(run.id)}`);
