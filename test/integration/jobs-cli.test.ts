@@ -49,6 +49,18 @@ describe('baton jobs --all against the sandbox, as separate processes', () => {
     expect(lines[1]).toBe('More: baton jobs --all --cursor 1 (same filters)');
   });
 
+  it('stops a job another account started and follows one, with the ids from the JSON page', async () => {
+    const page = JSON.parse((await baton('jobs', '--all', '--state', 'running', '--json')).stdout) as JobPage;
+    const sync = named(page.jobs, 'CRM Opportunity Sync')!;
+    const followed = await baton('jobs', 'follow', JSON.stringify({ folderId: sync.folderId, jobId: sync.id }), '--json');
+    expect(followed.code).toBe(0);
+    expect(JSON.parse(followed.stdout)).toMatchObject({ target: 'remote', jobId: sync.id, processName: 'CRM Opportunity Sync' });
+    const stopped = await baton('jobs', 'stop', JSON.stringify({ folderId: sync.folderId, jobId: sync.id }), '--json');
+    expect(stopped.code).toBe(0);
+    expect(JSON.parse(stopped.stdout)).toMatchObject({ id: sync.id, state: 'stopping' });
+    expect(cli.sandbox.orchestrator.state.jobs.get(sync.id)?.state).toBe('Stopping');
+  });
+
   it('refuses a filter without --all, and an unknown state, changing nothing (exit 2)', async () => {
     const withoutAll = await baton('jobs', '--state', 'running', '--json');
     expect(withoutAll.code).toBe(2);
