@@ -177,6 +177,28 @@ describe('reminders (J11)', () => {
     });
   });
 
+  it("edits a reminder from a process's details too, where Escape leaves the edit and not the details", async () => {
+    await page.goto(app.url('#/processes'));
+    await page.getByRole('searchbox', { name: 'Search processes' }).fill('send status');
+    await page.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Send Status Email', exact: true }).click();
+    const details = page.getByRole('dialog', { name: 'Send Status Email' });
+    const edit = details.getByRole('button', { name: 'Edit reminder for Weekdays at 17:30' });
+    await edit.click();
+    const form = details.getByRole('form', { name: 'Edit reminder for Weekdays at 17:30' });
+    await form.getByRole('combobox', { name: 'Repeat' }).press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect(await details.isVisible()).toBe(true);
+    await vi.waitFor(async () => expect(await edit.evaluate((element) => element === document.activeElement)).toBe(true));
+
+    await edit.press('Enter');
+    await form.getByLabel('Time').fill('18:05');
+    await form.getByRole('checkbox', { name: 'On' }).check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await details.getByText(/^Weekdays at 18:05 · next /).waitFor();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+  });
+
   it('shows the prompt and the reminder form without axe violations, in both themes', async () => {
     const processId = (await app.core.handlers['catalog.get']({})).processes.find((p) => p.name === 'Leave Balance Report')!.id;
     const { date, time } = localInputs(2 * MINUTE);
