@@ -270,6 +270,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     'runs.get': ({ runId, isFresh }) => runs.get(runId, { isFresh }),
     'runs.pause': ({ runId }) => runs.pauseRun(runId),
     'runs.resume': ({ runId }) => runs.resumeRun(runId),
+    'runs.logs': ({ runId }) => runs.logs(runId),
     // </handlers:runs>
     // <handlers:jobs>
     'jobs.list': (params) => jobs.list(params),

@@ -86,6 +86,25 @@ describe('remote runs on the Runs page', () => {
     await app.core.handlers['runs.stop']({ runId: started.id, mode: 'kill' });
   });
 
+  it('shows the lines written before the page opened, then the new ones', { timeout: 120_000 }, async () => {
+    const app = await signedInWithLogs();
+    const started = await app.core.handlers['runs.start']({ target: 'remote', processId: await processId(app, 'Log Stream Demo') });
+    await expect
+      .poll(async () => (await app.core.handlers['runs.logs']({ runId: started.id })).lines.length, { timeout: 30_000 })
+      .toBeGreaterThan(4);
+    const page = await app.openPage(`#/runs?run=${started.id}`);
+    const log = runCard(page, 'Log Stream Demo').getByRole('list', { name: 'Log' });
+    await expect.poll(() => log.textContent(), { timeout: 15_000 }).toContain('Item 1 done');
+    const seen = await log.getByRole('listitem').count();
+    await expect.poll(() => log.getByRole('listitem').count(), { timeout: 15_000 }).toBeGreaterThan(seen);
+    const items = (await log.getByRole('listitem').allTextContents())
+      .map((line) => /Item (\d+) /.exec(line)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(new Set(items).size).toBe(items.length);
+    await app.core.handlers['runs.stop']({ runId: started.id, mode: 'kill' });
+  });
+
   it('resumes a suspended job from its Resume button, and it ends Successful', { timeout: 120_000 }, async () => {
     const app = await signedInWithLogs();
     const page = await app.openPage('#/runs');

@@ -17,7 +17,7 @@ afterEach(async () => {
 const WITH_LOGS = ['OR.Folders', 'OR.Execution', 'OR.Jobs', 'OR.Users', 'OR.Monitoring.Read'];
 let inFlight = 0;
 
-async function setUp(opts: { scopes?: string[]; pageSize?: number } = {}) {
+async function setUp(opts: { scopes?: string[]; pageSize?: number; linesKept?: number } = {}) {
   const sandbox = await startTestSandbox();
   cleanups.push(() => sandbox.close());
   const token = () => sandbox.tokenFor('alice', { scopes: opts.scopes ?? WITH_LOGS });
@@ -47,7 +47,7 @@ async function setUp(opts: { scopes?: string[]; pageSize?: number } = {}) {
     settings,
     clock,
     random: () => 0.5,
-    remoteLogs: { pageSize: opts.pageSize ?? 100 },
+    remoteLogs: { pageSize: opts.pageSize ?? 100, ...(opts.linesKept ? { linesKept: opts.linesKept } : {}) },
   });
   const updates: Run[] = [];
   const logs: RunLog[] = [];
@@ -126,6 +126,22 @@ describe('a remote run’s log lines', () => {
     expect(page.lines.map((l) => l.message)).toEqual(expected);
     expect(page.hasMore).toBe(false);
     expect(page.orchestratorUrl).toMatch(/\/jobs\?fid=\d+$/);
+  });
+
+  it('keeps the newest lines of a long log and points to Orchestrator for the rest', { timeout: 120_000 }, async () => {
+    const { sandbox, runs, logs, idOf } = await setUp({ linesKept: 50 });
+    const started = await runs.start({ target: 'remote', processId: await idOf('Log Stream Demo') });
+    await drive(sandbox, async () => isFinalRunState((await runs.get(started.id)).state));
+    expect(logs.filter((l) => l.runId === started.id)).toHaveLength(120);
+    const page = await runs.logs(started.id);
+    expect(page.lines.map((l) => l.message)).toEqual(
+      logs
+        .filter((l) => l.runId === started.id)
+        .slice(-50)
+        .map((l) => l.message),
+    );
+    expect(page.hasMore).toBe(true);
+    expect(page.orchestratorUrl).toBe(`${sandbox.orchestratorUrl}/jobs?fid=${started.folderId}`);
   });
 
   it('says in one line which scope is missing when the sign-in cannot read logs', { timeout: 60_000 }, async () => {

@@ -131,6 +131,7 @@ describe('contract params through createDispatcher', () => {
     'runs.get': ['runId', 'isFresh'],
     'runs.pause': ['runId'],
     'runs.resume': ['runId'],
+    'runs.logs': ['runId'],
     'robot.status': [],
     'robot.connect': ['url', 'remember'],
     'robot.pair': ['code'],

@@ -60,7 +60,7 @@ export interface RunServiceDeps {
   remoteGate?: RemoteGate;
   listRequestsPerMinute?: number;
   /** How remote log lines are read (tests make pages small). */
-  remoteLogs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number };
+  remoteLogs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number; linesKept?: number };
   newId?: () => string;
   random?: () => number;
 }

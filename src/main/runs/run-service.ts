@@ -18,7 +18,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   const history = createRunHistory(deps.settings, undefined, deps.logger);
   const updated = new Set<(run: Run) => void>();
   const logs = new Set<(log: RunLog) => void>();
-  const logBuffer = createRunLogBuffer();
+  const logBuffer = createRunLogBuffer(deps.remoteLogs?.linesKept);
   const strategies = new Map<string, StartStrategy>();
   const newId = deps.newId ?? (() => randomUUID());
   let local: LocalRunPort | undefined;

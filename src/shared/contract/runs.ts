@@ -133,6 +133,8 @@ export const runsMethods = {
   'runs.pause': { params: z.object({ runId }).strict(), result: runSchema },
   /** A paused local run, or a suspended remote job (ResumeJob); a clear CONFLICT with the reason elsewhere. */
   'runs.resume': { params: z.object({ runId }).strict(), result: runSchema },
+  /** The run's log lines Baton holds (the last RUN_LOG_LINES_KEPT); new ones arrive as `run.log`. */
+  'runs.logs': { params: z.object({ runId }).strict(), result: runLogPageSchema },
   'runs.get': { params: z.object({ runId, isFresh: z.boolean().optional() }).strict(), result: runSchema },
 } as const satisfies Record<string, MethodSpec>;
 

@@ -274,7 +274,7 @@ describe('runs', () => {
     refusal('runs.list', { extra: 1 });
   });
 
-  it.each(['runs.pause', 'runs.resume', 'runs.get'] as const)('%s takes a run id', (method) => {
+  it.each(['runs.pause', 'runs.resume', 'runs.get', 'runs.logs'] as const)('%s takes a run id', (method) => {
     expect(accepted(method, { runId: 'r1' })).toEqual({ runId: 'r1' });
     refusal(method, { runId: '' });
     refusal(method, { runId: 'r1', extra: 1 });

@@ -1,16 +1,35 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Run, RunLog, RunLogPage } from '../../../shared/contract/runs';
+import { useBatonApi } from '../../app/baton-context';
 
-/** A run's log as streamed (`run.log`) while this view is open, each line once, in order. */
+/**
+ * A run's log: the lines Baton held before this view opened (`runs.logs`, for runs still going
+ * or the one a link points at), then those streamed as `run.log`, each once, in order.
+ */
 export function useRunLog(
-  _run: Run,
+  run: Run,
   streamed: readonly RunLog[] | undefined,
-  _isWanted: boolean,
+  isWanted: boolean,
 ): Omit<RunLogPage, 'lines'> & { lines: RunLog[] } {
+  const api = useBatonApi();
+  const [page, setPage] = useState<RunLogPage>();
+  useEffect(() => {
+    if (!isWanted) return;
+    let isCurrent = true;
+    api.runs.logs({ runId: run.id }).then(
+      (answer) => isCurrent && setPage(answer),
+      // No log is no error worth a banner: the run's own state still shows.
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [api, run.id, isWanted]);
   const lines = useMemo(() => {
     const bySeq = new Map<number, RunLog>();
+    for (const line of page?.lines ?? []) bySeq.set(line.seq, line);
     for (const line of streamed ?? []) bySeq.set(line.seq, line);
     return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
-  }, [streamed]);
-  return { lines, hasMore: false };
+  }, [page, streamed]);
+  return { lines, hasMore: page?.hasMore ?? false, ...(page?.orchestratorUrl ? { orchestratorUrl: page.orchestratorUrl } : {}) };
 }
