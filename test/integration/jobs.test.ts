@@ -159,6 +159,7 @@ describe('every job of mine: the Jobs view against the sandbox', () => {
       target: 'remote',
       jobId: sync.id,
       processName: 'CRM Opportunity Sync',
+      folderId: sync.folderId,
       folderPath: 'Sales',
       state: 'running',
     });

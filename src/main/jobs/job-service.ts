@@ -190,6 +190,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
           profileId,
           processId: process?.id ?? `${folderId}:`,
           processName: job.ReleaseName ?? `Job ${jobId}`,
+          folderId,
           folderPath,
           inputArguments: {},
           state: 'pending',
