@@ -30,6 +30,8 @@ describe('reading an error body', () => {
     ],
     [{ traceId: null }, { message: undefined, errorCode: undefined, traceId: undefined, isJson: true }],
     [{ message: 3 }, { isJson: true }],
+    [{ error: { message: 3 } }, { isJson: true }],
+    [{ error: { details: 3 } }, { isJson: true }],
   ])('reads %j', (value, expected) => {
     expect(parseErrorBody(body(value))).toEqual(expected);
   });
@@ -207,6 +209,18 @@ describe('an HTTP error answer', () => {
     }
   });
 
+  it('reads "must not be null", query refusals and scope words as such only in a 400', () => {
+    for (const message of ['x must not be null', 'Invalid OData query', 'Invalid scope'])
+      expect(errorFromResponse(409, body({ message }), {}).code).toBe('CONFLICT');
+  });
+
+  it('treats an answer below 400 that reached the error path as the server failing, not the input', () => {
+    expect(errorFromResponse(302, '', {})).toMatchObject({
+      code: 'NETWORK_UNREACHABLE',
+      message: 'Orchestrator could not answer (HTTP 302).',
+    });
+  });
+
   it('names the seconds to wait from Retry-After, rounded up', () => {
     const error = errorFromResponse(429, '', {}, 2_100);
     expect(error.hint).toBe('Wait 3 seconds and try again.');
@@ -218,7 +232,7 @@ describe('an HTTP error answer', () => {
     expect(error.details).toEqual({ status: 409, errorCode: 5, traceId: 't1' });
     expect(error.errorCode).toBe(5);
     expect(error.serverMessage).toBe('boom');
-    expect(errorFromResponse(409, body({ message: 'boom' }), {}).details).toEqual({ status: 409 });
+    expect(errorFromResponse(409, body({ message: 'boom' }), {}).details).toStrictEqual({ status: 409 });
   });
 
   it('knows a refused body only from a 400 that says "must not be null"', () => {
@@ -272,6 +286,13 @@ describe('a request that got no answer', () => {
 
   it('a certificate code during a timeout is still a timeout', () => {
     expect(errorFromNetwork(failure('CERT_HAS_EXPIRED'), 'https://orch.example.com/x', true).code).toBe('NETWORK_UNREACHABLE');
+  });
+
+  it('reads a failure that carries nothing (an abort without a reason) as a timeout', () => {
+    expect(errorFromNetwork(undefined, 'https://orch.example.com/x', true)).toMatchObject({
+      code: 'NETWORK_UNREACHABLE',
+      isAmbiguous: true,
+    });
   });
 
   it('names the configured address when the URL cannot be read', () => {
