@@ -86,6 +86,11 @@ describe('a reminder’s notification and prompt', () => {
     await remindInAMinute('Daily Health Check');
     clock.advance(3 * MINUTE);
     await vi.waitFor(() => expect(reminderNotifications('Daily Health Check')).toHaveLength(1));
+    const prompt = page
+      .getByRole('region', { name: 'Reminders due' })
+      .getByRole('alert')
+      .filter({ hasText: 'Time to run Daily Health Check' });
+    await prompt.waitFor();
     expect(await runsOf('Daily Health Check')).toEqual([]);
 
     // What the desktop host does when the person presses Start on the notification (macOS).
@@ -93,6 +98,9 @@ describe('a reminder’s notification and prompt', () => {
     expect(await app.core.handlers['notifications.act']({ id: sent!.id, action: 'start' })).toEqual({});
     await vi.waitFor(async () => expect(await runsOf('Daily Health Check')).toHaveLength(1));
     expect(await app.core.handlers['reminders.prompts']({})).toEqual([]);
+    // Back in the window, the prompt answered on the notification is gone.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await prompt.waitFor({ state: 'detached' });
     // A button answers once.
     await expect(app.core.handlers['notifications.act']({ id: sent!.id, action: 'start' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await runsOf('Daily Health Check')).toHaveLength(1);

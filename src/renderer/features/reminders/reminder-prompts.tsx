@@ -49,6 +49,14 @@ export function ReminderPrompts() {
     };
   }, [api]);
 
+  // A prompt may be answered elsewhere (the desktop notification's own buttons on macOS): coming
+  // back to the window shows the prompts as the core has them.
+  useEffect(() => {
+    const refresh = () => void api.reminders.prompts().then(setPrompts, () => {});
+    window.addEventListener('focus', refresh);
+    return () => window.removeEventListener('focus', refresh);
+  }, [api]);
+
   async function answer(prompt: ReminderPrompt, choice: 'start' | 'snooze' | 'dismiss'): Promise<void> {
     setError(undefined);
     try {
