@@ -32,6 +32,29 @@ const sandboxJob = (processName: string) =>
     (job) => app.sandbox.orchestrator.state.releases.get(job.releaseId)?.name === processName,
   )!;
 
+/** Starts a job as the confidential app (another account), over HTTP as any Orchestrator client would. */
+async function startAsApp(processName: string): Promise<number> {
+  const { clientId, clientSecret } = app.sandbox.clients.confidential;
+  const token = (await (
+    await fetch(`${app.sandbox.identityUrl}/connect/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: 'OR.Jobs' }),
+    })
+  ).json()) as { access_token: string };
+  const release = [...app.sandbox.orchestrator.state.releases.values()].find((r) => r.name === processName)!;
+  const answer = await fetch(`${app.sandbox.orchestratorUrl}/odata/Jobs/UiPath.Server.Configuration.OData.StartJobs`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${token.access_token}`,
+      'Content-Type': 'application/json',
+      'X-UIPATH-OrganizationUnitId': String(release.folderId),
+    },
+    body: JSON.stringify({ startInfo: { ReleaseKey: release.key, Strategy: 'ModernJobsCount', JobsCount: 1 } }),
+  });
+  return ((await answer.json()) as { value: { Id: number }[] }).value[0]!.Id;
+}
+
 describe('the Jobs view', () => {
   it('is reached from the main navigation with the keyboard and lists jobs others started, with who started them', async () => {
     const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' });
@@ -85,6 +108,19 @@ describe('the Jobs view', () => {
       timeout: 20_000,
       interval: 250,
     });
+  });
+
+  it('resumes a suspended job another account started', async () => {
+    const jobId = await startAsApp('Invoice Approval');
+    const job = () => app.sandbox.orchestrator.state.jobs.get(jobId)!;
+    await vi.waitFor(() => expect(job().state).toBe('Suspended'), { timeout: 20_000, interval: 200 });
+    await page.goto(app.url('#/jobs'));
+    await filters().getByRole('combobox', { name: 'State' }).selectOption({ label: 'Suspended' });
+    const approval = row('Invoice Approval');
+    await approval.getByText('Waiting for a task: Approve invoice').waitFor();
+    await approval.getByRole('button', { name: `Resume Invoice Approval (job ${jobId})` }).click();
+    await approval.getByText('Running', { exact: true }).waitFor();
+    expect(['Resumed', 'Running']).toContain(job().state);
   });
 
   it('marks the job Baton started', async () => {
