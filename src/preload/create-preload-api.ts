@@ -1,6 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { createApiFacade, isEventName, type BatonApi, type EventName, type MethodName } from '../shared/api';
+import { createApiFacade, type BatonApi, type MethodName } from '../shared/api';
 import type { BatonErrorPayload } from '../shared/errors';
+import { createEventRouter } from '../shared/event-router';
 import { IPC_EVENT_CHANNEL, IPC_SUBSCRIBE_CHANNEL, IPC_UNSUBSCRIBE_CHANNEL, ipcReplySchema, methodChannel } from '../shared/ipc-protocol';
 
 export type RendererIpc = Pick<IpcRenderer, 'invoke' | 'send' | 'on' | 'removeListener'>;
@@ -20,20 +21,21 @@ export function toBridgedError(payload: BatonErrorPayload): BridgedBatonError {
 
 /** The BatonApi the preload exposes: every method is one `invoke`, events share one channel. */
 export function createPreloadApi(ipc: RendererIpc): BatonApi {
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
-  let listenerTotal = 0;
-
-  const deliver = (_event: IpcRendererEvent, name: unknown, payload: unknown) => {
-    if (!isEventName(name)) return;
-    for (const listener of [...(listeners.get(name) ?? [])]) {
-      // A throwing page listener must not starve the others.
-      try {
-        listener(payload);
-      } catch (error) {
-        console.error(`A listener for ${name} threw`, error);
-      }
-    }
-  };
+  const deliver = (_event: IpcRendererEvent, name: unknown, payload: unknown) => router.deliver(name, payload);
+  // One IPC subscription while the page listens to anything; the router checks every payload.
+  const router = createEventRouter({
+    onFirstListener() {
+      if (router.size !== 1) return;
+      ipc.on(IPC_EVENT_CHANNEL, deliver);
+      ipc.send(IPC_SUBSCRIBE_CHANNEL);
+    },
+    onLastListener() {
+      if (router.size !== 0) return;
+      ipc.removeListener(IPC_EVENT_CHANNEL, deliver);
+      ipc.send(IPC_UNSUBSCRIBE_CHANNEL);
+    },
+    onProblem: (message, error) => console.error(message, error),
+  });
 
   const call = async (method: MethodName, params: unknown): Promise<unknown> => {
     let raw: unknown;
@@ -58,28 +60,5 @@ export function createPreloadApi(ipc: RendererIpc): BatonApi {
     throw toBridgedError(reply.data.error);
   };
 
-  const on: BatonApi['on'] = (event, listener) => {
-    if (!isEventName(event)) throw new TypeError(`Unknown Baton event: ${String(event)}`);
-    if (typeof listener !== 'function') throw new TypeError('A Baton event listener must be a function.');
-    const set = listeners.get(event) ?? new Set();
-    listeners.set(event, set);
-    const entry = (payload: unknown) => (listener as (payload: unknown) => void)(payload);
-    set.add(entry);
-    if (listenerTotal++ === 0) {
-      ipc.on(IPC_EVENT_CHANNEL, deliver);
-      ipc.send(IPC_SUBSCRIBE_CHANNEL);
-    }
-    let isSubscribed = true;
-    return () => {
-      if (!isSubscribed) return;
-      isSubscribed = false;
-      set.delete(entry);
-      if (--listenerTotal === 0) {
-        ipc.removeListener(IPC_EVENT_CHANNEL, deliver);
-        ipc.send(IPC_UNSUBSCRIBE_CHANNEL);
-      }
-    };
-  };
-
-  return createApiFacade(call, on);
+  return createApiFacade(call, router.on);
 }

@@ -9,7 +9,15 @@ import { BatonError } from './errors';
  */
 export type Dispatch = (method: unknown, params: unknown) => Promise<unknown>;
 
-export function createDispatcher(handlers: BatonHandlers): Dispatch {
+/**
+ * Development and test builds check every answer against its result schema too, so an answer
+ * that drifts from the contract fails where it is made, not in a window that renders it wrong.
+ * Vite sets `import.meta.env.PROD` in the bundles Baton ships; sources run by tsx or vitest have none.
+ */
+export const CHECKS_RESULTS = (import.meta as { env?: { PROD?: boolean } }).env?.PROD !== true;
+
+export function createDispatcher(handlers: BatonHandlers, options: { checkResults?: boolean } = {}): Dispatch {
+  const checkResults = options.checkResults ?? CHECKS_RESULTS;
   return async (method, params) => {
     if (!isMethodName(method)) {
       throw new BatonError('VALIDATION', `Unknown method ${describe(method)}.`, {
@@ -23,7 +31,17 @@ export function createDispatcher(handlers: BatonHandlers): Dispatch {
       });
     }
     const handler = handlers[method] as (params: unknown) => Promise<unknown>;
-    return handler(parsed.data);
+    const result = await handler(parsed.data);
+    if (checkResults) {
+      const checked = methods[method].result.safeParse(result);
+      if (!checked.success) {
+        throw new BatonError('INTERNAL', `Baton's answer to ${method} does not match the contract: ${summarizeIssues(checked.error)}.`, {
+          hint: 'This is a bug in Baton (a development build checks every answer); report it with these details.',
+          details: { issues: checked.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) },
+        });
+      }
+    }
+    return result;
   };
 }
 

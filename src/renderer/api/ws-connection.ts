@@ -1,6 +1,7 @@
 import { createJSONRPCErrorResponse, JSONRPCClient, type JSONRPCResponse } from 'json-rpc-2.0';
-import { createApiFacade, events as eventSchemas, isEventName, type EventName, type MethodName, type Unsubscribe } from '../../shared/api';
+import { createApiFacade, type EventName, type MethodName } from '../../shared/api';
 import { BatonError } from '../../shared/errors';
+import { createEventRouter } from '../../shared/event-router';
 import { reconnectDelay } from './backoff';
 import type { BatonConnection, ConnectionState } from './connection';
 import { CONNECTION_LOST_HINT, toBatonError } from './to-baton-error';
@@ -37,7 +38,12 @@ export function createWebSocketConnection(options: WebSocketConnectionOptions): 
   let hasOpened = false;
   let cancelRetry: (() => void) | undefined;
   const stateListeners = new Set<(state: ConnectionState) => void>();
-  const eventListeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  // The server sends an event only while this page subscribes to it; the router checks each payload.
+  const router = createEventRouter({
+    onFirstListener: (event) => state.status === 'open' && void subscribeRemote(event),
+    onLastListener: (event) => state.status === 'open' && void call('events.unsubscribe', { event }).catch(() => undefined),
+    onProblem: (message, error) => console.warn(message, error),
+  });
   const openWaiters = new Set<() => void>();
 
   const client = new JSONRPCClient((payload) => {
@@ -63,7 +69,7 @@ export function createWebSocketConnection(options: WebSocketConnectionOptions): 
     next.addEventListener('open', () => {
       hasOpened = true;
       setState({ status: 'open', attempt: 0 });
-      for (const event of eventListeners.keys()) void subscribeRemote(event);
+      for (const event of router.events()) void subscribeRemote(event);
       for (const wake of [...openWaiters]) wake();
     });
     // Every error is followed by `close`, which does the reconnecting.
@@ -88,14 +94,7 @@ export function createWebSocketConnection(options: WebSocketConnectionOptions): 
     } catch {
       return;
     }
-    if (isEventNotification(message)) {
-      const { name, payload } = message.params;
-      if (!isEventName(name)) return;
-      const parsed = eventSchemas[name].safeParse(payload);
-      if (!parsed.success) return;
-      for (const listener of [...(eventListeners.get(name) ?? [])]) listener(parsed.data);
-      return;
-    }
+    if (isEventNotification(message)) return router.deliver(message.params.name, message.params.payload);
     client.receive(message as JSONRPCResponse | JSONRPCResponse[]);
   }
 
@@ -130,24 +129,10 @@ export function createWebSocketConnection(options: WebSocketConnectionOptions): 
     await call('events.subscribe', { event }).catch(() => undefined);
   }
 
-  function on(event: EventName, listener: (payload: never) => void): Unsubscribe {
-    const set = eventListeners.get(event) ?? new Set();
-    const isFirst = set.size === 0;
-    set.add(listener as (payload: unknown) => void);
-    eventListeners.set(event, set);
-    if (isFirst && state.status === 'open') void subscribeRemote(event);
-    return () => {
-      set.delete(listener as (payload: unknown) => void);
-      if (set.size > 0 || eventListeners.get(event) !== set) return;
-      eventListeners.delete(event);
-      if (state.status === 'open') void call('events.unsubscribe', { event }).catch(() => undefined);
-    };
-  }
-
   connect();
 
   return {
-    api: createApiFacade(call, on),
+    api: createApiFacade(call, router.on),
     state: () => state,
     onStateChange(listener) {
       stateListeners.add(listener);

@@ -83,6 +83,26 @@ describe('the preload', () => {
     expect(contents.page.listenerCount('baton:event')).toBe(0);
   });
 
+  it('drops an event whose payload is off its schema, and one listener that throws does not starve the next', () => {
+    const seen: string[] = [];
+    const problems = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stopThrowing = api.on('session.changed', () => {
+      throw new Error('a broken page listener');
+    });
+    const stop = api.on('session.changed', (status) => seen.push(status.state));
+    core.hub.emit('session.changed', { state: 'on the moon' } as never);
+    core.hub.emit('session.changed', { state: 'signed-out', profileId: null, profileName: null, user: null });
+    stopThrowing();
+    stop();
+    const told = problems.mock.calls.map((call) => String(call[0]));
+    problems.mockRestore();
+    expect(seen).toEqual(['signed-out']);
+    expect(told).toEqual([
+      'Dropped a session.changed event that does not match the contract',
+      'A listener for session.changed threw',
+    ]);
+  });
+
   it('refuses an unknown event name', () => {
     expect(() => api.on('no.such-event' as 'session.changed', () => {})).toThrow(/Unknown Baton event/);
   });
