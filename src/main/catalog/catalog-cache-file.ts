@@ -41,7 +41,12 @@ export function createCatalogCacheFiles(options: { dataDir: string; logger?: Log
     try {
       // Process lists name folders and arguments: this user's alone, like every folder Baton makes.
       mkdirSync(dir, { recursive: true, mode: 0o700 });
-      const envelope = { format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId, ...cache };
+      // The catalog marks favourites on its entries in place; they are kept in the settings, not here.
+      const processes = cache.processes.map((p) => {
+        const { isFavorite: _, ...entry } = p as typeof p & { isFavorite?: boolean };
+        return entry;
+      });
+      const envelope = { format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId, ...cache, processes };
       writeFileSync(temp, JSON.stringify(envelope), { mode: 0o600 });
       renameSync(temp, path);
     } catch (error) {
