@@ -1,24 +1,9 @@
 import type { Shell } from 'electron';
 import { BatonError } from '../../shared/errors';
+import { isOpenableUrl } from '../../shared/openable-url';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/**
- * The rule for anything Baton hands to the operating system to open: https anywhere, http
- * only on this machine (a local Orchestrator or the sandbox). file:, javascript:, custom
- * schemes and URLs with embedded credentials could run or reveal something, so never.
- */
-export function isAllowedExternalUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.username !== '' || url.password !== '') return false;
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-}
+/** Kept under its Electron name for the window guards; the rule itself is shared by every host. */
+export const isAllowedExternalUrl = isOpenableUrl;
 
 export type OpenExternal = (url: string) => Promise<void>;
 

@@ -16,6 +16,9 @@ describe('the Node browser opener', () => {
     ['http://192.168.1.10:8080/'],
     ['ftp://example.com/'],
     ['not a url'],
+    // Credentials before the host disguise where a link leads (the Electron host refused them already).
+    ['https://cloud.uipath.com@evil.example/'],
+    ['https://user:pass@cloud.uipath.com/'],
   ])('refuses %s with a VALIDATION error and opens nothing', async (url) => {
     const spawn = recordingSpawner();
     const browser = createNodeBrowser({ logger: createRecordingLogger(), env: {}, os: 'linux', spawn });

@@ -1,12 +1,11 @@
 import { spawn as nodeSpawn } from 'node:child_process';
 import { BatonError } from '../../../shared/errors';
+import { isOpenableUrl } from '../../../shared/openable-url';
 import type { Browser, Logger } from '../types';
 
 export type Spawner = (command: string, args: string[]) => Promise<void>;
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
-
-/** Only https anywhere, or http to this machine (the web host, the sign-in redirect listener). DESIGN.md §9.7. */
+/** Only https anywhere, or http to this machine (the web host, the sign-in redirect listener): `isOpenableUrl`. */
 export function assertOpenableUrl(url: string): URL {
   let parsed: URL;
   try {
@@ -14,8 +13,12 @@ export function assertOpenableUrl(url: string): URL {
   } catch {
     throw new BatonError('VALIDATION', 'Baton will not open that address: it is not a valid URL.', { hint: 'Check the URL for typos.' });
   }
-  const isAllowed = parsed.protocol === 'https:' || (parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname));
-  if (!isAllowed) {
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new BatonError('VALIDATION', 'Baton will not open an address with a user name or password in it.', {
+      hint: 'Use the address without the part before @.',
+    });
+  }
+  if (!isOpenableUrl(url)) {
     throw new BatonError('VALIDATION', `Baton only opens https addresses, or http on this machine; refused a ${parsed.protocol} address.`, {
       hint: 'Use the https address of your Orchestrator or Identity Server.',
     });
