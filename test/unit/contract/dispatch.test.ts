@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { BatonHandlers } from '../../../src/shared/api';
-import { createDispatcher, summarizeIssues } from '../../../src/shared/dispatch';
+import { CHECKS_RESULTS, createDispatcher, summarizeIssues } from '../../../src/shared/dispatch';
 
 /** Handlers that record what reached them; only the methods a test calls are needed. */
 function recordingHandlers() {
@@ -12,7 +12,14 @@ function recordingHandlers() {
       return { answeredBy: method };
     },
   });
-  return { calls, dispatch: createDispatcher(handlers) };
+  // Answers are not contract-shaped here: what reaches the handler is under test, not what it answers.
+  return { calls, dispatch: createDispatcher(handlers, { checkResults: false }) };
+}
+
+/** A dispatcher whose every handler answers `answer`. */
+function answering(answer: unknown, options: { checkResults?: boolean } = {}) {
+  const handlers = new Proxy({} as BatonHandlers, { get: () => async () => answer });
+  return createDispatcher(handlers, options);
 }
 
 describe('the dispatcher', () => {
@@ -63,6 +70,36 @@ describe('the dispatcher', () => {
     expect(error.details.issues[0]!.path).toEqual(['runId']);
     expect(error.details.issues[0]!.message).toEqual(expect.any(String));
     expect(calls).toEqual([]);
+  });
+});
+
+describe('checking answers (development and test builds)', () => {
+  it('is on in tests, which run the sources, not a production bundle', () => {
+    expect(CHECKS_RESULTS).toBe(true);
+  });
+
+  it('passes an answer that matches the contract', async () => {
+    await expect(answering({ isShown: true })('app.showArea', { target: { kind: 'area', area: 'runs' } })).resolves.toEqual({
+      isShown: true,
+    });
+  });
+
+  it('refuses an answer that does not match, as a bug with the field that is wrong', async () => {
+    const error = await answering({ isShown: 'yes' })('app.showArea', { target: { kind: 'area', area: 'runs' } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/^Baton's answer to app\.showArea does not match the contract: isShown: /),
+      hint: 'This is a bug in Baton (a development build checks every answer); report it with these details.',
+      details: { issues: [{ path: ['isShown'], message: expect.any(String) }] },
+    });
+  });
+
+  it('passes any answer when told not to check', async () => {
+    await expect(
+      answering({ isShown: 'yes' }, { checkResults: false })('app.showArea', { target: { kind: 'area', area: 'runs' } }),
+    ).resolves.toEqual({
+      isShown: 'yes',
+    });
   });
 });
 
