@@ -11,11 +11,12 @@ import { startWebApp, type WebAppWithSandbox } from '../support/web-app';
 // the job goes on on the server (its clock moved by the test) while Baton cannot see it.
 
 const notifier = createRecordingNotifier();
+const sandboxClock = createManualClock();
 let app: WebAppWithSandbox;
 
 beforeAll(async () => {
   app = await startWebApp({
-    sandbox: { clock: createManualClock() },
+    sandbox: { clock: sandboxClock },
     platform: { clock: realClock, settings: createMemorySettings(), notifier },
     prepare: async (core, sandbox) => {
       const client = sandbox.clients.confidential;
@@ -54,7 +55,7 @@ describe('the offline catch-up', () => {
     await expect
       .poll(
         () => {
-          app.sandbox.clock.advance(1_000);
+          sandboxClock.advance(1_000);
           return app.sandbox.orchestrator.state.jobs.get(jobId)?.state;
         },
         { timeout: 15_000, interval: 20 },
