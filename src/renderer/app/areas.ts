@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { targetHash } from '../../shared/app-target';
 import type { AreaId } from '../../shared/contract/app';
 
 export type { AreaId };
@@ -22,7 +23,7 @@ export function areaFromHash(hash: string): AreaId {
 }
 
 export function hrefOf(area: AreaId): string {
-  return `#/${area}`;
+  return targetHash({ kind: 'area', area });
 }
 
 /**

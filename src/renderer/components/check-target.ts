@@ -1,9 +1,10 @@
+import { targetHash } from '../../shared/app-target';
 import { hashParam } from '../app/hash-param';
 import { CHECK_FOR_ERROR_CODE, CHECK_IDS, CHECK_TITLES, type CheckId } from '../../shared/contract/diagnostics';
 
 /** Where the Diagnostics area runs the checks and brings `check` into view. */
 export function diagnosticsHref(check?: CheckId): string {
-  return check ? `#/diagnostics?check=${encodeURIComponent(check)}` : '#/diagnostics';
+  return targetHash(check ? { kind: 'check', checkId: check } : { kind: 'area', area: 'diagnostics' });
 }
 
 /** The check that explains an error code ("NETWORK_UNREACHABLE" → tcp), or undefined when none does. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { targetHash } from '../../../shared/app-target';
 import type { ReminderPrompt } from '../../../shared/contract/reminders';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
@@ -80,7 +81,7 @@ export function ReminderPrompts() {
     const plan = planQuickRun(process, { known: remembered?.values, isRemoteAvailable });
     if (plan.kind === 'ask') {
       // The run dialog of Processes asks for what is missing.
-      window.location.hash = `#/processes?run=${encodeURIComponent(process.id)}`;
+      window.location.hash = targetHash({ kind: 'process', processId: process.id });
       return;
     }
     const run = await api.runs.start(plan.params);
