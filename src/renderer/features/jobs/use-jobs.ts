@@ -109,7 +109,7 @@ export function useJobs(): JobsState {
   return {
     filters,
     setFilters,
-    jobs: pages.length === 0 ? undefined : pages.flatMap((page) => page.jobs),
+    jobs: pages.length === 0 ? undefined : uniqueJobs(pages),
     total: pages[0]?.total,
     listedAt: pages[0]?.listedAt,
     isLoading,
@@ -119,4 +119,20 @@ export function useJobs(): JobsState {
     loadMore,
     replace,
   };
+}
+
+/**
+ * Pages are offsets into a list that moves: a job created between two pages pushes the last row
+ * of one page onto the next. Each job is shown once, where it came first.
+ */
+export function uniqueJobs(pages: readonly JobPage[]): Job[] {
+  const seen = new Set<string>();
+  return pages
+    .flatMap((page) => page.jobs)
+    .filter((job) => {
+      const key = `${job.folderId}:${job.id}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
