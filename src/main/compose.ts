@@ -228,6 +228,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
       rememberedValues: async (processId) => (await rememberedInputs.get(processId)).values,
       // Through the handler, so the admin policy applies as for any start.
       startRun: (params) => handlers['runs.start'](params),
+      logger: platform.logger.child('notifications'),
     }),
     clock: platform.clock,
     logger: platform.logger.child('notifications'),

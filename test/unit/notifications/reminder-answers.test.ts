@@ -52,6 +52,12 @@ describe('a reminder answered from its notification', () => {
     }
   });
 
+  it('opens the run dialog when the start fails, so the reminder is not lost with it', async () => {
+    const { act, startRun } = setUp(process());
+    startRun.mockRejectedValueOnce(new Error('Orchestrator cannot be reached'));
+    expect(await act('m1', 'start')).toEqual({ show: { kind: 'process', processId: '1:a' } });
+  });
+
   it('starts nothing when the reminder refuses the answer', async () => {
     const { act, answer, startRun } = setUp(process());
     answer.mockRejectedValueOnce(new Error('another profile is active'));
