@@ -3,7 +3,7 @@ import { formatRunLog } from './run-log-lines';
 import type { Run, RunLog } from '../../shared/contract/runs';
 import type { Dispatch } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
-import type { ArgumentSchema, LocalProcess } from '../../shared/robot-protocol';
+import type { LocalProcess } from '../../shared/robot-protocol';
 import type { CliOutput } from './output';
 
 /** A robot process by key or name (any case). */
@@ -14,46 +14,6 @@ export function pickLocalProcess(processes: LocalProcess[], name: string): Local
   throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${name}".`, {
     hint: 'Run `baton robot processes` to see what the robot offers.',
   });
-}
-
-/** `--input k=v` gives text; the robot checks types strictly, so convert by the process's argument schema. */
-export function convertLocalInputs(schema: ArgumentSchema[], inputs: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(inputs)) {
-    const argument = schema.find((candidate) => candidate.name === name);
-    out[name] = argument && typeof value === 'string' ? convert(argument, value) : value;
-  }
-  return out;
-}
-
-function convert(argument: ArgumentSchema, text: string): unknown {
-  const fail = (expected: string) =>
-    new BatonError('VALIDATION', `--input ${argument.name}=${argument.sensitive ? '…' : text} is not ${expected}.`, {
-      hint: `Give ${argument.name} as ${expected}.`,
-    });
-  switch (argument.type) {
-    case 'integer':
-    case 'number': {
-      const value = Number(text);
-      if (text.trim() === '' || !Number.isFinite(value) || (argument.type === 'integer' && !Number.isInteger(value))) {
-        throw fail(argument.type === 'integer' ? 'a whole number' : 'a number');
-      }
-      return value;
-    }
-    case 'boolean':
-      if (/^(true|yes|1)$/i.test(text)) return true;
-      if (/^(false|no|0)$/i.test(text)) return false;
-      throw fail('true or false');
-    case 'object':
-    case 'array':
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        throw fail(argument.type === 'array' ? 'a JSON list' : 'a JSON object');
-      }
-    default:
-      return text;
-  }
 }
 
 /**
@@ -76,8 +36,8 @@ export function followLocalRun(events: BatonEventSource, output: CliOutput | und
         output?.err(`Installing ${process.name} on this machine…\n`);
         process = (await dispatch('robot.install', { key: process.key })) as LocalProcess;
       }
-      const inputArguments = convertLocalInputs(process.inputArguments, inputs);
-      const run = (await dispatch('runs.start', { target: 'local', processKey: process.key, inputArguments })) as Run;
+      // The core converts the text of `--input k=v` to each argument's type, as for remote runs.
+      const run = (await dispatch('runs.start', { target: 'local', processKey: process.key, inputArguments: inputs })) as Run;
       runId = run.id;
       for (const log of early.splice(0)) if (log.runId === run.id) print(log);
       return run;

@@ -3,6 +3,7 @@ import type { Run, RunLog } from '../../shared/contract/runs';
 import { BatonError } from '../../shared/errors';
 import type { JobLog, LocalJob } from '../../shared/robot-protocol';
 import type { Clock } from '../platform';
+import { convertInputArguments, fromRobotArgument } from '../runs';
 import { createListeners } from './listeners';
 import type { RobotJobs } from './robot-service';
 
@@ -99,7 +100,7 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
   ];
 
   return {
-    async start({ processKey, inputArguments = {}, runId = randomUUID() }) {
+    async start({ processKey, inputArguments: given = {}, runId = randomUUID() }) {
       const processes = await robot.listProcesses();
       const process = processes.find((candidate) => candidate.key === processKey);
       if (!process) {
@@ -109,11 +110,15 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
       }
       // Like UiPath Assistant's "Awaiting install": a process the robot has not installed is installed first.
       if (!process.installed) await robot.installProcess(process.key);
-      const sensitiveArguments = process.inputArguments
+      // RobotJS tells a process's inputs only once it is installed: read them again after.
+      const installed = process.installed ? process : ((await robot.listProcesses()).find((p) => p.key === processKey) ?? process);
+      // Text from a command line or a form becomes the argument's type here, in the core, as for remote runs.
+      const inputArguments = convertInputArguments(installed.inputArguments.map(fromRobotArgument), given);
+      const sensitiveArguments = installed.inputArguments
         .filter((arg) => arg.sensitive && Object.hasOwn(inputArguments, arg.name))
         .map((arg) => arg.name);
       remember(runId, {
-        processName: process.name,
+        processName: installed.name,
         inputArguments: Object.fromEntries(Object.entries(inputArguments).filter(([name]) => !sensitiveArguments.includes(name))),
         sensitiveArguments,
         createdAt: new Date(clock.now()).toISOString(),

@@ -1,5 +1,5 @@
 export { createRunService, type LocalRunPort, type RemoteGate, type RunService, type RunServiceDeps } from './run-service';
-export { convertInputArguments } from './input-conversion';
+export { convertInputArguments, fromRobotArgument } from './input-conversion';
 export { createRunHistory, HISTORY_LIMIT, type RunHistory } from './run-history';
 export { createJobPoller, pollInterval, type FollowedJob, type JobPoller } from './job-poller';
 export { applyJob, runStateOf } from './job-to-run';

@@ -1,4 +1,5 @@
 import type { ArgumentSchema } from '../../shared/contract/catalog';
+import type { ArgumentSchema as RobotArgumentSchema, ArgumentType } from '../../shared/robot-protocol';
 import { BatonError } from '../../shared/errors';
 
 type Converted = { ok: true; value: unknown } | { ok: false; problem: string };
@@ -41,6 +42,29 @@ function convert(arg: ArgumentSchema, raw: unknown): Converted {
       }
     }
   }
+}
+
+const ROBOT_KINDS: Record<ArgumentType, ArgumentSchema['kind']> = {
+  string: 'string',
+  number: 'number',
+  integer: 'integer',
+  boolean: 'boolean',
+  datetime: 'datetime',
+  object: 'json',
+  array: 'json',
+};
+
+/** A local process's argument as a catalog argument, so one converter serves both targets. */
+export function fromRobotArgument(arg: RobotArgumentSchema): ArgumentSchema {
+  return {
+    name: arg.name,
+    kind: ROBOT_KINDS[arg.type],
+    typeName: arg.type === 'array' ? 'a list' : arg.type === 'object' ? 'an object' : arg.type,
+    isRequired: arg.required,
+    hasDefault: arg.hasDefault ?? false,
+    ...(arg.description ? { description: arg.description } : {}),
+    ...(arg.sensitive ? { isSensitive: true } : {}),
+  };
 }
 
 const isMissing = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
