@@ -1,6 +1,7 @@
 import * as client from 'openid-client';
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { orchestratorHeaders } from '../orchestrator';
 import type { Clock, HttpFetch } from '../platform';
 import { oauthError, transportError } from './auth-errors';
 import type { OidcConfigs } from './oidc-config';
@@ -71,7 +72,7 @@ export async function legacyAuthenticate(
   try {
     response = await deps.fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { ...orchestratorHeaders(connection), 'Content-Type': 'application/json' },
       body: JSON.stringify({ tenancyName: login.tenancyName, usernameOrEmailAddress: login.username, password: login.password }),
     });
   } catch (error) {
@@ -108,8 +109,7 @@ const currentUserSchema = z
 /** A personal access token has no expiry the app can see: asking Orchestrator who it belongs to checks it. */
 export async function checkPersonalAccessToken(deps: GrantDeps, connection: ConnectionInfo, pat: string): Promise<SignedInUser> {
   const url = `${connection.apiBaseUrl}/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser`;
-  const headers: Record<string, string> = { authorization: `Bearer ${pat}`, accept: 'application/json' };
-  if (connection.deployment === 'on-prem' && connection.tenant) headers['X-UIPATH-TenantName'] = connection.tenant;
+  const headers = orchestratorHeaders(connection, pat);
   let response: Response;
   try {
     response = await deps.fetch(url, { headers });

@@ -1,15 +1,6 @@
 import type { AuthMethod, Deployment } from '../../shared/model';
 
-/**
- * Bearer tokens for one profile, for the Orchestrator client. Both throw BatonError
- * AUTH_REQUIRED (hint: sign in again) when the profile is signed out or a refresh is refused.
- */
-export interface AccessTokenSource {
-  /** A token valid for at least two more minutes; renews it first when needed. */
-  getAccessToken(): Promise<string>;
-  /** Renews now (e.g. after a 401); concurrent callers share one renewal. */
-  refreshAccessToken(): Promise<string>;
-}
+export type { AccessTokenSource } from '../orchestrator';
 
 /** Where a profile's Orchestrator lives, for building API requests. */
 export interface ConnectionInfo {

@@ -1,4 +1,5 @@
 export type { AccessTokenSource, ConnectionSource, ConnectionWithTokens, OrchestratorConnection } from './types';
+export { orchestratorHeaders } from './headers';
 export {
   createOrchestratorClient,
   DEFAULT_CONCURRENCY,

@@ -5,6 +5,7 @@ import { dialectFor, parseApiVersionHeader, recogniseLegacyProduct, type ApiDial
 import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency';
 import { errorFromNetwork, errorFromResponse, OrchestratorCallError, type RequestContext } from './http-errors';
 import { DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy';
+import { orchestratorHeaders } from './headers';
 import type { AccessTokenSource, OrchestratorConnection } from './types';
 
 export type QueryValue = string | number | boolean | undefined;
@@ -115,8 +116,8 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
     token: string,
   ): Promise<{ response?: Response; text: string; error?: unknown; isTimeout: boolean }> {
     const method = request.method ?? 'GET';
-    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${token}` };
-    if (connection.tenant) headers['X-UIPATH-TenantName'] = connection.tenant;
+    // A connection carries a tenant for on-premises servers only (session-connections.ts).
+    const headers = orchestratorHeaders({ deployment: 'on-prem', tenant: connection.tenant }, token);
     if (request.folderId !== undefined) {
       const key =
         apiVersion === undefined || !dialectFor(apiVersion, legacyProduct).hasFolderKey ? undefined : folderKeys.get(request.folderId);

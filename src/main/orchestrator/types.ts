@@ -1,6 +1,7 @@
 /**
  * The ports the Orchestrator client needs from sign-in (src/main/auth provides them; the
- * composition root connects them). Structurally the same as auth's AccessTokenSource.
+ * composition root connects them). Bearer tokens for one profile; both throw BatonError
+ * AUTH_REQUIRED (hint: sign in again) when the profile is signed out or a refresh is refused.
  */
 export interface AccessTokenSource {
   /** Throws BatonError AUTH_REQUIRED when the profile is signed out. */
