@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_LAUNCHER_ARG, startDesktopApp } from '../../../src/main/electron';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
-import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
+import { createFakeElectron, createMemoryFiles, type FakeElectron } from '../../support/fake-electron';
 
 const paths = {
   preload: '/opt/baton/out/preload/index.cjs',
@@ -63,10 +63,15 @@ const runningLocally = {
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
+/** The shell has read the run history: the tray says a run is in progress (no sleeping on a guess). */
+async function shellKnowsOfRun(electron: FakeElectron): Promise<void> {
+  await expect.poll(() => electron.trays[0]?.contextMenu?.items[0]?.label).toBe('1 run in progress');
+}
+
 describe('quitting with runs still going', () => {
   it('asks on Cmd+Q, the Dock or the app menu as the tray’s Quit does, and stays when the person cancels', async () => {
     const { electron, dialogs } = await start({ platform: 'darwin', settings: { 'runs.history': { local: [runningLocally] } }, answer: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await shellKnowsOfRun(electron);
     electron.app.quit();
     await new Promise((resolve) => setImmediate(resolve));
     expect(dialogs.map((box) => box.message)).toEqual(['This run keeps going after Baton quits:']);
@@ -76,7 +81,7 @@ describe('quitting with runs still going', () => {
 
   it('quits when the person confirms', async () => {
     const { electron, dialogs } = await start({ settings: { 'runs.history': { local: [runningLocally] } }, answer: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await shellKnowsOfRun(electron);
     electron.app.quit();
     await expect.poll(() => electron.app.hasQuit).toBe(true);
     expect(dialogs).toHaveLength(1);
