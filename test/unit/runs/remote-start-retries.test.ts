@@ -16,9 +16,16 @@ const refused = () => Object.assign(new TypeError('fetch failed'), { cause: { co
 type Answer = () => Response | Promise<Response>;
 
 /** An Orchestrator answering each StartJobs and each Reference lookup from a script. */
-function scripted(options: { starts: Answer[]; lookups?: Answer[]; apiVersion?: string; strategy?: StartStrategy }) {
+function scripted(options: {
+  starts: Answer[];
+  lookups?: Answer[];
+  apiVersion?: string;
+  strategy?: StartStrategy;
+  timeoutMs?: number;
+  hasLogger?: boolean;
+}) {
   const apiVersion = options.apiVersion ?? '15.0';
-  const sent = { starts: [] as number[], lookups: 0 };
+  const sent = { starts: [] as number[], lookups: 0, lookupTimes: [] as number[] };
   const clock = createManualClock();
   const fetch: HttpFetch = async (input) => {
     const url = new URL(String(input));
@@ -30,6 +37,7 @@ function scripted(options: { starts: Answer[]; lookups?: Answer[]; apiVersion?: 
     }
     if (url.searchParams.get('$filter')?.startsWith('Reference')) {
       sent.lookups += 1;
+      sent.lookupTimes.push(clock.now());
       const next = options.lookups?.shift();
       return next ? next() : json(200, { value: [] }, apiVersion);
     }
@@ -41,6 +49,7 @@ function scripted(options: { starts: Answer[]; lookups?: Answer[]; apiVersion?: 
     tokens: { getAccessToken: async () => 't', refreshAccessToken: async () => 't' },
     fetch,
     clock,
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   const remembered: StartStrategy[] = [];
   const start = async () => {
@@ -48,7 +57,7 @@ function scripted(options: { starts: Answer[]; lookups?: Answer[]; apiVersion?: 
     const outcome = startJobOnce({
       client,
       clock,
-      logger,
+      ...(options.hasLogger === false ? {} : { logger }),
       request: { folderId: 1, folderPath: 'Shared', releaseKey: 'k', inputArguments: {}, reference: REFERENCE },
       strategy: options.strategy ?? 'ModernJobsCount',
       onStrategy: (s) => remembered.push(s),
@@ -81,6 +90,26 @@ describe('sending a start again', () => {
     await expect(thrice.start()).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     expect(thrice.sent.starts).toHaveLength(3);
     expect(thrice.sent.lookups).toBe(0);
+  });
+
+  it('waits the policy’s first pause (half a second, with the jitter given) without Retry-After', async () => {
+    const server = scripted({ starts: [limited(), created] });
+    await server.start();
+    const [first, second] = server.sent.starts as [number, number];
+    expect(second - first).toBe(500);
+  });
+
+  it('counts the attempts from the minimal body on, after a refused body', async () => {
+    const server = scripted({ starts: [() => json(400, { message: 'x must not be null' }, '15.0'), limited(), limited(), created] });
+    await expect(server.start()).resolves.toMatchObject({ Id: 9 });
+    expect(server.sent.starts).toHaveLength(4);
+  });
+
+  it('does not send the minimal body again when it was the one refused', async () => {
+    const server = scripted({ starts: [() => json(400, { message: 'x must not be null' }, '15.0')], strategy: 'JobsCount' });
+    await expect(server.start()).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(server.sent.starts).toHaveLength(1);
+    expect(server.remembered).toEqual([]);
   });
 
   it('waits as long as Retry-After says before sending again', async () => {
@@ -186,6 +215,43 @@ describe('never sending a start again', () => {
       message: 'Could not look up an ambiguous start',
       fields: { reference: REFERENCE },
     });
+  });
+
+  it('reports a start the server accepted without a job as it is, without a lookup', async () => {
+    const server = scripted({ starts: [() => json(201, { value: [] }, '15.0')] });
+    await expect(server.start()).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: 'Orchestrator accepted the start but returned no job.',
+    });
+    expect(server.sent.lookups).toBe(0);
+  });
+
+  it('keeps why the lookup failed (a missing Jobs.View) as the cause, and works without a logger', async () => {
+    const forbidden = () => json(403, { message: 'You are not authorized.' }, '15.0');
+    const server = scripted({
+      starts: [() => json(502, '<html/>', '15.0')],
+      lookups: Array.from({ length: 100 }, () => forbidden),
+      hasLogger: false,
+    });
+    const error = (await server.start().catch((e: unknown) => e)) as { code: string; cause: { message: string } };
+    expect(error.code).toBe('NETWORK_UNREACHABLE');
+    expect(error.cause.message).toBe('Your account lacks Jobs.View.');
+  });
+
+  it('takes a lookup answer that is not a job list as a failed lookup, never as the job', async () => {
+    const odd = () => json(200, { value: [{ Id: 'nine', State: 'Running', Reference: REFERENCE }] }, '15.0');
+    const server = scripted({ starts: [() => json(502, '<html/>', '15.0')], lookups: Array.from({ length: 100 }, () => odd) });
+    await expect(server.start()).rejects.toMatchObject({ message: expect.stringContaining('cannot tell') });
+    const oddRelease = () => json(200, { value: [{ Id: 9, State: 'Running', Reference: REFERENCE, Release: { Key: 5 } }] }, '15.0');
+    const other = scripted({ starts: [() => json(502, '<html/>', '15.0')], lookups: Array.from({ length: 100 }, () => oddRelease) });
+    await expect(other.start()).rejects.toMatchObject({ message: expect.stringContaining('cannot tell') });
+  });
+
+  it('ends the window exactly at the request timeout, even when that is not a whole number of pauses', async () => {
+    const server = scripted({ starts: [() => json(502, '<html/>', '15.0')], timeoutMs: 3_000 });
+    await server.start().catch(() => undefined);
+    const [first, ...rest] = server.sent.lookupTimes as [number, ...number[]];
+    expect(rest.map((at) => at - first)).toEqual([2_000, 3_000]);
   });
 
   it('trusts a lookup that answered after earlier ones failed', async () => {
