@@ -25,7 +25,7 @@ import { createRememberedInputs } from './remembered-inputs';
 import { createReminderService, systemTimeZone } from './reminders';
 import { createJobService } from './jobs';
 import { createRunService } from './runs';
-import { createProfileStore } from './settings';
+import { createProfileStore } from './profiles';
 
 export interface Core {
   /** One async function per contract method; every host binds these generically. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../src/main/platform/memory';
-import { DEFAULT_USER_SCOPES } from '../../src/main/settings';
+import { DEFAULT_USER_SCOPES } from '../../src/main/profiles';
 import { SANDBOX_USERS } from '../../src/sandbox';
 import { realClock } from '../support/auth-harness';
 import { createDrivingBrowser } from '../support/browser-driver';

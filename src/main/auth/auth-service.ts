@@ -4,7 +4,7 @@ import { BatonError, isBatonError, toErrorPayload } from '../../shared/errors';
 import type { AuthMethod, ProfileView, SessionStatus } from '../../shared/model';
 import type { EventHub } from '../lib';
 import type { Browser, Clock, HttpFetch, Logger, SecretVault, SettingsStore } from '../platform';
-import { createProfileStore, effectiveScopes, resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../settings';
+import { createProfileStore, effectiveScopes, resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../profiles';
 import { createCredentialStore } from './credential-store';
 import { createSignInMethods } from './methods';
 import { createOidcConfigs } from './oidc-config';

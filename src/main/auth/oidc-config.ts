@@ -1,7 +1,7 @@
 import * as client from 'openid-client';
 import { BatonError } from '../../shared/errors';
 import type { HttpFetch } from '../platform';
-import { isLoopbackHost } from '../settings';
+import { isLoopbackHost } from '../profiles';
 import { transportError } from './auth-errors';
 
 export interface OidcConfigs {

@@ -2,7 +2,7 @@ import type { BatonHandlers } from '../../shared/api';
 import { createAuthService, type AuthService } from './auth-service';
 import type { EventHub } from '../lib';
 import type { Platform } from '../platform';
-import type { ProfileStore } from '../settings';
+import type { ProfileStore } from '../profiles';
 
 type SessionMethod =
   | 'session.status'

@@ -1,5 +1,5 @@
 import { isBatonError } from '../../shared/errors';
-import { resolveConnectionLayout } from '../settings';
+import { resolveConnectionLayout } from '../profiles';
 import type { CheckDefinition, CheckOutcome } from './types';
 
 const ms = (value: number) => `${Math.round(value)} ms`;

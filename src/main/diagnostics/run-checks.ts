@@ -10,7 +10,7 @@ import {
 import { BatonError, isBatonError } from '../../shared/errors';
 import { redactText, type Clock, type HttpFetch, type Logger } from '../platform';
 import { createOrchestratorClient } from '../orchestrator';
-import { resolveConnectionLayout } from '../settings';
+import { resolveConnectionLayout } from '../profiles';
 import { credentialsCheck, scopesCheck } from './checks-auth';
 import { secretsCheck } from './checks-secrets';
 import { foldersCheck, processesCheck, runPermissionCheck } from './checks-access';

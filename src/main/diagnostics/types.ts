@@ -2,7 +2,7 @@ import type { CheckId, CheckStatus } from '../../shared/contract/diagnostics';
 import type { SessionStatus, ProfileView } from '../../shared/model';
 import type { RobotStatusView } from '../../shared/contract/robot';
 import type { LocalProcess } from '../../shared/robot-protocol';
-import type { ConnectionLayout } from '../settings';
+import type { ConnectionLayout } from '../profiles';
 import type { Clock, HttpFetch } from '../platform';
 import type { OrchestratorClient } from '../orchestrator';
 import type { Probes } from './probes';

@@ -1,6 +1,6 @@
 import type { ProfileInput } from '../../shared/contract/session';
 import { BatonError } from '../../shared/errors';
-import { resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../settings';
+import { resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../profiles';
 import type { Policy, PresetProfile } from './policy-schema';
 
 export interface PolicyGuard {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BatonError } from '../../../src/shared/errors';
 import { createMemorySettings } from '../../../src/main/platform/memory';
 import { applyPolicy, createPolicyGuard, policySchema } from '../../../src/main/policy';
-import { createProfileStore } from '../../../src/main/settings';
+import { createProfileStore } from '../../../src/main/profiles';
 
 const PATH = '/etc/baton/policy.json';
 const ACME = { name: 'Acme', orchestratorUrl: 'https://orchestrator.acme.test/', tenant: 'Default' };

@@ -1,5 +1,5 @@
 import { BatonError } from '../../../shared/errors';
-import { effectiveScopes } from '../../settings';
+import { effectiveScopes } from '../../profiles';
 import { signedOutError } from '../auth-errors';
 import { clientCredentialsGrant } from '../token-grants';
 import type { MethodDeps, SignInMethod } from './types';

@@ -1,4 +1,4 @@
-import { effectiveScopes, parseRedirectUri } from '../../settings';
+import { effectiveScopes, parseRedirectUri } from '../../profiles';
 import { signedOutError } from '../auth-errors';
 import { runInteractiveSignIn } from '../interactive-sign-in';
 import { liveTokenFrom, refreshGrant, userFromIdToken } from '../token-grants';

@@ -1,6 +1,6 @@
 import type { SignInParams } from '../../../shared/contract/session';
 import type { Browser, Clock, HttpFetch } from '../../platform';
-import type { StoredProfile } from '../../settings';
+import type { StoredProfile } from '../../profiles';
 import type { OidcConfigs } from '../oidc-config';
 import type { ConnectionInfo, LiveToken, StoredCredentials } from '../types';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../src/main/platform/memory';
-import { createProfileStore, resolveConnectionLayout } from '../../../src/main/settings';
+import { createProfileStore, resolveConnectionLayout } from '../../../src/main/profiles';
 
 describe('connection URLs', () => {
   it('reads a bare host as on-prem with Identity at /identity', () => {

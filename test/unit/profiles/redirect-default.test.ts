@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../src/main/platform/memory';
-import { createProfileStore } from '../../../src/main/settings';
+import { createProfileStore } from '../../../src/main/profiles';
 
 // Issue 20: the default moved from http://localhost:8765/callback to RFC 8252 §8.3's loopback
 // literal. External apps registered with the old text must keep working, and Identity Server
