@@ -44,6 +44,15 @@ describe('pairing codes shown', () => {
     for (const code of codes) expect(code).toMatch(/^\d{8}$/);
   });
 
+  it('pads a small random number to 8 digits (one code in ten is below 10,000,000)', () => {
+    const clock = createManualClock();
+    const pairing = createPairingManager({ clock, maxNew: 1_000 });
+    const codes: string[] = [];
+    pairing.onPairingCode((code) => codes.push(code.code));
+    for (let i = 0; i < 200; i++) pairing.begin(`c${i}`, 'Baton');
+    expect(codes.filter((code) => !/^\d{8}$/.test(code))).toEqual([]);
+  });
+
   it('keeps pairing when a listener throws, and still tells the other listeners', () => {
     const { pairing, shown } = setup();
     pairing.onPairingCode(() => {
