@@ -12,7 +12,7 @@ export interface WebHostHandle {
 }
 
 export type WebHostStarter = (opts: {
-  core: Core;
+  core: Core | Promise<Core>;
   port?: number;
   rendererDir: string;
   token?: string;

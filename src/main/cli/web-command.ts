@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
 import type { CliContext } from './cli-context';
 import { ensureRendererBuilt } from './renderer-build';
-import { withCore } from './with-core';
+import { withComposingCore } from './with-core';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
@@ -26,8 +26,9 @@ export function addWebCommand(program: Command, context: CliContext, addJsonOpti
         const { output } = context;
         const rendererDir = await ensureRendererBuilt({ packageRoot: context.packageRoot, output, build: context.buildRenderer });
         const startWebHost = await context.loadWebHost();
-        await withCore(context, 'web', async (core, platform) => {
-          const host = await startWebHost({ core, port: port.data, rendererDir, logger: platform.logger });
+        // The page is served while the core composes (its modules are most of a start); calls wait for it.
+        await withComposingCore(context, 'web', async (composing, platform) => {
+          const host = await startWebHost({ core: composing, port: port.data, rendererDir, logger: platform.logger });
           // Listen before printing the address: a script may signal as soon as it reads it.
           const stopped = context.waitForStop();
           try {
@@ -37,6 +38,8 @@ export function addWebCommand(program: Command, context: CliContext, addJsonOpti
                 `Baton is running at ${host.url}\nThe address carries its launch token: treat it like a password. Press Ctrl+C to stop.\n`,
               );
             if (options.open) await platform.browser.open(host.url);
+            // A core that cannot compose (a refused sign-in from the environment) ends the command with its error.
+            await composing;
             const signal = await stopped;
             if (!isJson) output.err(`Stopping Baton (${signal}).\n`);
           } finally {

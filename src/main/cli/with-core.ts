@@ -1,4 +1,4 @@
-import { createCore, type Core } from '../compose';
+import type { Core } from '../compose';
 import type { Platform } from '../platform';
 import { loadMachinePolicy } from '../policy';
 import type { CliContext } from './cli-context';
@@ -8,10 +8,19 @@ import { connectionFromEnv, signInFromEnv } from './env-connection';
  * Creates the core for one command and always disposes of it, however the command ends. With
  * BATON_URL set, the core lives in memory only and is signed in from the environment first.
  */
-export async function withCore<T>(
+export function withCore<T>(context: CliContext, host: 'cli' | 'web', use: (core: Core, platform: Platform) => Promise<T>): Promise<T> {
+  return withComposingCore(context, host, async (composing, platform) => use(await composing, platform));
+}
+
+/**
+ * As withCore, but hands over the platform at once and the core while it composes: the core's
+ * modules are most of a start (they load through tsx), and a host can listen meanwhile. The core
+ * is disposed of when `use` ends, if it was composed.
+ */
+export async function withComposingCore<T>(
   context: CliContext,
   host: 'cli' | 'web',
-  use: (core: Core, platform: Platform) => Promise<T>,
+  use: (composing: Promise<Core>, platform: Platform) => Promise<T>,
 ): Promise<T> {
   const envConnection = connectionFromEnv(context.env ?? process.env);
   // The policy first: it decides whether secrets may be kept in a file.
@@ -24,11 +33,18 @@ export async function withCore<T>(
     requireKeychain: policy.policy.requireKeychain,
     isEphemeral: envConnection !== undefined,
   });
-  const core = createCore({ platform, version: context.version, policy });
+  let composed: Core | undefined;
+  const composing = import('../compose').then(async ({ createCore }) => {
+    composed = createCore({ platform, version: context.version, policy });
+    if (envConnection) await signInFromEnv(composed, envConnection);
+    return composed;
+  });
+  // Awaited by `use`; a failure is its to report.
+  composing.catch(() => {});
   try {
-    if (envConnection) await signInFromEnv(core, envConnection);
-    return await use(core, platform);
+    return await use(composing, platform);
   } finally {
-    await core.dispose();
+    await composing.catch(() => undefined);
+    await composed?.dispose();
   }
 }

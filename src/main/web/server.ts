@@ -14,7 +14,8 @@ import { sendText, serveStatic } from './static-files';
 import { createLaunchToken, isTokenValid } from './token';
 
 export interface WebHostOptions {
-  core: Core;
+  /** The core, or the core still composing: the page is served meanwhile and calls wait for it. */
+  core: Core | Promise<Core>;
   /** 0 (the default) lets the OS pick a free port. */
   port?: number;
   /** The built renderer, normally `<package root>/out/renderer`. */
@@ -47,7 +48,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   await assertRendererBuilt(options.rendererDir);
 
-  const rpc = createRpcServer(options.core, logger);
+  const rpc = Promise.resolve(options.core).then((core) => createRpcServer(core, logger));
+  // A core that failed to compose is the starting command's error; calls then fail below.
+  rpc.catch(() => {});
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_RPC_PAYLOAD_BYTES });
   let port = 0;
   const origin = () => `http://${LOOPBACK}:${port}`;
@@ -91,16 +94,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
       inFlight += verdict.calls;
-      rpc.receiveJSON(text, peer).then(
-        (response) => {
-          inFlight -= verdict.calls;
-          if (response) peer.send(JSON.stringify(response));
-        },
-        (error: unknown) => {
-          inFlight -= verdict.calls;
-          logger.error('RPC frame failed', { error: String(error) });
-        },
-      );
+      rpc
+        .then((server) => server.receiveJSON(text, peer))
+        .then(
+          (response) => {
+            inFlight -= verdict.calls;
+            if (response) peer.send(JSON.stringify(response));
+          },
+          (error: unknown) => {
+            inFlight -= verdict.calls;
+            logger.error('RPC frame failed', { error: String(error) });
+          },
+        );
     });
     ws.on('close', () => {
       for (const unsubscribe of peer.subscriptions.values()) unsubscribe();
