@@ -57,7 +57,8 @@ describe('contract params through createDispatcher', () => {
     const handlers = Object.fromEntries(
       methodNames.map((name) => [name, async (params: unknown) => void calls.push({ method: name, params })]),
     ) as unknown as BatonHandlers;
-    const dispatch = createDispatcher(handlers);
+    // These handlers answer nothing: only the params side is under test here.
+    const dispatch = createDispatcher(handlers, { checkResults: false });
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...methodNames), hostileValue, async (method, params) => {
         figures.add('inputs');
@@ -175,7 +176,7 @@ describe('contract params through createDispatcher', () => {
   const recordingDispatch = () => {
     const ran: string[] = [];
     const handlers = Object.fromEntries(methodNames.map((name) => [name, async () => void ran.push(name)])) as unknown as BatonHandlers;
-    return { dispatch: createDispatcher(handlers), ran };
+    return { dispatch: createDispatcher(handlers, { checkResults: false }), ran };
   };
   const refusedUnrun = async (method: string, params: unknown) => {
     const { dispatch, ran } = recordingDispatch();

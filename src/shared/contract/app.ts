@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appInfoSchema, sessionStatusSchema } from '../model';
+import { appInfoSchema } from '../model';
 import { CHECK_IDS } from './diagnostics';
 import { noParams } from './params';
 
@@ -49,7 +49,7 @@ export const notificationSchema = z.object({
 });
 export type BatonNotification = z.infer<typeof notificationSchema>;
 
-/** app.* and the session basics; the sign-in domain extends session.* in its own file. */
+/** app.* (and notifications.act, the answer to a notification's button). */
 export const appMethods = {
   'app.info': { params: noParams, result: appInfoSchema },
   /**
@@ -57,7 +57,6 @@ export const appMethods = {
    * the caller's (its quick-launch palette is one); elsewhere the answer is `isShown: false`.
    */
   'app.showArea': { params: showAreaParamsSchema, result: z.object({ isShown: z.boolean() }) },
-  'session.status': { params: noParams, result: sessionStatusSchema },
   /**
    * Answers a notification through one of its buttons. The answer says where the person must go
    * to finish, if anywhere (a process whose inputs must be asked for).
@@ -69,7 +68,6 @@ export const appMethods = {
 } as const;
 
 export const appEvents = {
-  'session.changed': sessionStatusSchema,
   /** Baton sent a notification (after the person's preferences allowed it). */
   'notification.shown': notificationSchema,
 } as const satisfies Record<string, z.ZodType>;

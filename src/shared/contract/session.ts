@@ -64,8 +64,9 @@ export const signOutParamsSchema = z.object({ profileId: profileId.optional(), e
 
 const profileListSchema = z.object({ activeProfileId: z.string().nullable(), profiles: z.array(profileViewSchema) });
 
-/** The session.* methods of the contract beyond session.status (in app.ts). */
+/** The session.* methods: who is signed in where, connection profiles, sign-in and sign-out. */
 export const sessionMethods = {
+  'session.status': { params: noParams, result: sessionStatusSchema },
   'session.profiles.list': { params: noParams, result: profileListSchema },
   'session.profiles.add': { params: profileInputSchema, result: profileViewSchema },
   'session.profiles.update': { params: profileUpdateSchema, result: profileViewSchema },
@@ -76,4 +77,7 @@ export const sessionMethods = {
   'session.signOut': { params: signOutParamsSchema, result: sessionStatusSchema },
 } as const satisfies Record<string, MethodSpec>;
 
-export const sessionEvents = {} as const satisfies Record<string, z.ZodType>;
+export const sessionEvents = {
+  /** The active profile's session changed: a switch, a sign-in or sign-out, a renewal. */
+  'session.changed': sessionStatusSchema,
+} as const satisfies Record<string, z.ZodType>;
