@@ -16,7 +16,7 @@ export default {
     'src/main/orchestrator/http-errors.ts',
     'src/main/runs/remote-start.ts',
     // The web host's upgrade checks (checkUpgrade, isOwnHost) and its frame limits.
-    'src/main/web/server.ts:136-155',
+    'src/main/web/server.ts:141-160',
     'src/main/web/frame-limits.ts',
     'src/robot-bridge/pairing.ts',
   ],
