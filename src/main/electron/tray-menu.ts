@@ -1,4 +1,5 @@
 import type { AppTarget } from '../../shared/contract/app';
+import { RUN_STATE_LABELS, type RunState } from '../../shared/contract/runs';
 
 /** What the tray shows, derived from the core's state. Pure data, so it is tested without Electron. */
 export interface TrayState {
@@ -75,16 +76,6 @@ export function trayIconFor(state: TrayState): TrayIconState {
   return state.session === 'signed-in' ? 'connected' : 'signed-out';
 }
 
-const STATE_LABELS: Record<string, string> = {
-  pending: 'Pending',
-  running: 'Running',
-  suspended: 'Suspended',
-  stopping: 'Stopping',
-  successful: 'Successful',
-  faulted: 'Faulted',
-  stopped: 'Stopped',
-};
-
 /** Menu labels are plain text, but `&` is a mnemonic marker on Windows and Linux. */
 function menuText(text: string): string {
   return text.replace(/&/g, '&&').slice(0, 80);
@@ -92,7 +83,7 @@ function menuText(text: string): string {
 
 function runLabel(run: TrayRun): string {
   const where = run.target === 'local' ? ' (this machine)' : '';
-  return `${menuText(run.processName)}${where} — ${STATE_LABELS[run.state] ?? run.state}`;
+  return `${menuText(run.processName)}${where} — ${RUN_STATE_LABELS[run.state as RunState] ?? run.state}`;
 }
 
 function statusLine(state: TrayState): string {

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { MethodSpec } from '../api';
-import { runSchema } from './runs';
+import { RUN_STATES, runSchema } from './runs';
 
 /**
  * Orchestrator's job states in Baton's words (reference orchestrator-versions.md §8): Terminating
  * reads as stopping, Resumed as running (it is the moment after Resume).
  */
-export const JOB_STATES = ['pending', 'running', 'suspended', 'stopping', 'successful', 'faulted', 'stopped'] as const;
+/** A job's states are a run's (an Orchestrator job is what a remote run follows). */
+export const JOB_STATES = RUN_STATES;
 export type JobState = (typeof JOB_STATES)[number];
 
 /** How far back the Jobs view looks, by when a job was created. */

@@ -9,6 +9,16 @@ import { batonErrorPayloadSchema } from '../errors';
 export const RUN_STATES = ['pending', 'running', 'suspended', 'stopping', 'successful', 'faulted', 'stopped'] as const;
 export const FINAL_RUN_STATES = ['successful', 'faulted', 'stopped'] as const;
 export type RunState = (typeof RUN_STATES)[number];
+/** How each state reads in English wherever a run or a job is shown (window, tray, palette, CLI). */
+export const RUN_STATE_LABELS: Record<RunState, string> = {
+  pending: 'Pending',
+  running: 'Running',
+  suspended: 'Suspended',
+  stopping: 'Stopping',
+  successful: 'Successful',
+  faulted: 'Faulted',
+  stopped: 'Stopped',
+};
 
 export function isFinalRunState(state: RunState): boolean {
   return (FINAL_RUN_STATES as readonly string[]).includes(state);

@@ -1,14 +1,7 @@
 import type { Job, JobPeriod, JobState } from '../../../shared/contract/jobs';
+import { RUN_STATE_LABELS } from '../../../shared/contract/runs';
 
-export const STATE_LABELS: Record<JobState, string> = {
-  pending: 'Pending',
-  running: 'Running',
-  suspended: 'Suspended',
-  stopping: 'Stopping',
-  successful: 'Successful',
-  faulted: 'Faulted',
-  stopped: 'Stopped',
-};
+export const STATE_LABELS: Record<JobState, string> = RUN_STATE_LABELS;
 
 export const PERIOD_LABELS: Record<JobPeriod, string> = {
   hour: 'Last hour',

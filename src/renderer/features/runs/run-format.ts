@@ -1,17 +1,7 @@
-import { isFinalRunState, type Run, type RunState } from '../../../shared/contract/runs';
-
-const STATE_LABELS: Record<RunState, string> = {
-  pending: 'Pending',
-  running: 'Running',
-  suspended: 'Suspended',
-  stopping: 'Stopping',
-  successful: 'Successful',
-  faulted: 'Faulted',
-  stopped: 'Stopped',
-};
+import { isFinalRunState, RUN_STATE_LABELS, type Run, type RunState } from '../../../shared/contract/runs';
 
 export function stateLabel(state: RunState): string {
-  return STATE_LABELS[state];
+  return RUN_STATE_LABELS[state];
 }
 
 export function targetLabel(target: Run['target']): string {
