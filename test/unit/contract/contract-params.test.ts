@@ -184,7 +184,8 @@ describe('catalog, inputs and robot', () => {
     expect(
       refusal('inputs.remember', { processId: 'p', values: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`a${i}`, i])) }),
     ).toContain('at most 200 values');
-    accepted('inputs.remember', { processId: 'p', values: { a: x(99_990) } });
+    accepted('inputs.remember', { processId: 'p', values: { a: x(99_992) } });
+    refusal('inputs.remember', { processId: 'p', values: { a: x(99_993) } });
     expect(refusal('inputs.remember', { processId: 'p', values: { a: x(100_000) } })).toContain('at most 100000 characters');
     refusal('inputs.remember', { processId: 'p', values: { [x(201)]: 1 } });
     for (const method of ['inputs.get', 'inputs.forget'] as const) {
@@ -249,7 +250,9 @@ describe('runs', () => {
     expect(refusal('runs.start', start(Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`a${i}`, i]))))).toContain(
       'at most 200 input arguments',
     );
-    accepted('runs.start', start({ a: x(99_990) }));
+    // {"a":"…"} is 8 characters around the value: exactly 100,000 passes, one more does not.
+    accepted('runs.start', start({ a: x(99_992) }));
+    refusal('runs.start', start({ a: x(99_993) }));
     expect(refusal('runs.start', start({ a: x(100_000) }))).toContain('at most 100000 characters');
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
@@ -328,6 +331,7 @@ describe('diagnostics and settings', () => {
     refusal('settings.update', { robotBridgeUrl: 'ws://' });
     refusal('settings.update', { robotBridgeUrl: `ws://${x(500)}` });
     expect(accepted('settings.update', { robotBridgeUrl: ' wss://ROBOT:1/x ' })).toEqual({ robotBridgeUrl: 'wss://ROBOT:1/x' });
+    expect(accepted('settings.update', { robotBridgeUrl: 'ws://127.0.0.1:2424' })).toEqual({ robotBridgeUrl: 'ws://127.0.0.1:2424' });
   });
 
   it.each([

@@ -359,6 +359,30 @@ describe('the values of each enum in an answer', () => {
   });
 });
 
+describe('more answers', () => {
+  it('lists profiles with the active one', () => {
+    const list = { activeProfileId: null, profiles: [] };
+    expect(methods['session.profiles.list'].result.parse(list)).toEqual(list);
+    expect(methods['session.profiles.list'].result.safeParse({ profiles: [] }).success).toBe(false);
+    expect(methods['session.profiles.list'].result.safeParse({ activeProfileId: null }).success).toBe(false);
+  });
+
+  it('gives a run’s log lines and whether more are in Orchestrator', () => {
+    const page = {
+      lines: [{ runId: 'r1', seq: 1, level: 'info', message: 'm', at: 'a' }],
+      hasMore: true,
+      orchestratorUrl: 'https://orch.example.com/jobs',
+    };
+    expect(methods['runs.logs'].result.parse(page)).toEqual(page);
+    expect(methods['runs.logs'].result.safeParse({ lines: [] }).success).toBe(false);
+  });
+
+  it('keeps a remote default run target in the settings it answers', () => {
+    const view = { ...settingsView, preferences: { ...preferences, defaultRunTarget: 'remote' } };
+    expect(methods['settings.get'].result.parse(view)).toEqual(view);
+  });
+});
+
 describe('defaults of answers read from older records', () => {
   it('gives preferences their defaults, so an empty or older file still reads', () => {
     expect(preferencesSchema.parse({})).toEqual({
