@@ -84,6 +84,34 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposers.push(catalog.onChanged((value) => hub.emit('catalog.changed', value)));
   disposers.push(catalog.start());
   // </services:catalog>
+  // <services:robot-client>
+  // Built before the run service, whose local target it is; started with the rest of the robot below.
+  // Baton starts its own robot bridge (a child process; Electron: a utility process) unless turned off.
+  const robotLauncher =
+    isBridgeLaunchEnabled(process.env) && !process.env.BATON_ROBOT_URL
+      ? createBridgeLauncher({
+          settings: () => readBridgeLaunchSettings(platform.settings, process.env, platform.dataDir),
+          clock: platform.clock,
+          logger: platform.logger,
+          host: platform.childProcesses,
+        })
+      : undefined;
+  const robot = createRobotService({
+    settings: platform.settings,
+    vault: platform.vault,
+    clock: platform.clock,
+    logger: platform.logger,
+    clientInfo: { name: 'Baton', version, machine: hostname() },
+    // BATON_ROBOT_TOKEN is offered only to the bridge at BATON_ROBOT_URL (default ws://127.0.0.1:2424/robot).
+    preSharedToken: process.env.BATON_ROBOT_TOKEN,
+    preSharedTokenUrl: process.env.BATON_ROBOT_URL,
+    defaultUrl: process.env.BATON_ROBOT_URL,
+    launcher: robotLauncher,
+    launchAtStart: () => platform.settings.read(ROBOT_BRIDGE_AT_LAUNCH_SETTING, z.boolean()) === true,
+  });
+  const localRunner = createLocalRunner({ robot, clock: platform.clock });
+  disposers.push(() => localRunner.dispose());
+  // </services:robot-client>
   // <services:runs>
   const runs = createRunService({
     connections,
@@ -93,6 +121,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger.child('runs'),
     remoteGate: createRemoteGate(reachability),
+    targets: { local: localRunner },
   });
   disposers.push(runs.onUpdated((run) => hub.emit('run.updated', run)));
   disposers.push(runs.onLog((log) => hub.emit('run.log', log)));
@@ -140,32 +169,6 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposers.push(connectivity.start());
   // </services:connectivity-recovery>
   // <services:robot>
-  // Baton starts its own robot bridge (a child process; Electron: a utility process) unless turned off.
-  const robotLauncher =
-    isBridgeLaunchEnabled(process.env) && !process.env.BATON_ROBOT_URL
-      ? createBridgeLauncher({
-          settings: () => readBridgeLaunchSettings(platform.settings, process.env, platform.dataDir),
-          clock: platform.clock,
-          logger: platform.logger,
-          host: platform.childProcesses,
-        })
-      : undefined;
-  const robot = createRobotService({
-    settings: platform.settings,
-    vault: platform.vault,
-    clock: platform.clock,
-    logger: platform.logger,
-    clientInfo: { name: 'Baton', version, machine: hostname() },
-    // BATON_ROBOT_TOKEN is offered only to the bridge at BATON_ROBOT_URL (default ws://127.0.0.1:2424/robot).
-    preSharedToken: process.env.BATON_ROBOT_TOKEN,
-    preSharedTokenUrl: process.env.BATON_ROBOT_URL,
-    defaultUrl: process.env.BATON_ROBOT_URL,
-    launcher: robotLauncher,
-    launchAtStart: () => platform.settings.read(ROBOT_BRIDGE_AT_LAUNCH_SETTING, z.boolean()) === true,
-  });
-  const localRunner = createLocalRunner({ robot, clock: platform.clock });
-  disposers.push(() => localRunner.dispose());
-  disposers.push(runs.plugLocalRunner(localRunner));
   // An administrator may turn the robot bridge off for this machine.
   if (guard.isRobotBridgeAllowed()) disposers.push(robot.start());
   disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));

@@ -28,9 +28,7 @@ export interface RunService {
   get(runId: string, options?: { isFresh?: boolean }): Promise<Run>;
   onUpdated(listener: (run: Run) => void): () => void;
   onLog(listener: (log: RunLog) => void): () => void;
-  /** Plugs the robot's local runner in; returns the unplug function. */
-  plugLocalRunner(runner: LocalRunPort): () => void;
-  /** Resumes following the remote runs still active in the history; returns the disposer that stops all polling. */
+  /** Resumes following the remote runs still active in the history; returns the disposer that stops all polling and listening. */
   resume(): () => void;
   /**
    * After a lost connection came back: asks once for every active remote run `isAffected` picks,
@@ -58,6 +56,8 @@ export interface RunServiceDeps {
   logger?: Logger;
   /** Refuses runs and stops at once while Orchestrator is unreachable, instead of trying (and never queueing). */
   remoteGate?: RemoteGate;
+  /** Where runs go besides Orchestrator: `local`, the robot of this machine (without it, local runs are refused). */
+  targets?: { local?: LocalRunPort };
   listRequestsPerMinute?: number;
   /** How remote log lines are read (tests make pages small). */
   remoteLogs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number; linesKept?: number };

@@ -21,7 +21,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   const logBuffer = createRunLogBuffer(deps.remoteLogs?.linesKept);
   const strategies = new Map<string, StartStrategy>();
   const newId = deps.newId ?? (() => randomUUID());
-  let local: LocalRunPort | undefined;
+  const local: LocalRunPort | undefined = deps.targets?.local;
 
   // Every run passes here before anyone sees it, so a sensitive value leaves only with the start request.
   const record = (given: Run): Run => {
@@ -202,19 +202,16 @@ export function createRunService(deps: RunServiceDeps): RunService {
       logs.add(listener);
       return () => void logs.delete(listener);
     },
-    plugLocalRunner(runner: LocalRunPort) {
-      local = runner;
-      const offUpdated = runner.onRunUpdated((run) => record(run));
-      const offLog = runner.onRunLog(emitLog);
-      return () => {
-        offUpdated();
-        offLog();
-        if (local === runner) local = undefined;
-      };
-    },
     resume() {
       for (const run of history.all()) follow(run);
-      return () => remote.dispose();
+      // The local target's runs and log lines take the same way out as remote ones.
+      const offUpdated = local?.onRunUpdated((run) => record(run));
+      const offLog = local?.onRunLog(emitLog);
+      return () => {
+        offUpdated?.();
+        offLog?.();
+        remote.dispose();
+      };
     },
     forgetHistory: () => history.clear(),
     adopt(run) {
