@@ -8,6 +8,15 @@ import { errorFromNetwork, errorFromResponse, isBodyRefused, isGone, parseErrorB
 
 const body = (value: unknown) => JSON.stringify(value);
 
+interface MappingCase {
+  status: number;
+  text: string;
+  ctx?: { permission?: string; folderPath?: string };
+  code: string;
+  message: string;
+  hint: string;
+}
+
 describe('reading an error body', () => {
   it.each([
     [
@@ -189,7 +198,7 @@ describe('an HTTP error answer', () => {
       message: 'Orchestrator refused the request. Orchestrator answered HTTP 499.',
       hint: 'Check the values you entered and try again.',
     },
-  ])('$status $text → $code', ({ status, text, ctx, code, message, hint }) => {
+  ] as MappingCase[])('$status $text → $code', ({ status, text, ctx, code, message, hint }) => {
     const error = errorFromResponse(status, text, ctx ?? {});
     expect({ code: error.code, message: error.message, hint: error.hint }).toEqual({ code, message, hint });
     expect(error.status).toBe(status);
