@@ -4,8 +4,9 @@ import { BatonError } from '../../shared/errors';
 import type { CliContext } from './cli-context';
 import { formatterFor } from './formatters';
 import { formatAsJson, printResult } from './output';
-import { callerFor, resolveProfileId } from './profile-commands';
+import { resolveProfileId } from './profile-commands';
 import { withCore } from './with-core';
+import { coreApi } from './core-api';
 
 type Status = ResultOf<'session.status'>;
 
@@ -91,14 +92,14 @@ export function addAuthCommands(
           if (options.rememberPassword) params.rememberPassword = true;
         }
         const status = await withCore(context, 'cli', async (core) => {
-          const call = callerFor(core);
+          const api = coreApi(core);
           const profileId = await resolveProfileId(core, options.profile as string | undefined);
           if (profileId) params.profileId = profileId;
           // Signing in to a profile makes it the active one: the next command uses it, and the
           // sign-in address arrives with the active profile's session events.
-          if (profileId) await call('session.profiles.setActive', { id: profileId });
+          if (profileId) await api.session.profiles.setActive({ id: profileId });
           if (typeof options.clientId === 'string' && profileId)
-            await call('session.profiles.update', { id: profileId, clientId: options.clientId, authMethod: 'client-credentials' });
+            await api.session.profiles.update({ id: profileId, clientId: options.clientId, authMethod: 'client-credentials' });
           let isUrlShown = false;
           const stopWatching = core.events.on('session.changed', (changed) => {
             if (isUrlShown || !changed.signInUrl || changed.profileId !== profileId) return;
@@ -109,9 +110,9 @@ export function addAuthCommands(
                 : `Open this address in your browser to sign in:\n${changed.signInUrl}\n`,
             );
           });
-          const signingIn = call<Status>('session.signIn', params);
+          const signingIn = api.session.signIn(params);
           // Ctrl+C cancels the sign-in (and closes the listener) instead of leaving the port bound.
-          void context.waitForStop().then(() => call('session.cancelSignIn', profileId ? { profileId } : {}).catch(() => {}));
+          void context.waitForStop().then(() => api.session.cancelSignIn(profileId ? { profileId } : {}).catch(() => {}));
           try {
             return await signingIn;
           } finally {
@@ -131,7 +132,7 @@ export function addAuthCommands(
       .action(async (options: { profile?: string; keepBrowserSession?: boolean }, command: Command) => {
         const status = await withCore(context, 'cli', async (core) => {
           const profileId = await resolveProfileId(core, options.profile);
-          return callerFor(core)<Status>('session.signOut', {
+          return coreApi(core).session.signOut({
             ...(profileId ? { profileId } : {}),
             endBrowserSession: !options.keepBrowserSession,
           });
@@ -153,10 +154,9 @@ export function addAuthCommands(
       .action(async (options: { profile?: string }, command: Command) => {
         const status = await withCore(context, 'cli', async (core) => {
           const profileId = await resolveProfileId(core, options.profile);
-          if (!profileId || profileId === (await callerFor(core)<Status>('session.status')).profileId)
-            return callerFor(core)<Status>('session.status');
+          if (!profileId || profileId === (await coreApi(core).session.status()).profileId) return coreApi(core).session.status();
           // Another profile's status without making it the active one.
-          const list = await callerFor(core)<ResultOf<'session.profiles.list'>>('session.profiles.list');
+          const list = await coreApi(core).session.profiles.list();
           const profile = list.profiles.find((item) => item.id === profileId);
           return {
             state: profile?.state ?? 'signed-out',

@@ -1,18 +1,19 @@
 import type { Command } from 'commander';
 import type { Catalog, Process } from '../../shared/contract/catalog';
-import { createDispatcher, type Dispatch } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
+import { coreApi } from './core-api';
+import type { BatonApi } from '../../shared/api';
 
 /**
  * The catalog as a one-shot command wants it: fresh from the server. A refresh that fails for
  * want of sign-in fails the command; another failure (offline, say) falls back to the cached
  * list with a warning on stderr, unless `allowCache` is false (`--no-cache`).
  */
-export async function loadCatalog(dispatch: Dispatch, context: CliContext, { allowCache = true } = {}): Promise<Catalog> {
-  const catalog = (await dispatch('catalog.refresh', {})) as Catalog;
+export async function loadCatalog(api: BatonApi, context: CliContext, { allowCache = true } = {}): Promise<Catalog> {
+  const catalog = await api.catalog.refresh();
   if (!catalog.error) return catalog;
   const isAuth = catalog.error.code === 'AUTH_REQUIRED' || catalog.error.code === 'AUTH_FAILED';
   if (isAuth || catalog.source === 'empty') throw BatonError.fromPayload(catalog.error);
@@ -70,7 +71,7 @@ export function addCatalogCommands(program: Command, context: CliContext, addJso
       .action(async (_options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const catalog = await loadCatalog(createDispatcher(core.handlers), context);
+          const catalog = await loadCatalog(coreApi(core), context);
           const human =
             catalog.folders.length === 0
               ? 'You cannot see any folder.'
@@ -90,7 +91,7 @@ export function addCatalogCommands(program: Command, context: CliContext, addJso
       .action(async (options: { folder?: string; search?: string; cache: boolean }, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const catalog = await loadCatalog(createDispatcher(core.handlers), context, { allowCache: options.cache });
+          const catalog = await loadCatalog(coreApi(core), context, { allowCache: options.cache });
           const processes = filterProcesses(catalog.processes, options);
           printResult(context.output, isJson, processes, () => describeProcesses(processes));
         });

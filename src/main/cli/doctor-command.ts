@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { formatCheck, formatVerdict, type DiagnosticsReport } from '../../shared/contract/diagnostics';
-import { createDispatcher } from '../../shared/dispatch';
+import { formatCheck, formatVerdict } from '../../shared/contract/diagnostics';
 import type { CliContext } from './cli-context';
 import { EXIT_FAILED } from './exit-codes';
 import { resolveProfileId } from './profile-commands';
 import { CommandExit } from './run-commands';
 import { withCore } from './with-core';
+import { coreApi } from './core-api';
 
 /**
  * `baton doctor`: runs every diagnostics check and prints one line per check as it finishes
@@ -40,7 +40,7 @@ export function addDoctorCommand(program: Command, context: CliContext, addJsonO
                 ...(options.process ? { processName: options.process } : {}),
                 ...(options.folder ? { folderPath: options.folder } : {}),
               };
-              return (await createDispatcher(core.handlers)('diagnostics.run', params)) as DiagnosticsReport;
+              return await coreApi(core).diagnostics.run(params);
             } finally {
               stop();
             }

@@ -1,6 +1,6 @@
 import type { Core } from '../compose';
 import { BatonError } from '../../shared/errors';
-import { callerFor } from './profile-commands';
+import { coreApi } from './core-api';
 
 /** A connection and credentials given entirely by the environment (CI, containers). */
 export interface EnvConnection {
@@ -43,9 +43,9 @@ export function connectionFromEnv(env: Record<string, string | undefined>): EnvC
 
 /** Adds the environment's profile to an in-memory core and signs in with its credentials. */
 export async function signInFromEnv(core: Core, connection: EnvConnection): Promise<void> {
-  const call = callerFor(core);
+  const api = coreApi(core);
   const isApp = connection.clientId !== undefined;
-  await call('session.profiles.add', {
+  await api.session.profiles.add({
     name: ENV_PROFILE_NAME,
     orchestratorUrl: connection.orchestratorUrl,
     ...(connection.tenant ? { tenant: connection.tenant } : {}),
@@ -54,8 +54,7 @@ export async function signInFromEnv(core: Core, connection: EnvConnection): Prom
     ...(connection.scopes ? { scopes: connection.scopes } : {}),
     makeActive: true,
   });
-  await call(
-    'session.signIn',
+  await api.session.signIn(
     isApp ? { clientSecret: connection.clientSecret, openBrowser: false } : { pat: connection.pat, openBrowser: false },
   );
 }

@@ -1,11 +1,11 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { JOB_PERIODS, JOB_STATES, type Job, type JobPage, type ListJobsParams } from '../../shared/contract/jobs';
-import { createDispatcher } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import { loadCatalog } from './catalog-commands';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
+import { coreApi } from './core-api';
 
 export interface AllJobsOptions {
   all?: boolean;
@@ -90,11 +90,11 @@ function formatPage(page: JobPage): string {
 export async function printAllJobs(context: CliContext, options: AllJobsOptions, isJson: boolean): Promise<void> {
   const limit = parseLimit(options.limit);
   const page = await withCore(context, 'cli', async (core) => {
-    const dispatch = createDispatcher(core.handlers);
+    const api = coreApi(core);
     let folderId: number | undefined;
     if (options.folder !== undefined) {
       const wanted = options.folder.replace(/^\/+|\/+$/g, '').toLowerCase();
-      const folder = (await loadCatalog(dispatch, context)).folders.find((f) => f.path.toLowerCase() === wanted);
+      const folder = (await loadCatalog(api, context)).folders.find((f) => f.path.toLowerCase() === wanted);
       if (!folder) {
         throw new BatonError('NOT_FOUND', `There is no folder ${options.folder} you can see.`, {
           hint: 'Run `baton folders` to list the folders and their paths.',
@@ -109,7 +109,7 @@ export async function printAllJobs(context: CliContext, options: AllJobsOptions,
       ...(limit === undefined ? {} : { limit }),
       ...(options.cursor === undefined ? {} : { cursor: options.cursor }),
     };
-    return (await dispatch('jobs.list', params)) as JobPage;
+    return await api.jobs.list(params);
   });
   printResult(context.output, isJson, page, () => formatPage(page));
 }

@@ -1,24 +1,17 @@
 import type { Command } from 'commander';
-import type { ResultOf } from '../../shared/api';
-import { createDispatcher } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import type { ProfileView } from '../../shared/model';
 import type { Core } from '../compose';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
-
-type ProfileList = ResultOf<'session.profiles.list'>;
-
-/** Calls a contract method through the validating dispatcher, as every host does. */
-export function callerFor(core: Core) {
-  const dispatch = createDispatcher(core.handlers);
-  return <T>(method: string, params: unknown = {}) => dispatch(method, params) as Promise<T>;
-}
+import { commandLineParams, coreApi } from './core-api';
 
 /** `--profile NAME` (or the active profile) → its id; a clear error when the name is unknown. */
+export async function resolveProfileId(core: Core, name: string): Promise<string>;
+export async function resolveProfileId(core: Core, name: string | undefined): Promise<string | undefined>;
 export async function resolveProfileId(core: Core, name: string | undefined): Promise<string | undefined> {
-  const { profiles, activeProfileId } = await callerFor(core)<ProfileList>('session.profiles.list');
+  const { profiles, activeProfileId } = await coreApi(core).session.profiles.list();
   if (name === undefined) return activeProfileId ?? undefined;
   const found = profiles.find((profile) => profile.name.toLowerCase() === name.toLowerCase());
   if (!found) {
@@ -74,7 +67,9 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
           ...(options.acrValues ? { acrValues: options.acrValues } : {}),
           ...(options.use ? { makeActive: true } : {}),
         };
-        const added = await withCore(context, 'cli', (core) => callerFor(core)<ProfileView>('session.profiles.add', params));
+        const added = await withCore(context, 'cli', (core) =>
+          coreApi(core).session.profiles.add(commandLineParams('session.profiles.add', params)),
+        );
         printResult(
           context.output,
           isJsonFor(command),
@@ -90,7 +85,7 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .command('list')
       .description('list connection profiles; * marks the active one')
       .action(async (_options: unknown, command: Command) => {
-        const list = await withCore(context, 'cli', (core) => callerFor(core)<ProfileList>('session.profiles.list'));
+        const list = await withCore(context, 'cli', (core) => coreApi(core).session.profiles.list());
         printResult(context.output, isJsonFor(command), list, () =>
           list.profiles.length === 0
             ? 'No profiles yet. Add one: baton profile add NAME --url URL'
@@ -106,7 +101,7 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .argument('<name>', 'profile name')
       .action(async (name: string, _options: unknown, command: Command) => {
         const status = await withCore(context, 'cli', async (core) =>
-          callerFor(core)<ResultOf<'session.status'>>('session.profiles.setActive', { id: await resolveProfileId(core, name) }),
+          coreApi(core).session.profiles.setActive({ id: await resolveProfileId(core, name) }),
         );
         printResult(
           context.output,
@@ -124,7 +119,7 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
       .argument('<name>', 'profile name')
       .action(async (name: string, _options: unknown, command: Command) => {
         const list = await withCore(context, 'cli', async (core) =>
-          callerFor(core)<ProfileList>('session.profiles.remove', { id: await resolveProfileId(core, name) }),
+          coreApi(core).session.profiles.remove({ id: await resolveProfileId(core, name) }),
         );
         printResult(context.output, isJsonFor(command), list, () => `Removed profile ${name}.`);
       }),

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { ReminderRule, ReminderView } from '../../shared/contract/reminders';
-import { createDispatcher } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import { loadCatalog } from './catalog-commands';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { pickProcess } from './run-commands';
 import { withCore } from './with-core';
+import { commandLineParams, coreApi } from './core-api';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const REPEATS = ['once', 'daily', 'weekdays', 'weekly'] as const;
@@ -108,19 +108,21 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
         const isJson = Boolean(self.optsWithGlobals().json);
         if (options.on && options.off) throw new BatonError('VALIDATION', 'Choose --on or --off, not both.');
         await withCore(context, 'cli', async (core) => {
-          const dispatch = createDispatcher(core.handlers);
-          const current = ((await dispatch('reminders.list', {})) as ReminderView[]).find((reminder) => reminder.id === id);
+          const api = coreApi(core);
+          const current = (await api.reminders.list()).find((reminder) => reminder.id === id);
           if (!current) throw new BatonError('NOT_FOUND', 'There is no such reminder.', { hint: 'List them with `baton reminders list`.' });
           const rule = editedRule(current.rule, options);
           const isEnabled = options.on ? true : options.off ? false : undefined;
           if (rule === undefined && isEnabled === undefined) {
             throw new BatonError('VALIDATION', 'Say what to change: --time, --repeat, --date, --days, --on or --off.');
           }
-          const edited = (await dispatch('reminders.update', {
-            id,
-            ...(rule === undefined ? {} : { rule }),
-            ...(isEnabled === undefined ? {} : { isEnabled }),
-          })) as ReminderView;
+          const edited = await api.reminders.update(
+            commandLineParams('reminders.update', {
+              id,
+              ...(rule === undefined ? {} : { rule }),
+              ...(isEnabled === undefined ? {} : { isEnabled }),
+            }),
+          );
           printResult(context.output, isJson, edited, () => `Changed: ${describeReminder(edited)}`);
         });
       }),
@@ -133,7 +135,7 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
       .action(async (_options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const list = (await createDispatcher(core.handlers)('reminders.list', {})) as ReminderView[];
+          const list = await coreApi(core).reminders.list();
           printResult(context.output, isJson, list, () => (list.length === 0 ? 'No reminders.' : list.map(describeReminder).join('\n')));
         });
       }),
@@ -152,9 +154,9 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
         const isJson = Boolean(self.optsWithGlobals().json);
         const rule = ruleFromOptions(options);
         await withCore(context, 'cli', async (core) => {
-          const dispatch = createDispatcher(core.handlers);
-          const process = pickProcess((await loadCatalog(dispatch, context)).processes, name, options.folder);
-          const added = (await dispatch('reminders.add', { processId: process.id, rule })) as ReminderView;
+          const api = coreApi(core);
+          const process = pickProcess((await loadCatalog(api, context)).processes, name, options.folder);
+          const added = await api.reminders.add(commandLineParams('reminders.add', { processId: process.id, rule }));
           printResult(context.output, isJson, added, () => `Added: ${describeReminder(added)}`);
         });
       }),
@@ -167,7 +169,7 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
       .action(async (id: string, _options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const left = (await createDispatcher(core.handlers)('reminders.remove', { id })) as ReminderView[];
+          const left = await coreApi(core).reminders.remove({ id });
           printResult(context.output, isJson, left, () => `Removed. ${left.length} reminder${left.length === 1 ? '' : 's'} left.`);
         });
       }),

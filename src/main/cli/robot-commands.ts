@@ -1,13 +1,14 @@
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import type { RobotStatusView } from '../../shared/contract/robot';
-import { createDispatcher, type Dispatch } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import type { LocalProcess } from '../../shared/robot-protocol';
 import type { Platform } from '../platform';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
+import { coreApi } from './core-api';
+import type { BatonApi } from '../../shared/api';
 
 const ROBOT_COMMANDS = ['status', 'pair', 'unpair', 'processes'] as const;
 
@@ -27,7 +28,7 @@ export function addRobotCommands(program: Command, context: CliContext, addJsonO
   const command = (
     name: (typeof ROBOT_COMMANDS)[number],
     description: string,
-    action: (dispatch: Dispatch, platform: Platform) => Promise<{ value: unknown; human: string }>,
+    action: (api: BatonApi, platform: Platform) => Promise<{ value: unknown; human: string }>,
   ) =>
     addJsonOption(
       group
@@ -37,38 +38,38 @@ export function addRobotCommands(program: Command, context: CliContext, addJsonO
         .action(async (options: { robotUrl?: string }, self: Command) => {
           const isJson = Boolean(self.optsWithGlobals().json);
           await withCore(context, 'cli', async (core, platform) => {
-            const dispatch = createDispatcher(core.handlers);
+            const api = coreApi(core);
             // Pairing remembers the URL with the token; looking only does not change the settings.
-            if (options.robotUrl) await dispatch('robot.connect', { url: options.robotUrl, remember: name === 'pair' });
-            const { value, human } = await action(dispatch, platform);
+            if (options.robotUrl) await api.robot.connect({ url: options.robotUrl, remember: name === 'pair' });
+            const { value, human } = await action(api, platform);
             printResult(context.output, isJson, value, () => human);
           });
         }),
     );
 
-  command('status', 'show whether Baton can reach and use the robot on this machine', async (dispatch) => {
-    const status = (await dispatch('robot.status', {})) as RobotStatusView;
+  command('status', 'show whether Baton can reach and use the robot on this machine', async (api) => {
+    const status = await api.robot.status();
     return { value: status, human: describeStatus(status) };
   });
 
-  command('processes', 'list the processes the robot on this machine can run', async (dispatch) => {
-    const processes = (await dispatch('robot.processes', {})) as LocalProcess[];
+  command('processes', 'list the processes the robot on this machine can run', async (api) => {
+    const processes = await api.robot.processes();
     return { value: processes, human: describeProcesses(processes) };
   });
 
-  command('unpair', 'forget the pairing with the robot (the robot forgets Baton too)', async (dispatch) => {
-    const status = (await dispatch('robot.unpair', {})) as RobotStatusView;
+  command('unpair', 'forget the pairing with the robot (the robot forgets Baton too)', async (api) => {
+    const status = await api.robot.unpair();
     return { value: status, human: `Unpaired. ${describeStatus(status)}` };
   });
 
-  command('pair', 'pair with the robot: type the code it shows on this machine (read from standard input)', async (dispatch, platform) => {
-    const status = (await dispatch('robot.status', {})) as RobotStatusView;
+  command('pair', 'pair with the robot: type the code it shows on this machine (read from standard input)', async (api, platform) => {
+    const status = await api.robot.status();
     if (status.state === 'ready' || status.state === 'busy') return { value: status, human: `Already paired. ${describeStatus(status)}` };
     if (status.state !== 'pairing-required') {
       throw new BatonError('ROBOT_UNAVAILABLE', `The robot bridge at ${status.url} is not reachable.`, { hint: status.hint });
     }
     const code = await readCode(context);
-    const paired = (await dispatch('robot.pair', { code })) as RobotStatusView;
+    const paired = await api.robot.pair({ code });
     const remembered =
       platform.vault.persistence === 'session-only' ? `\nNote: ${platform.vault.describe()} The pairing ends with this command.` : '';
     return { value: paired, human: `Paired. ${describeStatus(paired)}${remembered}` };

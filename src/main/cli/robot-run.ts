@@ -1,10 +1,10 @@
 import type { BatonEventSource } from '../../shared/api';
 import { formatRunLog } from './run-log-lines';
 import type { Run, RunLog } from '../../shared/contract/runs';
-import type { Dispatch } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import type { LocalProcess } from '../../shared/robot-protocol';
 import type { CliOutput } from './output';
+import type { BatonApi } from '../../shared/api';
 
 /** A robot process by key or name (any case). */
 export function pickLocalProcess(processes: LocalProcess[], name: string): LocalProcess {
@@ -29,15 +29,15 @@ export function followLocalRun(events: BatonEventSource, output: CliOutput | und
     else if (log.runId === runId) print(log);
   });
   return {
-    async start(dispatch: Dispatch, name: string, inputs: Record<string, unknown>): Promise<Run> {
-      let process = pickLocalProcess((await dispatch('robot.processes', {})) as LocalProcess[], name);
+    async start(api: BatonApi, name: string, inputs: Record<string, unknown>): Promise<Run> {
+      let process = pickLocalProcess(await api.robot.processes(), name);
       if (!process.installed) {
         // The robot reveals the input schema only at install (RobotJS): install first, then read the inputs by it.
         output?.err(`Installing ${process.name} on this machine…\n`);
-        process = (await dispatch('robot.install', { key: process.key })) as LocalProcess;
+        process = await api.robot.install({ key: process.key });
       }
       // The core converts the text of `--input k=v` to each argument's type, as for remote runs.
-      const run = (await dispatch('runs.start', { target: 'local', processKey: process.key, inputArguments: inputs })) as Run;
+      const run = await api.runs.start({ target: 'local', processKey: process.key, inputArguments: inputs });
       runId = run.id;
       for (const log of early.splice(0)) if (log.runId === run.id) print(log);
       return run;

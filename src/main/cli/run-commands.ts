@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Process } from '../../shared/contract/catalog';
 import { isFinalRunState, type Run } from '../../shared/contract/runs';
-import { createDispatcher } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
 import { filterProcesses, loadCatalog } from './catalog-commands';
 import type { CliContext } from './cli-context';
@@ -12,6 +11,7 @@ import { addAllJobsOptions, assertFiltersNeedAll, printAllJobs, type AllJobsOpti
 import { followLocalRun } from './robot-run';
 import { printRunLogs } from './run-log-lines';
 import { withCore } from './with-core';
+import { coreApi } from './core-api';
 
 /** Ends a command with this exit code after its output was printed (run-cli.ts returns it). */
 export class CommandExit extends Error {
@@ -98,16 +98,16 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
           const isJson = Boolean(self.optsWithGlobals().json);
           const inputArguments = { ...(options.inputJson ? await readInputJson(options.inputJson) : {}), ...parseInputs(options.input) };
           const final = await withCore(context, 'cli', async (core) => {
-            const dispatch = createDispatcher(core.handlers);
-            const process = options.local ? undefined : pickProcess((await loadCatalog(dispatch, context)).processes, name, options.folder);
+            const api = coreApi(core);
+            const process = options.local ? undefined : pickProcess((await loadCatalog(api, context)).processes, name, options.folder);
             const updates: Run[] = [];
             const stop = core.events.on('run.updated', (run) => updates.push(run));
             const local = options.local ? followLocalRun(core.events, isJson ? undefined : context.output) : undefined;
             let stopLogs: (() => void) | undefined;
             try {
               let run = local
-                ? await local.start(dispatch, name, inputArguments)
-                : ((await dispatch('runs.start', { target: 'remote', processId: process!.id, inputArguments })) as Run);
+                ? await local.start(api, name, inputArguments)
+                : await api.runs.start({ target: 'remote', processId: process!.id, inputArguments });
               if (!options.wait) return run;
               if (!isJson) context.output.err(`Started ${run.processName} (run ${run.id}); following it…\n`);
               // The robot's lines for the job, read from Orchestrator while it runs (local runs print theirs above).
@@ -152,10 +152,10 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
     if (options.all) return printAllJobs(context, options, isJson);
     await withCore(context, 'cli', async (core) => {
       // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
-      const runs = (await createDispatcher(core.handlers)('runs.list', {
+      const runs = await coreApi(core).runs.list({
         isFresh: true,
         ...(options.active ? { isActive: true } : {}),
-      })) as Run[];
+      });
       const human =
         runs.length === 0 ? 'No runs yet.' : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
       printResult(context.output, isJson, runs, () => human);
@@ -173,7 +173,10 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
         .argument('<runId>', 'the run id, from `baton jobs`')
         .action(async (runId: string, _options: unknown, self: Command) => {
           const isJson = Boolean(self.optsWithGlobals().json);
-          const run = await withCore(context, 'cli', async (core) => (await createDispatcher(core.handlers)(method, { runId })) as Run);
+          const run = await withCore(context, 'cli', (core) => {
+            const { runs } = coreApi(core);
+            return method === 'runs.pause' ? runs.pause({ runId }) : runs.resume({ runId });
+          });
           printResult(context.output, isJson, run, () => `${describeRun(run)}${run.isPaused ? '\npaused' : ''}`);
         }),
     );
@@ -188,7 +191,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
       .action(async (runId: string, options: { kill?: boolean }, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
-          const run = (await createDispatcher(core.handlers)('runs.stop', { runId, mode: options.kill ? 'kill' : 'soft' })) as Run;
+          const run = await coreApi(core).runs.stop({ runId, mode: options.kill ? 'kill' : 'soft' });
           printResult(context.output, isJson, run, () => describeRun(run));
         });
       }),
