@@ -13,11 +13,16 @@ export type Dispatch = (method: unknown, params: unknown) => Promise<unknown>;
  * Development and test builds check every answer against its result schema too, so an answer
  * that drifts from the contract fails where it is made, not in a window that renders it wrong.
  * Vite sets `import.meta.env.PROD` in the bundles Baton ships; sources run by tsx or vitest have none.
+ * `BATON_CHECK_RESULTS=0` turns the check off where sources stand in for a release (the bench
+ * measures Baton, not the check: parsing a 10,000-process catalog costs tens of milliseconds).
  */
-export const CHECKS_RESULTS = (import.meta as { env?: { PROD?: boolean } }).env?.PROD !== true;
+export function checksResults(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return (import.meta as { env?: { PROD?: boolean } }).env?.PROD !== true && env?.BATON_CHECK_RESULTS !== '0';
+}
 
 export function createDispatcher(handlers: BatonHandlers, options: { checkResults?: boolean } = {}): Dispatch {
-  const checkResults = options.checkResults ?? CHECKS_RESULTS;
+  const checkResults = options.checkResults ?? checksResults();
   return async (method, params) => {
     if (!isMethodName(method)) {
       throw new BatonError('VALIDATION', `Unknown method ${describe(method)}.`, {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { BatonHandlers } from '../../../src/shared/api';
-import { CHECKS_RESULTS, createDispatcher, summarizeIssues } from '../../../src/shared/dispatch';
+import { checksResults, createDispatcher, summarizeIssues } from '../../../src/shared/dispatch';
 
 /** Handlers that record what reached them; only the methods a test calls are needed. */
 function recordingHandlers() {
@@ -75,7 +75,7 @@ describe('the dispatcher', () => {
 
 describe('checking answers (development and test builds)', () => {
   it('is on in tests, which run the sources, not a production bundle', () => {
-    expect(CHECKS_RESULTS).toBe(true);
+    expect(checksResults()).toBe(true);
   });
 
   it('passes an answer that matches the contract', async () => {
