@@ -97,10 +97,7 @@ describe('the preload', () => {
     const told = problems.mock.calls.map((call) => String(call[0]));
     problems.mockRestore();
     expect(seen).toEqual(['signed-out']);
-    expect(told).toEqual([
-      'Dropped a session.changed event that does not match the contract',
-      'A listener for session.changed threw',
-    ]);
+    expect(told).toEqual(['Dropped a session.changed event that does not match the contract', 'A listener for session.changed threw']);
   });
 
   it('refuses an unknown event name', () => {

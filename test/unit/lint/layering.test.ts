@@ -24,10 +24,7 @@ describe('the layering lint rule', () => {
   });
 
   it("rejects reaching into another domain's files instead of its index", async () => {
-    const bad = await layeringErrors(
-      'src/main/runs/run-service.ts',
-      "import { x } from '../auth/auth-service';\nexport const y = x;\n",
-    );
+    const bad = await layeringErrors('src/main/runs/run-service.ts', "import { x } from '../auth/auth-service';\nexport const y = x;\n");
     const good = await layeringErrors('src/main/runs/run-service.ts', "import { x } from '../auth';\nexport const y = x;\n");
     expect(bad).toEqual([expect.stringContaining('public face')]);
     expect(good).toEqual([]);
