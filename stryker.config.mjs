@@ -12,7 +12,7 @@ export default {
   mutate: [
     'src/shared/dispatch.ts',
     'src/shared/contract/*.ts',
-    'src/main/electron/deep-links.ts',
+    'src/main/electron/deep-links/deep-links.ts',
     'src/main/orchestrator/http-errors.ts',
     'src/main/runs/remote-start.ts',
     // The web host's upgrade checks (checkUpgrade, isOwnHost) and its frame limits.

@@ -12,8 +12,8 @@ export default defineConfig({
   test: {
     include: only ?? [
       'test/unit/contract/**/*.test.ts',
-      'test/unit/shell/deep-link*.test.ts',
-      'test/unit/electron/deep-link-handler.test.ts',
+      'test/unit/electron/deep-links/deep-link*.test.ts',
+      'test/unit/electron/deep-links/deep-link-handler.test.ts',
       'test/unit/orchestrator/error-corpus.test.ts',
       'test/unit/orchestrator/orchestrator-client.test.ts',
       'test/unit/orchestrator/http-errors*.test.ts',

@@ -16,7 +16,7 @@ import {
   type OrchestratorClient,
 } from '../../src/main/orchestrator';
 import { loadPolicy } from '../../src/main/policy';
-import { parseDeepLink } from '../../src/main/electron/deep-links';
+import { parseDeepLink } from '../../src/main/electron/deep-links/deep-links';
 import { runCli, EXIT_CODE_BY_ERROR, type CliContext } from '../../src/main/cli';
 import { createManualClock, createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
 import type { HttpFetch } from '../../src/main/platform';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { ElectronApis } from '../../src/main/electron';
-import type { ProtocolApi } from '../../src/main/electron/app-protocol';
+import type { ProtocolApi } from '../../src/main/electron/windows/app-protocol';
 import type { OpenKeyValueFile } from '../../src/main/platform/electron';
 
 /**

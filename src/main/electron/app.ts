@@ -4,31 +4,31 @@ import { createPolicyGuard } from '../policy';
 import type { Logger } from '../platform';
 import { openDataFiles, type OpenKeyValueFile } from '../platform/electron';
 import { dirname } from 'node:path';
-import { aboutDetail } from './about';
-import { registerAppScheme, serveAppProtocol, type ProtocolApi } from './app-protocol';
-import { createAppLifetime } from './app-lifetime';
-import { buildAppMenu, renderAppMenu } from './app-menu';
-import { loadElectronUpdater, startAutoUpdate, type UpdaterApi } from './auto-update';
-import { createDeepLinkInbox } from './deep-link-inbox';
-import { PROTOCOL_LAUNCHER_ARG } from './deep-links';
+import { aboutDetail } from './windows/about';
+import { registerAppScheme, serveAppProtocol, type ProtocolApi } from './windows/app-protocol';
+import { createAppLifetime } from './lifecycle/app-lifetime';
+import { buildAppMenu, renderAppMenu } from './windows/app-menu';
+import { loadElectronUpdater, startAutoUpdate, type UpdaterApi } from './lifecycle/auto-update';
+import { createDeepLinkInbox } from './deep-links/deep-link-inbox';
+import { PROTOCOL_LAUNCHER_ARG } from './deep-links/deep-links';
 import { createDesktopCore } from './desktop-core';
 import { createDesktopShell, type DesktopShell } from './desktop-shell';
 import type { ElectronApis } from './electron-apis';
-import { createExternalOpener } from './external-links';
+import { createExternalOpener } from './windows/external-links';
 import { bindIpc } from './ipc';
 import { createFileLogger, describeSetAside } from '../platform/files';
-import { createLoginItemSetter, wasStartedAtLogin } from './login-item';
-import { createMainWindowPresenter, type MainWindowPresenter } from './main-window-presenter';
-import { createPaletteWindow, type PaletteWindow } from './palette-window';
-import { resolveRendererLocation } from './renderer-location';
-import { hardenApp } from './security';
-import { createTray, type BatonTray } from './tray';
-import { createTrayActions } from './tray-actions';
+import { createLoginItemSetter, wasStartedAtLogin } from './lifecycle/login-item';
+import { createMainWindowPresenter, type MainWindowPresenter } from './windows/main-window-presenter';
+import { createPaletteWindow, type PaletteWindow } from './windows/palette-window';
+import { resolveRendererLocation } from './windows/renderer-location';
+import { hardenApp } from './windows/security';
+import { createTray, type BatonTray } from './tray/tray';
+import { createTrayActions } from './tray/tray-actions';
 import { createTrustedSenders } from './trusted-senders';
-import { createWindowBoundsKeeper } from './window-bounds';
+import { createWindowBoundsKeeper } from './windows/window-bounds';
 
 export type { ElectronApis } from './electron-apis';
-export { AUTOSTART_ARG } from './login-item';
+export { AUTOSTART_ARG } from './lifecycle/login-item';
 
 export interface DesktopAppOptions {
   /** With `protocol`, which serves the renderer as app://baton/ (app-protocol.ts). */

@@ -4,8 +4,8 @@ import type { Logger, NotificationRequest, Notifier, Platform } from '../platfor
 import { createElectronPlatform, type FileSettings, type OpenKeyValueFile } from '../platform/electron';
 import { loadMachinePolicy, type LoadedPolicy } from '../policy';
 import type { ElectronApis } from './electron-apis';
-import type { OpenExternal } from './external-links';
-import { createUtilityProcessHost } from './utility-process-host';
+import type { OpenExternal } from './windows/external-links';
+import { createUtilityProcessHost } from './lifecycle/utility-process-host';
 
 export interface DesktopCore {
   core: Core;

@@ -10,10 +10,10 @@ import type { SessionStatus } from '../../shared/model';
 import type { Core } from '../compose';
 import type { Logger, Notifier, SettingsStore } from '../platform';
 import { SHORTCUT_PROBLEM_KEY } from '../preferences';
-import { createDeepLinkHandler } from './deep-link-handler';
-import { createShortcutBinding } from './global-shortcut';
-import type { BatonTray } from './tray';
-import type { TrayRun, TrayState } from './tray-menu';
+import { createDeepLinkHandler } from './deep-links/deep-link-handler';
+import { createShortcutBinding } from './windows/global-shortcut';
+import type { BatonTray } from './tray/tray';
+import type { TrayRun, TrayState } from './tray/tray-menu';
 
 const HAS_EXPLAINED_TRAY_KEY = 'shell.hasExplainedTray';
 

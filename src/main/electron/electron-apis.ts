@@ -13,9 +13,9 @@ import type {
   Tray,
 } from 'electron';
 import type { SafeStorageApi } from '../platform/electron';
-import type { ThemeSource } from './tray';
-import type { UtilityProcessApi } from './utility-process-host';
-import type { ScreenApi } from './window-bounds';
+import type { ThemeSource } from './tray/tray';
+import type { UtilityProcessApi } from './lifecycle/utility-process-host';
+import type { ScreenApi } from './windows/window-bounds';
 
 /** The Electron modules the desktop host uses; index.ts passes the real ones, tests a fake. */
 export interface ElectronApis {
@@ -36,7 +36,7 @@ export interface ElectronApis {
   screen?: ScreenApi;
   /** Light or dark taskbar, for the tray icon on Windows and Linux. */
   nativeTheme?: ThemeSource;
-  /** Runs Baton's robot bridge without a system Node.js (src/main/electron/utility-process-host.ts). */
+  /** Runs Baton's robot bridge without a system Node.js (src/main/electron/lifecycle/utility-process-host.ts). */
   utilityProcess?: UtilityProcessApi;
   /** Tells a shutdown or logout apart from a quit the person asked for (macOS, Linux). */
   powerMonitor?: { on(event: 'shutdown', listener: () => void): unknown };

@@ -1,9 +1,15 @@
 export { startDesktopApp, type DesktopApp, type DesktopAppOptions, type ElectronApis } from './app';
 export { bindIpc, type IpcBindingOptions, type MainIpc } from './ipc';
-export { createMainWindow, secureWebPreferences, type MainWindow, type MainWindowOptions } from './window';
-export { hardenApp, guardWebContents, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, type HardeningOptions } from './security';
-export { createExternalOpener, isAllowedExternalUrl, type OpenExternal } from './external-links';
-export { createTray, trayIconPath, type BatonTray, type TrayActions, type TrayOptions } from './tray';
+export { createMainWindow, secureWebPreferences, type MainWindow, type MainWindowOptions } from './windows/window';
+export {
+  hardenApp,
+  guardWebContents,
+  CONTENT_SECURITY_POLICY,
+  DEV_CONTENT_SECURITY_POLICY,
+  type HardeningOptions,
+} from './windows/security';
+export { createExternalOpener, isAllowedExternalUrl, type OpenExternal } from './windows/external-links';
+export { createTray, trayIconPath, type BatonTray, type TrayActions, type TrayOptions } from './tray/tray';
 export {
   buildTrayMenu,
   trayIconFor,
@@ -16,8 +22,15 @@ export {
   type TrayFavorite,
   type TrayRun,
   RECENT_RUNS_SHOWN,
-} from './tray-menu';
-export { deepLinkFromArgv, parseDeepLink, DEEP_LINK_SCHEME, PROTOCOL_LAUNCHER_ARG, type DeepLink, type DeepLinkResult } from './deep-links';
+} from './tray/tray-menu';
+export {
+  deepLinkFromArgv,
+  parseDeepLink,
+  DEEP_LINK_SCHEME,
+  PROTOCOL_LAUNCHER_ARG,
+  type DeepLink,
+  type DeepLinkResult,
+} from './deep-links/deep-links';
 export {
   createShortcutBinding,
   displayAccelerator,
@@ -25,7 +38,7 @@ export {
   type ShortcutApi,
   type ShortcutBinding,
   type ShortcutResult,
-} from './global-shortcut';
+} from './windows/global-shortcut';
 export { createTrustedSenders, type TrustedSenders, type IpcEvent } from './trusted-senders';
-export { resolveRendererLocation, type RendererLocation } from './renderer-location';
-export { resolveAppPaths } from './app-paths';
+export { resolveRendererLocation, type RendererLocation } from './windows/renderer-location';
+export { resolveAppPaths } from './lifecycle/app-paths';

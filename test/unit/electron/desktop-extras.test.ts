@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesktopApp, type DesktopApp } from '../../../src/main/electron';
-import type { UpdaterApi } from '../../../src/main/electron/auto-update';
-import { displayLayoutKey, WINDOW_BOUNDS_KEY, type DisplayInfo } from '../../../src/main/electron/window-bounds';
+import type { UpdaterApi } from '../../../src/main/electron/lifecycle/auto-update';
+import { displayLayoutKey, WINDOW_BOUNDS_KEY, type DisplayInfo } from '../../../src/main/electron/windows/window-bounds';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
 

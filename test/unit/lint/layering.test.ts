@@ -53,7 +53,7 @@ describe('the layering lint rule', () => {
 
   it('lets the Electron host import electron and the core', async () => {
     const errors = await layeringErrors(
-      'src/main/electron/window.ts',
+      'src/main/electron/windows/window.ts',
       "import { BrowserWindow } from 'electron';\nimport { createCore } from '../compose';\nexport const x = [BrowserWindow, createCore];\n",
     );
     expect(errors).toEqual([]);

@@ -1,0 +1,113 @@
+import type { BatonHandlers } from '../../../shared/api';
+import type { AppTarget } from '../../../shared/contract/app';
+import type { Process } from '../../../shared/contract/catalog';
+import { BatonError } from '../../../shared/errors';
+import type { Logger } from '../../platform';
+import { parseDeepLink, type DeepLink } from './deep-links';
+
+export interface RunConfirmation {
+  title: string;
+  /** Exactly what will run, line by line. */
+  detail: string;
+}
+
+/**
+ * The confirm dialog's text: every value the link supplied, nothing more; the process and folder
+ * as Baton found them (names match regardless of case), so the person sees what will really run.
+ */
+export function describeRunForConfirmation(
+  link: Extract<DeepLink, { kind: 'run' }>,
+  found: { processName: string; folderPath?: string } = link,
+): RunConfirmation {
+  const args = [...link.inputArguments];
+  const processName = found.processName;
+  const lines = [
+    `Process: ${processName}`,
+    `Folder: ${found.folderPath ?? link.folderPath}`,
+    `Where: ${link.target === 'local' ? 'on this machine’s robot' : 'in Orchestrator (remote job)'}`,
+    args.length === 0 ? 'Arguments: none' : 'Arguments:',
+    ...args.map(([name, value]) => `  ${name} = ${JSON.stringify(value)}`),
+  ];
+  return { title: `Run ${processName}?`, detail: lines.join('\n') };
+}
+
+export interface DeepLinkHandlerDeps {
+  handlers: Pick<BatonHandlers, 'catalog.get' | 'runs.start' | 'robot.processes'>;
+  /** Shows the dialog; true only when the person chose Run. */
+  confirm(confirmation: RunConfirmation): Promise<boolean>;
+  /** Brings the window up at a place. */
+  show(target: AppTarget): void;
+  /** Tells the person why a link did nothing. */
+  refuse(message: string): void;
+  logger?: Logger;
+}
+
+/** What a deep link does: validate, resolve, confirm, and only then start. Never runs unasked. */
+export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) => Promise<void> {
+  async function findRemote(link: Extract<DeepLink, { kind: 'run' }>): Promise<Process> {
+    const catalog = await deps.handlers['catalog.get']({});
+    const wanted = (value: string) => value.toLowerCase();
+    const match = catalog.processes.find(
+      (process) => wanted(process.name) === wanted(link.processName) && wanted(process.folderPath) === wanted(link.folderPath),
+    );
+    if (!match) {
+      throw new BatonError('NOT_FOUND', `There is no process "${link.processName}" in folder "${link.folderPath}" that you can see.`, {
+        hint: 'Check the link, or sign in to the Orchestrator it was made for.',
+      });
+    }
+    return match;
+  }
+
+  async function run(link: Extract<DeepLink, { kind: 'run' }>): Promise<void> {
+    let start: () => Promise<{ id: string }>;
+    let found: { processName: string; folderPath?: string };
+    if (link.target === 'remote') {
+      const process = await findRemote(link);
+      const missing = process.inputArguments.filter((arg) => arg.isRequired && !arg.hasDefault && !link.inputArguments.has(arg.name));
+      if (missing.length > 0) {
+        // The run dialog in the window asks for what the link left out.
+        deps.refuse(`${process.name} needs ${missing.map((arg) => arg.name).join(', ')}; fill them in in Baton.`);
+        deps.show({ kind: 'process', processId: process.id });
+        return;
+      }
+      found = { processName: process.name, folderPath: process.folderPath };
+      start = () =>
+        deps.handlers['runs.start']({ target: 'remote', processId: process.id, inputArguments: Object.fromEntries(link.inputArguments) });
+    } else {
+      const local = (await deps.handlers['robot.processes']({})).find(
+        (process) => process.name.toLowerCase() === link.processName.toLowerCase() || process.key === link.processName,
+      );
+      if (!local)
+        throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${link.processName}".`, {
+          hint: 'Install the process on the robot, or run it remotely.',
+        });
+      found = { processName: local.name };
+      start = () =>
+        deps.handlers['runs.start']({ target: 'local', processKey: local.key, inputArguments: Object.fromEntries(link.inputArguments) });
+    }
+    if (!(await deps.confirm(describeRunForConfirmation(link, found)))) {
+      deps.logger?.info('A deep-linked run was cancelled by the person');
+      return;
+    }
+    const started = await start();
+    deps.show({ kind: 'run', runId: started.id });
+  }
+
+  return async (url) => {
+    const parsed = parseDeepLink(url);
+    if (!parsed.ok) {
+      // The link itself is not logged: it may carry argument values.
+      deps.logger?.warn('A baton:// link was refused', { reason: parsed.message });
+      deps.refuse(`This Baton link was refused: ${parsed.message}`);
+      return;
+    }
+    try {
+      if (parsed.link.kind === 'open') deps.show({ kind: 'run', runId: parsed.link.runId });
+      else await run(parsed.link);
+    } catch (error) {
+      const message =
+        error instanceof BatonError ? `${error.message}${error.hint ? ` ${error.hint}` : ''}` : 'The link could not be opened.';
+      deps.refuse(message);
+    }
+  };
+}
