@@ -2,16 +2,31 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { BatonEventSource, BatonHandlers } from '../shared/api';
 import type { AppInfo } from '../shared/model';
-import { createEventHub, type EventHub } from './lib';
+import { createDisposables, createEventHub, type EventHub } from './lib';
 import type { Platform } from './platform';
 import { createSessionService } from './auth';
-import { createCatalogService } from './catalog';
-import { createConnectivityService, createReachabilityMonitor, createRemoteGate, profilesFromSession } from './connectivity';
-import { createDiagnosticsService } from './diagnostics';
+import { catalogHandlers, createCatalogService } from './catalog';
+import {
+  connectivityHandlers,
+  createConnectivityService,
+  createReachabilityMonitor,
+  createRemoteGate,
+  profilesFromSession,
+} from './connectivity';
+import { createDiagnosticsService, diagnosticsHandlers } from './diagnostics';
 import { connectionsFromSession, createClientPool } from './orchestrator';
-import { applyPolicy, createPolicyGuard, defaultPolicyPath, describePolicy, EMPTY_POLICY, type LoadedPolicy } from './policy';
+import {
+  applyPolicy,
+  createPolicyGuard,
+  defaultPolicyPath,
+  describePolicy,
+  EMPTY_POLICY,
+  guardHandlers,
+  policyHandlers,
+  type LoadedPolicy,
+} from './policy';
 import { createNotificationService, createReminderAnswers } from './notifications';
-import { createPreferenceService } from './preferences';
+import { createPreferenceService, preferencesHandlers } from './preferences';
 import {
   createBridgeLauncher,
   createLocalRunner,
@@ -20,11 +35,12 @@ import {
   isBridgeLaunchEnabled,
   readBridgeLaunchSettings,
   ROBOT_BRIDGE_AT_LAUNCH_SETTING,
+  robotHandlers,
 } from './robot';
-import { createRememberedInputs } from './remembered-inputs';
-import { createReminderService, systemTimeZone } from './reminders';
-import { createJobService } from './jobs';
-import { createRunService } from './runs';
+import { createRememberedInputs, rememberedInputsHandlers } from './remembered-inputs';
+import { createReminderService, remindersHandlers, systemTimeZone } from './reminders';
+import { createJobService, jobsHandlers } from './jobs';
+import { createRunService, runsHandlers } from './runs';
 import { createProfileStore } from './profiles';
 
 export interface Core {
@@ -42,31 +58,27 @@ export interface CoreOptions {
 }
 
 /**
- * The composition root: builds every core service once, for whichever host runs it.
- * Each domain owns the region between its markers.
+ * The composition root: builds every core service once, for whichever host runs it, in the order
+ * they need each other; each domain's index.ts brings its slice of the contract's handlers.
  */
 export function createCore({ platform, version, policy: loadedPolicy }: CoreOptions): Core & { hub: EventHub } {
   const logger = platform.logger.child('core');
   const hub = createEventHub((error) => logger.error('An event listener threw', { error: String(error) }));
-  const disposers: (() => Promise<void> | void)[] = [];
+  // Undone newest first when the core is disposed; one that fails does not keep the rest.
+  const disposables = createDisposables((error) => logger.error('Stopping a part of the core failed', { error: String(error) }));
 
-  // <services:connectivity>
   // Requests to Orchestrator and Identity Server go through this fetch: connectivity follows what real calls experience.
   const reachability = createReachabilityMonitor({
     fetch: platform.fetch,
     clock: platform.clock,
     logger: platform.logger.child('connectivity'),
   });
-  disposers.push(() => reachability.dispose());
-  // </services:connectivity>
-  // <services:session>
+  disposables.add(() => reachability.dispose());
   const policy = loadedPolicy ?? { policy: EMPTY_POLICY, status: describePolicy(EMPTY_POLICY, defaultPolicyPath(), 'none') };
   const guard = createPolicyGuard(policy.policy, { path: policy.status.path });
   const profiles = applyPolicy(createProfileStore({ settings: platform.settings }), guard);
   const session = createSessionService({ platform: { ...platform, fetch: reachability.fetch }, events: hub, profiles });
-  disposers.push(() => session.dispose());
-  // </services:session>
-  // <services:catalog>
+  disposables.add(() => session.dispose());
   const connections = connectionsFromSession(session.auth, (listener) => hub.on('session.changed', listener));
   const orchestratorClients = createClientPool({
     connections,
@@ -81,10 +93,8 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger.child('catalog'),
   });
-  disposers.push(catalog.onChanged((value) => hub.emit('catalog.changed', value)));
-  disposers.push(catalog.start());
-  // </services:catalog>
-  // <services:robot-client>
+  disposables.add(catalog.onChanged((value) => hub.emit('catalog.changed', value)));
+  disposables.add(catalog.start());
   // Built before the run service, whose local target it is; started with the rest of the robot below.
   // Baton starts its own robot bridge (a child process; Electron: a utility process) unless turned off.
   const robotLauncher =
@@ -110,9 +120,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     launchAtStart: () => platform.settings.read(ROBOT_BRIDGE_AT_LAUNCH_SETTING, z.boolean()) === true,
   });
   const localRunner = createLocalRunner({ robot, clock: platform.clock });
-  disposers.push(() => localRunner.dispose());
-  // </services:robot-client>
-  // <services:runs>
+  disposables.add(() => localRunner.dispose());
   const runs = createRunService({
     connections,
     clients: orchestratorClients,
@@ -123,11 +131,9 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     remoteGate: createRemoteGate(reachability),
     targets: { local: localRunner },
   });
-  disposers.push(runs.onUpdated((run) => hub.emit('run.updated', run)));
-  disposers.push(runs.onLog((log) => hub.emit('run.log', log)));
-  disposers.push(runs.resume());
-  // </services:runs>
-  // <services:jobs>
+  disposables.add(runs.onUpdated((run) => hub.emit('run.updated', run)));
+  disposables.add(runs.onLog((log) => hub.emit('run.log', log)));
+  disposables.add(runs.resume());
   // Every job the person may see, whoever started it; Follow hands one to the run service.
   const jobs = createJobService({
     connections,
@@ -137,11 +143,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     remoteGate: createRemoteGate(reachability),
   });
-  // </services:jobs>
-  // <services:remembered-inputs>
   const rememberedInputs = createRememberedInputs({ settings: platform.settings, catalog });
-  // </services:remembered-inputs>
-  // <services:reminders>
   const reminders = createReminderService({
     settings: platform.settings,
     clock: platform.clock,
@@ -153,9 +155,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     },
     findProcess: (processId) => catalog.findProcess(processId),
   });
-  disposers.push(reminders.onDue((prompt) => hub.emit('reminder.due', prompt)));
-  // </services:reminders>
-  // <services:connectivity-recovery>
+  disposables.add(reminders.onDue((prompt) => hub.emit('reminder.due', prompt)));
   const connectivity = createConnectivityService({
     reachability,
     profiles: profilesFromSession(connections, session.auth),
@@ -164,16 +164,14 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger.child('connectivity'),
   });
-  disposers.push(connectivity.onChanged((status) => hub.emit('connectivity.changed', status)));
-  disposers.push(connectivity.onRestored((restored) => hub.emit('connectivity.restored', restored)));
-  disposers.push(connectivity.start());
-  // </services:connectivity-recovery>
-  // <services:robot>
+  disposables.add(connectivity.onChanged((status) => hub.emit('connectivity.changed', status)));
+  disposables.add(connectivity.onRestored((restored) => hub.emit('connectivity.restored', restored)));
+  disposables.add(connectivity.start());
   // An administrator may turn the robot bridge off for this machine.
-  if (guard.isRobotBridgeAllowed()) disposers.push(robot.start());
-  disposers.push(robot.onChanged((status) => hub.emit('robot.changed', status)));
+  if (guard.isRobotBridgeAllowed()) disposables.add(robot.start());
+  disposables.add(robot.onChanged((status) => hub.emit('robot.changed', status)));
   // A robot that runs processes by name (uirobot) lists the Orchestrator processes the person may run.
-  disposers.push(
+  disposables.add(
     startProcessOffer({
       robot,
       catalog,
@@ -181,8 +179,6 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
       logger: platform.logger,
     }),
   );
-  // </services:robot>
-  // <services:diagnostics>
   const diagnostics = createDiagnosticsService({
     auth: session.auth,
     robot,
@@ -190,9 +186,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger,
   });
-  disposers.push(diagnostics.onProgress((progress) => hub.emit('diagnostics.progress', progress)));
-  // </services:diagnostics>
-  // <services:shell>
+  disposables.add(diagnostics.onProgress((progress) => hub.emit('diagnostics.progress', progress)));
   const preferences = createPreferenceService({
     settings: platform.settings,
     dataLocation: platform.dataDir,
@@ -201,21 +195,22 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     // "Reset Baton": each domain forgets what it keeps, secrets first; then every settings key goes.
     // Runs still going are not stopped, in Orchestrator or on the robot.
     resetSteps: [
-      async () => {
-        // Removing a profile also forgets its tokens and secrets in the vault.
-        const { profiles } = await session.handlers['session.profiles.list']({});
-        for (const profile of profiles) await session.handlers['session.profiles.remove']({ id: profile.id });
+      {
+        part: 'connection profiles and their sign-ins',
+        forget: async () => {
+          // Removing a profile also forgets its tokens and secrets in the vault.
+          const { profiles } = await session.handlers['session.profiles.list']({});
+          for (const profile of profiles) await session.handlers['session.profiles.remove']({ id: profile.id });
+        },
       },
-      () => robot.forgetPairing(),
-      async () => runs.forgetHistory(),
-      async () => catalog.forgetAll(),
-      async () => platform.settings.clear(),
+      { part: 'the robot pairing', forget: () => robot.forgetPairing() },
+      { part: 'run history', forget: async () => runs.forgetHistory() },
+      { part: 'the process catalog', forget: async () => catalog.forgetAll() },
+      { part: 'settings', forget: async () => platform.settings.clear() },
     ],
     logger: platform.logger.child('preferences'),
   });
-  disposers.push(preferences.onChanged((view) => hub.emit('settings.changed', view)));
-  // </services:shell>
-  // <services:notifications>
+  disposables.add(preferences.onChanged((view) => hub.emit('settings.changed', view)));
   // The one place notifications are decided, from the core's events and the preferences; hosts only show them.
   const notifications = createNotificationService({
     events: hub,
@@ -236,11 +231,10 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger.child('notifications'),
   });
-  disposers.push(notifications.start());
+  disposables.add(notifications.start());
   // Reminders start collecting once their notifications are listened to (missed ones come at once).
   // Only a host a person looks at collects due reminders: a `baton …` command must not use up the missed ones.
-  if (platform.host !== 'cli') disposers.push(reminders.start());
-  // </services:notifications>
+  if (platform.host !== 'cli') disposables.add(reminders.start());
 
   const appInfo: AppInfo = {
     name: 'Baton',
@@ -250,88 +244,38 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     runtimes: platform.runtimes,
   };
 
-  const handlers: BatonHandlers = {
-    'app.info': async () => appInfo,
-    // Only the desktop host has a window to bring forward; it binds its own handler (src/main/electron).
-    'app.showArea': async () => ({ isShown: false }),
-    'policy.status': async () => policy.status,
-    'notifications.act': ({ id, action }) => notifications.act(id, action),
-    // <handlers:session>
-    ...session.handlers,
-    // </handlers:session>
-    // <handlers:catalog>
-    'catalog.get': () => catalog.get(),
-    'catalog.refresh': () => catalog.refresh(),
-    'catalog.setFavorite': ({ processId, isFavorite }) => catalog.setFavorite(processId, isFavorite),
-    // </handlers:catalog>
-    // <handlers:runs>
-    'runs.start': async (params) => {
-      if (params.target === 'local') guard.assertLocalRunsAllowed();
-      return runs.start(params);
+  const handlers: BatonHandlers = guardHandlers(
+    {
+      'app.info': async () => appInfo,
+      // Only the desktop host has a window to bring forward; it binds its own handler (src/main/electron).
+      'app.showArea': async () => ({ isShown: false }),
+      'notifications.act': ({ id, action }) => notifications.act(id, action),
+      ...policyHandlers(policy),
+      ...session.handlers,
+      // What belongs to a profile goes with it: its remembered inputs and its reminders.
+      'session.profiles.remove': async (params) => {
+        const result = await session.handlers['session.profiles.remove'](params);
+        rememberedInputs.forgetProfile(params.id);
+        reminders.forgetProfile(params.id);
+        return result;
+      },
+      ...catalogHandlers(catalog),
+      ...runsHandlers(runs),
+      ...jobsHandlers(jobs),
+      ...robotHandlers(robot),
+      ...diagnosticsHandlers(diagnostics),
+      ...preferencesHandlers(preferences),
+      ...rememberedInputsHandlers(rememberedInputs),
+      ...remindersHandlers(reminders),
+      ...connectivityHandlers(connectivity),
     },
-    'runs.stop': ({ runId, mode }) => runs.stop(runId, mode),
-    'runs.list': (params) => runs.list(params),
-    'runs.get': ({ runId, isFresh }) => runs.get(runId, { isFresh }),
-    'runs.pause': ({ runId }) => runs.pauseRun(runId),
-    'runs.resume': ({ runId }) => runs.resumeRun(runId),
-    'runs.logs': ({ runId }) => runs.logs(runId),
-    // </handlers:runs>
-    // <handlers:jobs>
-    'jobs.list': (params) => jobs.list(params),
-    'jobs.stop': (params) => jobs.stop(params),
-    'jobs.follow': (params) => jobs.follow(params),
-    'jobs.resume': (params) => jobs.resume(params),
-    // </handlers:jobs>
-    // <handlers:robot>
-    'robot.status': () => robot.settledStatus(),
-    'robot.connect': (params) => robot.connect(params),
-    'robot.pair': (params) => robot.pair(params.code),
-    'robot.unpair': () => robot.unpair(),
-    'robot.processes': () => robot.listProcesses(),
-    'robot.install': (params) => robot.install(params.key),
-    // </handlers:robot>
-    // <handlers:diagnostics>
-    'diagnostics.run': (params) => diagnostics.run(params),
-    // </handlers:diagnostics>
-    // <handlers:shell>
-    'settings.get': async () => preferences.get(),
-    'settings.update': (patch) => preferences.update(patch),
-    'settings.reset': () => preferences.reset(),
-    // </handlers:shell>
-    // <handlers:remembered-inputs>
-    'inputs.get': ({ processId }) => rememberedInputs.get(processId),
-    'inputs.remember': ({ processId, values }) => rememberedInputs.remember(processId, values),
-    'inputs.forget': ({ processId }) => rememberedInputs.forget(processId),
-    // </handlers:remembered-inputs>
-    // <handlers:reminders>
-    'reminders.list': async () => reminders.list(),
-    'reminders.add': (params) => reminders.add(params),
-    'reminders.update': async ({ id, ...patch }) => reminders.update(id, patch),
-    'reminders.remove': async ({ id }) => reminders.remove(id),
-    'reminders.prompts': async () => reminders.prompts(),
-    'reminders.answer': async ({ id, answer }) => reminders.answer(id, answer),
-    // </handlers:reminders>
-    // <handlers:profile-removal>
-    // What belongs to a profile goes with it: its remembered inputs and its reminders.
-    'session.profiles.remove': async (params) => {
-      const result = await session.handlers['session.profiles.remove'](params);
-      rememberedInputs.forgetProfile(params.id);
-      reminders.forgetProfile(params.id);
-      return result;
-    },
-    // </handlers:profile-removal>
-    // <handlers:connectivity>
-    'connectivity.status': () => connectivity.status(),
-    // </handlers:connectivity>
-  };
+    guard,
+  );
 
   return {
     handlers,
     events: hub,
     hub,
-    async dispose() {
-      // Last started, first stopped.
-      for (const dispose of disposers.reverse()) await dispose();
-    },
+    dispose: () => disposables.dispose(),
   };
 }

@@ -71,6 +71,8 @@ export function isEventName(value: unknown): value is EventName {
 
 /** The flat form every host binds: one async function per method name. */
 export type BatonHandlers = { [M in MethodName]: (params: z.output<(typeof methods)[M]['params']>) => Promise<ResultOf<M>> };
+/** One domain's slice of the handlers: the methods named `<prefix>.…`. */
+export type HandlersFor<Prefix extends string> = Pick<BatonHandlers, Extract<MethodName, `${Prefix}.${string}`>>;
 
 export type Unsubscribe = () => void;
 export type EventListener<E extends EventName> = (payload: EventPayload<E>) => void;

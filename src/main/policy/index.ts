@@ -11,3 +11,4 @@ export {
   type PolicyStatus,
   type PresetProfile,
 } from './policy-schema';
+export { guardHandlers, policyHandlers } from './handlers';

@@ -7,3 +7,4 @@ export {
   type RobotBridgeAddress,
 } from './preference-service';
 export { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';
+export { preferencesHandlers } from './handlers';

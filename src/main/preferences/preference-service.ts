@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Preferences, PreferencesPatch, SettingsView } from '../../shared/contract/settings';
+import { BatonError } from '../../shared/errors';
 import type { Logger, SettingsStore } from '../platform';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';
 
@@ -18,7 +19,8 @@ export interface PreferenceServiceDeps {
   capabilities: SettingsView['capabilities'];
   robotBridge: RobotBridgeAddress;
   /** What else "Reset Baton" removes (connection profiles and their secrets, caches); run in order. */
-  resetSteps?: (() => Promise<void>)[];
+  /** "Reset Baton": what each domain keeps, forgotten in this order; one that fails does not stop the rest. */
+  resetSteps?: { part: string; forget: () => Promise<void> }[];
   logger?: Logger;
 }
 
@@ -88,12 +90,26 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
       return publish();
     },
     async reset() {
-      for (const step of deps.resetSteps ?? []) await step();
+      const failed: string[] = [];
+      for (const step of deps.resetSteps ?? []) {
+        try {
+          await step.forget();
+        } catch (error) {
+          failed.push(step.part);
+          deps.logger?.error('Reset could not forget a part of Baton', { part: step.part, error: String(error) });
+        }
+      }
       deps.settings.delete(PREFERENCES_KEY);
       deps.settings.delete(SHORTCUT_PROBLEM_KEY);
       preferences = DEFAULT_PREFERENCES;
+      const view = publish();
+      if (failed.length > 0) {
+        throw new BatonError('INTERNAL', `Baton was reset, except: ${failed.join(', ')}.`, {
+          hint: 'Try Reset again; if it keeps failing, remove what is left by hand (Diagnostics shows where Baton keeps its data).',
+        });
+      }
       deps.logger?.info('Baton was reset to its defaults');
-      return publish();
+      return view;
     },
     onChanged(listener) {
       listeners.add(listener);

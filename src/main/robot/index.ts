@@ -37,3 +37,4 @@ export {
 } from './bridge-settings';
 export { isLoopbackRobotUrl } from './robot-url';
 export { startProcessOffer, toOfferedProcesses } from './process-offer';
+export { robotHandlers } from './handlers';

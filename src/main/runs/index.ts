@@ -5,3 +5,4 @@ export { createJobPoller, pollInterval, type FollowedJob, type JobPoller } from 
 export { applyJob, runStateOf } from './job-to-run';
 export { startJobOnce } from './remote-start';
 export { resumeJob } from './remote-job-api';
+export { runsHandlers } from './handlers';

@@ -10,7 +10,7 @@ import {
 import { methods } from '../../../src/shared/api';
 import { RESET_CONFIRMATION } from '../../../src/shared/contract/settings';
 
-function service(initial?: unknown) {
+function service(initial?: unknown, { failingReset = false } = {}) {
   const settings = createMemorySettings();
   if (initial !== undefined) settings.set(PREFERENCES_KEY, initial);
   let robotUrl = 'ws://127.0.0.1:2424/robot';
@@ -20,7 +20,16 @@ function service(initial?: unknown) {
     dataLocation: '/home/ada/.baton',
     capabilities: { startAtLogin: true, globalShortcut: true },
     robotBridge: { current: () => robotUrl, change: async (url) => void (robotUrl = url) },
-    resetSteps: [async () => void resets.push('profiles')],
+    resetSteps: [
+      {
+        part: 'the robot pairing',
+        forget: async () => {
+          resets.push('robot');
+          if (failingReset) throw new Error('the vault is locked');
+        },
+      },
+      { part: 'connection profiles', forget: async () => void resets.push('profiles') },
+    ],
   });
   return { settings, preferences, resets };
 }
@@ -99,8 +108,15 @@ describe('the preference service', () => {
   it('resets to defaults after running the other reset steps', async () => {
     const { preferences, resets, settings } = service({ version: 2, preferences: { theme: 'dark' } });
     const view = await preferences.reset();
-    expect(resets).toEqual(['profiles']);
+    expect(resets).toEqual(['robot', 'profiles']);
     expect(view.preferences).toEqual(DEFAULT_PREFERENCES);
+    expect(settings.get(PREFERENCES_KEY)).toBeUndefined();
+  });
+
+  it('goes on with the other parts when one cannot be forgotten, and then says which one', async () => {
+    const { preferences, resets, settings } = service({ version: 2, preferences: { theme: 'dark' } }, { failingReset: true });
+    await expect(preferences.reset()).rejects.toMatchObject({ code: 'INTERNAL', message: 'Baton was reset, except: the robot pairing.' });
+    expect(resets).toEqual(['robot', 'profiles']);
     expect(settings.get(PREFERENCES_KEY)).toBeUndefined();
   });
 });
