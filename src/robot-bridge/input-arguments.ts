@@ -1,11 +1,11 @@
-import type { ArgumentSchema } from '../shared/robot-protocol';
+import type { LocalArgument } from '../shared/robot-protocol';
 import { RobotBridgeError } from './errors';
 
 /**
  * Checks input arguments against a process's argument schema before anything runs: missing
  * required arguments, unknown names and wrong types are all reported at once, by field.
  */
-export function checkInputArguments(schema: ArgumentSchema[], input: Record<string, unknown>): void {
+export function checkInputArguments(schema: LocalArgument[], input: Record<string, unknown>): void {
   const fields: { path: string; message: string }[] = [];
   const known = new Map(schema.map((argument) => [argument.name, argument]));
   for (const argument of schema) {
@@ -25,7 +25,7 @@ export function checkInputArguments(schema: ArgumentSchema[], input: Record<stri
   }
 }
 
-function typeProblem(type: ArgumentSchema['type'], value: unknown): string | undefined {
+function typeProblem(type: LocalArgument['type'], value: unknown): string | undefined {
   switch (type) {
     case 'string':
       return typeof value === 'string' ? undefined : 'must be text';

@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { argumentSchemaSchema, type ArgumentSchema } from '../shared/robot-protocol';
+import { localArgumentSchema, type LocalArgument } from '../shared/robot-protocol';
 
 const fileSchema = z.object({
   version: z.literal(1),
-  processes: z.record(z.string(), z.object({ installedAt: z.string(), inputArguments: z.array(argumentSchemaSchema) })),
+  processes: z.record(z.string(), z.object({ installedAt: z.string(), inputArguments: z.array(localArgumentSchema) })),
 });
 
 /**
@@ -16,13 +16,13 @@ const fileSchema = z.object({
  */
 export interface ProcessStateStore {
   /** The schema learnt at install, or undefined if this version was never installed here. */
-  installed(key: string, version: string): ArgumentSchema[] | undefined;
-  remember(key: string, version: string, inputArguments: ArgumentSchema[]): void;
+  installed(key: string, version: string): LocalArgument[] | undefined;
+  remember(key: string, version: string, inputArguments: LocalArgument[]): void;
 }
 
 export function createProcessStateStore(options: { file?: string; now?: () => number } = {}): ProcessStateStore {
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { installedAt: string; inputArguments: ArgumentSchema[] }>(Object.entries(read(options.file)));
+  const entries = new Map<string, { installedAt: string; inputArguments: LocalArgument[] }>(Object.entries(read(options.file)));
   const id = (key: string, version: string) => `${key}@${version}`;
   return {
     installed: (key, version) => entries.get(id(key, version))?.inputArguments,

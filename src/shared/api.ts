@@ -11,6 +11,7 @@ import { robotEvents, robotMethods } from './contract/robot';
 import { runsEvents, runsMethods } from './contract/runs';
 import { sessionEvents, sessionMethods } from './contract/session';
 import { settingsEvents, settingsMethods } from './contract/settings';
+import type { MethodSpec } from './contract/method-spec';
 
 /**
  * The BatonApi contract: the only way a UI (renderer, web page, CLI) reaches the core.
@@ -47,10 +48,7 @@ export const events = {
   ...remindersEvents,
 } as const satisfies Record<string, z.ZodType>;
 
-export interface MethodSpec {
-  params: z.ZodType;
-  result: z.ZodType;
-}
+export type { MethodSpec };
 
 export type MethodName = keyof typeof methods;
 export type EventName = keyof typeof events;

@@ -19,8 +19,11 @@ export const ROBOT_MAX_FRAME_BYTES = 1024 * 1024;
 export const argumentTypeSchema = z.enum(['string', 'number', 'integer', 'boolean', 'datetime', 'object', 'array']);
 export type ArgumentType = z.infer<typeof argumentTypeSchema>;
 
-/** One input argument of a local process (RobotJS: `{Name, Type, IsRequired, HasDefault}`). */
-export const argumentSchemaSchema = z.object({
+/**
+ * One input argument of a local process (RobotJS: `{Name, Type, IsRequired, HasDefault}`); not the
+ * catalog's `ArgumentSchema` (src/shared/contract/catalog.ts), which describes an Orchestrator release's.
+ */
+export const localArgumentSchema = z.object({
   name: z.string().min(1),
   type: argumentTypeSchema,
   required: z.boolean(),
@@ -29,7 +32,7 @@ export const argumentSchemaSchema = z.object({
   /** Values of sensitive arguments never appear in logs. */
   sensitive: z.boolean().optional(),
 });
-export type ArgumentSchema = z.infer<typeof argumentSchemaSchema>;
+export type LocalArgument = z.infer<typeof localArgumentSchema>;
 
 export const robotInfoSchema = z.object({
   name: z.string(),
@@ -47,7 +50,7 @@ export const localProcessSchema = z.object({
   version: z.string(),
   description: z.string(),
   installed: z.boolean(),
-  inputArguments: z.array(argumentSchemaSchema),
+  inputArguments: z.array(localArgumentSchema),
 });
 export type LocalProcess = z.infer<typeof localProcessSchema>;
 
@@ -139,7 +142,7 @@ export const offeredProcessSchema = z.object({
   folder: z.string().min(1).max(1000),
   version: z.string().max(100),
   description: z.string().max(2000),
-  inputArguments: z.array(argumentSchemaSchema).max(200),
+  inputArguments: z.array(localArgumentSchema).max(200),
 });
 export type OfferedProcess = z.infer<typeof offeredProcessSchema>;
 /** Advertised by a bridge whose executor takes `processes.offer`. */

@@ -1,5 +1,5 @@
 import type { ArgumentSchema } from '../../shared/contract/catalog';
-import type { ArgumentSchema as RobotArgumentSchema, ArgumentType } from '../../shared/robot-protocol';
+import type { ArgumentType, LocalArgument } from '../../shared/robot-protocol';
 import { BatonError } from '../../shared/errors';
 
 type Converted = { ok: true; value: unknown } | { ok: false; problem: string };
@@ -55,7 +55,7 @@ const ROBOT_KINDS: Record<ArgumentType, ArgumentSchema['kind']> = {
 };
 
 /** A local process's argument as a catalog argument, so one converter serves both targets. */
-export function fromRobotArgument(arg: RobotArgumentSchema): ArgumentSchema {
+export function fromRobotArgument(arg: LocalArgument): ArgumentSchema {
   return {
     name: arg.name,
     kind: ROBOT_KINDS[arg.type],

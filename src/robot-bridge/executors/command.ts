@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { argumentSchemaSchema, LOG_LEVELS, type LocalProcess } from '../../shared/robot-protocol';
+import { localArgumentSchema, LOG_LEVELS, type LocalProcess } from '../../shared/robot-protocol';
 import type { BridgeClock } from '../clock';
 import { RobotBridgeError } from '../errors';
 import type { Executor, JobOutcome, JobReporter, RunningJob } from './types';
@@ -15,7 +15,7 @@ export const processManifestSchema = z.object({
   /** Run without a shell. `node` means the Node.js running the bridge; `./x` is relative to the folder. */
   command: z.string().min(1),
   args: z.array(z.string()).default([]),
-  inputArguments: z.array(argumentSchemaSchema).default([]),
+  inputArguments: z.array(localArgumentSchema).default([]),
   /** How long a soft stop waits after SIGTERM before SIGKILL. */
   stopGraceMs: z.number().int().positive().optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ArgumentSchema, ArgumentType, LocalProcess } from '../../shared/robot-protocol';
+import type { LocalArgument, ArgumentType, LocalProcess } from '../../shared/robot-protocol';
 import { RobotBridgeError } from '../errors';
 import { createRobotJsSession, type RobotJsSessionOptions } from './robotjs-session';
 import { createProcessStateStore, type ProcessStateStore } from '../process-state';
@@ -108,7 +108,7 @@ export function createRobotJsExecutor(options: RobotJsExecutorOptions): Executor
       state.remember(
         key,
         ROBOTJS_VERSION,
-        parsed.InputArgumentsSchema.map((argument): ArgumentSchema => ({
+        parsed.InputArgumentsSchema.map((argument): LocalArgument => ({
           name: argument.Name,
           type: toArgumentType(argument.Type),
           required: argument.IsRequired,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { argumentSchemaSchema, jobErrorSchema, LOG_LEVELS, type LocalProcess } from '../../shared/robot-protocol';
+import { localArgumentSchema, jobErrorSchema, LOG_LEVELS, type LocalProcess } from '../../shared/robot-protocol';
 import type { BridgeClock } from '../clock';
 import { RobotBridgeError } from '../errors';
 import type { Executor, JobOutcome, RunningJob } from './types';
@@ -20,7 +20,7 @@ export const simulatedProcessSchema = z.object({
   version: z.string().default('1.0.0'),
   description: z.string().default(''),
   installed: z.boolean().default(true),
-  inputArguments: z.array(argumentSchemaSchema).default([]),
+  inputArguments: z.array(localArgumentSchema).default([]),
   durationMs: z.number().nonnegative(),
   steps: z.array(stepSchema).default([]),
   outcome: z.enum(['successful', 'faulted']).default('successful'),

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, win32 } from 'node:path';
 import { z } from 'zod';
-import { argumentSchemaSchema, type LocalProcess, type OfferedProcess } from '../../shared/robot-protocol';
+import { localArgumentSchema, type LocalProcess, type OfferedProcess } from '../../shared/robot-protocol';
 
 /**
  * What the `uirobot` executor lists: the configured processes; then the Orchestrator processes the
@@ -21,7 +21,7 @@ export const uiRobotProcessSchema = z
     process: z.string().optional(),
     folder: z.string().optional(),
     entry: z.string().optional(),
-    inputArguments: z.array(argumentSchemaSchema).default([]),
+    inputArguments: z.array(localArgumentSchema).default([]),
   })
   .refine((value) => (value.file === undefined) !== (value.process === undefined), {
     message: 'Give exactly one of "file" or "process".',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MethodSpec } from '../api';
+import type { MethodSpec } from './method-spec';
 import { noParams } from './params';
 import { runSchema } from './runs';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MethodSpec } from '../api';
+import type { MethodSpec } from './method-spec';
 import { MAX_INPUT_ARGUMENTS, MAX_INPUT_ARGUMENTS_CHARS } from './runs';
 
 const processId = z.string().min(1).max(200);

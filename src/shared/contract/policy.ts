@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MethodSpec } from '../api';
+import type { MethodSpec } from './method-spec';
 import { noParams } from './params';
 
 /** What the machine-wide admin policy file says and locks (docs/install.md). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MethodSpec } from '../api';
+import type { MethodSpec } from './method-spec';
 import { noParams } from './params';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time is HH:MM on the 24-hour clock, e.g. 09:00.');

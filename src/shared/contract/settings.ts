@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { MethodSpec } from '../api';
+import type { MethodSpec } from './method-spec';
 import { noParams } from './params';
 
 /** The kinds of notification a person can turn off one by one (docs/desktop-shell.md). */

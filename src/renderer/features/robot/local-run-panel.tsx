@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Run, RunLog } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
-import type { ArgumentSchema, LocalProcess } from '../../../shared/robot-protocol';
+import type { LocalArgument, LocalProcess } from '../../../shared/robot-protocol';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { ErrorBanner } from '../../components/error-banner';
@@ -131,7 +131,7 @@ export function LocalRunPanel({ process: listed, onClose }: { process: LocalProc
   );
 }
 
-function ArgumentField({ argument, value, onChange }: { argument: ArgumentSchema; value: string; onChange(value: string): void }) {
+function ArgumentField({ argument, value, onChange }: { argument: LocalArgument; value: string; onChange(value: string): void }) {
   const id = useId();
   return (
     <p>
@@ -150,7 +150,7 @@ function ArgumentField({ argument, value, onChange }: { argument: ArgumentSchema
   );
 }
 
-function toInputArguments(schema: ArgumentSchema[], values: Record<string, string>): Record<string, unknown> {
+function toInputArguments(schema: LocalArgument[], values: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const argument of schema) {
     const text = values[argument.name]?.trim() ?? '';
