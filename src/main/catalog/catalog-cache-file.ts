@@ -1,8 +1,19 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderSchema, processSchema } from '../../shared/contract/catalog';
+import { z } from 'zod';
+import { folderSchema, processSchema, type Process } from '../../shared/contract/catalog';
 import type { Logger } from '../platform';
-import type { CachedCatalog } from './catalog-store';
+
+/** What survives a restart, per profile: the last good listing (favourites apart), how to list, favourites. */
+export const cachedCatalogSchema = z.object({
+  folders: z.array(folderSchema),
+  processes: z.array(processSchema.omit({ isFavorite: true })),
+  refreshedAt: z.string(),
+  /** Each release's change stamp by release key (absent in caches of older Batons: the next refresh is a full one). */
+  stamps: z.record(z.string(), z.string()).optional(),
+});
+export type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
+export type ProcessEntry = Omit<Process, 'isFavorite'>;
 
 /** Stamped into every cache file; a file with another format or version is not read. */
 export const CATALOG_CACHE_FORMAT = 'baton.catalog-cache';

@@ -1,21 +1,12 @@
 import { dirname, isAbsolute } from 'node:path';
 import { z } from 'zod';
-import { folderSchema, processSchema, type Folder, type Process } from '../../shared/contract/catalog';
+import type { Folder } from '../../shared/contract/catalog';
 import type { Logger, SettingsStore } from '../platform';
-import { createCatalogCacheFiles } from './catalog-cache-file';
+import { cachedCatalogSchema, createCatalogCacheFiles, type CachedCatalog, type ProcessEntry } from './catalog-cache-file';
+
+export type { CachedCatalog, ProcessEntry } from './catalog-cache-file';
 
 export type ListingMode = 'cross-folder' | 'per-folder';
-
-/** What survives a restart, per profile: the last good listing (favourites apart), how to list, favourites. */
-const cachedCatalogSchema = z.object({
-  folders: z.array(folderSchema),
-  processes: z.array(processSchema.omit({ isFavorite: true })),
-  refreshedAt: z.string(),
-  /** Each release's change stamp by release key (absent in caches of older Batons: the next refresh is a full one). */
-  stamps: z.record(z.string(), z.string()).optional(),
-});
-export type CachedCatalog = z.infer<typeof cachedCatalogSchema>;
-export type ProcessEntry = Omit<Process, 'isFavorite'>;
 
 const key = (what: string, profileId: string) => `catalog.${what}.${profileId}`;
 
