@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Clock } from '../../src/main/platform';
 import { createRecordingNotifier } from '../../src/main/platform/memory';
 import { findAccessibilityViolations, formatViolations, WCAG_AA_TAGS } from '../support/axe';
+import { createMovableClock } from '../support/movable-clock';
 import { startSignedInWebApp } from '../support/signed-in-web-app';
 import type { WebAppWithSandbox } from '../support/web-app';
 
@@ -11,36 +11,6 @@ import type { WebAppWithSandbox } from '../support/web-app';
 // an offset the test moves forward, firing the timers that fall due (no sleeps, no waiting minutes).
 
 const MINUTE = 60_000;
-
-function createMovableClock(): Clock & { advance(ms: number): void } {
-  let offset = 0;
-  const timers = new Set<{ due: number; run(): void; cancel(): void }>();
-  const now = () => Date.now() + offset;
-  return {
-    now,
-    setTimeout(callback, ms) {
-      const timer = setTimeout(() => {
-        timers.delete(entry);
-        callback();
-      }, ms);
-      const entry = { due: now() + ms, run: callback, cancel: () => clearTimeout(timer) };
-      timers.add(entry);
-      return () => {
-        entry.cancel();
-        timers.delete(entry);
-      };
-    },
-    advance(ms) {
-      offset += ms;
-      for (const entry of [...timers]) {
-        if (entry.due > now()) continue;
-        entry.cancel();
-        timers.delete(entry);
-        entry.run();
-      }
-    },
-  };
-}
 
 const clock = createMovableClock();
 const notifier = createRecordingNotifier();
