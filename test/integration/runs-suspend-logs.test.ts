@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
-import type { HttpFetch } from '../../src/main/platform';
 import { createMemorySettings } from '../../src/main/platform/memory';
 import { createRunService } from '../../src/main/runs';
 import { isFinalRunState, type Run, type RunLog } from '../../src/shared/contract/runs';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { clockDriverOf } from '../support/clock-driver';
 
 // A remote job that suspends and is resumed, and a remote job's log lines read while it runs, against
 // the sandbox Orchestrator over real HTTP on the sandbox's manual clock.
@@ -15,21 +15,13 @@ afterEach(async () => {
 });
 
 const WITH_LOGS = ['OR.Folders', 'OR.Execution', 'OR.Jobs', 'OR.Users', 'OR.Monitoring.Read'];
-let inFlight = 0;
 
 async function setUp(opts: { scopes?: string[]; pageSize?: number; linesKept?: number } = {}) {
   const sandbox = await startTestSandbox();
   cleanups.push(() => sandbox.close());
   const token = () => sandbox.tokenFor('alice', { scopes: opts.scopes ?? WITH_LOGS });
   const tokens = { getAccessToken: token, refreshAccessToken: token };
-  const counting: HttpFetch = async (input, init) => {
-    inFlight += 1;
-    try {
-      return await fetch(input, init);
-    } finally {
-      inFlight -= 1;
-    }
-  };
+  const counting = clockDriverOf(sandbox).track();
   const found = { connection: { profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }, tokens };
   const connections: ConnectionSource = {
     active: () => found,
@@ -58,18 +50,8 @@ async function setUp(opts: { scopes?: string[]; pageSize?: number; linesKept?: n
   return { sandbox, runs, updates, logs, idOf };
 }
 
-/** Lets I/O happen, then moves the manual clock a little; until `done` or the step budget runs out. */
-async function drive(sandbox: TestSandbox, done: () => boolean | Promise<boolean>, { stepMs = 100, maxSteps = 20_000 } = {}) {
-  for (let step = 0; step < maxSteps;) {
-    if (await done()) return;
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    if (inFlight === 0) {
-      sandbox.clock.advance(stepMs);
-      step += 1;
-    }
-  }
-  throw new Error('drive: the condition never came true');
-}
+const drive = (sandbox: TestSandbox, done: () => boolean | Promise<boolean>, options?: { stepMs?: number; maxSteps?: number }) =>
+  clockDriverOf(sandbox).drive(done, options);
 
 describe('a remote job that suspends', () => {
   it('is shown suspended with what it waits for, is resumed, and ends Successful', { timeout: 60_000 }, async () => {

@@ -9,6 +9,7 @@ import { isFinalRunState } from '../../src/shared/contract/runs';
 import { isBatonError } from '../../src/shared/errors';
 import type { SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
+import { clockDriverOf } from '../support/clock-driver';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -21,22 +22,12 @@ async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
   return sandbox;
 }
 
-let inFlight = 0;
-
 /** The run service on the sandbox's manual clock, so the test moves jobs and polling together. */
 function runsFor(sandbox: TestSandbox, who: Who, opts: { settings?: SettingsStore; fetch?: HttpFetch } = {}) {
   const token = sandbox.tokenFor(who);
   const tokens = { getAccessToken: () => token, refreshAccessToken: () => sandbox.tokenFor(who) };
   // Time stands still while a request is on the wire, so a poll sees every state the job passes through.
-  const inner = opts.fetch ?? ((input, init) => fetch(input, init));
-  const counting: HttpFetch = async (input, init) => {
-    inFlight += 1;
-    try {
-      return await inner(input, init);
-    } finally {
-      inFlight -= 1;
-    }
-  };
+  const counting = clockDriverOf(sandbox).track(opts.fetch);
   const found = { connection: { profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }, tokens };
   const connections: ConnectionSource = {
     active: () => found,
@@ -55,38 +46,9 @@ function runsFor(sandbox: TestSandbox, who: Who, opts: { settings?: SettingsStor
   return { runs, catalog, settings, updates, stopPolling };
 }
 
-/** Lets I/O happen, then moves the manual clock a little; until `done` or the step budget runs out. */
-async function drive(
-  sandbox: TestSandbox,
-  done: () => boolean | Promise<boolean>,
-  { stepMs = 100, maxSteps = 20_000 } = {},
-): Promise<void> {
-  // Only moved sandbox time counts against the budget: on a loaded machine requests take longer,
-  // and the test must wait for them rather than give up.
-  for (let step = 0; step < maxSteps;) {
-    if (await done()) return;
-    if (inFlight > 0) {
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      continue;
-    }
-    // A real millisecond per step: signing a token takes wall time, and sandbox time must not race ahead of it.
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    if (inFlight === 0) {
-      sandbox.clock.advance(stepMs);
-      step += 1;
-    }
-  }
-  throw new Error('drive: the condition never came true');
-}
-
-/** Runs `promise` to its end while driving the clock (for calls that wait on timers). */
-async function settle<T>(sandbox: TestSandbox, promise: Promise<T>): Promise<T> {
-  let isDone = false;
-  const tracked = promise.finally(() => (isDone = true));
-  tracked.catch(() => {});
-  await drive(sandbox, () => isDone, { stepMs: 50 });
-  return tracked;
-}
+const drive = (sandbox: TestSandbox, done: () => boolean | Promise<boolean>, options?: { stepMs?: number; maxSteps?: number }) =>
+  clockDriverOf(sandbox).drive(done, options);
+const settle = <T>(sandbox: TestSandbox, promise: Promise<T>): Promise<T> => clockDriverOf(sandbox).settle(promise);
 
 async function processId(services: ReturnType<typeof runsFor>, name: string, folder?: string): Promise<string> {
   const { processes } = await services.catalog.refresh();

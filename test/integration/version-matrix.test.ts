@@ -8,6 +8,7 @@ import { SANDBOX_USERS, SANDBOX_VERSIONS, versionProfile } from '../../src/sandb
 import { touchCatalog } from '../../src/sandbox/orchestrator/state';
 import { createAuthHarness } from '../support/auth-harness';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { clockDriverOf } from '../support/clock-driver';
 
 /**
  * Every sandbox profile (one per Orchestrator version), through Baton's real HTTP client, catalog
@@ -16,8 +17,6 @@ import { startTestSandbox, type TestSandbox } from '../support/sandbox';
  * the sign-in; Identity Server tokens (OAuth) from 20.10 on.
  */
 const passwordOf = (who: string) => SANDBOX_USERS.find((u) => u.username === who)!.password;
-
-let inFlight = 0;
 
 async function legacyToken(sandbox: TestSandbox, who: string): Promise<string> {
   const res = await fetch(`${sandbox.orchestratorUrl}/api/Account/Authenticate`, {
@@ -38,14 +37,7 @@ function servicesFor(sandbox: TestSandbox, tokens: AccessTokenSource, tokenKind:
   };
   const settings = createMemorySettings();
   const clock = sandbox.clock;
-  const counting = async (input: string | URL | Request, init?: RequestInit) => {
-    inFlight += 1;
-    try {
-      return await fetch(input, init);
-    } finally {
-      inFlight -= 1;
-    }
-  };
+  const counting = clockDriverOf(sandbox).track();
   const clients = createClientPool({ connections, fetch: counting, clock, options: { random: () => 0.5 } });
   const catalog = createCatalogService({ connections, clients, settings, clock });
   const runs = createRunService({ connections, clients, catalog, settings, clock, random: () => 0.5 });
@@ -54,25 +46,8 @@ function servicesFor(sandbox: TestSandbox, tokens: AccessTokenSource, tokenKind:
 
 type Services = ReturnType<typeof servicesFor>;
 
-async function drive(sandbox: TestSandbox, done: () => Promise<boolean>, stepMs = 100): Promise<void> {
-  // Sandbox time moves only while nothing is on the wire, and only moved time counts against the
-  // budget: a slow machine makes requests take longer, not the test give up.
-  for (let steps = 0; steps < 5_000;) {
-    if (await done()) return;
-    if (inFlight > 0) {
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      continue;
-    }
-    // A real millisecond per step, not a bare turn of the loop: signing a token or parsing an answer
-    // takes wall time, and sandbox time must not race ahead of it.
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    if (inFlight === 0) {
-      sandbox.clock.advance(stepMs);
-      steps += 1;
-    }
-  }
-  throw new Error('drive: the condition never came true');
-}
+const drive = (sandbox: TestSandbox, done: () => Promise<boolean>, stepMs = 100): Promise<void> =>
+  clockDriverOf(sandbox).drive(done, { stepMs, maxSteps: 5_000 });
 
 async function finalState(sandbox: TestSandbox, runs: RunService, runId: string): Promise<Run> {
   let run = await runs.get(runId);
