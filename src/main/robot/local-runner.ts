@@ -4,7 +4,7 @@ import { BatonError } from '../../shared/errors';
 import type { JobLog, LocalJob } from '../../shared/robot-protocol';
 import type { Clock } from '../platform';
 import { convertInputArguments, fromRobotArgument } from '../runs';
-import { createListeners } from './listeners';
+import { createEmitter } from '../lib';
 import type { RobotJobs } from './robot-service';
 
 /**
@@ -72,8 +72,8 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
   const { robot, clock } = deps;
   const limit = deps.contextLimit ?? 500;
   const contexts = new Map<string, RunContext>();
-  const updated = createListeners<Run>();
-  const logged = createListeners<RunLog>();
+  const updated = createEmitter<Run>();
+  const logged = createEmitter<RunLog>();
 
   function remember(runId: string, context: RunContext): void {
     contexts.set(runId, context);
@@ -142,8 +142,8 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
       const job = await robot.getJob(runId);
       return localJobToRun(job, contextFor(job));
     },
-    onRunUpdated: (listener) => updated.add(listener),
-    onRunLog: (listener) => logged.add(listener),
+    onRunUpdated: (listener) => updated.on(listener),
+    onRunLog: (listener) => logged.on(listener),
     dispose() {
       for (const stop of stops.splice(0)) stop();
     },
