@@ -210,7 +210,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     ],
     logger: platform.logger.child('preferences'),
   });
-  disposables.add(preferences.onChanged((view) => hub.emit('settings.changed', view)));
+  disposables.add(preferences.onChanged((view) => hub.emit('preferences.changed', view)));
   // The one place notifications are decided, from the core's events and the preferences; hosts only show them.
   const notifications = createNotificationService({
     events: hub,

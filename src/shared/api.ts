@@ -10,7 +10,7 @@ import { policyEvents, policyMethods } from './contract/policy';
 import { robotEvents, robotMethods } from './contract/robot';
 import { runsEvents, runsMethods } from './contract/runs';
 import { sessionEvents, sessionMethods } from './contract/session';
-import { settingsEvents, settingsMethods } from './contract/settings';
+import { preferencesEvents, preferencesMethods } from './contract/preferences';
 import type { MethodSpec } from './contract/method-spec';
 
 /**
@@ -26,7 +26,7 @@ export const methods = {
   ...runsMethods,
   ...robotMethods,
   ...diagnosticsMethods,
-  ...settingsMethods,
+  ...preferencesMethods,
   ...policyMethods,
   ...connectivityMethods,
   ...inputsMethods,
@@ -42,7 +42,7 @@ export const events = {
   ...runsEvents,
   ...robotEvents,
   ...diagnosticsEvents,
-  ...settingsEvents,
+  ...preferencesEvents,
   ...policyEvents,
   ...connectivityEvents,
   ...remindersEvents,

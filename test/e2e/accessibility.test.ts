@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../src/shared/contract/catalog';
-import type { Theme } from '../../src/shared/contract/settings';
+import type { Theme } from '../../src/shared/contract/preferences';
 import { BatonError } from '../../src/shared/errors';
 import { createManualClock } from '../../src/sandbox';
 import { findAccessibilityViolations, formatViolations, WCAG_AA_TAGS } from '../support/axe';
@@ -81,7 +81,7 @@ async function showProcesses(): Promise<void> {
 }
 
 async function useTheme(theme: Exclude<Theme, 'system'>): Promise<void> {
-  await app.core.handlers['settings.update']({ theme });
+  await app.core.handlers['preferences.update']({ theme });
   await vi.waitFor(async () => expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
 }
 

@@ -45,7 +45,7 @@ describe('links into Processes and the default run target', () => {
   });
 
   it('starts the run dialog and the palette on Local when that is the default', async () => {
-    await app.core.handlers['settings.update']({ defaultRunTarget: 'local' });
+    await app.core.handlers['preferences.update']({ defaultRunTarget: 'local' });
     try {
       const page = await app.openPage(`#/processes?run=${encodeURIComponent(await processIdOf('Hello World'))}`);
       const dialog = page.getByRole('dialog', { name: 'Run Hello World' });
@@ -56,7 +56,7 @@ describe('links into Processes and the default run target', () => {
       const current = page.getByRole('group', { name: /Run target/ }).locator('[aria-current="true"]');
       await expect.poll(() => current.textContent()).toContain('Local');
     } finally {
-      await app.core.handlers['settings.update']({ defaultRunTarget: 'remote' });
+      await app.core.handlers['preferences.update']({ defaultRunTarget: 'remote' });
       await app.closePage();
     }
   });

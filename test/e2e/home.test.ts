@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createManualClock, type Sandbox } from '../../src/sandbox';
-import type { Theme } from '../../src/shared/contract/settings';
+import type { Theme } from '../../src/shared/contract/preferences';
 import { findAccessibilityViolations, formatViolations, WCAG_AA_TAGS } from '../support/axe';
 import { startSignedInWebApp } from '../support/signed-in-web-app';
 import type { WebAppWithSandbox } from '../support/web-app';
@@ -237,7 +237,7 @@ describe('folders, order and details (J11)', () => {
 describe('the new screens pass axe in both themes', () => {
   const RULE_TAGS = [...WCAG_AA_TAGS, 'best-practice'];
   async function useTheme(theme: Exclude<Theme, 'system'>): Promise<void> {
-    await app.core.handlers['settings.update']({ theme });
+    await app.core.handlers['preferences.update']({ theme });
     await vi.waitFor(async () => expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
   }
   async function expectNoViolations(name: string, theme: string): Promise<void> {

@@ -136,7 +136,7 @@ describe('the Jobs view', () => {
     await page.goto(app.url('#/jobs'));
     await row('Daily Health Check').waitFor();
     for (const theme of ['light', 'dark'] as const) {
-      await app.core.handlers['settings.update']({ theme });
+      await app.core.handlers['preferences.update']({ theme });
       await vi.waitFor(async () => expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
       await app.screenshot(`screens/${theme}/jobs.png`, { page });
       expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');

@@ -73,7 +73,7 @@ describe('the offline catch-up', () => {
     expect(runNotifications()).toHaveLength(1);
     await app.screenshot('e2e-offline-catch-up-notification.png');
     for (const theme of ['light', 'dark'] as const) {
-      await app.core.handlers['settings.update']({ theme });
+      await app.core.handlers['preferences.update']({ theme });
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
       expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
     }

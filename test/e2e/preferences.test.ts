@@ -17,7 +17,7 @@ afterAll(async () => {
 
 afterEach(async () => {
   await app.closePage();
-  await app.core.handlers['settings.reset']({ confirm: 'RESET BATON' });
+  await app.core.handlers['preferences.reset']({ confirm: 'RESET BATON' });
 });
 
 const stored = () => readStoredPreferences(app.platform.settings.get(PREFERENCES_KEY)).preferences;
@@ -66,7 +66,7 @@ describe('the Preferences screen in the web host', () => {
   });
 
   it('resets Baton only after the person confirms', async () => {
-    await app.core.handlers['settings.update']({ theme: 'light' });
+    await app.core.handlers['preferences.update']({ theme: 'light' });
     await openPreferences();
     await page.getByRole('button', { name: 'Reset Baton…' }).click();
     const question = page.getByRole('alertdialog', { name: 'Reset Baton?' });
@@ -83,7 +83,7 @@ describe('the Preferences screen in the web host', () => {
   it('saves screenshots of the main screens in both themes', async () => {
     page = await app.openPage();
     for (const theme of ['light', 'dark'] as const) {
-      await app.core.handlers['settings.update']({ theme });
+      await app.core.handlers['preferences.update']({ theme });
       for (const area of ['processes', 'runs', 'robot', 'diagnostics', 'settings']) {
         await page.goto(app.url(`#/${area}`));
         await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);

@@ -109,7 +109,7 @@ describe('reminders (J11)', () => {
     await repeat.selectOption({ label: 'Weekdays' });
     await form.getByLabel('Time').fill('17:30');
     for (const theme of ['light', 'dark'] as const) {
-      await app.core.handlers['settings.update']({ theme });
+      await app.core.handlers['preferences.update']({ theme });
       await vi.waitFor(async () => expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
       await app.screenshot(`screens/${theme}/reminders-edit.png`, { page });
       expect(formatViolations(await findAccessibilityViolations(page, { tags: [...WCAG_AA_TAGS, 'best-practice'] }))).toBe('');
@@ -177,7 +177,7 @@ describe('reminders (J11)', () => {
     clock.advance(3 * MINUTE);
     await page.getByRole('region', { name: 'Reminders due' }).getByRole('alert').waitFor();
     for (const theme of ['light', 'dark'] as const) {
-      await app.core.handlers['settings.update']({ theme });
+      await app.core.handlers['preferences.update']({ theme });
       await vi.waitFor(async () => expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme));
       // The list is virtualized: search so the row is rendered.
       await page.getByRole('searchbox', { name: 'Search processes' }).fill('leave balance');

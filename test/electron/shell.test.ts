@@ -53,7 +53,7 @@ describe.skipIf(reason !== undefined)('the desktop shell on the real Electron ru
 
   it('has the preferences in the window', async () => {
     const page = await baton.app.firstWindow();
-    const view = await page.evaluate(() => window.baton!.settings.get());
+    const view = await page.evaluate(() => window.baton!.preferences.get());
     expect(view.capabilities).toEqual({ startAtLogin: true, globalShortcut: true });
   });
 });

@@ -3,7 +3,7 @@ import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform } from '../../src/main/platform/memory';
 import { SANDBOX_USERS } from '../../src/sandbox';
 import { methodNames, type MethodName, type ResultOf } from '../../src/shared/api';
-import { RESET_CONFIRMATION } from '../../src/shared/contract/settings';
+import { RESET_CONFIRMATION } from '../../src/shared/contract/preferences';
 import { createDispatcher } from '../../src/shared/dispatch';
 import { isBatonError } from '../../src/shared/errors';
 import { realClock } from '../support/auth-harness';
@@ -53,8 +53,8 @@ describe('the contract, method by method', () => {
 
     await call('app.info');
     await call('policy.status');
-    await call('settings.get');
-    await call('settings.update', { theme: 'dark' });
+    await call('preferences.get');
+    await call('preferences.update', { theme: 'dark' });
     const profile = await call('session.profiles.add', {
       name: 'Sandbox',
       orchestratorUrl: sandbox.orchestratorUrl,
@@ -111,7 +111,7 @@ describe('the contract, method by method', () => {
     await call('app.showArea', { target: { kind: 'area', area: 'runs' } });
     await call('session.signOut', {});
     await call('session.profiles.remove', { id: profileId });
-    await call('settings.reset', { confirm: RESET_CONFIRMATION });
+    await call('preferences.reset', { confirm: RESET_CONFIRMATION });
 
     expect(internal).toEqual([]);
     // The refusals this walk meets on purpose: a remote job has no Pause, a running job no Resume,

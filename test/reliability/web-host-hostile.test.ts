@@ -171,7 +171,7 @@ describe('what an authorised socket may send', () => {
               'app.info',
               'runs.get',
               'runs.start',
-              'settings.update',
+              'preferences.update',
               'events.subscribe',
               'events.unsubscribe',
               '__proto__',
@@ -214,7 +214,7 @@ describe('what an authorised socket may send', () => {
     figures.add('inputs');
     const reply = (await client.ask(deep)) as { id: unknown; error?: { data?: { code: string } } };
     expect(reply.error?.data?.code).toBe('VALIDATION');
-    const deepObject = `{"jsonrpc":"2.0","id":2,"method":"settings.update","params":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;
+    const deepObject = `{"jsonrpc":"2.0","id":2,"method":"preferences.update","params":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`;
     figures.add('inputs');
     expect(((await client.ask(deepObject)) as { error?: { data?: { code: string } } }).error?.data?.code).toBe('VALIDATION');
     expect(await client.ask(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'app.info' }))).toMatchObject({

@@ -5,7 +5,7 @@ import type { AppTarget, BatonNotification } from '../../shared/contract/app';
 import { bannerText } from '../../shared/connectivity-text';
 import type { ConnectivityStatus } from '../../shared/contract/connectivity';
 import { isFinalRunState, type Run } from '../../shared/contract/runs';
-import type { SettingsView } from '../../shared/contract/settings';
+import type { SettingsView } from '../../shared/contract/preferences';
 import type { SessionStatus } from '../../shared/model';
 import type { Core } from '../compose';
 import type { Logger, Notifier, SettingsStore } from '../platform';
@@ -123,7 +123,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     }, warn('The tray could not read the favourites'));
 
   disposers.push(
-    core.events.on('settings.changed', applySettings),
+    core.events.on('preferences.changed', applySettings),
     core.events.on('session.changed', (next) => {
       session = next;
       render();
@@ -147,7 +147,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     }),
   );
 
-  void core.handlers['settings.get']({}).then(applySettings, warn('The desktop shell could not read the preferences'));
+  void core.handlers['preferences.get']({}).then(applySettings, warn('The desktop shell could not read the preferences'));
   void core.handlers['session.status']({}).then((status) => {
     session = status;
     render();
@@ -202,7 +202,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     activeRuns: () => [...runs.values()].filter(isActive),
     async togglePause() {
       const isPaused = settings?.preferences.notifications.isPaused ?? false;
-      await core.handlers['settings.update']({ notifications: { isPaused: !isPaused } });
+      await core.handlers['preferences.update']({ notifications: { isPaused: !isPaused } });
     },
     clearAttention() {
       if (!needsAttention) return;

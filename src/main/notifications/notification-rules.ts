@@ -2,7 +2,7 @@ import type { BatonNotification } from '../../shared/contract/app';
 import type { ReminderPrompt } from '../../shared/contract/reminders';
 import type { RobotStatusView } from '../../shared/contract/robot';
 import { isFinalRunState, type Run, type RunState } from '../../shared/contract/runs';
-import type { NotificationKind, Preferences } from '../../shared/contract/settings';
+import type { NotificationKind, Preferences } from '../../shared/contract/preferences';
 import type { SessionStatus } from '../../shared/model';
 import { otherProfileNote } from '../reminders';
 

@@ -3,7 +3,7 @@ import type { AppTarget, BatonNotification, NotificationActionId } from '../../s
 import type { ReminderPrompt } from '../../shared/contract/reminders';
 import type { RobotStatusView } from '../../shared/contract/robot';
 import { isFinalRunState, type Run, type RunState } from '../../shared/contract/runs';
-import type { Preferences } from '../../shared/contract/settings';
+import type { Preferences } from '../../shared/contract/preferences';
 import { BatonError } from '../../shared/errors';
 import type { BatonEventSource } from '../../shared/api';
 import type { SessionStatus } from '../../shared/model';

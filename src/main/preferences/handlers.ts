@@ -1,11 +1,11 @@
 import type { HandlersFor } from '../../shared/api';
 import type { PreferenceService } from './preference-service';
 
-/** The settings.* part of the contract: the person's preferences. */
-export function preferencesHandlers(preferences: PreferenceService): HandlersFor<'settings'> {
+/** The preferences.* part of the contract: the person's preferences and the Settings screen's facts. */
+export function preferencesHandlers(preferences: PreferenceService): HandlersFor<'preferences'> {
   return {
-    'settings.get': async () => preferences.get(),
-    'settings.update': (patch) => preferences.update(patch),
-    'settings.reset': () => preferences.reset(),
+    'preferences.get': async () => preferences.get(),
+    'preferences.update': (patch) => preferences.update(patch),
+    'preferences.reset': () => preferences.reset(),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Preferences, PreferencesPatch, SettingsView } from '../../shared/contract/settings';
+import type { Preferences, PreferencesPatch, SettingsView } from '../../shared/contract/preferences';
 import { BatonError } from '../../shared/errors';
 import type { Logger, SettingsStore } from '../platform';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTIFICATION_KINDS, PREFERENCES_VERSION, preferencesSchema, type Preferences } from '../../shared/contract/settings';
+import { NOTIFICATION_KINDS, PREFERENCES_VERSION, preferencesSchema, type Preferences } from '../../shared/contract/preferences';
 
 /** The settings-file key holding `{ version, preferences }`. */
 export const PREFERENCES_KEY = 'preferences';

@@ -20,7 +20,7 @@ const refusal = (method: MethodName, params: unknown): string => {
 const x = (n: number) => 'x'.repeat(n);
 
 describe('methods without params', () => {
-  it.each(['app.info', 'session.status', 'catalog.get', 'robot.status', 'robot.unpair', 'settings.get', 'policy.status'] as const)(
+  it.each(['app.info', 'session.status', 'catalog.get', 'robot.status', 'robot.unpair', 'preferences.get', 'policy.status'] as const)(
     '%s takes an empty object and refuses any key',
     (method) => {
       expect(accepted(method, {})).toEqual({});
@@ -316,22 +316,22 @@ describe('diagnostics and settings', () => {
       theme: 'dark',
       robotBridgeUrl: 'ws://127.0.0.1:2424/robot',
     };
-    expect(accepted('settings.update', patch)).toEqual(patch);
-    expect(accepted('settings.update', {})).toEqual({});
-    accepted('settings.update', { defaultRunTarget: 'remote', theme: 'light' });
-    accepted('settings.update', { theme: 'system' });
-    refusal('settings.update', { theme: 'blue' });
-    refusal('settings.update', { extra: 1 });
-    refusal('settings.update', { notifications: { extra: 1 } });
-    refusal('settings.update', { notifications: { kinds: { runPaused: true } } });
-    expect(refusal('settings.update', { robotBridgeUrl: 'http://x' })).toContain('The robot bridge address starts with ws:// or wss://');
-    refusal('settings.update', { robotBridgeUrl: 'ws://a b' });
-    refusal('settings.update', { robotBridgeUrl: 'ws://a/b c' });
-    refusal('settings.update', { robotBridgeUrl: 'xws://a' });
-    refusal('settings.update', { robotBridgeUrl: 'ws://' });
-    refusal('settings.update', { robotBridgeUrl: `ws://${x(500)}` });
-    expect(accepted('settings.update', { robotBridgeUrl: ' wss://ROBOT:1/x ' })).toEqual({ robotBridgeUrl: 'wss://ROBOT:1/x' });
-    expect(accepted('settings.update', { robotBridgeUrl: 'ws://127.0.0.1:2424' })).toEqual({ robotBridgeUrl: 'ws://127.0.0.1:2424' });
+    expect(accepted('preferences.update', patch)).toEqual(patch);
+    expect(accepted('preferences.update', {})).toEqual({});
+    accepted('preferences.update', { defaultRunTarget: 'remote', theme: 'light' });
+    accepted('preferences.update', { theme: 'system' });
+    refusal('preferences.update', { theme: 'blue' });
+    refusal('preferences.update', { extra: 1 });
+    refusal('preferences.update', { notifications: { extra: 1 } });
+    refusal('preferences.update', { notifications: { kinds: { runPaused: true } } });
+    expect(refusal('preferences.update', { robotBridgeUrl: 'http://x' })).toContain('The robot bridge address starts with ws:// or wss://');
+    refusal('preferences.update', { robotBridgeUrl: 'ws://a b' });
+    refusal('preferences.update', { robotBridgeUrl: 'ws://a/b c' });
+    refusal('preferences.update', { robotBridgeUrl: 'xws://a' });
+    refusal('preferences.update', { robotBridgeUrl: 'ws://' });
+    refusal('preferences.update', { robotBridgeUrl: `ws://${x(500)}` });
+    expect(accepted('preferences.update', { robotBridgeUrl: ' wss://ROBOT:1/x ' })).toEqual({ robotBridgeUrl: 'wss://ROBOT:1/x' });
+    expect(accepted('preferences.update', { robotBridgeUrl: 'ws://127.0.0.1:2424' })).toEqual({ robotBridgeUrl: 'ws://127.0.0.1:2424' });
   });
 
   it.each([
@@ -362,7 +362,7 @@ describe('diagnostics and settings', () => {
     'Alt+\\',
     'Alt+`',
   ])('takes the shortcut %s', (shortcut) => {
-    expect(accepted('settings.update', { shortcut: ` ${shortcut} ` })).toEqual({ shortcut });
+    expect(accepted('preferences.update', { shortcut: ` ${shortcut} ` })).toEqual({ shortcut });
   });
 
   it.each([
@@ -380,13 +380,13 @@ describe('diagnostics and settings', () => {
     'Alt+F1X',
     `Alt+${x(60)}`,
   ])('refuses the shortcut %s', (shortcut) => {
-    expect(refusal('settings.update', { shortcut })).toContain('A shortcut is one or more modifiers and one key');
+    expect(refusal('preferences.update', { shortcut })).toContain('A shortcut is one or more modifiers and one key');
   });
 
   it('resets only with the exact confirmation', () => {
-    expect(accepted('settings.reset', { confirm: 'RESET BATON' })).toEqual({ confirm: 'RESET BATON' });
-    refusal('settings.reset', { confirm: 'reset baton' });
-    refusal('settings.reset', {});
+    expect(accepted('preferences.reset', { confirm: 'RESET BATON' })).toEqual({ confirm: 'RESET BATON' });
+    refusal('preferences.reset', { confirm: 'reset baton' });
+    refusal('preferences.reset', {});
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type DiagnosticsReport,
 } from '../../../src/shared/contract/diagnostics';
 import { isFinalRunState } from '../../../src/shared/contract/runs';
-import { preferencesSchema } from '../../../src/shared/contract/settings';
+import { preferencesSchema } from '../../../src/shared/contract/preferences';
 
 // What the core answers and pushes, written out by hand (docs/architecture.md, each domain's doc):
 // every field of a full answer survives the schema unchanged, and an answer without a required
@@ -190,7 +190,7 @@ const answers = [
   ['reminders.add', reminder],
   ['reminders.prompts', [prompt]],
   ['robot.status', robotStatus],
-  ['settings.get', settingsView],
+  ['preferences.get', settingsView],
   ['connectivity.status', connectivity],
   ['policy.status', policy],
   ['inputs.get', { processId: '1:k', values: { a: 1 } }],
@@ -203,7 +203,7 @@ const pushed = [
   ['diagnostics.progress', { runId: 'd1', id: 'tls', title: 't', index: 0, total: 1, state: 'done', result: check }],
   ['reminder.due', prompt],
   ['robot.changed', robotStatus],
-  ['settings.changed', settingsView],
+  ['preferences.changed', settingsView],
   ['connectivity.changed', connectivity],
   ['connectivity.restored', { profileId: null, server: 's', offlineSince: 'o', restoredAt: 'r', finishedRuns: [run] }],
 ] as const;
@@ -379,7 +379,7 @@ describe('more answers', () => {
 
   it('keeps a remote default run target in the settings it answers', () => {
     const view = { ...settingsView, preferences: { ...preferences, defaultRunTarget: 'remote' } };
-    expect(methods['settings.get'].result.parse(view)).toEqual(view);
+    expect(methods['preferences.get'].result.parse(view)).toEqual(view);
   });
 });
 

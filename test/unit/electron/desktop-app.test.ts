@@ -105,7 +105,7 @@ describe('the desktop shell wiring', () => {
 
   it('records a shortcut conflict where Preferences shows it', async () => {
     const { electron } = await start({ taken: ['CommandOrControl+Alt+B'] });
-    const reply = (await electron.ipcMain.invokeFrom(electron.windows[0]!.webContents, 'baton:settings.get', {})) as {
+    const reply = (await electron.ipcMain.invokeFrom(electron.windows[0]!.webContents, 'baton:preferences.get', {})) as {
       result: { shortcutProblem?: string };
     };
     expect(reply.result.shortcutProblem).toBe('Ctrl+Alt+B is already used by another application; choose another shortcut in Preferences.');

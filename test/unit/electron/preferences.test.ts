@@ -8,7 +8,7 @@ import {
   SHORTCUT_PROBLEM_KEY,
 } from '../../../src/main/preferences';
 import { methods } from '../../../src/shared/api';
-import { RESET_CONFIRMATION } from '../../../src/shared/contract/settings';
+import { RESET_CONFIRMATION } from '../../../src/shared/contract/preferences';
 
 function service(initial?: unknown, { failingReset = false } = {}) {
   const settings = createMemorySettings();
@@ -68,12 +68,12 @@ describe('the preferences schema', () => {
   });
 
   it('refuses unknown keys, bare-key shortcuts and a reset without the confirmation words at the boundary', () => {
-    expect(methods['settings.update'].params.safeParse({ colour: 'red' }).success).toBe(false);
-    expect(methods['settings.update'].params.safeParse({ shortcut: 'B' }).success).toBe(false);
-    expect(methods['settings.update'].params.safeParse({ shortcut: 'Ctrl+Alt+Alt+B' }).success).toBe(false);
-    expect(methods['settings.update'].params.safeParse({ robotBridgeUrl: 'http://evil' }).success).toBe(false);
-    expect(methods['settings.reset'].params.safeParse({}).success).toBe(false);
-    expect(methods['settings.reset'].params.safeParse({ confirm: RESET_CONFIRMATION }).success).toBe(true);
+    expect(methods['preferences.update'].params.safeParse({ colour: 'red' }).success).toBe(false);
+    expect(methods['preferences.update'].params.safeParse({ shortcut: 'B' }).success).toBe(false);
+    expect(methods['preferences.update'].params.safeParse({ shortcut: 'Ctrl+Alt+Alt+B' }).success).toBe(false);
+    expect(methods['preferences.update'].params.safeParse({ robotBridgeUrl: 'http://evil' }).success).toBe(false);
+    expect(methods['preferences.reset'].params.safeParse({}).success).toBe(false);
+    expect(methods['preferences.reset'].params.safeParse({ confirm: RESET_CONFIRMATION }).success).toBe(true);
   });
 });
 

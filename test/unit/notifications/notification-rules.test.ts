@@ -3,7 +3,7 @@ import { decideCatchUp, decideReminder, decideRobotChange, decideRunEnd, decideS
 import { DEFAULT_PREFERENCES } from '../../../src/main/preferences';
 import type { ReminderPrompt } from '../../../src/shared/contract/reminders';
 import type { Run } from '../../../src/shared/contract/runs';
-import type { Preferences } from '../../../src/shared/contract/settings';
+import type { Preferences } from '../../../src/shared/contract/preferences';
 import type { SessionStatus } from '../../../src/shared/model';
 
 const run = (state: Run['state'], extra: Partial<Run> = {}): Run => ({

@@ -6,7 +6,7 @@ import { DEFAULT_PREFERENCES } from '../../../src/main/preferences';
 import type { BatonNotification } from '../../../src/shared/contract/app';
 import type { ReminderPrompt } from '../../../src/shared/contract/reminders';
 import type { Run } from '../../../src/shared/contract/runs';
-import type { Preferences } from '../../../src/shared/contract/settings';
+import type { Preferences } from '../../../src/shared/contract/preferences';
 
 const run = (id: string, state: Run['state'], processName = 'Invoices'): Run => ({
   id,

@@ -4,7 +4,7 @@ import { createCore } from '../../../src/main/compose';
 import { createMemoryPlatform, createMemorySettings } from '../../../src/main/platform/memory';
 import { REMEMBERED_INPUTS_KEY } from '../../../src/main/remembered-inputs';
 import { REMINDERS_KEY } from '../../../src/main/reminders';
-import { RESET_CONFIRMATION } from '../../../src/shared/contract/settings';
+import { RESET_CONFIRMATION } from '../../../src/shared/contract/preferences';
 
 // What belongs to a connection profile (its remembered inputs, its reminders) goes with it, through
 // the same handlers every host calls; "Reset Baton" takes every profile's.
@@ -56,7 +56,7 @@ describe("a profile's remembered inputs and reminders", () => {
 
   it('all go with "Reset Baton"', async () => {
     const { core, remembered, reminderIds } = await setup();
-    await core.handlers['settings.reset']({ confirm: RESET_CONFIRMATION });
+    await core.handlers['preferences.reset']({ confirm: RESET_CONFIRMATION });
     expect(remembered()).toEqual([]);
     expect(await reminderIds()).toEqual([]);
   });

@@ -6,7 +6,7 @@ import {
   type PreferencesPatch,
   type SettingsView,
   type Theme,
-} from '../../../shared/contract/settings';
+} from '../../../shared/contract/preferences';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
@@ -203,7 +203,7 @@ function ResetSection() {
   const reset = async () => {
     setError(undefined);
     try {
-      await api.settings.reset({ confirm: RESET_CONFIRMATION });
+      await api.preferences.reset({ confirm: RESET_CONFIRMATION });
       setIsAsking(false);
       setIsDone(true);
     } catch (failure) {

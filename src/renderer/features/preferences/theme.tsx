@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Theme } from '../../../shared/contract/settings';
+import type { Theme } from '../../../shared/contract/preferences';
 import { useSettings } from './use-settings';
 import './preferences.css';
 

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PreferencesPatch, SettingsView } from '../../../shared/contract/settings';
+import type { PreferencesPatch, SettingsView } from '../../../shared/contract/preferences';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 
 export type SettingsState = { status: 'loading' } | { status: 'done'; view: SettingsView } | { status: 'failed'; error: BatonError };
 
-/** The settings view, kept current by settings.changed, and a way to change it. */
+/** The settings view, kept current by preferences.changed, and a way to change it. */
 export function useSettings() {
   const api = useBatonApi();
   const [state, setState] = useState<SettingsState>({ status: 'loading' });
@@ -14,8 +14,8 @@ export function useSettings() {
 
   useEffect(() => {
     let isCurrent = true;
-    const stop = api.on('settings.changed', (view) => isCurrent && setState({ status: 'done', view }));
-    api.settings.get().then(
+    const stop = api.on('preferences.changed', (view) => isCurrent && setState({ status: 'done', view }));
+    api.preferences.get().then(
       (view) => isCurrent && setState({ status: 'done', view }),
       (error: unknown) => isCurrent && setState({ status: 'failed', error: toBatonError(error) }),
     );
@@ -27,7 +27,7 @@ export function useSettings() {
 
   const update = useCallback(
     async (patch: PreferencesPatch) => {
-      const view = await api.settings.update(patch);
+      const view = await api.preferences.update(patch);
       setState({ status: 'done', view });
       return view;
     },

@@ -6,7 +6,7 @@ import { createCore } from '../../../../src/main/compose';
 import { createMemoryPlatform, createMemoryVault, createRecordingLogger } from '../../../../src/main/platform/memory';
 import { createFileSettings } from '../../../../src/main/platform/node';
 import { DEFAULT_ROBOT_URL, robotTokenKey } from '../../../../src/main/robot';
-import { RESET_CONFIRMATION } from '../../../../src/shared/contract/settings';
+import { RESET_CONFIRMATION } from '../../../../src/shared/contract/preferences';
 import type { Run } from '../../../../src/shared/contract/runs';
 
 const dirs: string[] = [];
@@ -50,7 +50,7 @@ describe('Reset Baton', () => {
       } as never);
       expect((await core.handlers['runs.list']({})).map((run) => run.id)).toEqual(['run-1']);
 
-      await core.handlers['settings.reset']({ confirm: RESET_CONFIRMATION });
+      await core.handlers['preferences.reset']({ confirm: RESET_CONFIRMATION });
 
       expect((await core.handlers['session.profiles.list']({})).profiles).toEqual([]);
       expect([...vault.entries.keys()]).toEqual([]);

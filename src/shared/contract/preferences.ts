@@ -76,7 +76,7 @@ export const preferencesSchema = z.object({
 });
 export type Preferences = z.output<typeof preferencesSchema>;
 
-/** What settings.get answers: the preferences plus facts that live elsewhere. */
+/** What preferences.get answers: the preferences plus facts that live elsewhere. */
 export const settingsViewSchema = z.object({
   preferences: preferencesSchema,
   /** The robot bridge this app connects to (kept by the robot domain). */
@@ -120,13 +120,13 @@ export type PreferencesPatch = z.infer<typeof preferencesPatchSchema>;
 /** The exact words the person confirms with, so a stray call cannot wipe Baton. */
 export const RESET_CONFIRMATION = 'RESET BATON';
 
-export const settingsMethods = {
-  'settings.get': { params: noParams, result: settingsViewSchema },
-  'settings.update': { params: preferencesPatchSchema, result: settingsViewSchema },
+export const preferencesMethods = {
+  'preferences.get': { params: noParams, result: settingsViewSchema },
+  'preferences.update': { params: preferencesPatchSchema, result: settingsViewSchema },
   /** Removes preferences, connection profiles and their secrets. */
-  'settings.reset': { params: z.object({ confirm: z.literal(RESET_CONFIRMATION) }).strict(), result: settingsViewSchema },
+  'preferences.reset': { params: z.object({ confirm: z.literal(RESET_CONFIRMATION) }).strict(), result: settingsViewSchema },
 } as const satisfies Record<string, MethodSpec>;
 
-export const settingsEvents = {
-  'settings.changed': settingsViewSchema,
+export const preferencesEvents = {
+  'preferences.changed': settingsViewSchema,
 } as const satisfies Record<string, z.ZodType>;
