@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { events, methods, type MethodName } from '../../../src/shared/api';
+import { events, methods } from '../../../src/shared/api';
+import { accepted, refusal, x } from '../../support/contract-params';
 
 // Where Baton leads and what a notification carries (docs/desktop-shell.md), written out by hand:
 // would catch a target kind or area that is lost or let through, or a notification field dropped.
-
-const parse = (method: MethodName, params: unknown) => methods[method].params.safeParse(params);
-const accepted = (method: MethodName, params: unknown) => {
-  const result = parse(method, params);
-  if (!result.success) throw new Error(`${method} refused ${JSON.stringify(params)}: ${result.error.message}`);
-  return result.data as unknown;
-};
-const refusal = (method: MethodName, params: unknown): string => {
-  const result = parse(method, params);
-  if (result.success) throw new Error(`${method} accepted ${JSON.stringify(params)}`);
-  return result.error.issues.map((issue) => issue.message).join('; ');
-};
-const x = (n: number) => 'x'.repeat(n);
 
 describe('app', () => {
   it('answers a notification through one of its buttons', () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { methods, type MethodName } from '../../../src/shared/api';
+import { accepted, refusal, x } from '../../support/contract-params';
 
 // What each contract method takes, written out by hand from docs (docs/architecture.md, each
 // domain's doc), not from the schemas: the oracle for the boundary every host checks before a
 // service runs. Each row would catch a schema that got looser or stricter than the doc says.
-
-const parse = (method: MethodName, params: unknown) => methods[method].params.safeParse(params);
-const accepted = (method: MethodName, params: unknown) => {
-  const result = parse(method, params);
-  if (!result.success) throw new Error(`${method} refused ${JSON.stringify(params)}: ${result.error.message}`);
-  return result.data as unknown;
-};
-const refusal = (method: MethodName, params: unknown): string => {
-  const result = parse(method, params);
-  if (result.success) throw new Error(`${method} accepted ${JSON.stringify(params)}`);
-  return result.error.issues.map((issue) => issue.message).join('; ');
-};
-
-const x = (n: number) => 'x'.repeat(n);
 
 describe('methods without params', () => {
   it.each(['app.info', 'session.status', 'catalog.get', 'robot.status', 'robot.unpair', 'preferences.get', 'policy.status'] as const)(
