@@ -217,17 +217,36 @@ export async function findJobByReference(client: OrchestratorClient, folderId: n
   return answer.value[0];
 }
 
-export function getJob(client: OrchestratorClient, folderId: number, jobId: number): Promise<JobDto> {
-  return client.request({ path: `/odata/Jobs(${jobId})`, folderId, query: { $select: JOB_FIELDS.join(',') } }, jobDtoSchema);
+/** A caller that paces itself (the job poller) takes a 429 at once instead of the client's retries. */
+export interface JobReadOptions {
+  maxRetries?: number;
 }
 
-/** Many jobs of one folder in one list request (counts against Cloud's 100 list requests/min). */
-export async function getJobs(client: OrchestratorClient, folderId: number, jobIds: number[]): Promise<JobDto[]> {
+export function getJob(client: OrchestratorClient, folderId: number, jobId: number, options: JobReadOptions = {}): Promise<JobDto> {
+  return client.request(
+    { path: `/odata/Jobs(${jobId})`, folderId, query: { $select: JOB_FIELDS.join(',') }, maxRetries: options.maxRetries },
+    jobDtoSchema,
+  );
+}
+
+/**
+ * Many jobs in one list request (counts against Cloud's 100 list requests/min per tenant). Without
+ * a folder it is the cross-folder listing (20.10+, reference §3.3). `withOutputs: false` leaves
+ * out the output arguments, the bulk of a finished job's row.
+ */
+export async function getJobs(
+  client: OrchestratorClient,
+  folderId: number | undefined,
+  jobIds: number[],
+  options: JobReadOptions & { withOutputs?: boolean } = {},
+): Promise<JobDto[]> {
+  const fields = options.withOutputs === false ? JOB_FIELDS.filter((f) => f !== 'OutputArguments') : JOB_FIELDS;
   const answer = await client.request(
     {
       path: '/odata/Jobs',
       folderId,
-      query: { $filter: `Id in (${jobIds.join(',')})`, $top: jobIds.length, $select: JOB_FIELDS.join(',') },
+      query: { $filter: `Id in (${jobIds.join(',')})`, $top: jobIds.length, $select: fields.join(',') },
+      maxRetries: options.maxRetries,
     },
     collectionSchema(jobDtoSchema),
   );
