@@ -1,0 +1,4 @@
+import type { Catalog } from '../../catalog';
+import type { signIn as en } from '../en/sign-in';
+
+export const signIn = {} satisfies Catalog<typeof en>;

@@ -1,0 +1,1 @@
+export const components = {} as const;

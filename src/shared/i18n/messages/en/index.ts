@@ -1,0 +1,42 @@
+import { app } from './app';
+import { common } from './common';
+import { components } from './components';
+import { processes } from './processes';
+import { runs } from './runs';
+import { jobs } from './jobs';
+import { palette } from './palette';
+import { about } from './about';
+import { preferences } from './preferences';
+import { signIn } from './sign-in';
+import { account } from './account';
+import { reminders } from './reminders';
+import { robot } from './robot';
+import { diagnostics } from './diagnostics';
+import { connectivity } from './connectivity';
+import { notifications } from './notifications';
+import { errors } from './errors';
+import { tray } from './tray';
+import { cli } from './cli';
+
+/** English: the typed source of every message id (bundled; the other languages load lazily). */
+export const messages = {
+  app,
+  common,
+  components,
+  processes,
+  runs,
+  jobs,
+  palette,
+  about,
+  preferences,
+  signIn,
+  account,
+  reminders,
+  robot,
+  diagnostics,
+  connectivity,
+  notifications,
+  errors,
+  tray,
+  cli,
+} as const;

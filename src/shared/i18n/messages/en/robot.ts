@@ -1,0 +1,1 @@
+export const robot = {} as const;

@@ -1,0 +1,1 @@
+export const tray = {} as const;

@@ -1,0 +1,4 @@
+import type { Catalog } from '../../catalog';
+import type { tray as en } from '../en/tray';
+
+export const tray = {} satisfies Catalog<typeof en>;

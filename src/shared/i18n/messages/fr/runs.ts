@@ -1,0 +1,4 @@
+import type { Catalog } from '../../catalog';
+import type { runs as en } from '../en/runs';
+
+export const runs = {} satisfies Catalog<typeof en>;
