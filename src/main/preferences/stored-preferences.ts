@@ -73,6 +73,7 @@ function parseLeniently(body: unknown): Preferences {
     defaultRunTarget: field('defaultRunTarget'),
     shortcut: field('shortcut'),
     theme: field('theme'),
+    language: field('language'),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n';
 import type { MethodSpec } from './method-spec';
 import { noParams } from './params';
 
@@ -73,6 +74,8 @@ export const preferencesSchema = z.object({
   /** Opens the quick-launch palette from anywhere; null turns it off. */
   shortcut: acceleratorSchema.nullable().default(DEFAULT_SHORTCUT),
   theme: z.enum(THEMES).default('system'),
+  /** The language of the window, tray and notifications; 'system' follows the OS (docs/i18n.md). */
+  language: z.enum([...LOCALES, 'system']).default('system'),
 });
 export type Preferences = z.output<typeof preferencesSchema>;
 
@@ -112,6 +115,7 @@ export const preferencesPatchSchema = z
     defaultRunTarget: z.enum(['remote', 'local']).optional(),
     shortcut: acceleratorSchema.nullable().optional(),
     theme: z.enum(THEMES).optional(),
+    language: z.enum([...LOCALES, 'system']).optional(),
     robotBridgeUrl: robotBridgeUrlSchema.optional(),
   })
   .strict();

@@ -394,6 +394,7 @@ describe('defaults of answers read from older records', () => {
       defaultRunTarget: 'remote',
       shortcut: 'CommandOrControl+Alt+B',
       theme: 'system',
+      language: 'system',
     });
     expect(preferencesSchema.parse({ notifications: {} }).notifications.kinds.runFaulted).toBe(true);
   });

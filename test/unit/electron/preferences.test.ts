@@ -45,6 +45,7 @@ describe('the preferences schema', () => {
       defaultRunTarget: 'remote',
       shortcut: 'CommandOrControl+Alt+B',
       theme: 'system',
+      language: 'system',
     });
   });
 
@@ -65,6 +66,12 @@ describe('the preferences schema', () => {
   it('keeps the other choices when one stored field is bad', () => {
     const { preferences } = readStoredPreferences({ version: 2, preferences: { theme: 'sepia', startAtLogin: true, shortcut: 'B' } });
     expect(preferences).toMatchObject({ theme: 'system', startAtLogin: true, shortcut: 'CommandOrControl+Alt+B' });
+  });
+
+  it('keeps a chosen language and reads an unknown one as following the system', () => {
+    expect(readStoredPreferences({ version: 2, preferences: { language: 'ar' } }).preferences.language).toBe('ar');
+    const { preferences } = readStoredPreferences({ version: 2, preferences: { language: 'tlh', theme: 'dark' } });
+    expect(preferences).toMatchObject({ language: 'system', theme: 'dark' });
   });
 
   it('refuses unknown keys, bare-key shortcuts and a reset without the confirmation words at the boundary', () => {
