@@ -23,7 +23,8 @@ const settle = async () => {
 
 const before = await settle();
 const core = remoteCoreFor(connectionsWithToken(orchestratorUrl, token), createFileSettings({ dir, logger: silentLogger }), fetch);
-const stopPolling = core.runs.resume();
+core.runs.followKept();
+const stopPolling = (): void => core.runs.dispose();
 const catalog = await core.catalog.refresh();
 if (catalog.error) throw new Error(`the catalog refresh failed: ${catalog.error.message}`);
 const started = await Promise.all(

@@ -61,7 +61,8 @@ interface Round {
 async function round(sandbox: RemoteSandbox, n: number, windowMs: number, random: () => number): Promise<Round> {
   const fetch = jobCountingFetch();
   const core = remoteCoreFor(connectionsWithToken(sandbox.orchestratorUrl, sandbox.token), createMemorySettings(), fetch);
-  const stopPolling = core.runs.resume();
+  core.runs.followKept();
+  const stopPolling = (): void => core.runs.dispose();
   try {
     const { processes } = await core.catalog.refresh();
     const started = await Promise.all(

@@ -29,7 +29,6 @@ import { createNotificationService, createReminderAnswers } from './notification
 import { createPreferenceService, preferencesHandlers } from './preferences';
 import {
   createBridgeLauncher,
-  createLocalRunner,
   createRobotService,
   startProcessOffer,
   isBridgeLaunchEnabled,
@@ -40,7 +39,7 @@ import {
 import { createRememberedInputs, rememberedInputsHandlers } from './remembered-inputs';
 import { createReminderService, remindersHandlers, systemTimeZone } from './reminders';
 import { createJobService, jobsHandlers } from './jobs';
-import { createRunService, runsHandlers } from './runs';
+import { createLocalTarget, createRunService, runsHandlers } from './runs';
 import { createProfileStore } from './profiles';
 
 export interface Core {
@@ -119,8 +118,8 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     launcher: robotLauncher,
     launchAtStart: () => platform.settings.read(ROBOT_BRIDGE_AT_LAUNCH_SETTING, z.boolean()) === true,
   });
-  const localRunner = createLocalRunner({ robot, clock: platform.clock });
-  disposables.add(() => localRunner.dispose());
+  const localTarget = createLocalTarget({ robot, clock: platform.clock, bridgeUrl: () => robot.status().url || undefined });
+  disposables.add(() => localTarget.dispose());
   const runs = createRunService({
     connections,
     clients: orchestratorClients,
@@ -129,11 +128,12 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger.child('runs'),
     remoteGate: createRemoteGate(reachability),
-    targets: { local: localRunner },
+    targets: { local: localTarget },
   });
   disposables.add(runs.onUpdated((run) => hub.emit('run.updated', run)));
   disposables.add(runs.onLog((log) => hub.emit('run.log', log)));
-  disposables.add(runs.resume());
+  runs.followKept();
+  disposables.add(() => runs.dispose());
   // Every job the person may see, whoever started it; Follow hands one to the run service.
   const jobs = createJobService({
     connections,

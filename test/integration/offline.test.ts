@@ -76,7 +76,8 @@ function servicesFor(sandbox: TestSandbox) {
     remoteGate: createRemoteGate(reachability),
     random: () => 0.5,
   });
-  cleanups.push(runs.resume());
+  runs.followKept();
+  cleanups.push(() => runs.dispose());
   const profiles = {
     active: () => ({ profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }),
     apiBaseUrlOf: (id: string) => (id === 'p1' ? sandbox.orchestratorUrl : undefined),

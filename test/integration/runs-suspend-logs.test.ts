@@ -45,7 +45,8 @@ async function setUp(opts: { scopes?: string[]; pageSize?: number; linesKept?: n
   const logs: RunLog[] = [];
   runs.onUpdated((run) => updates.push(run));
   runs.onLog((log) => logs.push(log));
-  cleanups.push(runs.resume());
+  runs.followKept();
+  cleanups.push(() => runs.dispose());
   const idOf = async (name: string) => (await catalog.refresh()).processes.find((p) => p.name === name)!.id;
   return { sandbox, runs, updates, logs, idOf };
 }

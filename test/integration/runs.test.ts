@@ -41,7 +41,8 @@ function runsFor(sandbox: TestSandbox, who: Who, opts: { settings?: SettingsStor
   const runs = createRunService({ connections, clients, catalog, settings, clock, random: () => 0.5 });
   const updates: Run[] = [];
   runs.onUpdated((run) => updates.push(run));
-  const stopPolling = runs.resume();
+  runs.followKept();
+  const stopPolling = (): void => runs.dispose();
   cleanups.push(stopPolling);
   return { runs, catalog, settings, updates, stopPolling };
 }

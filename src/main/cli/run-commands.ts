@@ -71,7 +71,7 @@ export function pickProcess(processes: Process[], name: string, folder: string |
 
 const describeRun = (run: Run): string =>
   [
-    `${run.processName} (${run.folderPath ?? run.target}): ${run.state}`,
+    `${run.processName} (${run.target === 'remote' ? (run.folderPath ?? 'remote') : 'local'}): ${run.state}`,
     `run id: ${run.id}`,
     ...(run.info ? [`info: ${run.info}`] : []),
     ...(run.outputArguments ? [`output: ${JSON.stringify(run.outputArguments)}`] : []),
@@ -177,7 +177,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
             const { runs } = coreApi(core);
             return method === 'runs.pause' ? runs.pause({ runId }) : runs.resume({ runId });
           });
-          printResult(context.output, isJson, run, () => `${describeRun(run)}${run.isPaused ? '\npaused' : ''}`);
+          printResult(context.output, isJson, run, () => `${describeRun(run)}${run.target === 'local' && run.isPaused ? '\npaused' : ''}`);
         }),
     );
   }

@@ -195,6 +195,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
           inputArguments: {},
           state: 'pending',
           createdAt,
+          jobId,
           ...(job.Reference ? { reference: job.Reference } : {}),
         },
         job as JobDto,

@@ -61,6 +61,8 @@ export interface OrchestratorClient {
   knownDialect(): ApiDialect | undefined;
   /** Folder keys by id, from folder listings, for `X-UIPATH-FolderKey`. */
   rememberFolderKeys(folders: readonly { id: number; key?: string | null }[]): void;
+  /** The key of a folder a listing named (20.10+), if any. */
+  folderKeyOf(folderId: number): string | undefined;
 }
 
 /**
@@ -211,6 +213,7 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
       }
       return dialectFor(apiVersion ?? null, legacyProduct);
     },
+    folderKeyOf: (folderId) => folderKeys.get(folderId),
     rememberFolderKeys(folders) {
       for (const folder of folders) if (folder.key) folderKeys.set(folder.id, folder.key);
     },

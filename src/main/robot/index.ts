@@ -17,7 +17,6 @@ export {
   type RobotService,
   type RobotServiceOptions,
 } from './robot-service';
-export { createLocalRunner, jobLogToRunLog, localJobToRun, type LocalRunner } from './local-runner';
 export {
   createBridgeLauncher,
   createNodeChildProcessHost,

@@ -1,4 +1,7 @@
-export { createRunService, type LocalRunPort, type RemoteGate, type RunService, type RunServiceDeps } from './run-service';
+export { createRunService, type RunService, type RunServiceDeps } from './run-service';
+export { createLocalTarget, jobLogToRunLog, localJobToRun, type LocalTarget, type RobotJobsPort } from './targets/local';
+export { createRemoteTarget, type RemoteGate, type RemoteTarget } from './targets/remote';
+export type { RunLogLine, RunTarget } from './targets/run-target';
 export { convertInputArguments, fromRobotArgument } from './input-conversion';
 export { createRunHistory, HISTORY_LIMIT, type RunHistory } from './run-history';
 export { createJobPoller, pollInterval, type FollowedJob, type JobPoller } from './job-poller';

@@ -1,4 +1,4 @@
-import type { Run, RunState } from '../../shared/contract/runs';
+import type { RemoteRun, Run, RunState } from '../../shared/contract/runs';
 import type { JobDto } from '../orchestrator';
 
 // Orchestrator's job states (reference/orchestrator-api.md §6.3) in Baton's words.
@@ -40,9 +40,9 @@ const iso = (text: string | null | undefined): string | undefined => {
 };
 
 /** A run updated from what Orchestrator says of its job; unknown states keep the run's last known state. */
-export function applyJob(run: Run, job: JobDto): Run {
+export function applyJob(run: RemoteRun, job: JobDto): RemoteRun {
   const state = runStateOf(job.State) ?? run.state;
-  const next: Run = { ...run, state, jobId: job.Id, ...(job.Key ? { jobKey: job.Key } : {}) };
+  const next: RemoteRun = { ...run, state, jobId: job.Id, ...(job.Key ? { jobKey: job.Key } : {}) };
   const startedAt = iso(job.StartTime);
   const endedAt = iso(job.EndTime);
   if (startedAt) next.startedAt = startedAt;

@@ -1,23 +1,19 @@
-import { isFinalRunState, type Run } from '../../shared/contract/runs';
+import { isFinalRunState, type RemoteRun } from '../../shared/contract/runs';
 import { toErrorPayload } from '../../shared/errors';
 import { isGone, type ClientPool } from '../orchestrator';
 import type { Clock, Logger } from '../platform';
 import { createJobPoller } from './job-poller';
 import { applyJob } from './job-to-run';
 import { createRemoteLogFollower, type RemoteLogLine } from './remote-logs';
-import type { RunHistory } from './run-history';
 
 export interface RemoteFollow {
   /** Follows an active remote run's state and its robot log lines; ended or unknown jobs are left alone. */
-  follow(run: Run): void;
+  follow(run: RemoteRun): void;
   /** The run ended elsewhere (catch-up): stop asking for its state; its last log lines are still read. */
   ended(runId: string): void;
   pollSoon(runId: string): void;
   dispose(): void;
 }
-
-/** The job's folder; a run adopted or kept without it names it in its catalog process id (`<folderId>:<releaseKey>`). */
-export const folderIdOf = (run: Run): number => run.folderId ?? Number(run.processId.split(':')[0]);
 
 /** Polls remote runs' jobs (state) and reads their robot logs while they go on. */
 // The last log lines are worth a short wait before the end is told, not a long one.
@@ -27,15 +23,17 @@ export function createRemoteFollow(deps: {
   clients: ClientPool;
   clock: Clock;
   logger?: Logger;
-  history: RunHistory;
   listRequestsPerMinute?: number;
   isPaused(apiBaseUrl: string): boolean;
-  record(run: Run): Run;
+  /** The run as last recorded (the run service's history), or undefined once it is forgotten. */
+  current(runId: string): RemoteRun | undefined;
+  /** A new state of the run, to be recorded and told. */
+  record(run: RemoteRun): void;
   onLogLines(runId: string, lines: RemoteLogLine[]): void;
   onLogNotice(runId: string, message: string): void;
   logs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number };
 }): RemoteFollow {
-  const { history } = deps;
+  const { current } = deps;
   const ending = new Set<string>();
   const logFollower = createRemoteLogFollower({
     clients: deps.clients,
@@ -52,14 +50,14 @@ export function createRemoteFollow(deps: {
     listRequestsPerMinute: deps.listRequestsPerMinute,
     isPaused: deps.isPaused,
     onJob(runId, job) {
-      const run = history.get(runId);
+      const run = current(runId);
       if (!run || ending.has(runId)) {
         if (!run) logFollower.unfollow(runId);
         return poller.unfollow(runId);
       }
       const next = applyJob(run, job);
       followLog(next);
-      if (!isFinalRunState(next.state)) return void deps.record(next);
+      if (!isFinalRunState(next.state)) return deps.record(next);
       // The log's last lines first, then the end: whoever waits for the end (baton run --wait) has them all.
       poller.unfollow(runId);
       ending.add(runId);
@@ -68,11 +66,11 @@ export function createRemoteFollow(deps: {
       void Promise.race([logFollower.finish(runId), patience]).then(() => {
         cancel?.();
         ending.delete(runId);
-        deps.record({ ...(history.get(runId) ?? run), ...next });
+        deps.record({ ...(current(runId) ?? run), ...next });
       });
     },
     onError(runId, error) {
-      const run = history.get(runId);
+      const run = current(runId);
       if (!run) return 'stop';
       // Only Orchestrator's own "Job does not exist" (JSON 404, errorCode 1002) ends a run; a proxy's 404
       // page or a folder that moved says nothing about the job, so it is asked about again.
@@ -85,12 +83,12 @@ export function createRemoteFollow(deps: {
     },
   });
 
-  function followLog(run: Run): void {
-    if (run.target !== 'remote' || !run.jobKey || run.profileId === null) return;
+  function followLog(run: RemoteRun): void {
+    if (!run.jobKey) return;
     logFollower.follow({
       runId: run.id,
       profileId: run.profileId,
-      folderId: folderIdOf(run),
+      folderId: run.folderId,
       folderPath: run.folderPath ?? '',
       jobKey: run.jobKey,
     });
@@ -99,7 +97,7 @@ export function createRemoteFollow(deps: {
   return {
     follow(run) {
       if (run.target !== 'remote' || isFinalRunState(run.state) || typeof run.jobId !== 'number' || run.profileId === null) return;
-      poller.follow({ runId: run.id, profileId: run.profileId, folderId: folderIdOf(run), jobId: run.jobId });
+      poller.follow({ runId: run.id, profileId: run.profileId, folderId: run.folderId, jobId: run.jobId });
       followLog(run);
     },
     ended(runId) {

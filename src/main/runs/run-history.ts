@@ -23,17 +23,25 @@ export interface RunHistory {
  * The run without the values of its sensitive inputs. They are dropped, not replaced by a mask:
  * a mask kept as a value could be sent to Orchestrator as the input by "Run again".
  */
-export function withoutSensitiveValues(run: Run): Run {
+export function withoutSensitiveValues<R extends Run>(run: R): R {
   const sensitive = run.sensitiveArguments;
   if (!sensitive || sensitive.length === 0) return run;
   const inputArguments = Object.fromEntries(Object.entries(run.inputArguments).filter(([name]) => !sensitive.includes(name)));
   return { ...run, inputArguments };
 }
 
-/** A remote run kept before `folderId` was stored: its catalog process id (`<folderId>:<releaseKey>`) names it. */
-function withFolderId(stored: unknown): unknown {
+/**
+ * A run as an earlier Baton kept it, in today's shape: then one `processId` meant the catalog id
+ * (`<folderId>:<releaseKey>`) of a remote run and the robot's process key of a local one, and
+ * remote runs named their folder only inside it.
+ */
+export function upgradeStoredRun(stored: unknown): unknown {
   if (typeof stored !== 'object' || stored === null) return stored;
   const run = stored as Record<string, unknown>;
+  if (run.target === 'local' && run.processKey === undefined && typeof run.processId === 'string') {
+    const { processId, ...rest } = run;
+    return { ...rest, processKey: processId, jobId: rest.jobId ?? rest.id };
+  }
   if (run.target !== 'remote' || run.folderId !== undefined || typeof run.processId !== 'string') return stored;
   const match = /^(\d+):/.exec(run.processId);
   return match ? { ...run, folderId: Number(match[1]) } : stored;
@@ -50,7 +58,7 @@ export function createRunHistory(settings: SettingsStore, limit = HISTORY_LIMIT,
       byProfile.set(
         profile,
         runs.flatMap((r) => {
-          const run = runSchema.safeParse(withFolderId(r));
+          const run = runSchema.safeParse(upgradeStoredRun(r));
           return run.success ? [withoutSensitiveValues(run.data)] : [];
         }),
       );

@@ -1,18 +1,9 @@
 import type { Run, RunLog, RunLogPage, StartRunParams } from '../../shared/contract/runs';
 import type { Process } from '../../shared/contract/catalog';
-import type { BatonError } from '../../shared/errors';
 import type { Clock, Logger, SettingsStore } from '../platform';
 import type { ClientPool, ConnectionSource } from '../orchestrator';
-
-/** What local runs need: the robot domain's LocalRunner fits (src/main/robot). */
-export interface LocalRunPort {
-  start(request: { processKey: string; inputArguments?: Record<string, unknown> }): Promise<Run>;
-  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
-  pause(runId: string): Promise<Run>;
-  resume(runId: string): Promise<Run>;
-  onRunUpdated(listener: (run: Run) => void): () => void;
-  onRunLog(listener: (log: RunLog) => void): () => void;
-}
+import type { LocalTarget } from './targets/local';
+import type { RemoteGate } from './targets/remote';
 
 export interface RunService {
   start(params: StartRunParams): Promise<Run>;
@@ -28,8 +19,8 @@ export interface RunService {
   get(runId: string, options?: { isFresh?: boolean }): Promise<Run>;
   onUpdated(listener: (run: Run) => void): () => void;
   onLog(listener: (log: RunLog) => void): () => void;
-  /** Resumes following the remote runs still active in the history; returns the disposer that stops all polling and listening. */
-  resume(): () => void;
+  /** Follows again the runs the history holds as still active (after a start of Baton). */
+  followKept(): void;
   /**
    * After a lost connection came back: asks once for every active remote run `isAffected` picks,
    * records the answers and follows the rest afresh (the notifications domain tells an outage's ended runs in one notification).
@@ -40,11 +31,8 @@ export interface RunService {
   adopt(run: Run): Run;
   /** Forgets the history ("Reset Baton"); runs still going go on in Orchestrator and on the robot. */
   forgetHistory(): void;
-}
-
-/** Says why remote actions must not be tried now (src/main/connectivity's gate fits). */
-export interface RemoteGate {
-  refusal(apiBaseUrl: string): BatonError | undefined;
+  /** Stops following and listening; runs go on in Orchestrator and on the robot. */
+  dispose(): void;
 }
 
 export interface RunServiceDeps {
@@ -57,7 +45,7 @@ export interface RunServiceDeps {
   /** Refuses runs and stops at once while Orchestrator is unreachable, instead of trying (and never queueing). */
   remoteGate?: RemoteGate;
   /** Where runs go besides Orchestrator: `local`, the robot of this machine (without it, local runs are refused). */
-  targets?: { local?: LocalRunPort };
+  targets?: { local?: LocalTarget };
   listRequestsPerMinute?: number;
   /** How remote log lines are read (tests make pages small). */
   remoteLogs?: { everyMs?: number; pageSize?: number; requestsPerMinute?: number; linesKept?: number };

@@ -45,21 +45,10 @@ function jsonLength(value: unknown): number {
   }
 }
 
-/** One execution, remote (an Orchestrator job) or local (a robot bridge job): DESIGN.md §4. */
-export const runSchema = z.object({
+/** What every run has, whichever target it went to. */
+const runCommon = {
   id: z.string(),
-  target: z.enum(['remote', 'local']),
-  profileId: z.string().nullable(),
-  /** Catalog id for remote runs; the robot's process key for local runs. */
-  processId: z.string(),
-  /**
-   * Remote runs: the Orchestrator folder of the job, what every job call is addressed to. Runs
-   * kept before it was stored have it only inside `processId` (`<folderId>:<releaseKey>`); the
-   * history fills it in when it reads them.
-   */
-  folderId: z.number().int().optional(),
   processName: z.string(),
-  folderPath: z.string().optional(),
   /** The inputs as given, without the values of `sensitiveArguments`. */
   inputArguments: inputArgumentsSchema,
   /**
@@ -69,8 +58,6 @@ export const runSchema = z.object({
    */
   sensitiveArguments: z.array(z.string().max(200)).optional(),
   state: z.enum(RUN_STATES),
-  /** A running local run the person paused (the robot's executor can: `command` on POSIX). */
-  isPaused: z.boolean().optional(),
   createdAt: z.string(),
   startedAt: z.string().optional(),
   endedAt: z.string().optional(),
@@ -78,13 +65,58 @@ export const runSchema = z.object({
   info: z.string().optional(),
   outputArguments: z.record(z.string(), z.unknown()).optional(),
   error: batonErrorPayloadSchema.optional(),
-  /** Orchestrator job id and key (remote), or the bridge's job id (local). */
-  jobId: z.union([z.number(), z.string()]).optional(),
+};
+
+/** An Orchestrator job: everything a job call is addressed with travels with the run, nothing is parsed out of an id. */
+export const remoteRunSchema = z.object({
+  ...runCommon,
+  target: z.literal('remote'),
+  /** The connection profile that started (or adopted) the job; its sign-in stops and resumes it. */
+  profileId: z.string(),
+  /** The catalog's process id (`<folderId>:<releaseKey>`): what "Run again" starts. */
+  processId: z.string(),
+  folderId: z.number().int(),
+  /** The folder's key, where the server lists it (21.10+ address folders by key). */
+  folderKey: z.string().optional(),
+  folderPath: z.string().optional(),
+  jobId: z.number(),
   jobKey: z.string().optional(),
   /** The client-generated `Reference` sent with StartJobs, so an ambiguous start is looked up, never repeated. */
   reference: z.string().optional(),
 });
+export type RemoteRun = z.infer<typeof remoteRunSchema>;
+
+/** A job on the robot of this machine, through the bridge: the run id is the bridge's job id. */
+export const localRunSchema = z.object({
+  ...runCommon,
+  target: z.literal('local'),
+  /** Local runs belong to no connection profile. */
+  profileId: z.null(),
+  /** The bridge that runs it (`ws://127.0.0.1:…`), when known. */
+  bridgeUrl: z.string().optional(),
+  /** The robot's process key: what "Run again" starts. */
+  processKey: z.string(),
+  processVersion: z.string().optional(),
+  jobId: z.string(),
+  /** A running local run the person paused (the robot's executor can: `command` on POSIX). */
+  isPaused: z.boolean().optional(),
+});
+export type LocalRun = z.infer<typeof localRunSchema>;
+
+/** One execution, remote (an Orchestrator job) or local (a robot bridge job): DESIGN.md §4. */
+export const runSchema = z.discriminatedUnion('target', [remoteRunSchema, localRunSchema]);
 export type Run = z.infer<typeof runSchema>;
+export type RunTargetName = Run['target'];
+
+/** What starts `run` again, with the inputs it was given (sensitive ones are asked for again). */
+export function startParamsFor(run: Run): StartRunParams {
+  return run.target === 'remote'
+    ? { target: 'remote', processId: run.processId, inputArguments: run.inputArguments }
+    : { target: 'local', processKey: run.processKey, inputArguments: run.inputArguments };
+}
+
+/** The id of what the run ran, in its target's terms: the catalog id (remote) or the robot's key (local). */
+export const processRefOf = (run: Run): string => (run.target === 'remote' ? run.processId : run.processKey);
 
 /** One log line of a run: the robot's (local) or the server's robot logs for the job (remote). */
 export const runLogSchema = z.object({

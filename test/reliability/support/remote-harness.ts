@@ -49,7 +49,8 @@ export function remoteCore(
   const runs = createRunService({ connections, clients, catalog, settings, clock, logger, random: () => 0.5 });
   const updates: Run[] = [];
   const offUpdates = runs.onUpdated((run) => updates.push(run));
-  const stopPolling = runs.resume();
+  runs.followKept();
+  const stopPolling = (): void => runs.dispose();
 
   /** Lets I/O happen, then moves the manual clock; until `done` or the step budget runs out. */
   async function drive(done: () => boolean | Promise<boolean>, { stepMs = 100, maxSteps = 50_000 } = {}): Promise<void> {

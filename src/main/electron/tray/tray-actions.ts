@@ -1,7 +1,7 @@
 import type { Dialog } from 'electron';
 import type { BatonHandlers } from '../../../shared/api';
 import type { AppTarget } from '../../../shared/contract/app';
-import type { Run } from '../../../shared/contract/runs';
+import { startParamsFor, type Run } from '../../../shared/contract/runs';
 import type { Logger } from '../../platform';
 import type { TrayActions } from './tray';
 
@@ -44,11 +44,7 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
     // Sensitive inputs were never kept: the person gives them again in the run dialog.
     if (run.sensitiveArguments?.length)
       return deps.showWindow(run.target === 'remote' ? { kind: 'process', processId: run.processId } : { kind: 'area', area: 'robot' });
-    await handlers['runs.start'](
-      run.target === 'remote'
-        ? { target: 'remote', processId: run.processId, inputArguments: run.inputArguments }
-        : { target: 'local', processKey: run.processId, inputArguments: run.inputArguments },
-    );
+    await handlers['runs.start'](startParamsFor(run));
   };
   const quit = async () => {
     // Quitting stops nothing in Orchestrator or on the robot, but the person should know what keeps going.

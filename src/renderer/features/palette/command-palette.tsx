@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { BatonApi } from '../../../shared/api';
 import type { CheckId } from '../../../shared/contract/diagnostics';
-import type { Run } from '../../../shared/contract/runs';
+import { processRefOf, type Run } from '../../../shared/contract/runs';
 import { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
@@ -23,7 +23,7 @@ async function loadRecentIds(api: BatonApi, target: Target): Promise<string[]> {
   const runs = await api.runs.list({ limit: 100 }).catch(() => []);
   const ids: string[] = [];
   for (const run of runs) {
-    if (run.target === target && !ids.includes(run.processId)) ids.push(run.processId);
+    if (run.target === target && !ids.includes(processRefOf(run))) ids.push(processRefOf(run));
     if (ids.length === RECENT_IN_PALETTE) break;
   }
   return ids;

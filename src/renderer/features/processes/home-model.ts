@@ -1,5 +1,5 @@
 import type { Process } from '../../../shared/contract/catalog';
-import type { Run, StartRunParams } from '../../../shared/contract/runs';
+import { processRefOf, type Run, type StartRunParams } from '../../../shared/contract/runs';
 import { initialArgumentTexts, textOf, type ArgumentTexts } from './argument-values';
 
 /** Favourites in the order the tiles show them: by name. */
@@ -12,7 +12,7 @@ export function recentRuns(runs: readonly Run[], limit = 5): Run[] {
   const seen = new Set<string>();
   const recent: Run[] = [];
   for (const run of runs) {
-    const key = `${run.target}:${run.processId}`;
+    const key = `${run.target}:${processRefOf(run)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     recent.push(run);
@@ -24,7 +24,7 @@ export function recentRuns(runs: readonly Run[], limit = 5): Run[] {
 /** When each process last ran (its newest run's creation time), for "Sort by last run". */
 export function lastRunTimes(runs: readonly Run[]): Map<string, string> {
   const times = new Map<string, string>();
-  for (const run of runs) if ((times.get(run.processId) ?? '') < run.createdAt) times.set(run.processId, run.createdAt);
+  for (const run of runs) if ((times.get(processRefOf(run)) ?? '') < run.createdAt) times.set(processRefOf(run), run.createdAt);
   return times;
 }
 

@@ -36,7 +36,7 @@ export function ProcessDetails({
   const lastRunsId = useId();
   const inputsId = useId();
   const [copyStatus, setCopyStatus] = useState('');
-  const lastRuns = runs.filter((run) => run.processId === process.id).slice(0, DETAILS_RUN_LIMIT);
+  const lastRuns = runs.filter((run) => run.target === 'remote' && run.processId === process.id).slice(0, DETAILS_RUN_LIMIT);
   const isRunDisabled = !process.isRunnable && !process.prefersLocal;
 
   function copyLink(): void {

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Process } from '../../../shared/contract/catalog';
-import type { Run } from '../../../shared/contract/runs';
+import { processRefOf, type Run } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
@@ -57,10 +57,10 @@ export function useQuickRun(deps: {
   const runAgain = useCallback(
     async (run: Run) => {
       const process = latest.current.processes?.find((candidate) =>
-        run.target === 'remote' ? candidate.id === run.processId : candidate.processKey === run.processId,
+        run.target === 'remote' ? candidate.id === run.processId : candidate.processKey === run.processKey,
       );
       if (!process) {
-        latest.current.onMissing(run.processId);
+        latest.current.onMissing(processRefOf(run));
         return;
       }
       const plan = planQuickRun(process, {

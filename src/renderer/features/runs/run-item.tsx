@@ -71,12 +71,12 @@ export function RunItem({
         <Heading className="run-name">{run.processName}</Heading>
         <span className="run-state" data-state={run.state} data-testid="run-state">
           {stateLabel(run.state)}
-          {run.isPaused ? ' (paused)' : ''}
+          {run.target === 'local' && run.isPaused ? ' (paused)' : ''}
         </span>
       </div>
       <p className="run-meta">
         <span className="run-target-label">{targetLabel(run.target)}</span>
-        {run.folderPath ? <span> · {run.folderPath}</span> : null}
+        {run.target === 'remote' && run.folderPath ? <span> · {run.folderPath}</span> : null}
         <span>
           {' '}
           · <span className="visually-hidden">Elapsed </span>

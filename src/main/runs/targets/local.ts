@@ -1,45 +1,51 @@
-import { randomUUID } from 'node:crypto';
-import type { Run, RunLog } from '../../shared/contract/runs';
-import { BatonError } from '../../shared/errors';
-import type { JobLog, LocalJob } from '../../shared/robot-protocol';
-import type { Clock } from '../platform';
-import { convertInputArguments, fromRobotArgument } from '../runs';
-import { createEmitter } from '../lib';
-import type { RobotJobs } from './robot-service';
+import type { LocalRun } from '../../../shared/contract/runs';
+import { BatonError } from '../../../shared/errors';
+import type { JobLog, LocalJob, LocalProcess } from '../../../shared/robot-protocol';
+import { createEmitter } from '../../lib';
+import type { Clock } from '../../platform';
+import { convertInputArguments, fromRobotArgument } from '../input-conversion';
+import type { RunLogLine, RunTarget } from './run-target';
 
-/**
- * What the runs service needs for `target: 'local'`: runs on the robot of this machine, in the
- * same Run model as remote runs. The run id is the bridge's job id, so a retried start is the
- * same job (jobs.start is idempotent by jobId) and a run survives a reconnect unchanged.
- */
-export interface LocalRunner {
-  start(request: { processKey: string; inputArguments?: Record<string, unknown>; runId?: string }): Promise<Run>;
-  stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
-  /** Where the robot's executor can pause (the `command` executor on POSIX); CONFLICT with the reason elsewhere. */
-  pause(runId: string): Promise<Run>;
-  resume(runId: string): Promise<Run>;
-  get(runId: string): Promise<Run>;
-  onRunUpdated(listener: (run: Run) => void): () => void;
-  onRunLog(listener: (log: RunLog) => void): () => void;
-  /** Stops listening to the robot; runs keep going on the robot. */
-  dispose(): void;
+/** What the local target needs of the robot of this machine: the robot domain's service fits (src/main/robot). */
+export interface RobotJobsPort {
+  listProcesses(): Promise<LocalProcess[]>;
+  installProcess(key: string): Promise<void>;
+  startJob(processKey: string, inputArguments: Record<string, unknown>, jobId: string): Promise<LocalJob>;
+  stopJob(jobId: string, mode: 'soft' | 'kill'): Promise<LocalJob>;
+  /** Where the robot's executor can (`command` on POSIX); CONFLICT with the reason elsewhere. */
+  pauseJob(jobId: string): Promise<LocalJob>;
+  resumeJob(jobId: string): Promise<LocalJob>;
+  getJob(jobId: string): Promise<LocalJob>;
+  onJobUpdated(listener: (job: LocalJob) => void): () => void;
+  onJobLog(listener: (log: JobLog) => void): () => void;
 }
+
+export interface LocalStartParams {
+  processKey: string;
+  inputArguments?: Record<string, unknown>;
+}
+
+export type LocalTarget = RunTarget<LocalRun, LocalStartParams>;
 
 interface RunContext {
   processName: string;
+  processVersion?: string;
+  bridgeUrl?: string;
   /** Without the values of sensitive inputs: those went to the bridge with the start and are not kept. */
   inputArguments: Record<string, unknown>;
   sensitiveArguments?: string[];
   createdAt: string;
 }
 
-/** LocalJob → Run: state names are the same words; the robot's job error becomes a BatonError payload. */
-export function localJobToRun(job: LocalJob, context: RunContext): Run {
+/** LocalJob → LocalRun: state names are the same words; the robot's job error becomes a BatonError payload. */
+export function localJobToRun(job: LocalJob, context: RunContext): LocalRun {
   return {
     id: job.jobId,
     target: 'local',
     profileId: null,
-    processId: job.processKey,
+    ...(context.bridgeUrl ? { bridgeUrl: context.bridgeUrl } : {}),
+    processKey: job.processKey,
+    ...(context.processVersion ? { processVersion: context.processVersion } : {}),
     processName: context.processName,
     inputArguments: context.inputArguments,
     ...(context.sensitiveArguments?.length ? { sensitiveArguments: context.sensitiveArguments } : {}),
@@ -64,16 +70,26 @@ export function localJobToRun(job: LocalJob, context: RunContext): Run {
   };
 }
 
-export function jobLogToRunLog(log: JobLog): RunLog {
+export function jobLogToRunLog(log: JobLog): RunLogLine {
   return { runId: log.jobId, seq: log.seq, level: log.level, message: log.message, at: log.at };
 }
 
-export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contextLimit?: number }): LocalRunner {
+/**
+ * Runs on the robot of this machine, through its bridge. The run id is the bridge's job id, so a
+ * retried start is the same job (jobs.start is idempotent by jobId) and a run survives a
+ * reconnect unchanged. The bridge pushes every change, so `follow` has nothing to do.
+ */
+export function createLocalTarget(deps: {
+  robot: RobotJobsPort;
+  clock: Clock;
+  bridgeUrl?: () => string | undefined;
+  contextLimit?: number;
+}): LocalTarget {
   const { robot, clock } = deps;
   const limit = deps.contextLimit ?? 500;
   const contexts = new Map<string, RunContext>();
-  const updated = createEmitter<Run>();
-  const logged = createEmitter<RunLog>();
+  const updated = createEmitter<LocalRun>();
+  const logged = createEmitter<RunLogLine>();
 
   function remember(runId: string, context: RunContext): void {
     contexts.set(runId, context);
@@ -93,14 +109,13 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
       }
     );
   }
+  const toRun = (job: LocalJob): LocalRun => localJobToRun(job, contextFor(job));
 
-  const stops = [
-    robot.onJobUpdated((job) => updated.emit(localJobToRun(job, contextFor(job)))),
-    robot.onJobLog((log) => logged.emit(jobLogToRunLog(log))),
-  ];
+  const offUpdated = robot.onJobUpdated((job) => updated.emit(toRun(job)));
+  const offLog = robot.onJobLog((log) => logged.emit(jobLogToRunLog(log)));
 
   return {
-    async start({ processKey, inputArguments: given = {}, runId = randomUUID() }) {
+    async start({ processKey, inputArguments: given = {} }, runId) {
       const processes = await robot.listProcesses();
       const process = processes.find((candidate) => candidate.key === processKey);
       if (!process) {
@@ -117,35 +132,28 @@ export function createLocalRunner(deps: { robot: RobotJobs; clock: Clock; contex
       const sensitiveArguments = installed.inputArguments
         .filter((arg) => arg.sensitive && Object.hasOwn(inputArguments, arg.name))
         .map((arg) => arg.name);
+      const bridgeUrl = deps.bridgeUrl?.();
       remember(runId, {
         processName: installed.name,
+        processVersion: installed.version,
+        ...(bridgeUrl ? { bridgeUrl } : {}),
         inputArguments: Object.fromEntries(Object.entries(inputArguments).filter(([name]) => !sensitiveArguments.includes(name))),
         sensitiveArguments,
         createdAt: new Date(clock.now()).toISOString(),
       });
-      const job = await robot.startJob(processKey, inputArguments, runId);
-      return localJobToRun(job, contextFor(job));
+      return toRun(await robot.startJob(processKey, inputArguments, runId));
     },
-    async stop(runId, mode = 'soft') {
-      const job = await robot.stopJob(runId, mode);
-      return localJobToRun(job, contextFor(job));
-    },
-    async pause(runId) {
-      const job = await robot.pauseJob(runId);
-      return localJobToRun(job, contextFor(job));
-    },
-    async resume(runId) {
-      const job = await robot.resumeJob(runId);
-      return localJobToRun(job, contextFor(job));
-    },
-    async get(runId) {
-      const job = await robot.getJob(runId);
-      return localJobToRun(job, contextFor(job));
-    },
-    onRunUpdated: (listener) => updated.on(listener),
-    onRunLog: (listener) => logged.on(listener),
+    stop: async (run, mode) => toRun(await robot.stopJob(run.jobId, mode)),
+    pause: async (run) => toRun(await robot.pauseJob(run.jobId)),
+    resume: async (run) => toRun(await robot.resumeJob(run.jobId)),
+    get: async (run) => toRun(await robot.getJob(run.jobId)),
+    follow: () => {},
+    logPageUrl: () => undefined,
+    onUpdated: (listener) => updated.on(listener),
+    onLog: (listener) => logged.on(listener),
     dispose() {
-      for (const stop of stops.splice(0)) stop();
+      offUpdated();
+      offLog();
     },
   };
 }

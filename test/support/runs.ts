@@ -1,0 +1,30 @@
+import type { LocalRun, RemoteRun } from '../../src/shared/contract/runs';
+
+/** A remote run as the history keeps it: an Orchestrator job in folder 1, running, unless `extra` says otherwise. */
+export const remoteRun = (extra: Partial<RemoteRun> = {}): RemoteRun => ({
+  id: 'r1',
+  target: 'remote',
+  profileId: 'p1',
+  processId: '1:k',
+  folderId: 1,
+  processName: 'Hello World',
+  inputArguments: {},
+  state: 'running',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  jobId: 1,
+  ...extra,
+});
+
+/** A local run as the history keeps it: a job on the robot of this machine, running, unless `extra` says otherwise. */
+export const localRun = (extra: Partial<LocalRun> = {}): LocalRun => ({
+  id: extra.jobId ?? 'l1',
+  target: 'local',
+  profileId: null,
+  processKey: 'hello',
+  processName: 'Hello',
+  inputArguments: {},
+  state: 'running',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  jobId: extra.id ?? 'l1',
+  ...extra,
+});
