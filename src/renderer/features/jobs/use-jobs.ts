@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Job, JobPage, JobPeriod, JobState } from '../../../shared/contract/jobs';
 import type { BatonError } from '../../../shared/errors';
-import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useLiveValue } from '../../components/use-live-value';
 
 export interface JobFilters {
   state: JobState | 'any';
@@ -36,12 +36,6 @@ export interface JobsState {
 export function useJobs(): JobsState {
   const api = useBatonApi();
   const [filters, setFilters] = useState<JobFilters>(DEFAULT_FILTERS);
-  const [pages, setPages] = useState<JobPage[]>([]);
-  const [isLoading, setIsLoading] = useState(true);
-  const [error, setError] = useState<BatonError>();
-  const [round, setRound] = useState(0);
-  const asked = useRef(0);
-
   const list = useCallback(
     (cursor?: string) =>
       api.jobs.list({
@@ -53,27 +47,12 @@ export function useJobs(): JobsState {
       }),
     [api, filters],
   );
-
   // The first page, whenever the filters change or a refresh is asked for; an older answer never wins.
-  useEffect(() => {
-    const ask = ++asked.current;
-    setIsLoading(true);
-    list().then(
-      (page) => {
-        if (ask !== asked.current) return;
-        setPages([page]);
-        setError(undefined);
-        setIsLoading(false);
-      },
-      (caught: unknown) => {
-        if (ask !== asked.current) return;
-        setError(toBatonError(caught));
-        setIsLoading(false);
-      },
-    );
-  }, [list, round]);
+  const live = useLiveValue(() => list().then((page): JobPage[] => [page]), undefined, { deps: [list] });
+  const { refetch, load, set } = live;
+  const pages = live.value ?? [];
 
-  const refresh = useCallback(() => setRound((value) => value + 1), []);
+  const refresh = useCallback(() => void refetch(), [refetch]);
   const isSinglePage = pages.length <= 1;
   useEffect(() => {
     if (!isSinglePage) return;
@@ -85,26 +64,20 @@ export function useJobs(): JobsState {
 
   const last = pages.at(-1);
   const loadMore = useCallback(() => {
-    if (!last?.nextCursor) return;
-    const ask = ++asked.current;
-    setIsLoading(true);
-    list(last.nextCursor).then(
-      (page) => {
-        if (ask !== asked.current) return;
-        setPages((before) => [...before, page]);
-        setIsLoading(false);
-      },
-      (caught: unknown) => {
-        if (ask !== asked.current) return;
-        setError(toBatonError(caught));
-        setIsLoading(false);
-      },
+    const cursor = last?.nextCursor;
+    if (!cursor) return;
+    void load(
+      () => list(cursor),
+      (before, page) => [...(before ?? []), page],
     );
-  }, [last, list]);
+  }, [last, list, load]);
 
-  const replace = useCallback((job: Job) => {
-    setPages((before) => before.map((page) => ({ ...page, jobs: page.jobs.map((j) => (j.id === job.id ? job : j)) })));
-  }, []);
+  const replace = useCallback(
+    (job: Job) => {
+      set((before) => before?.map((page) => ({ ...page, jobs: page.jobs.map((j) => (j.id === job.id ? job : j)) })));
+    },
+    [set],
+  );
 
   return {
     filters,
@@ -112,8 +85,8 @@ export function useJobs(): JobsState {
     jobs: pages.length === 0 ? undefined : uniqueJobs(pages),
     total: pages[0]?.total,
     listedAt: pages[0]?.listedAt,
-    isLoading,
-    error,
+    isLoading: live.isLoading,
+    error: live.error,
     hasMore: Boolean(last?.nextCursor),
     refresh,
     loadMore,

@@ -1,40 +1,32 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { PreferencesPatch, SettingsView } from '../../../shared/contract/preferences';
 import type { BatonError } from '../../../shared/errors';
-import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useLiveValue } from '../../components/use-live-value';
 
 export type SettingsState = { status: 'loading' } | { status: 'done'; view: SettingsView } | { status: 'failed'; error: BatonError };
 
 /** The settings view, kept current by preferences.changed, and a way to change it. */
 export function useSettings() {
   const api = useBatonApi();
-  const [state, setState] = useState<SettingsState>({ status: 'loading' });
-  const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    const stop = api.on('preferences.changed', (view) => isCurrent && setState({ status: 'done', view }));
-    api.preferences.get().then(
-      (view) => isCurrent && setState({ status: 'done', view }),
-      (error: unknown) => isCurrent && setState({ status: 'failed', error: toBatonError(error) }),
-    );
-    return () => {
-      isCurrent = false;
-      stop();
-    };
-  }, [api, round]);
+  const live = useLiveValue(() => api.preferences.get(), 'preferences.changed');
+  const { set, refetch } = live;
 
   const update = useCallback(
     async (patch: PreferencesPatch) => {
       const view = await api.preferences.update(patch);
-      setState({ status: 'done', view });
+      set(() => view);
       return view;
     },
-    [api],
+    [api, set],
   );
-  const retry = useCallback(() => setRound((value) => value + 1), []);
-  return { state, update, retry };
+  const retry = useCallback(() => void refetch(), [refetch]);
+  return { state: settingsState(live.value, live.error), update, retry };
+}
+
+function settingsState(view: SettingsView | undefined, error: BatonError | undefined): SettingsState {
+  if (error) return { status: 'failed', error };
+  return view ? { status: 'done', view } : { status: 'loading' };
 }
 
 /** The person's default run target (Preferences), once known; the palette and run dialog start there. */

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Catalog } from '../../../shared/contract/catalog';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
-import { useBatonApi, useConnectionState } from '../../app/baton-context';
+import { useBatonApi } from '../../app/baton-context';
+import { useLiveValue } from '../../components/use-live-value';
 
 export interface CatalogState {
   catalog?: Catalog;
@@ -20,40 +21,11 @@ export interface CatalogState {
 /** The catalog as the core has it: fetched once, then kept current by `catalog.changed`. */
 export function useCatalog(): CatalogState {
   const api = useBatonApi();
-  const connection = useConnectionState();
-  const [catalog, setCatalog] = useState<Catalog>();
-  const [loadError, setLoadError] = useState<BatonError>();
+  // An event may bring something newer than the answer to `catalog.get`; the newer one is kept.
+  const live = useLiveValue(() => api.catalog.get(), 'catalog.changed');
+  const { set, refetch } = live;
   const [actionError, setActionError] = useState<BatonError>();
   const [isManualRefresh, setIsManualRefresh] = useState(false);
-  const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    const stop = api.on('catalog.changed', (next) => {
-      if (!isCurrent) return;
-      setCatalog(next);
-      setLoadError(undefined);
-    });
-    api.catalog.get().then(
-      (next) => {
-        if (!isCurrent) return;
-        // An event may already have brought something newer.
-        setCatalog((current) => current ?? next);
-        setLoadError(undefined);
-      },
-      (caught: unknown) => isCurrent && setLoadError(toBatonError(caught)),
-    );
-    return () => {
-      isCurrent = false;
-      stop();
-    };
-  }, [api, round]);
-
-  // A load that failed while the link to the core was down is worth another try once it is back.
-  const hasLoadFailed = loadError !== undefined;
-  useEffect(() => {
-    if (connection.status === 'open' && hasLoadFailed) setRound((value) => value + 1);
-  }, [connection.status, hasLoadFailed]);
 
   const refresh = useCallback(() => {
     setIsManualRefresh(true);
@@ -61,36 +33,33 @@ export function useCatalog(): CatalogState {
     api.catalog
       .refresh()
       .then(
-        (next) => {
-          setCatalog(next);
-          setLoadError(undefined);
-        },
+        (next) => set(() => next),
         (caught: unknown) => setActionError(toBatonError(caught)),
       )
       .finally(() => setIsManualRefresh(false));
-  }, [api]);
+  }, [api, set]);
 
   const setFavorite = useCallback(
     (processId: string, isFavorite: boolean) => {
       const flip = (value: boolean) => (current: Catalog | undefined) =>
         current && { ...current, processes: current.processes.map((p) => (p.id === processId ? { ...p, isFavorite: value } : p)) };
-      setCatalog(flip(isFavorite));
+      set(flip(isFavorite));
       api.catalog.setFavorite({ processId, isFavorite }).catch((caught: unknown) => {
-        setCatalog(flip(!isFavorite));
+        set(flip(!isFavorite));
         setActionError(toBatonError(caught));
       });
     },
-    [api],
+    [api, set],
   );
 
-  const retry = useCallback(() => setRound((value) => value + 1), []);
+  const retry = useCallback(() => void refetch(), [refetch]);
   const dismissActionError = useCallback(() => setActionError(undefined), []);
 
   return {
-    catalog,
-    loadError,
+    catalog: live.value,
+    loadError: live.error,
     actionError,
-    isRefreshing: isManualRefresh || catalog?.isRefreshing === true,
+    isRefreshing: isManualRefresh || live.value?.isRefreshing === true,
     refresh,
     setFavorite,
     retry,

@@ -3,6 +3,7 @@ import type { ReminderRule, ReminderView } from '../../../shared/contract/remind
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useLiveValue } from '../../components/use-live-value';
 
 export interface RemindersState {
   reminders?: ReminderView[];
@@ -16,57 +17,48 @@ export interface RemindersState {
 /** The reminders as the core keeps them, with add, update and remove that show their failures. */
 export function useReminders(): RemindersState {
   const api = useBatonApi();
-  const [reminders, setReminders] = useState<ReminderView[]>();
-  const [error, setError] = useState<BatonError>();
-  useEffect(() => {
-    let isCurrent = true;
-    const load = () =>
-      api.reminders.list().then(
-        (listed) => isCurrent && setReminders(listed),
-        (caught: unknown) => isCurrent && setError(toBatonError(caught)),
-      );
-    void load();
-    // Which profile is active decides what each reminder may do; a removed profile takes its reminders with it.
-    const stop = api.on('session.changed', () => void load());
-    return () => {
-      isCurrent = false;
-      stop();
-    };
-  }, [api]);
+  const live = useLiveValue(() => api.reminders.list());
+  const { set, refetch } = live;
+  const [actionError, setActionError] = useState<BatonError>();
+  // Which profile is active decides what each reminder may do; a removed profile takes its reminders with it.
+  useEffect(() => api.on('session.changed', () => void refetch()), [api, refetch]);
   const add = useCallback(
     async (processId: string, rule: ReminderRule) => {
-      setError(undefined);
+      setActionError(undefined);
       try {
         const added = await api.reminders.add({ processId, rule });
-        setReminders((current) => [...(current ?? []), added]);
+        set((current) => [...(current ?? []), added]);
         return true;
       } catch (caught) {
-        setError(toBatonError(caught));
+        setActionError(toBatonError(caught));
         return false;
       }
     },
-    [api],
+    [api, set],
   );
   const update = useCallback(
     async (id: string, patch: { rule?: ReminderRule; isEnabled?: boolean }) => {
-      setError(undefined);
+      setActionError(undefined);
       try {
         const updated = await api.reminders.update({ id, ...patch });
-        setReminders((current) => (current ?? []).map((reminder) => (reminder.id === id ? updated : reminder)));
+        set((current) => (current ?? []).map((reminder) => (reminder.id === id ? updated : reminder)));
         return true;
       } catch (caught) {
-        setError(toBatonError(caught));
+        setActionError(toBatonError(caught));
         return false;
       }
     },
-    [api],
+    [api, set],
   );
   const remove = useCallback(
     (id: string) => {
-      setError(undefined);
-      api.reminders.remove({ id }).then(setReminders, (caught: unknown) => setError(toBatonError(caught)));
+      setActionError(undefined);
+      api.reminders.remove({ id }).then(
+        (listed) => set(() => listed),
+        (caught: unknown) => setActionError(toBatonError(caught)),
+      );
     },
-    [api],
+    [api, set],
   );
-  return { reminders, error, add, update, remove };
+  return { reminders: live.value, error: actionError ?? live.error, add, update, remove };
 }

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { RobotStatusView } from '../../../shared/contract/robot';
 import type { BatonError } from '../../../shared/errors';
 import type { LocalProcess } from '../../../shared/robot-protocol';
-import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useLiveValue } from '../../components/use-live-value';
 
 export interface LocalAvailability {
   isEnabled: boolean;
@@ -26,41 +26,23 @@ export interface RobotStatusState {
 /** The local robot as the core sees it, kept current by `robot.changed`. */
 export function useRobotStatus(): RobotStatusState {
   const api = useBatonApi();
-  const [status, setStatus] = useState<RobotStatusView>();
-  const [processes, setProcesses] = useState<LocalProcess[]>();
-  const [error, setError] = useState<BatonError>();
-  const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    let isCurrent = true;
-    const stop = api.on('robot.changed', (next) => isCurrent && setStatus(next));
-    api.robot.status().then(
-      (next) => isCurrent && (setStatus(next), setError(undefined)),
-      (caught: unknown) => isCurrent && setError(toBatonError(caught)),
-    );
-    return () => {
-      isCurrent = false;
-      stop();
-    };
-  }, [api, round]);
-
+  const live = useLiveValue(() => api.robot.status(), 'robot.changed');
+  const status = live.value;
   const isPaired = status?.state === 'ready' || status?.state === 'busy';
+  const listed = useLiveValue(() => api.robot.processes(), undefined, { isEnabled: isPaired });
+  const processes = isPaired ? listed.value : undefined;
+  // A robot paired again (perhaps another one) is asked afresh, not shown with the last one's list.
+  const forgetProcesses = listed.set;
   useEffect(() => {
-    if (!isPaired) {
-      setProcesses(undefined);
-      return;
-    }
-    let isCurrent = true;
-    api.robot.processes().then(
-      (list) => isCurrent && setProcesses(list),
-      (caught: unknown) => isCurrent && setError(toBatonError(caught)),
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, isPaired, round]);
+    if (!isPaired) forgetProcesses(() => undefined);
+  }, [isPaired, forgetProcesses]);
+  const error = live.error ?? (isPaired ? listed.error : undefined);
 
-  const refresh = useCallback(() => setRound((value) => value + 1), []);
+  const [refetchStatus, refetchProcesses] = [live.refetch, listed.refetch];
+  const refresh = useCallback(() => {
+    void refetchStatus();
+    if (isPaired) void refetchProcesses();
+  }, [refetchStatus, refetchProcesses, isPaired]);
 
   const localAvailability = useCallback(
     (process: { processKey?: string; name: string }) => localAvailabilityFor(status, processes, process),

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Run, RunLog, RunLogPage } from '../../../shared/contract/runs';
 import { useBatonApi } from '../../app/baton-context';
+import { useLiveValue } from '../../components/use-live-value';
 
 /**
  * A run's log: the lines Baton held before this view opened (`runs.logs`, for runs still going
@@ -12,19 +13,8 @@ export function useRunLog(
   isWanted: boolean,
 ): Omit<RunLogPage, 'lines'> & { lines: RunLog[] } {
   const api = useBatonApi();
-  const [page, setPage] = useState<RunLogPage>();
-  useEffect(() => {
-    if (!isWanted) return;
-    let isCurrent = true;
-    api.runs.logs({ runId: run.id }).then(
-      (answer) => isCurrent && setPage(answer),
-      // No log is no error worth a banner: the run's own state still shows.
-      () => undefined,
-    );
-    return () => {
-      isCurrent = false;
-    };
-  }, [api, run.id, isWanted]);
+  // No log is no error worth a banner: the run's own state still shows.
+  const page = useLiveValue(() => api.runs.logs({ runId: run.id }), undefined, { deps: [run.id], isEnabled: isWanted }).value;
   const lines = useMemo(() => {
     const bySeq = new Map<number, RunLog>();
     for (const line of page?.lines ?? []) bySeq.set(line.seq, line);

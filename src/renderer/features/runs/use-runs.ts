@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Run, RunLog } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
-import { toBatonError } from '../../api';
-import { useBatonApi, useConnectionState } from '../../app/baton-context';
+import { useBatonApi } from '../../app/baton-context';
+import { useLiveValue } from '../../components/use-live-value';
 import { mergeRun } from './run-format';
 
 const LOG_LINES_KEPT = 200;
@@ -20,50 +20,25 @@ export interface RunsState {
 /** Run history from `runs.list`, kept current by `run.updated` and `run.log`. */
 export function useRuns(limit = 100): RunsState {
   const api = useBatonApi();
-  const connection = useConnectionState();
-  const [runs, setRuns] = useState<Run[]>();
-  const [error, setError] = useState<BatonError>();
   const [logs, setLogs] = useState<Record<string, RunLog[]>>({});
-  const [round, setRound] = useState(0);
+  // An update before the list has nothing to join yet; one that races the list is applied on top of it.
+  const live = useLiveValue(() => api.runs.list({ limit }), 'run.updated', {
+    apply: (current, run) => current && mergeRun(current, run, limit),
+    deps: [limit],
+  });
+  const { set, refetch } = live;
 
-  useEffect(() => {
-    let isCurrent = true;
-    const pending: Run[] = [];
-    let isListed = false;
-    const stopUpdates = api.on('run.updated', (run) => {
-      if (!isCurrent) return;
-      if (!isListed) pending.push(run);
-      else setRuns((current) => mergeRun(current ?? [], run, limit));
-    });
-    const stopLogs = api.on('run.log', (log) => {
-      if (!isCurrent) return;
-      setLogs((current) => ({ ...current, [log.runId]: [...(current[log.runId] ?? []), log].slice(-LOG_LINES_KEPT) }));
-    });
-    api.runs.list({ limit }).then(
-      (listed) => {
-        if (!isCurrent) return;
-        isListed = true;
-        // Updates that raced the list are newer than what it returned.
-        setRuns(pending.reduce((all, run) => mergeRun(all, run, limit), listed));
-        setError(undefined);
-      },
-      (caught: unknown) => isCurrent && setError(toBatonError(caught)),
-    );
-    return () => {
-      isCurrent = false;
-      stopUpdates();
-      stopLogs();
-    };
-  }, [api, limit, round]);
+  useEffect(
+    () =>
+      api.on('run.log', (log) =>
+        setLogs((current) => ({ ...current, [log.runId]: [...(current[log.runId] ?? []), log].slice(-LOG_LINES_KEPT) })),
+      ),
+    [api],
+  );
 
-  const hasFailed = error !== undefined;
-  useEffect(() => {
-    if (connection.status === 'open' && hasFailed) setRound((value) => value + 1);
-  }, [connection.status, hasFailed]);
-
-  const upsert = useCallback((run: Run) => setRuns((current) => mergeRun(current ?? [], run, limit)), [limit]);
-  const retry = useCallback(() => setRound((value) => value + 1), []);
-  return { runs, error, logs, upsert, retry };
+  const upsert = useCallback((run: Run) => set((current) => mergeRun(current ?? [], run, limit)), [set, limit]);
+  const retry = useCallback(() => void refetch(), [refetch]);
+  return { runs: live.value, error: live.error, logs, upsert, retry };
 }
 
 /** The current time, ticking every `intervalMs` while `isTicking`; for elapsed times. */
