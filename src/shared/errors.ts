@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { inEnglish, textPartsSchema, toParts, said, type TextParts } from './message-parts';
+import type { MessageText } from './i18n';
 
 /** Stable error codes that cross every boundary (DESIGN.md §3). Never rename one. */
 export const BATON_ERROR_CODES = [
@@ -24,6 +26,10 @@ export const batonErrorPayloadSchema = z.object({
   message: z.string(),
   hint: z.string().optional(),
   details: z.unknown().optional(),
+  /** The message as message ids (docs/i18n.md): shown in the person's language; `message` is its English. */
+  messageText: textPartsSchema.optional(),
+  /** The hint as message ids; `hint` is its English. */
+  hintText: textPartsSchema.optional(),
 });
 
 /** The plain-JSON shape of an error as it crosses IPC, the web host and the CLI. */
@@ -33,13 +39,40 @@ export class BatonError extends Error {
   readonly code: BatonErrorCode;
   readonly hint: string | undefined;
   readonly details: unknown;
+  readonly messageText: TextParts | undefined;
+  readonly hintText: TextParts | undefined;
 
-  constructor(code: BatonErrorCode, message: string, options: { hint?: string; details?: unknown; cause?: unknown } = {}) {
+  constructor(
+    code: BatonErrorCode,
+    message: string,
+    options: { hint?: string; details?: unknown; cause?: unknown; messageText?: TextParts; hintText?: TextParts } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'BatonError';
     this.code = code;
     this.hint = options.hint;
     this.details = options.details;
+    this.messageText = options.messageText;
+    this.hintText = options.hintText;
+  }
+
+  /**
+   * An error whose words are message ids (shown in the person's language); its `message` and
+   * `hint` are their English, from the same catalog.
+   */
+  static said(
+    code: BatonErrorCode,
+    message: TextParts | MessageText,
+    options: { hint?: TextParts | MessageText; details?: unknown; cause?: unknown } = {},
+  ): BatonError {
+    const messageText = toParts(message);
+    const hintText = options.hint === undefined ? undefined : toParts(options.hint);
+    return new BatonError(code, inEnglish(messageText), {
+      ...(hintText ? { hint: inEnglish(hintText), hintText } : {}),
+      details: options.details,
+      cause: options.cause,
+      messageText,
+    });
   }
 
   toJSON(): BatonErrorPayload {
@@ -48,11 +81,18 @@ export class BatonError extends Error {
       message: this.message,
       ...(this.hint === undefined ? {} : { hint: this.hint }),
       ...(this.details === undefined ? {} : { details: this.details }),
+      ...(this.messageText === undefined ? {} : { messageText: [...this.messageText] }),
+      ...(this.hintText === undefined ? {} : { hintText: [...this.hintText] }),
     };
   }
 
   static fromPayload(payload: BatonErrorPayload): BatonError {
-    return new BatonError(payload.code, payload.message, { hint: payload.hint, details: payload.details });
+    return new BatonError(payload.code, payload.message, {
+      hint: payload.hint,
+      details: payload.details,
+      messageText: payload.messageText,
+      hintText: payload.hintText,
+    });
   }
 }
 
@@ -67,9 +107,5 @@ export function isBatonError(value: unknown): value is BatonError {
  */
 export function toErrorPayload(error: unknown): BatonErrorPayload {
   if (isBatonError(error)) return error.toJSON();
-  return {
-    code: 'INTERNAL',
-    message: 'Something went wrong inside Baton.',
-    hint: 'Try again. If it keeps happening, run Diagnostics and include its report when you ask for help.',
-  };
+  return BatonError.said('INTERNAL', said('errors.internal'), { hint: said('errors.internalHint') }).toJSON();
 }
