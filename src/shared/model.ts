@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textPartsSchema } from './message-parts';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -18,7 +19,14 @@ export const authMethodSchema = z.enum(['interactive', 'client-credentials', 'pa
 export type AuthMethod = z.infer<typeof authMethodSchema>;
 
 /** What a person sees of a sign-in problem; the same shape as a BatonError payload. */
-const sessionProblemSchema = z.object({ code: z.string(), message: z.string(), hint: z.string().optional() });
+const sessionProblemSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+  /** The message and hint as message ids, for the person's language (docs/i18n.md). */
+  messageText: textPartsSchema.optional(),
+  hintText: textPartsSchema.optional(),
+});
 
 /**
  * Who is signed in to which profile. Never carries a token: the sign-in URL below holds only
