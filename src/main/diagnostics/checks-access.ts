@@ -8,6 +8,8 @@ import {
   listRunnableReleaseIds,
   type ReleaseDto,
 } from '../orchestrator';
+import { said } from '../../shared/message-parts';
+import { errorWords, hintWords } from './check-words';
 import type { CheckDefinition, CheckOutcome } from './types';
 
 const same = (a: string | null | undefined, b: string) =>
@@ -20,16 +22,16 @@ const same = (a: string | null | undefined, b: string) =>
     .replace(/^\/|\/$/g, '')
     .toLowerCase();
 
-function callFailed(what: string, path: string, error: unknown): CheckOutcome {
+function callFailed(what: 'folders' | 'processes' | 'run-permission', path: string, error: unknown): CheckOutcome {
   const status = isOrchestratorCallError(error) ? error.status : undefined;
   const code = isOrchestratorCallError(error) ? error.errorCode : undefined;
   return {
     status: 'fail',
-    summary: `${what}: ${isBatonError(error) ? error.message : 'the request failed.'}`,
+    summary: [said('diagnostics.callFailed', { what }), ...(isBatonError(error) ? errorWords(error) : [said('diagnostics.requestFailed')])],
     evidence: [
       `GET ${path} → ${status ?? (isBatonError(error) ? error.code : 'failed')}${code !== undefined ? ` (errorCode ${code})` : ''}`,
     ],
-    fix: isBatonError(error) && error.hint ? error.hint : 'Run the checks again; if it keeps failing, ask the Orchestrator administrator.',
+    fix: hintWords(error) ?? said('diagnostics.callFailedFix'),
   };
 }
 
@@ -41,7 +43,7 @@ export const foldersCheck: CheckDefinition = {
     try {
       folders = await listFolders(ctx.client!);
     } catch (error) {
-      return callFailed('Your folders cannot be read', '/odata/Folders', error);
+      return callFailed('folders', '/odata/Folders', error);
     }
     ctx.facts.folders = folders.map((f) => ({ Id: f.Id, FullyQualifiedName: f.FullyQualifiedName ?? f.DisplayName ?? String(f.Id) }));
     const evidence = [
@@ -57,20 +59,20 @@ export const foldersCheck: CheckDefinition = {
     if (folders.length === 0) {
       return {
         status: 'fail',
-        summary: 'You are not assigned to any folder, so no process can be shown.',
+        summary: said('diagnostics.noFolders'),
         evidence,
-        fix: 'Ask an Orchestrator administrator to assign your account (or its group) to the folders you work in, with a role such as Automation User.',
+        fix: said('diagnostics.noFoldersFix'),
       };
     }
     if (ctx.folderPath && !ctx.facts.folders.some((f) => same(f.FullyQualifiedName, ctx.folderPath!))) {
       return {
         status: 'fail',
-        summary: `The folder ${ctx.folderPath} does not exist or you are not assigned to it.`,
+        summary: said('diagnostics.folderMissing', { folder: ctx.folderPath }),
         evidence,
-        fix: `Check the folder path (full path, e.g. Finance/Invoices); ask an administrator to assign you to ${ctx.folderPath} if you should see it.`,
+        fix: said('diagnostics.folderMissingFix', { folder: ctx.folderPath }),
       };
     }
-    return { status: 'pass', summary: `You can read ${folders.length} folder(s).`, evidence };
+    return { status: 'pass', summary: said('diagnostics.foldersReadable', { count: folders.length }), evidence };
   },
 };
 
@@ -88,7 +90,7 @@ export const processesCheck: CheckDefinition = {
       }));
       evidence.push(`GET /odata/Releases (across folders) → ${releases.length} process(es)`);
     } catch (error) {
-      if (!isFolderRequired(error)) return callFailed('Processes cannot be listed', '/odata/Releases', error);
+      if (!isFolderRequired(error)) return callFailed('processes', '/odata/Releases', error);
       // Servers before cross-folder listing (19.10, 20.4): one listing per folder.
       releases = [];
       for (const folder of (ctx.facts.folders ?? []).slice(0, 50)) {
@@ -104,23 +106,25 @@ export const processesCheck: CheckDefinition = {
     if (releases.length === 0) {
       return {
         status: 'fail',
-        summary: 'No process is visible in your folders.',
+        summary: said('diagnostics.noProcesses'),
         evidence,
-        fix: 'Processes must be published and deployed to a folder you belong to, and your role there needs Processes.View: ask an Orchestrator administrator.',
+        fix: said('diagnostics.noProcessesFix'),
       };
     }
-    if (!ctx.processName) return { status: 'pass', summary: `${releases.length} process(es) visible.`, evidence };
+    if (!ctx.processName) return { status: 'pass', summary: said('diagnostics.processesVisible', { count: releases.length }), evidence };
     const named = releases.filter((r) => same(r.Name, ctx.processName!));
     const found = ctx.folderPath ? named.find((r) => same(r.folderPath, ctx.folderPath!)) : named[0];
     if (!found) {
       const elsewhere = named.map((r) => r.folderPath).filter(Boolean);
       return {
         status: 'fail',
-        summary: `The process ${ctx.processName}${ctx.folderPath ? ` is not visible in ${ctx.folderPath}` : ' is not visible in any of your folders'}.`,
+        summary: ctx.folderPath
+          ? said('diagnostics.processNotInFolder', { process: ctx.processName, folder: ctx.folderPath })
+          : said('diagnostics.processNowhere', { process: ctx.processName }),
         evidence: [...evidence, elsewhere.length ? `found in: ${elsewhere.join(', ')}` : `no process named ${ctx.processName}`],
         fix: elsewhere.length
-          ? `Choose the folder it is in (${elsewhere.join(', ')}), or ask an administrator to deploy it to ${ctx.folderPath}.`
-          : 'Check the process name (as shown in Orchestrator → Processes); ask an administrator to deploy it to a folder you belong to.',
+          ? said('diagnostics.processElsewhereFix', { folders: elsewhere.join(', '), folder: ctx.folderPath ?? '' })
+          : said('diagnostics.processNameFix'),
       };
     }
     ctx.facts.release = {
@@ -131,7 +135,9 @@ export const processesCheck: CheckDefinition = {
     };
     return {
       status: 'pass',
-      summary: `${releases.length} process(es) visible, including ${ctx.processName}${found.folderPath ? ` in ${found.folderPath}` : ''}.`,
+      summary: found.folderPath
+        ? said('diagnostics.processesVisibleWithIn', { count: releases.length, process: ctx.processName, folder: found.folderPath })
+        : said('diagnostics.processesVisibleWith', { count: releases.length, process: ctx.processName }),
       evidence,
     };
   },
@@ -144,13 +150,13 @@ export const runPermissionCheck: CheckDefinition = {
     if (!ctx.processName)
       return {
         status: 'skipped',
-        summary: 'Not checked.',
-        because: 'no process was chosen (--process NAME --folder PATH)',
+        summary: said('diagnostics.notChecked'),
+        because: said('diagnostics.noProcessChosen'),
         evidence: [],
         isNotApplicable: true,
       };
     const release = ctx.facts.release!;
-    const folder = release.folderPath ?? 'its folder';
+    const folder = release.folderPath;
     let runnable: Set<number>;
     try {
       runnable = await listRunnableReleaseIds(ctx.client!);
@@ -158,22 +164,24 @@ export const runPermissionCheck: CheckDefinition = {
       if (isFolderRequired(error)) {
         return {
           status: 'warn',
-          summary: 'This Orchestrator version cannot say in advance whether you may run it.',
+          summary: said('diagnostics.runPermissionUnknown'),
           evidence: ['cross-folder listing with mandatoryPermissions=Jobs.Create → 400 (errorCode 1101)'],
-          fix: 'Try a run; if it is refused, ask for Jobs.Create in the folder.',
+          fix: said('diagnostics.runPermissionUnknownFix'),
         };
       }
-      return callFailed('Run permissions cannot be read', '/odata/Releases?mandatoryPermissions=Jobs.Create', error);
+      return callFailed('run-permission', '/odata/Releases?mandatoryPermissions=Jobs.Create', error);
     }
     const evidence = [
       `GET /odata/Releases?mandatoryPermissions=Jobs.Create → ${runnable.size} runnable process(es); ${release.Name} ${runnable.has(release.Id) ? 'is' : 'is not'} among them`,
     ];
-    if (runnable.has(release.Id)) return { status: 'pass', summary: `You may run ${release.Name} in ${folder}.`, evidence };
+    // Without a path the folder is named as "its folder", in the person's language.
+    const where = { process: release.Name, folder: folder ?? '', hasFolder: folder ? 'yes' : 'no' };
+    if (runnable.has(release.Id)) return { status: 'pass', summary: said('diagnostics.mayRun', where), evidence };
     return {
       status: 'fail',
-      summary: `You may see ${release.Name} but not run it: your role in ${folder} lacks Jobs.Create.`,
+      summary: said('diagnostics.mayNotRun', where),
       evidence,
-      fix: `Ask an Orchestrator administrator for a role with Jobs.Create (and Jobs.View) in ${folder}, e.g. Automation User.`,
+      fix: said('diagnostics.mayNotRunFix', where),
     };
   },
 };

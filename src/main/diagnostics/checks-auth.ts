@@ -3,7 +3,17 @@ import { isBatonError } from '../../shared/errors';
 import { isOrchestratorCallError } from '../orchestrator';
 import { answerExcerpt, describeFetchError } from './http-probe';
 import { decodeClaims, NEEDED_SCOPES, scopesOf } from './token-claims';
+import { said, verbatim } from '../../shared/message-parts';
+import type { MessageText } from '../../shared/i18n';
+import { hintWords } from './check-words';
 import type { CheckContext, CheckDefinition, CheckOutcome } from './types';
+
+/** A sign-in problem's hint as message ids, to lead the fix. */
+function problemHint(problem: { hint?: string | undefined; hintText?: readonly MessageText[] | undefined } | undefined): MessageText[] {
+  if (!problem) return [];
+  if (problem.hintText) return [...problem.hintText];
+  return problem.hint ? [verbatim(problem.hint)] : [];
+}
 
 const signInCommand = (ctx: CheckContext) => `baton login --profile "${ctx.profile?.name ?? 'NAME'}"`;
 
@@ -43,27 +53,27 @@ async function probeClientRegistration(ctx: CheckContext): Promise<{ problem?: C
   } catch {
     errorId = '';
   }
-  const said = `${body} ${errorId} ${location}`;
+  const answered = `${body} ${errorId} ${location}`;
   const evidence = `authorize request for client ${profile.clientId}, redirect ${profile.redirectUri} → ${response.status}${response.status >= 400 ? `: ${answerExcerpt(body)}` : ''}`;
-  if (/redirect_uri/i.test(said) && (response.status >= 400 || /error/i.test(location))) {
+  if (/redirect_uri/i.test(answered) && (response.status >= 400 || /error/i.test(location))) {
     return {
       evidence,
       problem: {
         status: 'fail',
-        summary: `Identity Server does not know the redirect URI ${profile.redirectUri} for client ${profile.clientId}.`,
+        summary: said('diagnostics.redirectUnknown', { redirectUri: profile.redirectUri ?? '', clientId: profile.clientId ?? '' }),
         evidence: [evidence],
-        fix: `Register ${profile.redirectUri} exactly (scheme, port, path, trailing slash) as a redirect URL of the external app, or set the profile's redirect URI to the registered one.`,
+        fix: said('diagnostics.redirectUnknownFix', { redirectUri: profile.redirectUri ?? '' }),
       },
     };
   }
-  if (/invalid_client|unknown client|client not found/i.test(said)) {
+  if (/invalid_client|unknown client|client not found/i.test(answered)) {
     return {
       evidence,
       problem: {
         status: 'fail',
-        summary: `Identity Server does not know the client id ${profile.clientId}.`,
+        summary: said('diagnostics.clientUnknown', { clientId: profile.clientId ?? '' }),
         evidence: [evidence],
-        fix: "Copy the external app's App ID (Admin → External Applications) into the profile's client id; check you use the right environment.",
+        fix: said('diagnostics.clientUnknownFix'),
       },
     };
   }
@@ -75,7 +85,13 @@ export const credentialsCheck: CheckDefinition = {
   dependsOn: ['identity', 'orchestrator'],
   async run(ctx) {
     const profile = ctx.profile;
-    if (!profile) return { status: 'skipped', summary: 'No profile to sign in with.', because: 'only a URL was checked', evidence: [] };
+    if (!profile)
+      return {
+        status: 'skipped',
+        summary: said('diagnostics.noProfileToSignIn'),
+        because: said('diagnostics.onlyUrlChecked'),
+        evidence: [],
+      };
     const registration = await probeClientRegistration(ctx);
     if (registration.problem) return registration.problem;
     const status = await ctx.auth.status(profile.id);
@@ -84,9 +100,11 @@ export const credentialsCheck: CheckDefinition = {
       if (status.problem) evidence.push(`last problem: ${status.problem.message}`);
       return {
         status: 'fail',
-        summary: status.problem ? `Not signed in: ${status.problem.message}` : `Not signed in to ${profile.name}.`,
+        summary: status.problem
+          ? [said('diagnostics.notSignedInBecause'), ...(status.problem.messageText ?? [verbatim(status.problem.message)])]
+          : said('diagnostics.notSignedIn', { profile: profile.name }),
         evidence,
-        fix: `${status.problem?.hint ? `${status.problem.hint} ` : ''}Sign in (the Sign in button, or ${signInCommand(ctx)}).`,
+        fix: [...problemHint(status.problem), said('diagnostics.signInFix', { command: signInCommand(ctx) })],
       };
     }
     let token: string;
@@ -96,9 +114,9 @@ export const credentialsCheck: CheckDefinition = {
       evidence.push(`renewing the access token → ${isBatonError(error) ? `${error.code}: ${error.message}` : 'failed'}`);
       return {
         status: 'fail',
-        summary: 'The sign-in has expired and Identity Server refused to renew it.',
+        summary: said('diagnostics.renewRefused'),
         evidence,
-        fix: `${isBatonError(error) && error.hint ? `${error.hint} ` : ''}Sign in again (${signInCommand(ctx)}).`,
+        fix: [...(hintWords(error) ?? []), said('diagnostics.signInAgainFix', { command: signInCommand(ctx) })],
       };
     }
     ctx.facts.accessToken = token;
@@ -119,14 +137,18 @@ export const credentialsCheck: CheckDefinition = {
       if (status === 401 || (isBatonError(error) && error.code === 'AUTH_REQUIRED')) {
         return {
           status: 'fail',
-          summary: 'Orchestrator does not accept the sign-in.',
+          summary: said('diagnostics.tokenRefused'),
           evidence,
-          fix: 'The token was issued for another organization or tenant: check the organization/tenant in the URL (on-prem: the tenant name), then sign in again.',
+          fix: said('diagnostics.tokenRefusedFix'),
         };
       }
       // 403 here means no OR.Users scope, which Baton does not need: the scopes check says what matters.
     }
-    return { status: 'pass', summary: `Signed in as ${status.user?.name ?? 'someone'}; Orchestrator accepts the sign-in.`, evidence };
+    return {
+      status: 'pass',
+      summary: status.user?.name ? said('diagnostics.signedInAs', { name: status.user.name }) : said('diagnostics.signedInAsSomeone'),
+      evidence,
+    };
   },
 };
 
@@ -138,26 +160,26 @@ export const scopesCheck: CheckDefinition = {
     if (!claims)
       return {
         status: 'skipped',
-        summary: 'The access token does not list its scopes.',
-        because: 'the token is opaque (personal access token or 19.10 sign-in)',
+        summary: said('diagnostics.tokenOpaque'),
+        because: said('diagnostics.tokenOpaqueBecause'),
         evidence: [],
         isNotApplicable: true,
       };
     const granted = scopesOf(claims);
     const missing = NEEDED_SCOPES.filter((scope) => !scope.anyOf.some((s) => granted.includes(s)));
     const evidence = [`granted: ${granted.join(' ') || '(none)'}`, `needed: ${NEEDED_SCOPES.map((s) => s.anyOf.join(' or ')).join('; ')}`];
-    if (missing.length === 0) return { status: 'pass', summary: 'The sign-in grants every scope Baton needs.', evidence };
+    if (missing.length === 0) return { status: 'pass', summary: said('diagnostics.scopesAll'), evidence };
     const names = [...new Set(missing.map((m) => (m.need === 'OR.Jobs.Read' ? 'OR.Jobs' : m.need)))];
     const asked = ctx.profile?.scopes ?? [];
     const notAsked = names.filter((name) => !asked.some((s) => s === name || s.startsWith(`${name}.`) || name.startsWith(`${s}.`)));
     const isApp = ctx.profile?.authMethod === 'client-credentials';
     const fix =
       notAsked.length > 0
-        ? `The profile does not ask for ${notAsked.join(', ')}: add ${notAsked.length > 1 ? 'them' : 'it'} to the profile's scopes, then sign in again.`
-        : `Ask the administrator to add ${names.join(', ')} to the external app's ${isApp ? 'application' : 'user'} scopes (Admin → External Applications), then sign out and sign in again.`;
+        ? said('diagnostics.scopesNotAsked', { scopes: notAsked.join(', '), count: notAsked.length })
+        : said('diagnostics.scopesNotGranted', { scopes: names.join(', '), kind: isApp ? 'application' : 'user' });
     return {
       status: 'fail',
-      summary: `The sign-in lacks ${names.join(', ')} (needed for ${missing.map((m) => m.for).join(', ')}).`,
+      summary: said('diagnostics.scopesMissing', { scopes: names.join(', '), uses: missing.map((m) => m.for).join(', ') }),
       evidence,
       fix,
     };

@@ -1,6 +1,9 @@
 import { isBatonError } from '../../shared/errors';
+import { said, selectKey, verbatim } from '../../shared/message-parts';
 import { resolveConnectionLayout } from '../profiles';
-import type { CheckDefinition, CheckOutcome } from './types';
+import { errorWords } from './check-words';
+import type { MessageText } from '../../shared/i18n';
+import type { CheckDefinition, CheckOutcome, CheckText } from './types';
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
@@ -17,9 +20,9 @@ export const urlCheck: CheckDefinition = {
     if (!ctx.rawUrl.trim()) {
       return {
         status: 'fail',
-        summary: 'There is no connection profile yet.',
+        summary: said('diagnostics.noProfileYet'),
         evidence: [],
-        fix: 'Add a profile with your Orchestrator URL (Settings, or baton profile add NAME --url URL).',
+        fix: said('diagnostics.noProfileYetFix'),
       };
     }
     try {
@@ -27,7 +30,7 @@ export const urlCheck: CheckDefinition = {
       ctx.layout = layout;
       return {
         status: 'pass',
-        summary: `${layout.orchestratorUrl} is ${layout.deployment === 'on-prem' ? 'an on-premises' : layout.deployment === 'cloud' ? 'an Automation Cloud' : 'an Automation Suite'} Orchestrator URL.`,
+        summary: said('diagnostics.urlKind', { url: layout.orchestratorUrl, deployment: selectKey(layout.deployment) }),
         evidence: [
           `Identity Server: ${layout.identityUrl}`,
           `API base: ${layout.apiBaseUrl}`,
@@ -37,9 +40,9 @@ export const urlCheck: CheckDefinition = {
     } catch (error) {
       return {
         status: 'fail',
-        summary: isBatonError(error) ? error.message : `"${ctx.rawUrl}" is not a usable Orchestrator URL.`,
+        summary: isBatonError(error) ? errorWords(error) : said('diagnostics.urlUnusable', { url: ctx.rawUrl }),
         evidence: [`Given: ${ctx.rawUrl}`],
-        fix: isBatonError(error) && error.hint ? error.hint : 'Enter the address you open Orchestrator at in your browser.',
+        fix: isBatonError(error) && error.hint ? (error.hintText ?? verbatim(error.hint)) : said('diagnostics.urlUnusableFix'),
       };
     }
   },
@@ -55,16 +58,16 @@ export const dnsCheck: CheckDefinition = {
       const addresses = await ctx.probes.lookup(host);
       return {
         status: 'pass',
-        summary: `${host} resolves to ${addresses.map((a) => a.address).join(', ')}.`,
+        summary: said('diagnostics.dnsResolves', { host, addresses: addresses.map((a) => a.address).join(', ') }),
         evidence: [`lookup ${host} in ${ms(ctx.elapsed() - started)}`],
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
       return {
         status: 'fail',
-        summary: `The host name ${host} does not resolve (${code}).`,
+        summary: said('diagnostics.dnsFails', { host, code }),
         evidence: [`lookup ${host} → ${code} after ${ms(ctx.elapsed() - started)}`],
-        fix: `Check the spelling of ${host} in the Orchestrator URL. If it is an internal name, connect to the company network or VPN, or ask IT for the DNS name to use.`,
+        fix: said('diagnostics.dnsFailsFix', { host }),
       };
     }
   },
@@ -81,43 +84,38 @@ export const tcpCheck: CheckDefinition = {
     if (result.outcome === 'open')
       return {
         status: 'pass',
-        summary: `Port ${port} on ${host} accepts connections.`,
+        summary: said('diagnostics.tcpOpen', { port: String(port), host }),
         evidence: [`connect ${result.address} in ${took}`],
       };
     const evidence = [`connect ${host}:${port} → ${result.outcome}${result.code ? ` (${result.code})` : ''} after ${took}`];
     if (result.outcome === 'refused') {
       return {
         status: 'fail',
-        summary: `${host} refused the connection on port ${port}: nothing listens there.`,
+        summary: said('diagnostics.tcpRefused', { host, port: String(port) }),
         evidence,
-        fix: `Check the port in the URL (${port}); if it is right, Orchestrator (or its IIS site / load balancer) is stopped: ask its administrator.`,
+        fix: said('diagnostics.tcpRefusedFix', { port: String(port) }),
       };
     }
     if (result.outcome === 'timeout') {
       return {
         status: 'fail',
-        summary: `No answer from ${host} on port ${port} within ${ctx.timeoutMs / 1000} s: a firewall or proxy is probably dropping the connection.`,
+        summary: said('diagnostics.tcpTimeout', { host, port: String(port), seconds: ctx.timeoutMs / 1000 }),
         evidence,
-        fix: `Ask IT to allow outgoing connections to ${host}:${port}, or connect through the VPN / proxy your organization uses.`,
+        fix: said('diagnostics.tcpTimeoutFix', { host, port: String(port) }),
       };
     }
     return {
       status: 'fail',
-      summary: `${host} cannot be reached on port ${port} (${result.code ?? result.outcome}).`,
+      summary: said('diagnostics.tcpUnreachable', { host, port: String(port), code: result.code ?? result.outcome }),
       evidence,
-      fix: 'Check the network connection (Wi-Fi, VPN) and the Orchestrator URL.',
+      fix: said('diagnostics.tcpUnreachableFix'),
     };
   },
 };
 
 /** How to make this OS trust an internal CA; Baton never turns certificate checks off. */
-export function trustCaInstructions(platformName: NodeJS.Platform): string {
-  const node = 'For the baton command line and web host, also set NODE_EXTRA_CA_CERTS=/path/to/ca.pem.';
-  if (platformName === 'win32')
-    return `Install your organization's CA certificate in "Trusted Root Certification Authorities" (certlm.msc, or: certutil -addstore -f Root ca.crt), then restart Baton. ${node}`;
-  if (platformName === 'darwin')
-    return `Add your organization's CA certificate to the System keychain and trust it (sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.crt), then restart Baton. ${node}`;
-  return `Copy your organization's CA certificate to /usr/local/share/ca-certificates/ (a .crt file) and run sudo update-ca-certificates, then restart Baton. ${node}`;
+export function trustCaInstructions(platformName: NodeJS.Platform): CheckText {
+  return [said('diagnostics.trustCa', { platform: platformName }), said('diagnostics.trustCaNode')];
 }
 
 export const tlsCheck: CheckDefinition = {
@@ -128,8 +126,8 @@ export const tlsCheck: CheckDefinition = {
     if (!isHttps)
       return {
         status: 'skipped',
-        summary: 'No TLS to check.',
-        because: 'the URL uses plain http on this machine',
+        summary: said('diagnostics.tlsNotApplicable'),
+        because: said('diagnostics.tlsPlainHttp'),
         evidence: [],
         isNotApplicable: true,
       };
@@ -140,7 +138,7 @@ export const tlsCheck: CheckDefinition = {
       const { peer } = result;
       return {
         status: 'pass',
-        summary: `The certificate of ${host} is trusted and matches the name.`,
+        summary: said('diagnostics.tlsTrusted', { host }),
         evidence: [
           `handshake ${host}:${port} (${result.protocol ?? 'TLS'}) in ${took}`,
           `subject ${peer.subject ?? '?'}, issuer ${peer.issuer ?? '?'}, valid until ${peer.validTo ?? '?'}`,
@@ -148,40 +146,38 @@ export const tlsCheck: CheckDefinition = {
       };
     }
     const evidence = [`handshake ${host}:${port} → ${result.code} after ${took}: ${result.message}`];
-    const trust = trustCaInstructions(ctx.platformName);
+    const trust = [...(trustCaInstructions(ctx.platformName) as readonly MessageText[])];
     // Node's codes (OpenSSL verify results); Electron's net stack reports the same cases as net::ERR_CERT_*.
     if (/SELF_SIGNED|UNABLE_TO_GET_ISSUER|UNABLE_TO_VERIFY_LEAF|ERR_CERT_AUTHORITY_INVALID/.test(result.code)) {
       const isSelfSigned = /SELF_SIGNED/.test(result.code);
       return {
         status: 'fail',
-        summary: isSelfSigned
-          ? `${host} presents a self-signed certificate, which this computer does not trust.`
-          : `${host}'s certificate is issued by a CA this computer does not trust (an internal or private CA).`,
+        summary: isSelfSigned ? said('diagnostics.tlsSelfSigned', { host }) : said('diagnostics.tlsPrivateCa', { host }),
         evidence,
-        fix: `Self-signed certificates and private CAs are not supported unless this computer trusts them; Baton never skips the check. Ask the Orchestrator administrator for the CA certificate (or to use a certificate from a public CA). ${trust}`,
+        fix: [said('diagnostics.tlsUntrustedFix'), ...trust],
       };
     }
     if (/EXPIRED|NOT_YET_VALID/.test(result.code)) {
       return {
         status: 'fail',
-        summary: `The certificate of ${host} is expired or not yet valid.`,
+        summary: said('diagnostics.tlsExpired', { host }),
         evidence,
-        fix: "Ask the Orchestrator administrator to renew the server's certificate; also check this computer's date and time.",
+        fix: said('diagnostics.tlsExpiredFix'),
       };
     }
     if (/ALTNAME|HOSTNAME|COMMON_NAME/.test(result.code)) {
       return {
         status: 'fail',
-        summary: `The certificate of ${host} is for another name.`,
+        summary: said('diagnostics.tlsWrongName', { host }),
         evidence,
-        fix: `Use the host name the certificate was issued for in the Orchestrator URL, or ask the administrator for a certificate that names ${host}.`,
+        fix: said('diagnostics.tlsWrongNameFix', { host }),
       };
     }
     return {
       status: 'fail',
-      summary: `The TLS handshake with ${host} failed (${result.code}).`,
+      summary: said('diagnostics.tlsFailed', { host, code: result.code }),
       evidence,
-      fix: `Check that ${host}:${port} serves https (not plain http) and that no proxy intercepts it. ${trust}`,
+      fix: [said('diagnostics.tlsFailedFix', { host, port: String(port) }), ...trust],
     };
   },
 };

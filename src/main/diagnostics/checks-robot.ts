@@ -1,7 +1,19 @@
 import { isBatonError } from '../../shared/errors';
+import type { MessageText } from '../../shared/i18n';
+import { said, verbatim } from '../../shared/message-parts';
 import type { CheckDefinition } from './types';
 
 const normal = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/** The robot's own hint (the robot domain's words, or its error's message ids). */
+function robotHint(status: {
+  hint?: string | undefined;
+  error?: { hint?: string | undefined; hintText?: readonly MessageText[] | undefined } | undefined;
+}) {
+  if (status.hint) return verbatim(status.hint);
+  if (status.error?.hintText) return [...status.error.hintText];
+  return status.error?.hint ? verbatim(status.error.hint) : undefined;
+}
 
 export const robotCheck: CheckDefinition = {
   id: 'robot',
@@ -10,8 +22,8 @@ export const robotCheck: CheckDefinition = {
     if (!ctx.robot)
       return {
         status: 'skipped',
-        summary: 'Not checked.',
-        because: 'this host has no robot connection',
+        summary: said('diagnostics.notChecked'),
+        because: said('diagnostics.noRobotConnection'),
         evidence: [],
         isNotApplicable: true,
       };
@@ -29,31 +41,31 @@ export const robotCheck: CheckDefinition = {
       case 'busy':
         return {
           status: 'pass',
-          summary: `Paired with the robot bridge on this machine${status.robot ? ` (${status.robot.executor} executor)` : ''}; ready to run.`,
+          summary: status.robot
+            ? said('diagnostics.robotReadyExecutor', { executor: status.robot.executor })
+            : said('diagnostics.robotReady'),
           evidence,
         };
       case 'pairing-required':
         return {
           status: 'fail',
-          summary: 'The robot bridge answers but Baton is not paired with it.',
+          summary: said('diagnostics.robotUnpaired'),
           evidence,
-          fix: 'Pair: open Robot → Pair and type the 8-digit code the robot bridge shows on this machine (or run baton robot pair).',
+          fix: said('diagnostics.robotUnpairedFix'),
         };
       case 'unreachable':
         return {
           status: 'fail',
-          summary: `The robot bridge at ${status.url} does not answer.`,
+          summary: said('diagnostics.robotSilent', { url: status.url ?? '' }),
           evidence,
-          fix: status.hint ?? status.error?.hint ?? 'Start the robot bridge (baton-robot) on this machine.',
+          fix: robotHint(status) ?? said('diagnostics.startBridgeFix'),
         };
       default:
         return {
           status: 'warn',
-          summary: status.url
-            ? `No robot bridge answers at ${status.url}: local runs are not available (remote runs are not affected).`
-            : 'No robot found on this machine: local runs are not available (remote runs are not affected).',
+          summary: status.url ? said('diagnostics.noBridgeAt', { url: status.url }) : said('diagnostics.noRobot'),
           evidence,
-          fix: status.hint ?? 'Start the robot bridge (baton-robot) on this machine to run processes locally.',
+          fix: (status.hint ? verbatim(status.hint) : undefined) ?? said('diagnostics.startBridgeLocalFix'),
         };
     }
   },
@@ -66,23 +78,23 @@ export const robotProcessCheck: CheckDefinition = {
     if (!ctx.processName || !ctx.robot)
       return {
         status: 'skipped',
-        summary: 'Not checked.',
-        because: 'no process was chosen (--process NAME)',
+        summary: said('diagnostics.notChecked'),
+        because: said('diagnostics.noProcessChosenRobot'),
         evidence: [],
         isNotApplicable: true,
       };
     const status = await ctx.robot.settledStatus(ctx.timeoutMs);
     if (status.state !== 'ready' && status.state !== 'busy')
-      return { status: 'skipped', summary: 'Not checked.', because: 'the robot bridge is not ready', evidence: [] };
+      return { status: 'skipped', summary: said('diagnostics.notChecked'), because: said('diagnostics.robotNotReady'), evidence: [] };
     let processes;
     try {
       processes = await ctx.robot.listProcesses();
     } catch (error) {
       return {
         status: 'fail',
-        summary: 'The robot did not list its processes.',
+        summary: said('diagnostics.robotNoList'),
         evidence: [`processes.list → ${isBatonError(error) ? error.message : 'failed'}`],
-        fix: 'Restart the robot bridge and run the checks again.',
+        fix: said('diagnostics.robotNoListFix'),
       };
     }
     const wanted = [ctx.processName, ctx.facts.release?.ProcessKey].filter((v): v is string => Boolean(v)).map(normal);
@@ -93,19 +105,19 @@ export const robotProcessCheck: CheckDefinition = {
     if (!found) {
       return {
         status: 'fail',
-        summary: `${ctx.processName} is not installed on this machine's robot.`,
+        summary: said('diagnostics.notOnRobot', { process: ctx.processName }),
         evidence,
-        fix: `Install the ${ctx.processName} package on this machine (UiPath Assistant, or the robot's process folder), or run it remotely instead.`,
+        fix: said('diagnostics.notOnRobotFix', { process: ctx.processName }),
       };
     }
     if (!found.installed) {
       return {
         status: 'warn',
-        summary: `${found.name} is available to this robot but not installed yet; Baton installs it at the first local run.`,
+        summary: said('diagnostics.notInstalledYet', { process: found.name }),
         evidence,
-        fix: 'Nothing to do, unless installing is blocked on this machine: then install it from UiPath Assistant.',
+        fix: said('diagnostics.notInstalledYetFix'),
       };
     }
-    return { status: 'pass', summary: `${found.name} ${found.version} is installed on this machine's robot.`, evidence };
+    return { status: 'pass', summary: said('diagnostics.installed', { process: found.name, version: found.version }), evidence };
   },
 };

@@ -1,3 +1,4 @@
+import { said } from '../../shared/message-parts';
 import type { CheckDefinition } from './types';
 
 /**
@@ -9,20 +10,26 @@ export const secretsCheck: CheckDefinition = {
   dependsOn: [],
   async run(ctx) {
     const storage = (await ctx.auth.status(ctx.profile?.id)).secretStorage;
-    if (!storage) return { status: 'skipped', summary: 'No profile to keep secrets for.', because: 'only a URL was checked', evidence: [] };
+    if (!storage)
+      return {
+        status: 'skipped',
+        summary: said('diagnostics.noProfileForSecrets'),
+        because: said('diagnostics.onlyUrlChecked'),
+        evidence: [],
+      };
     const evidence = [storage.description];
-    if (storage.store === 'keychain') return { status: 'pass', summary: 'Secrets are kept in the OS keychain.', evidence };
+    if (storage.store === 'keychain') return { status: 'pass', summary: said('diagnostics.secretsKeychain'), evidence };
     if (storage.store === 'file')
       return {
         status: 'pass',
-        summary: 'Secrets are kept in a file only this user (and root) can read: this machine has no OS keychain.',
+        summary: said('diagnostics.secretsFile'),
         evidence,
       };
     return {
       status: 'warn',
-      summary: 'Secrets are kept in memory only: the sign-in is forgotten when Baton exits.',
+      summary: said('diagnostics.secretsMemory'),
       evidence,
-      fix: 'Start a keyring (GNOME Keyring, KWallet), or let Baton keep secrets in an owner-only file: --secret-store file or BATON_SECRET_STORE=file.',
+      fix: said('diagnostics.secretsMemoryFix'),
     };
   },
 };

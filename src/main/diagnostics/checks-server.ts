@@ -1,4 +1,5 @@
-import type { CheckContext, CheckDefinition, CheckOutcome } from './types';
+import { said } from '../../shared/message-parts';
+import type { CheckContext, CheckDefinition, CheckOutcome, CheckText } from './types';
 import { answerExcerpt, describeFetchError, httpGet } from './http-probe';
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -8,14 +9,12 @@ function unreachable(ctx: CheckContext, what: string, url: string, error: unknow
   return {
     status: 'fail',
     summary: problem.isTls
-      ? `${what} did not answer: its certificate is not trusted.`
+      ? said('diagnostics.serverUntrusted', { what })
       : problem.isTimeout
-        ? `${what} did not answer in time.`
-        : `${what} did not answer.`,
+        ? said('diagnostics.serverTimedOut', { what })
+        : said('diagnostics.serverSilent', { what }),
     evidence: [`GET ${url} → ${problem.text}`],
-    fix: problem.isTls
-      ? 'See the TLS check: this computer must trust the server certificate.'
-      : 'Check the URL and the network; see the TCP check.',
+    fix: problem.isTls ? said('diagnostics.serverUntrustedFix') : said('diagnostics.serverSilentFix'),
   };
 }
 
@@ -44,37 +43,34 @@ export const orchestratorCheck: CheckDefinition = {
       if (!isLayoutConsistent(layout.deployment, kind)) {
         return {
           status: 'warn',
-          summary: `Orchestrator ${body.version} answers, but calls itself ${kind} while the URL looks ${layout.deployment}.`,
+          summary: said('diagnostics.orchestratorKindMismatch', { version: body.version, kind, deployment: layout.deployment }),
           evidence,
-          fix:
-            layout.deployment === 'on-prem'
-              ? 'Use https://host/{organization}/{tenant} as the URL.'
-              : 'Use the bare host (https://host) as the URL of a standalone Orchestrator.',
+          fix: layout.deployment === 'on-prem' ? said('diagnostics.useOrgTenantUrl') : said('diagnostics.useBareHostUrl'),
         };
       }
-      return { status: 'pass', summary: `Orchestrator ${body.version}${kind ? ` (${kind})` : ''} answers.`, evidence };
+      return {
+        status: 'pass',
+        summary: kind
+          ? said('diagnostics.orchestratorAnswersKind', { version: body.version, kind })
+          : said('diagnostics.orchestratorAnswers', { version: body.version }),
+        evidence,
+      };
     }
     // Servers before the version endpoint still answer the status ping (reference §8).
     const pingUrl = `${layout.apiBaseUrl}/api/Status/Get`;
     try {
       const ping = await httpGet(ctx, pingUrl);
       evidence.push(`GET ${pingUrl} → ${ping.status} in ${ms(ping.tookMs)}`);
-      if (ping.status === 200)
-        return { status: 'pass', summary: 'Orchestrator answers (an older version that does not report it).', evidence };
+      if (ping.status === 200) return { status: 'pass', summary: said('diagnostics.orchestratorAnswersOld'), evidence };
     } catch (error) {
       evidence.push(`GET ${pingUrl} → ${describeFetchError(error).text}`);
     }
     const isHtml = /^\s*</.test(answer.text);
     return {
       status: 'fail',
-      summary: isHtml
-        ? 'Something answers at this address, but it is not Orchestrator’s API (an HTML page: a proxy or another site).'
-        : `Orchestrator’s status endpoints did not answer (HTTP ${answer.status}).`,
+      summary: isHtml ? said('diagnostics.orchestratorHtml') : said('diagnostics.orchestratorNoStatus', { status: String(answer.status) }),
       evidence,
-      fix:
-        layout.deployment === 'on-prem'
-          ? 'Check the URL: a standalone Orchestrator is the bare host you open in the browser. If it is right, ask the administrator whether Orchestrator is running (GET /api/health).'
-          : 'Check the organization and tenant names in the URL (https://host/{organization}/{tenant}), as shown in the browser address bar.',
+      fix: layout.deployment === 'on-prem' ? said('diagnostics.orchestratorOnPremFix') : said('diagnostics.orchestratorCloudFix'),
     };
   },
 };
@@ -97,12 +93,9 @@ export const identityCheck: CheckDefinition = {
       evidence.push(`answer: ${answerExcerpt(answer.text)}`);
       return {
         status: 'fail',
-        summary: `Identity Server’s discovery document is not at ${layout.identityUrl} (HTTP ${answer.status}).`,
+        summary: said('diagnostics.identityMissing', { url: layout.identityUrl, status: String(answer.status) }),
         evidence,
-        fix:
-          layout.deployment === 'on-prem'
-            ? 'Standalone Orchestrator 20.4+ serves Identity Server at /identity. Orchestrator 19.10 has none: use the legacy sign-in method (user name and password).'
-            : 'Automation Cloud and Automation Suite serve Identity Server at /identity_ on the host: check the host name in the URL.',
+        fix: layout.deployment === 'on-prem' ? said('diagnostics.identityOnPremFix') : said('diagnostics.identityCloudFix'),
       };
     }
     ctx.facts.discovery = {
@@ -117,12 +110,12 @@ export const identityCheck: CheckDefinition = {
     if (issuer.origin !== expected.origin || tokenAt.origin !== expected.origin) {
       return {
         status: 'warn',
-        summary: `Identity Server calls itself ${issuer.origin}, not ${expected.origin} as in the Orchestrator URL.`,
+        summary: said('diagnostics.identityOtherHost', { issuer: issuer.origin, expected: expected.origin }),
         evidence,
-        fix: `Use the same host name as Identity Server (${issuer.host}) in the Orchestrator URL, or ask the administrator to set Identity Server’s public URL to ${expected.origin}.`,
+        fix: said('diagnostics.identityOtherHostFix', { issuerHost: issuer.host, expected: expected.origin }),
       };
     }
-    return { status: 'pass', summary: `Identity Server answers at ${layout.identityUrl}.`, evidence };
+    return { status: 'pass', summary: said('diagnostics.identityAnswers', { url: layout.identityUrl }), evidence };
   },
 };
 
@@ -130,10 +123,8 @@ const SKEW_WARN_MS = 60_000;
 // Identity Server and Orchestrator allow about five minutes of clock skew on token lifetimes.
 const SKEW_FAIL_MS = 5 * 60_000;
 
-export function clockFix(platformName: NodeJS.Platform): string {
-  if (platformName === 'win32') return 'Turn on "Set time automatically" (Settings → Time & language → Date & time) and press "Sync now".';
-  if (platformName === 'darwin') return 'Turn on "Set time and date automatically" (System Settings → General → Date & Time).';
-  return 'Turn on network time: sudo timedatectl set-ntp true.';
+export function clockFix(platformName: NodeJS.Platform): CheckText {
+  return said('diagnostics.clockFix', { platform: platformName });
 }
 
 export const clockCheck: CheckDefinition = {
@@ -144,8 +135,8 @@ export const clockCheck: CheckDefinition = {
     if (!seen)
       return {
         status: 'skipped',
-        summary: 'The server sent no Date header.',
-        because: 'the server did not say its time',
+        summary: said('diagnostics.noDateHeader'),
+        because: said('diagnostics.noServerTime'),
         evidence: [],
         isNotApplicable: true,
       };
@@ -155,7 +146,7 @@ export const clockCheck: CheckDefinition = {
     const margin = 1000 + (seen.receivedAt - seen.sentAt) / 2;
     const skew = local - server;
     const size = Math.max(0, Math.abs(skew) - margin);
-    const words = `${Math.round(Math.abs(skew) / 1000)} s ${skew > 0 ? 'ahead of' : 'behind'}`;
+    const words = { seconds: Math.round(Math.abs(skew) / 1000), direction: skew > 0 ? 'ahead' : 'behind' };
     const evidence = [
       `server Date: ${seen.header}`,
       `this computer: ${new Date(local).toUTCString()}`,
@@ -164,13 +155,13 @@ export const clockCheck: CheckDefinition = {
     if (size > SKEW_FAIL_MS) {
       return {
         status: 'fail',
-        summary: `This computer’s clock is ${words} the server: sign-ins look expired or not yet valid.`,
+        summary: said('diagnostics.clockFar', words),
         evidence,
         fix: clockFix(ctx.platformName),
       };
     }
     if (size > SKEW_WARN_MS)
-      return { status: 'warn', summary: `This computer’s clock is ${words} the server.`, evidence, fix: clockFix(ctx.platformName) };
-    return { status: 'pass', summary: 'This computer’s clock agrees with the server.', evidence };
+      return { status: 'warn', summary: said('diagnostics.clockOff', words), evidence, fix: clockFix(ctx.platformName) };
+    return { status: 'pass', summary: said('diagnostics.clockAgrees'), evidence };
   },
 };

@@ -8,6 +8,8 @@ import {
   type DiagnosticsRunParams,
 } from '../../shared/contract/diagnostics';
 import { BatonError, isBatonError } from '../../shared/errors';
+import { inEnglish, said, toParts } from '../../shared/message-parts';
+import { errorWords, hintWords } from './check-words';
 import { redactText, type Clock, type HttpFetch, type Logger } from '../platform';
 import { createOrchestratorClient } from '../orchestrator';
 import { resolveConnectionLayout } from '../profiles';
@@ -18,7 +20,7 @@ import { dnsCheck, tcpCheck, tlsCheck, urlCheck } from './checks-network';
 import { robotCheck, robotProcessCheck } from './checks-robot';
 import { clockCheck, identityCheck, orchestratorCheck } from './checks-server';
 import { nodeProbes, type Probes } from './probes';
-import type { CheckContext, CheckDefinition, DiagnosticsAuth, DiagnosticsRobot } from './types';
+import type { CheckContext, CheckDefinition, CheckOutcome, CheckText, DiagnosticsAuth, DiagnosticsRobot } from './types';
 
 /** Every check, in dependency order (each depends only on checks before it). */
 export const CHECKS: readonly CheckDefinition[] = [
@@ -79,9 +81,7 @@ export function createDiagnosticsService(deps: DiagnosticsServiceDeps): Diagnost
     const { profiles, activeProfileId } = await deps.auth.listProfiles();
     const profile = params.orchestratorUrl ? undefined : profiles.find((p) => p.id === (params.profileId ?? activeProfileId));
     if (params.profileId && !params.orchestratorUrl && !profile) {
-      throw new BatonError('NOT_FOUND', 'There is no such connection profile.', {
-        hint: 'Pick one of your profiles (baton profile list).',
-      });
+      throw BatonError.said('NOT_FOUND', said('diagnostics.noSuchProfile'), { hint: said('diagnostics.noSuchProfileHint') });
     }
     const rawUrl = params.orchestratorUrl ?? profile?.orchestratorUrl ?? '';
     const ctx: CheckContext = {
@@ -122,43 +122,49 @@ export function createDiagnosticsService(deps: DiagnosticsServiceDeps): Diagnost
     }
 
     const results: CheckResult[] = [];
-    const blocked = new Map<CheckId, string>();
+    const blocked = new Map<CheckId, CheckText>();
     for (const [index, check] of CHECKS.entries()) {
       const title = CHECK_TITLES[check.id];
       emit({ runId, id: check.id, title, index, total: CHECKS.length, state: 'running' });
       const started = ctx.elapsed();
       const blocker = check.dependsOn.find((id) => blocked.has(id));
-      let outcome;
+      let outcome: CheckOutcome;
       if (blocker) {
         // Name the root cause, not the nearest skipped check.
-        outcome = { status: 'skipped' as const, summary: 'Not checked.', because: blocked.get(blocker)!, evidence: [] };
+        outcome = { status: 'skipped', summary: said('diagnostics.notChecked'), because: blocked.get(blocker)!, evidence: [] };
       } else {
         try {
           outcome = await check.run(ctx);
         } catch (error) {
           outcome = {
-            status: 'fail' as const,
-            summary: `The check could not finish: ${isBatonError(error) ? error.message : 'an unexpected error.'}`,
+            status: 'fail',
+            summary: [
+              said('diagnostics.couldNotFinish'),
+              ...(isBatonError(error) ? errorWords(error) : [said('diagnostics.unexpectedError')]),
+            ],
             evidence: [redactText(error instanceof Error ? error.message : String(error))],
-            fix:
-              isBatonError(error) && error.hint
-                ? error.hint
-                : 'Run the checks again; if it persists, include this report when you ask for help.',
+            fix: hintWords(error) ?? said('diagnostics.runAgainFix'),
           };
         }
       }
-      if (outcome.status === 'fail') blocked.set(check.id, `the ${title} check failed`);
-      else if (outcome.status === 'skipped' && !('isNotApplicable' in outcome && outcome.isNotApplicable))
-        blocked.set(check.id, outcome.because ?? `the ${title} check was skipped`);
+      if (outcome.status === 'fail') blocked.set(check.id, said('diagnostics.becauseCheckFailed', { check: check.id }));
+      else if (outcome.status === 'skipped' && !outcome.isNotApplicable)
+        blocked.set(check.id, outcome.because ?? said('diagnostics.becauseCheckSkipped', { check: check.id }));
+      const summaryText = toParts(outcome.summary);
+      const becauseText = outcome.because ? toParts(outcome.because) : undefined;
+      const fixText = outcome.fix ? toParts(outcome.fix) : undefined;
       const result: CheckResult = {
         id: check.id,
         title,
         status: outcome.status,
-        summary: outcome.summary,
-        ...(outcome.because ? { because: outcome.because } : {}),
+        summary: inEnglish(summaryText),
+        ...(becauseText ? { because: inEnglish(becauseText) } : {}),
         evidence: (outcome.evidence ?? []).map(redactText),
-        ...('fix' in outcome && outcome.fix ? { fix: outcome.fix } : {}),
+        ...(fixText ? { fix: inEnglish(fixText) } : {}),
         durationMs: Math.max(0, Math.round(ctx.elapsed() - started)),
+        summaryText: [...summaryText],
+        ...(becauseText ? { becauseText: [...becauseText] } : {}),
+        ...(fixText ? { fixText: [...fixText] } : {}),
       };
       results.push(result);
       emit({ runId, id: check.id, title, index, total: CHECKS.length, state: 'done', result });

@@ -1,4 +1,6 @@
 import type { CheckId, CheckStatus } from '../../shared/contract/diagnostics';
+import type { MessageText } from '../../shared/i18n';
+import type { TextParts } from '../../shared/message-parts';
 import type { SessionStatus, ProfileView } from '../../shared/model';
 import type { RobotStatusView } from '../../shared/contract/robot';
 import type { LocalProcess } from '../../shared/robot-protocol';
@@ -7,13 +9,17 @@ import type { Clock, HttpFetch } from '../platform';
 import type { OrchestratorClient } from '../orchestrator';
 import type { Probes } from './probes';
 
-/** What a check found; the runner adds the id, title and timing. */
+/** Words as message ids (docs/i18n.md): one sentence or several. */
+export type CheckText = TextParts | MessageText;
+
+/** What a check found; the runner adds the id, title, timing and the English of each text. */
 export interface CheckOutcome {
   status: CheckStatus;
-  summary: string;
+  summary: CheckText;
+  /** Technical lines (requests, answers, timings): they stay as written, in no language in particular. */
   evidence?: string[];
-  fix?: string;
-  because?: string;
+  fix?: CheckText;
+  because?: CheckText;
   /** A skip that is not a failure (e.g. TLS on plain http): checks that depend on this one still run. */
   isNotApplicable?: boolean;
 }

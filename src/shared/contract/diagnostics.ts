@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { MethodSpec } from './method-spec';
 import type { BatonErrorCode } from '../errors';
+import type { Translator } from '../i18n';
+import { englishTranslator, renderParts, selectKey, textPartsSchema, type TextParts } from '../message-parts';
 
 /**
  * Diagnostics: the seed's "Validating the configuration" list as checks (docs/troubleshooting.md).
@@ -25,23 +27,15 @@ export const CHECK_IDS = [
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 
-export const CHECK_TITLES: Record<CheckId, string> = {
-  url: 'Orchestrator URL',
-  dns: 'Host name resolves (DNS)',
-  tcp: 'Port reachable (TCP)',
-  tls: 'Certificate trusted (TLS)',
-  orchestrator: 'Orchestrator answers',
-  identity: 'Identity Server discovery',
-  credentials: 'Sign-in valid',
-  secrets: 'Secrets kept',
-  scopes: 'Scopes granted',
-  folders: 'Folders readable',
-  processes: 'Processes visible',
-  'run-permission': 'Permission to run the process',
-  robot: 'Robot bridge',
-  'robot-process': 'Process installed on the robot',
-  clock: 'Clock in step with the server',
-};
+/** A check's title in a language: `diagnostics.checkTitle` with the check's id. */
+export function checkTitle(t: Translator, id: CheckId): string {
+  return t.t('diagnostics.checkTitle', { check: selectKey(id) });
+}
+
+/** The titles in English (the `title` every result keeps beside its message ids). */
+export const CHECK_TITLES: Record<CheckId, string> = Object.fromEntries(
+  CHECK_IDS.map((id) => [id, checkTitle(englishTranslator, id)]),
+) as Record<CheckId, string>;
 
 export const CHECK_STATUSES = ['pass', 'warn', 'fail', 'skipped'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
@@ -59,6 +53,10 @@ export const checkResultSchema = z.object({
   /** What to do, for warn and fail. */
   fix: z.string().optional(),
   durationMs: z.number().nonnegative(),
+  /** The same words as message ids (docs/i18n.md), for a UI in the person's language; the strings above are their English. */
+  summaryText: textPartsSchema.optional(),
+  becauseText: textPartsSchema.optional(),
+  fixText: textPartsSchema.optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
@@ -131,28 +129,59 @@ export function checkForErrorCode(code: BatonErrorCode): CheckId | undefined {
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!', skipped: '-' };
 
+export interface ReportTextOptions {
+  withEvidence?: boolean;
+  /** The language of the text; English by default. Evidence lines are technical and stay as the core wrote them. */
+  t?: Translator;
+}
+
+/** A result's words in a language: its message ids where it has them, else the English strings. */
+export function checkWords(check: CheckResult, t: Translator = englishTranslator) {
+  const words = (parts: TextParts | undefined, english: string | undefined) => (parts ? renderParts(t, parts) : english);
+  return {
+    // English is the title the result carries; another language names the check by its id.
+    title: t.locale === 'en' ? check.title : checkTitle(t, check.id),
+    summary: words(check.summaryText, check.summary) ?? '',
+    because: words(check.becauseText, check.because),
+    fix: words(check.fixText, check.fix),
+  };
+}
+
 /** One check as text: `✓ Title: summary`, and the fix under a failure or warning. */
-export function formatCheck(check: CheckResult, options: { withEvidence?: boolean } = {}): string {
-  const reason = check.status === 'skipped' && check.because ? ` (skipped because ${check.because})` : '';
-  const lines = [`${MARK[check.status]} ${check.title}: ${check.summary}${reason}`];
-  if (check.fix && (check.status === 'fail' || check.status === 'warn')) lines.push(`    fix: ${check.fix}`);
+export function formatCheck(check: CheckResult, options: ReportTextOptions = {}): string {
+  const t = options.t ?? englishTranslator;
+  const words = checkWords(check, t);
+  const reason = check.status === 'skipped' && words.because ? ` ${t.t('diagnostics.skippedBecause', { because: words.because })}` : '';
+  const lines = [`${MARK[check.status]} ${t.t('diagnostics.line', { title: words.title, summary: words.summary })}${reason}`];
+  if (words.fix && (check.status === 'fail' || check.status === 'warn'))
+    lines.push(`    ${t.t('diagnostics.fixLine', { fix: words.fix })}`);
   if (options.withEvidence) for (const item of check.evidence) lines.push(`    · ${item}`);
   return lines.join('\n');
 }
 
 /** The last line: overall verdict and counts. */
-export function formatVerdict(report: DiagnosticsReport): string {
+export function formatVerdict(report: DiagnosticsReport, t: Translator = englishTranslator): string {
   const count = (status: CheckStatus) => report.checks.filter((c) => c.status === status).length;
-  const verdict = report.overall === 'fail' ? 'Problems found' : report.overall === 'warn' ? 'Works, with warnings' : 'All checks passed';
-  return `${verdict}: ${count('pass')} passed, ${count('fail')} failed, ${count('warn')} warnings, ${count('skipped')} skipped.`;
+  return t.t('diagnostics.verdict', {
+    overall: report.overall,
+    passed: count('pass'),
+    failed: count('fail'),
+    warnings: count('warn'),
+    skipped: count('skipped'),
+  });
 }
 
 /** The report as text: one line per check, the fix under each failure or warning. Shared by the CLI and the copy button. */
-export function formatDiagnosticsReport(report: DiagnosticsReport, options: { withEvidence?: boolean } = {}): string {
-  const target = [report.profileName ? `profile ${report.profileName}` : undefined, report.orchestratorUrl].filter(Boolean).join(', ');
+export function formatDiagnosticsReport(report: DiagnosticsReport, options: ReportTextOptions = {}): string {
+  const t = options.t ?? englishTranslator;
+  const target = [report.profileName ? t.t('diagnostics.reportProfile', { name: report.profileName }) : undefined, report.orchestratorUrl]
+    .filter(Boolean)
+    .join(', ');
   return [
-    `Baton diagnostics${target ? ` for ${target}` : ''} (${report.finishedAt})`,
+    target
+      ? t.t('diagnostics.reportHeaderFor', { target, finishedAt: report.finishedAt })
+      : t.t('diagnostics.reportHeader', { finishedAt: report.finishedAt }),
     ...report.checks.map((check) => formatCheck(check, options)),
-    formatVerdict(report),
+    formatVerdict(report, t),
   ].join('\n');
 }
