@@ -26,7 +26,7 @@ import {
   type LoadedPolicy,
 } from './policy';
 import { createNotificationService, createReminderAnswers } from './notifications';
-import { createPreferenceService, preferencesHandlers } from './preferences';
+import { createPreferenceService, preferencesHandlers, type PreferenceService } from './preferences';
 import {
   createBridgeLauncher,
   createRobotService,
@@ -46,6 +46,8 @@ export interface Core {
   /** One async function per contract method; every host binds these generically. */
   handlers: BatonHandlers;
   events: BatonEventSource;
+  /** What only a host knows and the preferences view shows (the desktop's shortcut problem). */
+  preferences: Pick<PreferenceService, 'reportShortcutProblem'>;
   dispose(): Promise<void>;
 }
 
@@ -276,6 +278,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     handlers,
     events: hub,
     hub,
+    preferences: { reportShortcutProblem: (problem) => preferences.reportShortcutProblem(problem) },
     dispose: () => disposables.dispose(),
   };
 }

@@ -9,7 +9,6 @@ import type { SettingsView } from '../../shared/contract/preferences';
 import type { SessionStatus } from '../../shared/model';
 import type { Core } from '../compose';
 import type { Logger, Notifier, SettingsStore } from '../platform';
-import { SHORTCUT_PROBLEM_KEY } from '../preferences';
 import { createDeepLinkHandler } from './deep-links/deep-link-handler';
 import { createShortcutBinding } from './windows/global-shortcut';
 import type { BatonTray } from './tray/tray';
@@ -97,8 +96,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     settings = view;
     if (shortcut) {
       const problem = shortcut.apply(view.preferences.shortcut);
-      if (problem) deps.settings.set(SHORTCUT_PROBLEM_KEY, problem);
-      else deps.settings.delete(SHORTCUT_PROBLEM_KEY);
+      core.preferences.reportShortcutProblem(problem);
       if (problem) logger.warn('The quick-launch shortcut could not be registered', { problem });
     }
     if (deps.setLoginItem && appliedLogin !== view.preferences.startAtLogin) {

@@ -1,7 +1,6 @@
 export {
   applyPreferencesPatch,
   createPreferenceService,
-  SHORTCUT_PROBLEM_KEY,
   type PreferenceService,
   type PreferenceServiceDeps,
   type RobotBridgeAddress,

@@ -4,9 +4,6 @@ import { BatonError } from '../../shared/errors';
 import type { Logger, SettingsStore } from '../platform';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';
 
-/** Where the desktop host records why the global shortcut could not be registered. */
-export const SHORTCUT_PROBLEM_KEY = 'shell.shortcutProblem';
-
 /** The robot bridge address is the robot domain's setting; preferences only show and change it. */
 export interface RobotBridgeAddress {
   current(): string;
@@ -31,6 +28,8 @@ export interface PreferenceService {
   update(patch: PreferencesPatch): Promise<SettingsView>;
   reset(): Promise<SettingsView>;
   onChanged(listener: (view: SettingsView) => void): () => void;
+  /** The desktop host says why the global shortcut could not be registered (or that it now is); the view shows it. */
+  reportShortcutProblem(problem: string | undefined): void;
 }
 
 /** Merges a patch into preferences; nested notification kinds merge key by key. */
@@ -61,15 +60,16 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
     return preferences;
   };
   let preferences = read();
+  // A fact of this run of the desktop host, told again whenever it applies the shortcut: not stored.
+  let shortcutProblem: string | undefined;
 
   const view = (): SettingsView => {
-    const problem = deps.settings.read(SHORTCUT_PROBLEM_KEY, z.string());
     return {
       preferences,
       robotBridgeUrl: deps.robotBridge.current(),
       dataLocation: deps.dataLocation,
       capabilities: deps.capabilities,
-      ...(typeof problem === 'string' && problem ? { shortcutProblem: problem } : {}),
+      ...(shortcutProblem ? { shortcutProblem } : {}),
     };
   };
   const publish = (): SettingsView => {
@@ -100,7 +100,7 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
         }
       }
       deps.settings.delete(PREFERENCES_KEY);
-      deps.settings.delete(SHORTCUT_PROBLEM_KEY);
+      shortcutProblem = undefined;
       preferences = DEFAULT_PREFERENCES;
       const view = publish();
       if (failed.length > 0) {
@@ -114,6 +114,9 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
     onChanged(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    reportShortcutProblem(problem) {
+      shortcutProblem = problem || undefined;
     },
   };
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../src/main/platform/memory';
-import {
-  createPreferenceService,
-  DEFAULT_PREFERENCES,
-  PREFERENCES_KEY,
-  readStoredPreferences,
-  SHORTCUT_PROBLEM_KEY,
-} from '../../../src/main/preferences';
+import { createPreferenceService, DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences } from '../../../src/main/preferences';
 import { methods } from '../../../src/shared/api';
 import { RESET_CONFIRMATION } from '../../../src/shared/contract/preferences';
 
@@ -106,10 +100,21 @@ describe('the preference service', () => {
     expect((await preferences.update({ robotBridgeUrl: 'ws://127.0.0.1:9999/robot' })).robotBridgeUrl).toBe('ws://127.0.0.1:9999/robot');
   });
 
-  it('shows the shortcut problem the desktop host recorded', () => {
+  it('shows the shortcut problem the desktop host reported, until it reports the shortcut works', () => {
     const { preferences, settings } = service();
-    settings.set(SHORTCUT_PROBLEM_KEY, 'Ctrl+Alt+B is already used by another application.');
+    preferences.reportShortcutProblem('Ctrl+Alt+B is already used by another application.');
     expect(preferences.get().shortcutProblem).toContain('already used');
+    expect([...settings.data.keys()]).not.toContain('shell.shortcutProblem');
+    preferences.reportShortcutProblem(undefined);
+    expect(preferences.get().shortcutProblem).toBeUndefined();
+  });
+
+  it('forgets a shortcut problem on reset, unless the desktop host reports it again', async () => {
+    const { preferences } = service();
+    preferences.reportShortcutProblem('Ctrl+Alt+B is already used by another application.');
+    expect((await preferences.reset()).shortcutProblem).toBeUndefined();
+    preferences.onChanged(() => preferences.reportShortcutProblem('Ctrl+Alt+B is still taken.'));
+    expect((await preferences.reset()).shortcutProblem).toBe('Ctrl+Alt+B is still taken.');
   });
 
   it('resets to defaults after running the other reset steps', async () => {
