@@ -20,12 +20,15 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-function baton(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+// The language comes from these; each test says which it wants, whatever this machine's are.
+const { LANG: _lang, LC_ALL: _all, LC_MESSAGES: _messages, ...neutralEnv } = process.env;
+
+function baton(args: string[], locale: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
       // A robot URL where nothing listens, so the result does not depend on this machine.
-      env: { ...process.env, BATON_HOME: home, BATON_BROWSER: 'none', BATON_LOG_LEVEL: 'warn' },
+      env: { ...neutralEnv, ...locale, BATON_HOME: home, BATON_BROWSER: 'none', BATON_LOG_LEVEL: 'warn' },
     });
     let stdout = '';
     let stderr = '';
@@ -57,5 +60,31 @@ describe('baton doctor', () => {
     expect(report.checks.find((c) => c.id === 'credentials')?.status).toBe('skipped');
     expect(report.overall).not.toBe('fail');
     expect(code).toBe(0);
+  }, 60_000);
+
+  it('speaks German when LANG says so: check titles, summaries, fixes and the verdict', async () => {
+    const port = await getFreePort();
+    const { code, stdout } = await baton(['doctor', '--url', `http://127.0.0.1:${port}`], { LANG: 'de_DE.UTF-8' });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^✓ Orchestrator-URL: /m);
+    expect(stdout).toMatch(new RegExp(`^✗ Port erreichbar \\(TCP\\): 127\\.0\\.0\\.1 hat die Verbindung auf Port ${port} abgelehnt`, 'm'));
+    expect(stdout).toMatch(/^ {4}Lösung: Prüfen Sie den Port in der URL/m);
+    expect(stdout).toMatch(
+      /^- Orchestrator antwortet: Nicht geprüft\. \(übersprungen, weil die Prüfung „Port erreichbar \(TCP\)“ ist fehlgeschlagen\)/m,
+    );
+    expect(stdout).toMatch(/^Probleme gefunden: /m);
+    expect(stdout).not.toMatch(/Port reachable|fix:/);
+  }, 60_000);
+
+  it('stays English for LANG=C and for a language Baton does not speak, and --json never changes with LANG', async () => {
+    const port = await getFreePort();
+    const plain = await baton(['doctor', '--url', `http://127.0.0.1:${port}`], { LANG: 'C.UTF-8', LC_MESSAGES: 'pt_BR.UTF-8' });
+    expect(plain.stdout).toMatch(new RegExp(`^✗ Port reachable \\(TCP\\): .*port ${port}`, 'm'));
+    const json = await baton(['doctor', '--url', `http://127.0.0.1:${port}`, '--json'], { LC_ALL: 'ja_JP.UTF-8' });
+    const report = JSON.parse(json.stdout) as { checks?: { id: string; title: string; fix?: string }[] };
+    const tcp = report.checks?.find((c) => c.id === 'tcp');
+    expect(tcp, `stdout: ${json.stdout.slice(0, 500)}\nstderr: ${json.stderr.slice(0, 500)}`).toBeDefined();
+    expect(tcp?.title).toBe('Port reachable (TCP)');
+    expect(tcp?.fix).toMatch(/^Check the port in the URL/);
   }, 60_000);
 });

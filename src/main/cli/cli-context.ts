@@ -1,3 +1,4 @@
+import type { Translator } from '../../shared/i18n';
 import type { Core } from '../compose';
 import type { LogFormat, Logger, Platform, SecretStoreChoice } from '../platform';
 import type { CliOutput } from './output';
@@ -42,6 +43,8 @@ export interface CliContext {
   /** This invocation's global options, filled in by runCli before a command's action runs. */
   invocation?: Pick<PlatformChoices, 'secretStore' | 'isJson' | 'isVerbose' | 'logFormat'>;
   output: CliOutput;
+  /** The invocation's language (LANG and friends, cli-language.ts); English when absent. */
+  t?: Translator;
   /** For what the person may want with BATON_LOG_LEVEL=debug: the real cause behind an error. */
   logger: Logger;
   version: string;

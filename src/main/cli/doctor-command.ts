@@ -25,13 +25,15 @@ export function addDoctorCommand(program: Command, context: CliContext, addJsonO
       .action(
         async (options: { profile?: string; url?: string; process?: string; folder?: string; evidence?: boolean }, command: Command) => {
           const isJson = Boolean(command.optsWithGlobals().json);
+          // The words follow LANG; --json prints the report as the core made it (English strings and message ids).
+          const t = context.t;
           const report = await withCore(context, 'cli', async (core) => {
             const profileId = options.url ? undefined : await resolveProfileId(core, options.profile);
             const stop = isJson
               ? () => {}
               : core.events.on('diagnostics.progress', (progress) => {
                   if (progress.state === 'done' && progress.result)
-                    context.output.out(`${formatCheck(progress.result, { withEvidence: options.evidence })}\n`);
+                    context.output.out(`${formatCheck(progress.result, { withEvidence: options.evidence, ...(t ? { t } : {}) })}\n`);
                 });
             try {
               const params = {
@@ -45,7 +47,7 @@ export function addDoctorCommand(program: Command, context: CliContext, addJsonO
               stop();
             }
           });
-          context.output.out(isJson ? `${JSON.stringify(report)}\n` : `${formatVerdict(report)}\n`);
+          context.output.out(isJson ? `${JSON.stringify(report)}\n` : `${formatVerdict(report, t)}\n`);
           if (report.overall === 'fail') throw new CommandExit(EXIT_FAILED);
         },
       ),

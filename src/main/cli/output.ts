@@ -1,4 +1,6 @@
 import { toErrorPayload, type BatonErrorPayload } from '../../shared/errors';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, renderParts, said } from '../../shared/message-parts';
 import { exitCodeFor } from './exit-codes';
 
 /** Where the CLI writes: stdout is for results only (JSON with --json), stderr for everything else. */
@@ -16,19 +18,22 @@ export function printResult(output: CliOutput, isJson: boolean, value: unknown, 
  * --json one `{"error": {...}}` line on stdout, else `error:` and `hint:` lines on stderr.
  * Never a stack trace: anything that is not a BatonError becomes a generic INTERNAL error.
  */
-export function printError(output: CliOutput, isJson: boolean, error: unknown): number {
+export function printError(output: CliOutput, isJson: boolean, error: unknown, t: Translator = englishTranslator): number {
   const payload = withDefaultHint(toErrorPayload(error));
-  writeErrorPayload(output, isJson, payload);
+  writeErrorPayload(output, isJson, payload, t);
   return exitCodeFor(payload.code);
 }
 
-export function writeErrorPayload(output: CliOutput, isJson: boolean, payload: BatonErrorPayload): void {
+/** With --json the payload as it is (English strings and message ids); else two lines in the invocation's language. */
+export function writeErrorPayload(output: CliOutput, isJson: boolean, payload: BatonErrorPayload, t: Translator = englishTranslator): void {
   if (isJson) {
     output.out(`${JSON.stringify({ error: payload })}\n`);
     return;
   }
+  const message = payload.messageText ? renderParts(t, payload.messageText) : payload.message;
+  const hint = payload.hintText ? renderParts(t, payload.hintText) : payload.hint;
   const fields = fieldProblems(payload.details).map((line) => `  - ${line}\n`);
-  output.err(`error: ${payload.message}\n${fields.join('')}${payload.hint ? `hint: ${payload.hint}\n` : ''}`);
+  output.err(`${t.t('cli.errorLine', { message })}\n${fields.join('')}${hint ? `${t.t('cli.hintLine', { hint })}\n` : ''}`);
 }
 
 /**
@@ -58,5 +63,6 @@ export function formatAsJson(value: unknown): string {
 
 function withDefaultHint(payload: BatonErrorPayload): BatonErrorPayload {
   if (payload.hint !== undefined || payload.code !== 'VALIDATION') return payload;
-  return { ...payload, hint: 'Run `baton <command> --help` to see what the command accepts.' };
+  const hintText = [said('cli.usageHint')];
+  return { ...payload, hint: renderParts(englishTranslator, hintText), hintText };
 }

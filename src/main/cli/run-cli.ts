@@ -9,6 +9,8 @@ import { addCompletionCommand } from './completion';
 import { addContractCommands } from './contract-commands';
 import { addDoctorCommand } from './doctor-command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
+import { inEnglish, said } from '../../shared/message-parts';
+import { cliTranslator } from './cli-language';
 import { printError, writeErrorPayload } from './output';
 import { addProfileCommands } from './profile-commands';
 import { addReminderCommands } from './reminder-commands';
@@ -82,7 +84,8 @@ export function createProgram(context: CliContext): Command {
 /** Runs one `baton` invocation and returns its exit code (docs/cli.md has the table). */
 export async function runCli(argv: string[], context: CliContext): Promise<number> {
   const isJson = argv.includes('--json');
-  const program = createProgram({ ...context });
+  const t = context.t ?? (await cliTranslator(context.env ?? process.env));
+  const program = createProgram({ ...context, t });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_OK;
@@ -90,7 +93,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     if (error instanceof CommanderError) return usageExitCode(error, isJson, context);
     if (error instanceof CommandExit) return error.exitCode;
     logCause(context, error);
-    return printError(context.output, isJson, error);
+    return printError(context.output, isJson, error, t);
   }
 }
 
@@ -112,7 +115,7 @@ function usageExitCode(error: CommanderError, isJson: boolean, context: CliConte
     writeErrorPayload(
       context.output,
       true,
-      new BatonError('VALIDATION', message, { hint: 'Run `baton --help` for the commands and their options.' }).toJSON(),
+      new BatonError('VALIDATION', message, { hint: inEnglish(said('cli.helpHint')), hintText: [said('cli.helpHint')] }).toJSON(),
     );
   }
   return EXIT_USAGE;
