@@ -1,13 +1,18 @@
+import css from '@eslint/css';
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { batonPlugin } from './eslint-rules/layering.js';
+import { cssPlugin } from './eslint-rules/logical-properties.js';
+
+const CODE = ['**/*.{js,mjs,cjs,ts,mts,cts,tsx,jsx}'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'bench/results/**', 'test/fixtures/lint/**', '.stryker-tmp/**'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  // JavaScript and TypeScript rules for code only; the stylesheets get the CSS language below.
+  ...[js.configs.recommended, ...tseslint.configs.recommended].map((config) => ({ ...config, files: CODE })),
   {
+    files: CODE,
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     plugins: { baton: batonPlugin },
     rules: {
@@ -17,6 +22,13 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports: grep finds every use.' }],
       eqeqeq: ['error', 'smart'],
     },
+  },
+  {
+    // The renderer's stylesheets: logical properties only, so right-to-left lays out (docs/i18n.md).
+    files: ['src/renderer/**/*.css'],
+    language: 'css/css',
+    plugins: { css, 'baton-css': cssPlugin },
+    rules: { 'baton-css/logical-properties': 'error' },
   },
   {
     files: ['src/renderer/**'],

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { getBatonConnection } from './api';
 import { AppShell } from './app/app-shell';
 import { BatonProvider } from './app/baton-context';
+import { I18nProvider } from './app/i18n';
 import './styles.css';
 
 // When the page's script started, for the bench's first-paint row (renderer.first-paint@10000).
@@ -14,7 +15,9 @@ if (!container) throw new Error('index.html has no #root element.');
 createRoot(container).render(
   <StrictMode>
     <BatonProvider connection={getBatonConnection()}>
-      <AppShell />
+      <I18nProvider>
+        <AppShell />
+      </I18nProvider>
     </BatonProvider>
   </StrictMode>,
 );

@@ -19,6 +19,7 @@ import { ReminderPrompts } from '../features/reminders';
 import { SignInGate } from '../features/sign-in';
 import { AREAS, hrefOf, useArea, type AreaId } from './areas';
 import { useBatonApi, useConnectionState } from './baton-context';
+import { useT } from './i18n';
 
 export function AppShell() {
   // The desktop app's always-on-top quick-launch window loads this page at #/palette.
@@ -40,6 +41,7 @@ export function AppShell() {
 
 function Shell() {
   const api = useBatonApi();
+  const { t } = useT();
   const connection = useConnectionState();
   const area = useArea();
   const info = useCall(() => api.app.info());
@@ -63,7 +65,8 @@ function Shell() {
     if (connection.status === 'open' && hasInfoFailed) retryInfo();
   }, [connection.status, hasInfoFailed, retryInfo]);
 
-  const label = AREAS.find((candidate) => candidate.id === area)?.label ?? '';
+  const labelId = AREAS.find((candidate) => candidate.id === area)?.label;
+  const label = labelId ? t(labelId) : '';
   // While the link is down the connection banner already says why calls fail.
   const infoError = info.status === 'failed' && info.error !== dismissed && connection.status === 'open' ? info.error : undefined;
 
@@ -72,14 +75,14 @@ function Shell() {
       <ThemeFromPreferences />
       <PaletteOverlay />
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="app-header">
         <p className="app-name">
           <span className="app-logo" aria-hidden="true">
             ◆
           </span>
-          Baton
+          {t('app.name')}
         </p>
         <RobotIndicator />
         <AccountMenu />
@@ -90,12 +93,12 @@ function Shell() {
         <ErrorBanner error={infoError} onRetry={info.retry} onDismiss={() => setDismissed(infoError)} />
       ) : null}
       <div className="app-body">
-        <nav className="app-nav" aria-label="Main">
+        <nav className="app-nav" aria-label={t('app.mainNavigation')}>
           <ul>
             {AREAS.map((candidate) => (
               <li key={candidate.id}>
                 <a href={hrefOf(candidate.id)} aria-current={candidate.id === area ? 'page' : undefined}>
-                  {candidate.label}
+                  {t(candidate.label)}
                 </a>
               </li>
             ))}

@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { targetHash } from '../../shared/app-target';
 import type { AreaId } from '../../shared/contract/app';
+import type { MessageId } from '../../shared/i18n';
 
 export type { AreaId };
 
 // Typed by the contract's AREA_IDS, so an area the main process can show is one the window has.
-const LABELS: Record<AreaId, string> = {
-  processes: 'Processes',
-  runs: 'Runs',
-  jobs: 'Jobs',
-  robot: 'Robot',
-  diagnostics: 'Diagnostics',
-  settings: 'Settings',
+const LABELS: Record<AreaId, MessageId> = {
+  processes: 'app.areaProcesses',
+  runs: 'app.areaRuns',
+  jobs: 'app.areaJobs',
+  robot: 'app.areaRobot',
+  diagnostics: 'app.areaDiagnostics',
+  settings: 'app.areaSettings',
 };
 
 export const AREAS = (Object.keys(LABELS) as AreaId[]).map((id) => ({ id, label: LABELS[id] }));

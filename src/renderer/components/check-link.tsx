@@ -1,12 +1,14 @@
+import { useT } from '../app/i18n';
 import { checkLinkFor } from './check-target';
 
 /** "Check <title>": opens Diagnostics, runs the checks and brings the one that explains this error code into view. */
 export function CheckLink({ code }: { code: string }) {
+  const { t } = useT();
   const link = checkLinkFor(code);
   if (!link) return null;
   return (
     <a className="check-link" href={link.href} data-check={link.check}>
-      {link.label}
+      {t('components.checkLink', { title: t('diagnostics.checkTitle', { check: link.check }) })}
     </a>
   );
 }

@@ -1,6 +1,6 @@
 import { targetHash } from '../../shared/app-target';
 import { hashParam } from '../app/hash-param';
-import { CHECK_FOR_ERROR_CODE, CHECK_IDS, CHECK_TITLES, type CheckId } from '../../shared/contract/diagnostics';
+import { CHECK_FOR_ERROR_CODE, CHECK_IDS, type CheckId } from '../../shared/contract/diagnostics';
 
 /** Where the Diagnostics area runs the checks and brings `check` into view. */
 export function diagnosticsHref(check?: CheckId): string {
@@ -13,9 +13,9 @@ export function checkForCode(code: string): CheckId | undefined {
 }
 
 /** The "Check …" link an error offers, or undefined for codes no check explains (CONFLICT, INTERNAL). */
-export function checkLinkFor(code: string): { check: CheckId; href: string; label: string } | undefined {
+export function checkLinkFor(code: string): { check: CheckId; href: string } | undefined {
   const check = checkForCode(code);
-  return check ? { check, href: diagnosticsHref(check), label: `Check ${CHECK_TITLES[check]}` } : undefined;
+  return check ? { check, href: diagnosticsHref(check) } : undefined;
 }
 
 /** The `check` parameter of a `#/diagnostics?check=…` hash, when it names a known check. */

@@ -1,29 +1,33 @@
 import type { ConnectionState } from '../api';
+import { useT } from '../app/i18n';
 
 /** Says so when the page cannot reach the core; silent while all is well. */
 export function ConnectionBanner({ state }: { state: ConnectionState }) {
+  const { t } = useT();
   if (state.status === 'open') return null;
   if (state.status === 'no-token') {
     return (
       <div className="banner banner-error" role="alert">
         <div className="banner-text">
-          <p className="banner-message">This page is not connected to Baton: it was opened without its launch token.</p>
-          <p className="banner-hint">Open the full address that `baton web` printed, including its ?token=… part.</p>
+          <p className="banner-message">{t('components.noToken')}</p>
+          <p className="banner-hint">{t('components.noTokenHint', { command: '`baton web`', part: '?token=…' })}</p>
         </div>
       </div>
     );
   }
   const message =
     state.status === 'reconnecting'
-      ? 'Connection to Baton lost - reconnecting…'
+      ? t('components.reconnecting')
       : state.attempt === 0
-        ? 'Connecting to Baton…'
-        : 'Cannot reach Baton yet - retrying…';
+        ? t('components.connecting')
+        : t('components.retrying');
   return (
     <div className="banner banner-warning" role="status" aria-live="polite">
       <div className="banner-text">
         <p className="banner-message">{message}</p>
-        {state.attempt > 1 ? <p className="banner-hint">Check that `baton web` is still running. Attempt {state.attempt}.</p> : null}
+        {state.attempt > 1 ? (
+          <p className="banner-hint">{t('components.stillRunning', { command: '`baton web`', attempt: state.attempt })}</p>
+        ) : null}
       </div>
     </div>
   );

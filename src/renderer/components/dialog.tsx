@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useT } from '../app/i18n';
 import './dialog.css';
 
 const FOCUSABLE =
@@ -21,6 +22,7 @@ export function Dialog({
   children: ReactNode;
   className?: string;
 }) {
+  const { t } = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -78,7 +80,7 @@ export function Dialog({
     >
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="dialog-close" aria-label="Close" onClick={() => onCloseRef.current()}>
+        <button type="button" className="dialog-close" aria-label={t('common.close')} onClick={() => onCloseRef.current()}>
           ×
         </button>
       </div>

@@ -12,4 +12,4 @@ export {
 export { loadMessages, isMessageId } from './load-messages';
 export { messageTextSchema, type MessageText } from './message-text';
 export { createTranslator, loadTranslator, type Translator, type TranslatorOptions } from './translator';
-export { accent, pseudoLocalize } from './pseudo';
+export { accent, parseMessage, pseudoLocalize, type MessageElement } from './pseudo';

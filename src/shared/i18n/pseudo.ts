@@ -1,6 +1,15 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 
-type Element = ReturnType<IntlMessageFormat['getAst']>[number];
+export type MessageElement = ReturnType<IntlMessageFormat['getAst']>[number];
+type Element = MessageElement;
+
+/**
+ * An ICU message's syntax tree. `<` and `>` are plain text (no rich-text tags), so a usage
+ * line such as `baton run <name>` needs no escaping.
+ */
+export function parseMessage(message: string, locale: string): MessageElement[] {
+  return new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst();
+}
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((letter, index) => [
@@ -26,7 +35,7 @@ const TAG = 8;
  * strings that skipped the catalog both show.
  */
 export function pseudoLocalize(message: string): Element[] {
-  const ast = new IntlMessageFormat(message, 'en').getAst();
+  const ast = parseMessage(message, 'en');
   const length = message.length;
   const padding = '·'.repeat(Math.max(1, Math.ceil(length * 0.4)));
   return [literal('['), ...ast.map(accentElement), literal(`${padding}]`)];

@@ -51,7 +51,7 @@ export function createTranslator(locale: UiLocale, options: TranslatorOptions = 
     if (cached) return cached;
     const message = source.get(id);
     if (message === undefined) return undefined;
-    const format = new IntlMessageFormat(isPseudo ? pseudoLocalize(message) : message, sourceLocale);
+    const format = new IntlMessageFormat(isPseudo ? pseudoLocalize(message) : message, sourceLocale, undefined, { ignoreTag: true });
     compiled.set(id, format);
     return format;
   };

@@ -4,15 +4,16 @@ import { checkForCode, checkFromHash, checkLinkFor, diagnosticsHref } from '../.
 import { CONNECTION_CHECK_IDS, connectionRows, connectionVerdict } from '../../../src/renderer/features/diagnostics/connection-checks';
 import { CHECK_IDS, CHECK_TITLES } from '../../../src/shared/contract/diagnostics';
 import { BATON_ERROR_CODES } from '../../../src/shared/errors';
+import { createTranslator } from '../../../src/shared/i18n';
 
 describe('the "Check …" link an error offers', () => {
   it('names the check that explains the error and points Diagnostics at it', () => {
-    expect(checkLinkFor('NETWORK_UNREACHABLE')).toEqual({
-      check: 'tcp',
-      href: '#/diagnostics?check=tcp',
-      label: `Check ${CHECK_TITLES.tcp}`,
-    });
-    expect(checkLinkFor('TLS_UNTRUSTED')?.label).toBe('Check Certificate trusted (TLS)');
+    expect(checkLinkFor('NETWORK_UNREACHABLE')).toEqual({ check: 'tcp', href: '#/diagnostics?check=tcp' });
+    // The link's words, as CheckLink puts them: "Check <the check's title>".
+    const { t } = createTranslator('en');
+    const check = checkLinkFor('TLS_UNTRUSTED')?.check ?? 'url';
+    expect(t('components.checkLink', { title: t('diagnostics.checkTitle', { check }) })).toBe('Check Certificate trusted (TLS)');
+    expect(t('components.checkLink', { title: t('diagnostics.checkTitle', { check: 'tcp' }) })).toBe(`Check ${CHECK_TITLES.tcp}`);
     expect(checkLinkFor('ROBOT_PAIRING_REQUIRED')?.href).toBe('#/diagnostics?check=robot');
   });
 

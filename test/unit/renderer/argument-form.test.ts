@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsFrom, initialArgumentTexts, shortTypeName, toInputArguments } from '../../../src/renderer/features/processes';
 import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
+import { createTranslator } from '../../../src/shared/i18n';
+
+const english = createTranslator('en');
 
 function arg(name: string, kind: ArgumentSchema['kind'], extra: Partial<ArgumentSchema> = {}): ArgumentSchema {
   return { name, kind, typeName: 'System.String', isRequired: false, hasDefault: false, ...extra };
@@ -33,14 +36,18 @@ describe('the run dialog form generated from the argument schema', () => {
       arg('d', 'datetime'),
       arg('j', 'json'),
     ];
-    const result = toInputArguments(schema, {
-      s: ' keep spaces ',
-      i: ' -42 ',
-      n: '3.5',
-      b: 'true',
-      d: '2026-01-31T09:00:00Z',
-      j: '{"a":[1]}',
-    });
+    const result = toInputArguments(
+      schema,
+      {
+        s: ' keep spaces ',
+        i: ' -42 ',
+        n: '3.5',
+        b: 'true',
+        d: '2026-01-31T09:00:00Z',
+        j: '{"a":[1]}',
+      },
+      english,
+    );
     expect(result).toEqual({
       isValid: true,
       inputArguments: { s: ' keep spaces ', i: -42, n: 3.5, b: true, d: '2026-01-31T09:00:00.000Z', j: { a: [1] } },
@@ -49,7 +56,7 @@ describe('the run dialog form generated from the argument schema', () => {
 
   it('leaves empty optional values out so the process default applies', () => {
     const schema = [arg('in_Name', 'string'), arg('in_Max', 'integer', { hasDefault: true })];
-    expect(toInputArguments(schema, { in_Name: '', in_Max: '  ' })).toEqual({ isValid: true, inputArguments: {} });
+    expect(toInputArguments(schema, { in_Name: '', in_Max: '  ' }, english)).toEqual({ isValid: true, inputArguments: {} });
   });
 
   it('names every field that needs fixing, with what to enter', () => {
@@ -60,7 +67,7 @@ describe('the run dialog form generated from the argument schema', () => {
       arg('in_At', 'datetime'),
       arg('in_List', 'json', { typeName: 'System.String[]' }),
     ];
-    const result = toInputArguments(schema, { in_Mailbox: ' ', in_Max: '4.5', in_Rate: 'abc', in_At: 'soon', in_List: '[a' });
+    const result = toInputArguments(schema, { in_Mailbox: ' ', in_Max: '4.5', in_Rate: 'abc', in_At: 'soon', in_List: '[a' }, english);
     expect(result).toEqual({
       isValid: false,
       errors: {
@@ -74,7 +81,7 @@ describe('the run dialog form generated from the argument schema', () => {
   });
 
   it('does not ask for a required argument that has a default', () => {
-    expect(toInputArguments([arg('in_X', 'string', { isRequired: true, hasDefault: true })], {})).toEqual({
+    expect(toInputArguments([arg('in_X', 'string', { isRequired: true, hasDefault: true })], {}, english)).toEqual({
       isValid: true,
       inputArguments: {},
     });

@@ -7,6 +7,9 @@ import {
   indexCatalog,
 } from '../../../src/renderer/features/processes';
 import type { Catalog, Process } from '../../../src/shared/contract/catalog';
+import { createTranslator } from '../../../src/shared/i18n';
+
+const english = createTranslator('en');
 
 function process(name: string, folderPath: string, extra: Partial<Process> = {}): Process {
   return {
@@ -121,13 +124,16 @@ describe('catalog status line and phase', () => {
   };
 
   it('says a cached list is from when it was fetched, and that it is refreshing', () => {
-    expect(describeCatalogStatus(base, 5, true, 'en-GB')).toMatch(/^5 processes · showing processes from \d\d:40 · refreshing…$/);
+    expect(describeCatalogStatus(base, 5, true, english)).toMatch(/^5 processes · showing processes from \d\d:40( [AP]M)? · refreshing…$/);
   });
 
   it('counts the matches against the whole catalog', () => {
-    expect(describeCatalogStatus({ ...base, source: 'server', isRefreshing: false }, 2, false, 'en-GB')).toMatch(
-      /^2 of 5 processes · updated \d\d:40$/,
+    expect(describeCatalogStatus({ ...base, source: 'server', isRefreshing: false }, 2, false, english)).toMatch(
+      /^2 of 5 processes · updated \d\d:40( [AP]M)?$/,
     );
+    expect(
+      describeCatalogStatus({ ...base, processes: base.processes.slice(0, 1), source: 'server', isRefreshing: false }, 1, false, english),
+    ).toMatch(/^1 process · updated/);
   });
 
   it('tells signed-out, loading, failed, empty and ready apart', () => {

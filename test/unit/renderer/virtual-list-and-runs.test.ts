@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nextIndex, scrollTopToReveal, visibleRange } from '../../../src/renderer/components';
 import { elapsedMs, formatElapsed, formatValue, mergeRun, stateLabel } from '../../../src/renderer/features/runs';
-import type { Run } from '../../../src/shared/contract/runs';
+import type { RemoteRun, Run } from '../../../src/shared/contract/runs';
+import { createTranslator } from '../../../src/shared/i18n';
+import { remoteRun } from '../../support/runs';
 
 describe('virtual list windowing', () => {
   it('renders only the rows in view plus the overscan', () => {
@@ -40,18 +42,8 @@ describe('virtual list windowing', () => {
   });
 });
 
-function run(id: string, createdAt: string, extra: Partial<Run> = {}): Run {
-  return {
-    id,
-    target: 'remote',
-    profileId: 'p1',
-    processId: '1:k',
-    processName: 'Invoice Intake',
-    inputArguments: {},
-    state: 'pending',
-    createdAt,
-    ...extra,
-  };
+function run(id: string, createdAt: string, extra: Partial<RemoteRun> = {}): Run {
+  return remoteRun({ id, processName: 'Invoice Intake', state: 'pending', createdAt, ...extra });
 }
 
 describe('runs panel formatting', () => {
@@ -75,13 +67,9 @@ describe('runs panel formatting', () => {
   });
 
   it('names states the way the journeys do and prints outputs as text', () => {
-    expect(['pending', 'running', 'successful', 'faulted', 'stopped'].map((s) => stateLabel(s as Run['state']))).toEqual([
-      'Pending',
-      'Running',
-      'Successful',
-      'Faulted',
-      'Stopped',
-    ]);
+    expect(
+      ['pending', 'running', 'successful', 'faulted', 'stopped'].map((s) => stateLabel(s as Run['state'], createTranslator('en'))),
+    ).toEqual(['Pending', 'Running', 'Successful', 'Faulted', 'Stopped']);
     expect(formatValue('Queued 5')).toBe('Queued 5');
     expect(formatValue(5)).toBe('5');
     expect(formatValue({ a: 1 })).toBe('{"a":1}');

@@ -1,16 +1,18 @@
 import type { AppInfo } from '../../../shared/model';
+import { useT } from '../../app/i18n';
 
 /** Everything app.info says, for bug reports. */
 export function AboutPanel({ info }: { info: AppInfo }) {
+  const { t } = useT();
   return (
     <section className="card" aria-labelledby="about-heading">
-      <h3 id="about-heading">About this Baton</h3>
+      <h3 id="about-heading">{t('about.heading')}</h3>
       <dl className="facts">
-        <dt>Version</dt>
+        <dt>{t('about.version')}</dt>
         <dd>{info.version}</dd>
-        <dt>Host</dt>
+        <dt>{t('about.host')}</dt>
         <dd>{info.host}</dd>
-        <dt>Platform</dt>
+        <dt>{t('about.platform')}</dt>
         <dd>{info.platform}</dd>
         {Object.entries(info.runtimes).map(([name, version]) => (
           <div key={name} className="facts-row">

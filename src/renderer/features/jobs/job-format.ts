@@ -1,28 +1,17 @@
-import type { Job, JobPeriod, JobState } from '../../../shared/contract/jobs';
-import { RUN_STATE_LABELS } from '../../../shared/contract/runs';
+import type { Job, JobPeriod } from '../../../shared/contract/jobs';
+import type { MessageId, Translator } from '../../../shared/i18n';
 
-export const STATE_LABELS: Record<JobState, string> = RUN_STATE_LABELS;
-
-export const PERIOD_LABELS: Record<JobPeriod, string> = {
-  hour: 'Last hour',
-  day: 'Last 24 hours',
-  week: 'Last 7 days',
-  month: 'Last 30 days',
+export const PERIOD_LABELS: Record<JobPeriod, MessageId> = {
+  hour: 'jobs.periodHour',
+  day: 'jobs.periodDay',
+  week: 'jobs.periodWeek',
+  month: 'jobs.periodMonth',
 };
 
-const KIND_LABELS: Record<Job['startedBy']['kind'], string> = {
-  user: 'User',
-  schedule: 'Schedule',
-  trigger: 'Trigger',
-  robot: 'Robot',
-  unknown: 'Unknown',
-};
-
-/** "Nightly accruals (schedule)", "Dave Okafor (user)", "Robot"; Baton's own say so first. */
-export function startedByLabel(job: Job): string {
+/** "Nightly accruals (schedule)", "Dave Okafor (user)", "Robot": who started the job, without Baton's badge. */
+export function startedByLabel(job: Job, { t }: Translator): string {
   const { kind, name } = job.startedBy;
-  const who = name ? `${name} (${KIND_LABELS[kind].toLowerCase()})` : KIND_LABELS[kind];
-  return job.isBaton ? `Baton · ${who}` : who;
+  return name ? t('jobs.startedByNamed', { name, kind }) : t('jobs.startedByKind', { kind });
 }
 
 export function isActiveJob(job: Job): boolean {
@@ -30,10 +19,8 @@ export function isActiveJob(job: Job): boolean {
 }
 
 /** A short local date and time: today's jobs need only the time. */
-export function formatWhen(iso: string, now: Date = new Date()): string {
+export function formatWhen(iso: string, translator: Translator, now: Date = new Date()): string {
   const at = new Date(iso);
   const isToday = at.toDateString() === now.toDateString();
-  return isToday
-    ? at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-    : at.toLocaleString([], { dateStyle: 'short', timeStyle: 'short' });
+  return isToday ? translator.formatTime(at) : translator.formatDateTime(at, { dateStyle: 'short', timeStyle: 'short' });
 }

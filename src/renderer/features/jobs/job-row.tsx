@@ -3,17 +3,22 @@ import type { Job } from '../../../shared/contract/jobs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
+import { errorText } from '../../components/error-text';
+import { stateLabel } from '../runs';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
-import { formatWhen, isActiveJob, startedByLabel, STATE_LABELS } from './job-format';
+import { formatWhen, isActiveJob, startedByLabel } from './job-format';
 
 /** One job: what, where, who started it, where it runs, when; Stop and Follow where they make sense. */
 export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void }) {
   const api = useBatonApi();
+  const translator = useT();
+  const { t } = translator;
   const [busy, setBusy] = useState<'stop' | 'follow' | 'resume'>();
   const [error, setError] = useState<BatonError>();
   const [runId, setRunId] = useState(job.runId);
   const blockReason = remoteBlockReason(useConnectivity());
-  const what = `${job.processName} (job ${job.id})`;
+  const what = { name: job.processName, job: String(job.id) };
   const followedRun = runId ?? job.runId;
 
   async function act(kind: 'stop' | 'follow' | 'resume'): Promise<void> {
@@ -34,7 +39,7 @@ export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void
     <tr className="job-row" data-state={job.state} data-testid="job-row">
       <td>
         <span className="job-state" data-state={job.state}>
-          {STATE_LABELS[job.state]}
+          {stateLabel(job.state, translator)}
         </span>
       </td>
       <th scope="row" className="job-process">
@@ -43,28 +48,28 @@ export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void
       </th>
       <td>{job.folderPath}</td>
       <td>
-        {job.isBaton ? <span className="job-baton">Baton</span> : null}
-        <span className="job-started-by">{startedByLabel(job).replace(/^Baton · /, '')}</span>
+        {job.isBaton ? <span className="job-baton">{t('app.name')}</span> : null}
+        <span className="job-started-by">{startedByLabel(job, translator)}</span>
       </td>
-      <td>{job.machine ?? <span className="job-none">Not yet</span>}</td>
+      <td>{job.machine ?? <span className="job-none">{t('jobs.notYet')}</span>}</td>
       <td>
-        <time dateTime={job.createdAt}>{formatWhen(job.createdAt)}</time>
+        <time dateTime={job.createdAt}>{formatWhen(job.createdAt, translator)}</time>
       </td>
       <td>
         <div className="job-actions">
           {followedRun ? (
-            <a href={`#/runs?run=${encodeURIComponent(followedRun)}`} aria-label={`Open in Runs: ${what}`}>
-              Open in Runs
+            <a href={`#/runs?run=${encodeURIComponent(followedRun)}`} aria-label={t('jobs.openInRunsLabel', what)}>
+              {t('jobs.openInRuns')}
             </a>
           ) : isActiveJob(job) ? (
             <button
               type="button"
               disabled={busy !== undefined || Boolean(blockReason)}
               title={blockReason}
-              aria-label={`Follow ${what}`}
+              aria-label={t('jobs.followLabel', what)}
               onClick={() => void act('follow')}
             >
-              {busy === 'follow' ? 'Following…' : 'Follow'}
+              {busy === 'follow' ? t('jobs.following') : t('jobs.follow')}
             </button>
           ) : null}
           {job.state === 'suspended' ? (
@@ -72,10 +77,10 @@ export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void
               type="button"
               disabled={busy !== undefined || Boolean(blockReason)}
               title={blockReason}
-              aria-label={`Resume ${what}`}
+              aria-label={t('jobs.resumeLabel', what)}
               onClick={() => void act('resume')}
             >
-              {busy === 'resume' ? 'Resuming…' : 'Resume'}
+              {busy === 'resume' ? t('jobs.resuming') : t('jobs.resume')}
             </button>
           ) : null}
           {isActiveJob(job) && job.state !== 'stopping' ? (
@@ -83,16 +88,16 @@ export function JobRow({ job, onChanged }: { job: Job; onChanged(job: Job): void
               type="button"
               disabled={busy !== undefined || Boolean(blockReason)}
               title={blockReason}
-              aria-label={`Stop ${what}`}
+              aria-label={t('jobs.stopLabel', what)}
               onClick={() => void act('stop')}
             >
-              {busy === 'stop' ? 'Stopping…' : 'Stop'}
+              {busy === 'stop' ? t('jobs.stopping') : t('jobs.stop')}
             </button>
           ) : null}
           {error ? (
             <p className="job-error" role="alert">
-              {error.message}
-              {error.hint ? <span className="job-error-hint"> {error.hint}</span> : null}
+              {errorText(error, translator).message}
+              {error.hint ? <span className="job-error-hint"> {errorText(error, translator).hint}</span> : null}
             </p>
           ) : null}
         </div>

@@ -3,8 +3,11 @@ import { JOB_PERIODS, JOB_STATES, type JobPeriod, type JobState } from '../../..
 import { ErrorBanner } from '../../components/error-banner';
 import { useCall } from '../../components/use-call';
 import '../../components/visually-hidden.css';
+import type { Translator } from '../../../shared/i18n';
 import { useBatonApi } from '../../app/baton-context';
-import { PERIOD_LABELS, STATE_LABELS } from './job-format';
+import { useT } from '../../app/i18n';
+import { stateLabel } from '../runs';
+import { PERIOD_LABELS } from './job-format';
 import { JobRow } from './job-row';
 import { useJobs, type JobFilters } from './use-jobs';
 import './jobs.css';
@@ -15,6 +18,8 @@ import './jobs.css';
  */
 export function JobsView() {
   const api = useBatonApi();
+  const translator = useT();
+  const { t } = translator;
   const state = useJobs();
   const folders = useCall(() => api.catalog.get().then((catalog) => catalog.folders));
   const { filters, setFilters, jobs, error, isLoading } = state;
@@ -22,28 +27,28 @@ export function JobsView() {
   const set = (patch: Partial<JobFilters>) => setFilters({ ...filters, ...patch });
 
   return (
-    <section className="jobs-view" aria-label="Jobs">
-      <p className="jobs-intro">Every job of the processes you can see, whoever started it. Follow one to see it live under Runs.</p>
-      <form className="jobs-filters" aria-label="Filter jobs" onSubmit={(event) => event.preventDefault()}>
+    <section className="jobs-view" aria-label={t('jobs.region')}>
+      <p className="jobs-intro">{t('jobs.intro')}</p>
+      <form className="jobs-filters" aria-label={t('jobs.filter')} onSubmit={(event) => event.preventDefault()}>
         <div className="jobs-filter">
-          <label htmlFor={ids.state}>State</label>
+          <label htmlFor={ids.state}>{t('jobs.state')}</label>
           <select id={ids.state} value={filters.state} onChange={(event) => set({ state: event.target.value as JobState | 'any' })}>
-            <option value="any">Any state</option>
+            <option value="any">{t('jobs.anyState')}</option>
             {JOB_STATES.map((s) => (
               <option key={s} value={s}>
-                {STATE_LABELS[s]}
+                {stateLabel(s, translator)}
               </option>
             ))}
           </select>
         </div>
         <div className="jobs-filter">
-          <label htmlFor={ids.folder}>Folder</label>
+          <label htmlFor={ids.folder}>{t('jobs.folder')}</label>
           <select
             id={ids.folder}
             value={String(filters.folderId)}
             onChange={(event) => set({ folderId: event.target.value === 'any' ? 'any' : Number(event.target.value) })}
           >
-            <option value="any">All folders</option>
+            <option value="any">{t('jobs.allFolders')}</option>
             {(folders.status === 'done' ? folders.data : []).map((folder) => (
               <option key={folder.id} value={folder.id}>
                 {folder.path}
@@ -52,42 +57,38 @@ export function JobsView() {
           </select>
         </div>
         <div className="jobs-filter">
-          <label htmlFor={ids.period}>Created</label>
+          <label htmlFor={ids.period}>{t('jobs.created')}</label>
           <select id={ids.period} value={filters.period} onChange={(event) => set({ period: event.target.value as JobPeriod })}>
             {JOB_PERIODS.map((p) => (
               <option key={p} value={p}>
-                {PERIOD_LABELS[p]}
+                {t(PERIOD_LABELS[p])}
               </option>
             ))}
           </select>
         </div>
         <button type="button" className="jobs-refresh" onClick={state.refresh} disabled={isLoading}>
-          {isLoading ? 'Refreshing…' : 'Refresh'}
+          {isLoading ? t('jobs.refreshing') : t('jobs.refresh')}
         </button>
       </form>
       <p className="jobs-status" role="status" aria-live="polite">
-        {isLoading && !jobs ? 'Loading jobs…' : summary(state.jobs?.length, state.total, state.listedAt)}
+        {isLoading && !jobs ? t('jobs.loading') : summary(state.jobs?.length, state.total, state.listedAt, translator)}
       </p>
       {error ? <ErrorBanner error={error} onRetry={state.refresh} /> : null}
-      {jobs && jobs.length === 0 ? (
-        <p className="jobs-empty">
-          No jobs match these filters. Only folders where you may view jobs (Jobs.View) are listed; try a longer time or All folders.
-        </p>
-      ) : null}
+      {jobs && jobs.length === 0 ? <p className="jobs-empty">{t('jobs.empty', { permission: 'Jobs.View' })}</p> : null}
       {jobs && jobs.length > 0 ? (
         <div className="jobs-table-wrap">
           <table className="jobs-table">
-            <caption className="visually-hidden">Jobs, newest first</caption>
+            <caption className="visually-hidden">{t('jobs.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">State</th>
-                <th scope="col">Process</th>
-                <th scope="col">Folder</th>
-                <th scope="col">Started by</th>
-                <th scope="col">Machine</th>
-                <th scope="col">Created</th>
+                <th scope="col">{t('jobs.state')}</th>
+                <th scope="col">{t('jobs.process')}</th>
+                <th scope="col">{t('jobs.folder')}</th>
+                <th scope="col">{t('jobs.startedBy')}</th>
+                <th scope="col">{t('jobs.machine')}</th>
+                <th scope="col">{t('jobs.created')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('jobs.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -101,15 +102,16 @@ export function JobsView() {
       ) : null}
       {state.hasMore ? (
         <button type="button" className="jobs-more" onClick={state.loadMore} disabled={isLoading}>
-          {isLoading ? 'Loading…' : 'Show more jobs'}
+          {isLoading ? t('common.loading') : t('jobs.showMore')}
         </button>
       ) : null}
     </section>
   );
 }
 
-function summary(shown: number | undefined, total: number | undefined, listedAt: string | undefined): string {
+function summary(shown: number | undefined, total: number | undefined, listedAt: string | undefined, translator: Translator): string {
   if (shown === undefined) return '';
-  const count = total !== undefined && total > shown ? `${shown} of ${total} jobs` : `${shown} ${shown === 1 ? 'job' : 'jobs'}`;
-  return listedAt ? `${count}, as of ${new Date(listedAt).toLocaleTimeString()}` : count;
+  const { t } = translator;
+  const count = total !== undefined && total > shown ? t('jobs.countOf', { shown, total }) : t('jobs.count', { count: shown });
+  return listedAt ? t('jobs.asOf', { count, time: translator.formatTime(new Date(listedAt), { timeStyle: 'medium' }) }) : count;
 }

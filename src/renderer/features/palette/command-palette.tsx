@@ -4,16 +4,23 @@ import type { CheckId } from '../../../shared/contract/diagnostics';
 import { processRefOf, type Run } from '../../../shared/contract/runs';
 import { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
+import type { MessageId, Translator } from '../../../shared/i18n';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { checkForCode } from '../../components';
-import { paletteSections, type PaletteEntry } from './fuzzy-match';
+import { paletteSections, type PaletteEntry, type PaletteSection } from './fuzzy-match';
 import { PaletteError } from './palette-error';
 import { stateLabel } from '../runs';
 
 type Target = 'remote' | 'local';
 type Source = { status: 'loading' } | { status: 'done'; entries: PaletteEntry[] } | { status: 'failed'; error: BatonError };
 
-const TARGET_LABELS: Record<Target, string> = { remote: 'Remote (Orchestrator)', local: 'Local (this machine)' };
+const TARGET_LABELS: Record<Target, MessageId> = { remote: 'palette.targetRemote', local: 'palette.targetLocal' };
+const SECTION_LABELS: Record<NonNullable<PaletteSection['label']>, MessageId> = {
+  Favourites: 'palette.sectionFavourites',
+  Recent: 'palette.sectionRecent',
+  'All processes': 'palette.sectionAll',
+};
 
 const RECENT_IN_PALETTE = 5;
 
@@ -29,7 +36,7 @@ async function loadRecentIds(api: BatonApi, target: Target): Promise<string[]> {
   return ids;
 }
 
-async function loadEntries(api: BatonApi, target: Target): Promise<PaletteEntry[]> {
+async function loadEntries(api: BatonApi, target: Target, { t }: Translator): Promise<PaletteEntry[]> {
   if (target === 'remote') {
     const catalog = await api.catalog.get();
     return catalog.processes.map((process) => ({
@@ -45,7 +52,7 @@ async function loadEntries(api: BatonApi, target: Target): Promise<PaletteEntry[
   return processes.map((process) => ({
     id: process.key,
     name: process.name,
-    context: 'This machine',
+    context: t('palette.thisMachine'),
     isFavorite: false,
     isRunnable: process.installed,
     requiredInputs: process.inputArguments
@@ -70,6 +77,8 @@ export function CommandPalette({
   initialTarget?: Target;
 }) {
   const api = useBatonApi();
+  const translator = useT();
+  const { t } = translator;
   const [target, setTarget] = useState<Target>(initialTarget);
   const [sources, setSources] = useState<Partial<Record<Target, Source>>>({});
   const [recentIds, setRecentIds] = useState<Partial<Record<Target, string[]>>>({});
@@ -90,11 +99,11 @@ export function CommandPalette({
     setSources((current) => ({ ...current, [target]: { status: 'loading' } }));
     // Recent comes on its own: the list is usable (and Enter works) before the history answers.
     void loadRecentIds(api, target).then((ids) => setRecentIds((current) => ({ ...current, [target]: ids })));
-    loadEntries(api, target).then(
+    loadEntries(api, target, translator).then(
       (entries) => setSources((current) => ({ ...current, [target]: { status: 'done', entries } })),
       (failure: unknown) => setSources((current) => ({ ...current, [target]: { status: 'failed', error: toBatonError(failure) } })),
     );
-  }, [api, target, sources]);
+  }, [api, target, sources, translator]);
 
   // Follow the started run live, so the palette shows it reaching its end.
   const runId = run?.id;
@@ -147,8 +156,8 @@ export function CommandPalette({
     if (!entry || isStarting) return;
     if (!entry.isRunnable) {
       setError(
-        new BatonError('FORBIDDEN', `You may not run ${entry.name}.`, {
-          hint: 'Ask an administrator for the Jobs.Create permission in its folder.',
+        new BatonError('FORBIDDEN', t('palette.notAllowed', { name: entry.name }), {
+          hint: t('palette.notAllowedHint', { permission: 'Jobs.Create' }),
         }),
       );
       return;
@@ -220,8 +229,8 @@ export function CommandPalette({
   }
 
   return (
-    <div ref={dialogRef} className="palette" role="dialog" aria-modal="true" aria-label="Quick launch" onKeyDown={onDialogKey}>
-      <div className="palette-targets" role="group" aria-label="Run target (Tab switches)">
+    <div ref={dialogRef} className="palette" role="dialog" aria-modal="true" aria-label={t('palette.label')} onKeyDown={onDialogKey}>
+      <div className="palette-targets" role="group" aria-label={t('palette.targets')}>
         {(['remote', 'local'] as const).map((candidate) => (
           <span
             key={candidate}
@@ -229,17 +238,17 @@ export function CommandPalette({
             data-active={candidate === target}
             aria-current={candidate === target ? 'true' : undefined}
           >
-            {TARGET_LABELS[candidate]}
+            {t(TARGET_LABELS[candidate])}
           </span>
         ))}
       </div>
       {inputsFor ? (
-        <form className="palette-inputs" aria-label={`Inputs for ${inputsFor.name}`} onSubmit={onSubmitInputs}>
-          <p className="palette-inputs-title">{inputsFor.name} needs these inputs. Enter runs, Esc goes back.</p>
+        <form className="palette-inputs" aria-label={t('palette.inputsFor', { name: inputsFor.name })} onSubmit={onSubmitInputs}>
+          <p className="palette-inputs-title">{t('palette.needsInputs', { name: inputsFor.name })}</p>
           {inputsFor.requiredInputs.map((arg, index) => (
             <label key={arg.name} className="palette-field">
               <span>
-                {arg.name} <span className="palette-muted">({arg.typeName})</span>
+                {arg.name} <span className="palette-muted">{t('palette.typeName', { type: arg.typeName })}</span>
               </span>
               <input
                 autoFocus={index === 0}
@@ -252,7 +261,7 @@ export function CommandPalette({
             </label>
           ))}
           <button type="submit" disabled={isStarting}>
-            {isStarting ? 'Starting…' : target === 'remote' ? 'Run remotely' : 'Run on this machine'}
+            {isStarting ? t('palette.starting') : target === 'remote' ? t('palette.runRemotely') : t('palette.runHere')}
           </button>
         </form>
       ) : (
@@ -262,12 +271,12 @@ export function CommandPalette({
             className="palette-search"
             autoFocus
             role="combobox"
-            aria-label="Find a process to run"
+            aria-label={t('palette.search')}
             aria-expanded={matches.length > 0}
             aria-controls={listId}
             aria-activedescendant={active ? `${listId}-${matches.indexOf(active)}` : undefined}
             aria-autocomplete="list"
-            placeholder="Type a process name…"
+            placeholder={t('palette.placeholder')}
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
@@ -275,7 +284,12 @@ export function CommandPalette({
             }}
             onKeyDown={onSearchKey}
           />
-          <div id={listId} className="palette-list" role="listbox" aria-label={`${TARGET_LABELS[target]} processes`}>
+          <div
+            id={listId}
+            className="palette-list"
+            role="listbox"
+            aria-label={t('palette.listLabel', { target: t(TARGET_LABELS[target]) })}
+          >
             {sections.map((section) => {
               const options = section.entries.map((entry) => {
                 const index = matches.indexOf(entry);
@@ -290,9 +304,8 @@ export function CommandPalette({
                     onClick={() => launch(entry)}
                   >
                     <span className="palette-name">
-                      {entry.isFavorite ? <span aria-label="Favourite">★ </span> : null}
-                      {entry.name}
-                      {entry.requiredInputs.length > 0 ? '…' : ''}
+                      {entry.isFavorite ? <span aria-label={t('palette.favourite')}>★ </span> : null}
+                      {entry.requiredInputs.length > 0 ? t('palette.needsInputsName', { name: entry.name }) : entry.name}
                     </span>
                     <span className="palette-muted">{entry.context}</span>
                   </div>
@@ -300,9 +313,9 @@ export function CommandPalette({
               });
               if (!section.label) return options;
               return (
-                <div key={section.label} role="group" aria-label={section.label} className="palette-section">
+                <div key={section.label} role="group" aria-label={t(SECTION_LABELS[section.label])} className="palette-section">
                   <span className="palette-section-label" aria-hidden="true">
-                    {section.label}
+                    {t(SECTION_LABELS[section.label])}
                   </span>
                   <div className="palette-section-list">{options}</div>
                 </div>
@@ -321,13 +334,11 @@ export function CommandPalette({
       {error ? <PaletteError error={error} onOpenCheck={openCheck} onLinkKeyDown={onCheckLinkKey} /> : null}
       {run ? (
         <p className="palette-run" role="status" data-testid="palette-run" data-state={run.state}>
-          {run.processName}: {stateLabel(run.state)}
+          {t('palette.runState', { name: run.processName, state: stateLabel(run.state, translator) })}
         </p>
       ) : null}
       {runError ? <PaletteError error={runError} onOpenCheck={openCheck} onLinkKeyDown={onCheckLinkKey} /> : null}
-      <p className="palette-help palette-muted">
-        ↑↓ choose · Enter run · Tab {hasCheckLink && !inputsFor ? 'Check link, then Remote/Local' : 'Remote/Local'} · Esc close
-      </p>
+      <p className="palette-help palette-muted">{t('palette.help', { withCheckLink: String(hasCheckLink && !inputsFor) })}</p>
     </div>
   );
 }
@@ -345,22 +356,23 @@ function PaletteSourceState({
   onOpenCheck(check: CheckId): void;
   onCheckLinkKey(event: KeyboardEvent<HTMLAnchorElement>): void;
 }) {
+  const { t } = useT();
   if (!source || source.status === 'loading')
     return (
       <p className="palette-muted" role="status">
-        Loading processes…
+        {t('palette.loading')}
       </p>
     );
   if (source.status === 'failed') return <PaletteError error={source.error} onOpenCheck={onOpenCheck} onLinkKeyDown={onCheckLinkKey} />;
   if (count === 0)
     return (
       <p className="palette-muted" role="status">
-        {query ? `No process matches “${query}”.` : 'No processes to run yet.'}
+        {query ? t('palette.noMatch', { query }) : t('palette.none')}
       </p>
     );
   return (
     <p className="visually-hidden" role="status">
-      {count} {count === 1 ? 'process' : 'processes'}
+      {t('common.processCount', { count })}
     </p>
   );
 }

@@ -1,7 +1,9 @@
 import type { KeyboardEvent } from 'react';
 import type { CheckId } from '../../../shared/contract/diagnostics';
 import type { BatonError } from '../../../shared/errors';
+import { useT } from '../../app/i18n';
 import { checkLinkFor } from '../../components';
+import { errorText } from '../../components/error-text';
 
 /**
  * A palette error as the rest of Baton shows one: what went wrong, what to do about it, and the
@@ -18,11 +20,14 @@ export function PaletteError({
   onOpenCheck(check: CheckId): void;
   onLinkKeyDown?(event: KeyboardEvent<HTMLAnchorElement>): void;
 }) {
+  const translator = useT();
+  const { t } = translator;
   const link = checkLinkFor(error.code);
+  const { message, hint } = errorText(error, translator);
   return (
     <div className="palette-error" role="alert">
-      <p>{error.message}</p>
-      {error.hint ? <p className="palette-muted">{error.hint}</p> : null}
+      <p>{message}</p>
+      {hint ? <p className="palette-muted">{hint}</p> : null}
       {link ? (
         <a
           className="check-link palette-check-link"
@@ -34,7 +39,7 @@ export function PaletteError({
           }}
           onKeyDown={onLinkKeyDown}
         >
-          {link.label}
+          {t('components.checkLink', { title: t('diagnostics.checkTitle', { check: link.check }) })}
         </a>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { LOCALES, type Locale, type MessageId } from '../../../shared/i18n';
 import {
   NOTIFICATION_KINDS,
   RESET_CONFIRMATION,
@@ -10,27 +11,36 @@ import {
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { ErrorBanner } from '../../components/error-banner';
 import { RemindersSection } from '../reminders';
 import { ProfilesSection } from './profiles-section';
 import { useSettings } from './use-settings';
 
-const KIND_LABELS: Record<NotificationKind, string> = {
-  runSuccessful: 'A run finished successfully',
-  runFaulted: 'A run faulted',
-  runStopped: 'A run was stopped',
-  signInExpired: 'Sign-in expired',
-  robotPairing: 'The robot asks to pair',
+const KIND_LABELS: Record<NotificationKind, MessageId> = {
+  runSuccessful: 'preferences.kindRunSuccessful',
+  runFaulted: 'preferences.kindRunFaulted',
+  runStopped: 'preferences.kindRunStopped',
+  signInExpired: 'preferences.kindSignInExpired',
+  robotPairing: 'preferences.kindRobotPairing',
 };
-const THEME_LABELS: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
+const THEME_LABELS: Record<Theme, MessageId> = {
+  system: 'preferences.themeSystem',
+  light: 'preferences.themeLight',
+  dark: 'preferences.themeDark',
+};
+
+/** Each language by its own name ("Deutsch", "العربية"): a person finds theirs whatever the window speaks. */
+const nativeName = (locale: Locale) => new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
 
 /** Preferences: every control saves at once; failures show with their hint and change nothing. */
 export function PreferencesView() {
   const { state, update, retry } = useSettings();
+  const { t } = useT();
   const [error, setError] = useState<BatonError | undefined>();
   const [saved, setSaved] = useState('');
 
-  if (state.status === 'loading') return <p role="status">Loading preferences…</p>;
+  if (state.status === 'loading') return <p role="status">{t('preferences.loading')}</p>;
   if (state.status === 'failed') return <ErrorBanner error={state.error} onRetry={retry} />;
   const { view } = state;
   const { preferences } = view;
@@ -39,7 +49,7 @@ export function PreferencesView() {
     setError(undefined);
     try {
       await update(patch);
-      setSaved(`${what} saved.`);
+      setSaved(t('preferences.saved', { what }));
     } catch (failure) {
       setError(toBatonError(failure));
       setSaved('');
@@ -54,19 +64,33 @@ export function PreferencesView() {
       </p>
 
       <fieldset>
-        <legend>General</legend>
+        <legend>{t('preferences.general')}</legend>
         <label className="preference-row">
           <input
             type="checkbox"
             checked={preferences.startAtLogin}
             disabled={!view.capabilities.startAtLogin}
-            onChange={(event) => void save({ startAtLogin: event.target.checked }, 'Start at login')}
+            onChange={(event) => void save({ startAtLogin: event.target.checked }, t('preferences.startAtLoginShort'))}
           />
-          Start Baton when I sign in to this computer (hidden, in the tray)
+          {t('preferences.startAtLogin')}
         </label>
-        {!view.capabilities.startAtLogin ? <p className="preference-note">Only the desktop app can start at login.</p> : null}
+        {!view.capabilities.startAtLogin ? <p className="preference-note">{t('preferences.startAtLoginDesktopOnly')}</p> : null}
+        <label className="preference-row">
+          {t('preferences.language')}
+          <select
+            value={preferences.language}
+            onChange={(event) => void save({ language: event.target.value as Locale | 'system' }, t('preferences.language'))}
+          >
+            <option value="system">{t('preferences.languageSystem')}</option>
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {nativeName(locale)}
+              </option>
+            ))}
+          </select>
+        </label>
         <fieldset>
-          <legend>Theme</legend>
+          <legend>{t('preferences.theme')}</legend>
           {(Object.keys(THEME_LABELS) as Theme[]).map((theme) => (
             <label key={theme} className="preference-row">
               <input
@@ -74,44 +98,44 @@ export function PreferencesView() {
                 name="theme"
                 value={theme}
                 checked={preferences.theme === theme}
-                onChange={() => void save({ theme }, 'Theme')}
+                onChange={() => void save({ theme }, t('preferences.theme'))}
               />
-              {THEME_LABELS[theme]}
+              {t(THEME_LABELS[theme])}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Default run target</legend>
+          <legend>{t('preferences.defaultRunTarget')}</legend>
           <label className="preference-row">
             <input
               type="radio"
               name="defaultRunTarget"
               checked={preferences.defaultRunTarget === 'remote'}
-              onChange={() => void save({ defaultRunTarget: 'remote' }, 'Default run target')}
+              onChange={() => void save({ defaultRunTarget: 'remote' }, t('preferences.defaultRunTarget'))}
             />
-            Remote: an Orchestrator job
+            {t('preferences.targetRemote')}
           </label>
           <label className="preference-row">
             <input
               type="radio"
               name="defaultRunTarget"
               checked={preferences.defaultRunTarget === 'local'}
-              onChange={() => void save({ defaultRunTarget: 'local' }, 'Default run target')}
+              onChange={() => void save({ defaultRunTarget: 'local' }, t('preferences.defaultRunTarget'))}
             />
-            Local: the robot on this machine
+            {t('preferences.targetLocal')}
           </label>
         </fieldset>
       </fieldset>
 
       <fieldset>
-        <legend>Notifications</legend>
+        <legend>{t('preferences.notifications')}</legend>
         <label className="preference-row">
           <input
             type="checkbox"
             checked={preferences.notifications.isPaused}
-            onChange={(event) => void save({ notifications: { isPaused: event.target.checked } }, 'Pause notifications')}
+            onChange={(event) => void save({ notifications: { isPaused: event.target.checked } }, t('preferences.pauseShort'))}
           />
-          Pause all notifications
+          {t('preferences.pauseAll')}
         </label>
         {NOTIFICATION_KINDS.map((kind) => (
           <label key={kind} className="preference-row">
@@ -119,28 +143,28 @@ export function PreferencesView() {
               type="checkbox"
               checked={preferences.notifications.kinds[kind]}
               disabled={preferences.notifications.isPaused}
-              onChange={(event) => void save({ notifications: { kinds: { [kind]: event.target.checked } } }, KIND_LABELS[kind])}
+              onChange={(event) => void save({ notifications: { kinds: { [kind]: event.target.checked } } }, t(KIND_LABELS[kind]))}
             />
-            {KIND_LABELS[kind]}
+            {t(KIND_LABELS[kind])}
           </label>
         ))}
       </fieldset>
 
       <ShortcutSection view={view} onSave={save} />
       <TextSetting
-        legend="Robot bridge address"
-        label="Robot bridge address"
-        note="The local robot bridge Baton connects to, e.g. ws://127.0.0.1:2424/robot."
+        legend={t('preferences.bridgeAddress')}
+        label={t('preferences.bridgeAddress')}
+        note={t('preferences.bridgeNote', { example: 'ws://127.0.0.1:2424/robot' })}
         value={view.robotBridgeUrl}
-        onSave={(robotBridgeUrl) => save({ robotBridgeUrl }, 'Robot bridge address')}
+        onSave={(robotBridgeUrl) => save({ robotBridgeUrl }, t('preferences.bridgeAddress'))}
       />
       <ProfilesSection />
       <RemindersSection />
 
       <fieldset>
-        <legend>Data</legend>
+        <legend>{t('preferences.data')}</legend>
         <p className="preference-row">
-          Data location: <code data-testid="data-location">{view.dataLocation}</code>
+          {t('preferences.dataLocation')} <code data-testid="data-location">{view.dataLocation}</code>
         </p>
         <ResetSection />
       </fieldset>
@@ -149,19 +173,20 @@ export function PreferencesView() {
 }
 
 function ShortcutSection({ view, onSave }: { view: SettingsView; onSave(patch: PreferencesPatch, what: string): Promise<void> }) {
+  const { t } = useT();
   const shortcut = view.preferences.shortcut;
   return (
     <>
       <TextSetting
-        legend="Quick launch shortcut"
-        label="Global shortcut"
+        legend={t('preferences.shortcutLegend')}
+        label={t('preferences.shortcutLabel')}
         note={
           view.capabilities.globalShortcut
-            ? 'Opens the quick-launch palette from anywhere, e.g. CommandOrControl+Alt+B. Leave empty to turn it off.'
-            : 'In the browser the palette opens with Ctrl+Alt+B or Ctrl+K while Baton has focus; the desktop app registers this shortcut system-wide.'
+            ? t('preferences.shortcutNoteDesktop', { example: 'CommandOrControl+Alt+B' })
+            : t('preferences.shortcutNoteBrowser', { keys: 'Ctrl+Alt+B', other: 'Ctrl+K' })
         }
         value={shortcut ?? ''}
-        onSave={(value) => onSave({ shortcut: value.trim() === '' ? null : value.trim() }, 'Shortcut')}
+        onSave={(value) => onSave({ shortcut: value.trim() === '' ? null : value.trim() }, t('preferences.shortcutLabel'))}
       />
       {view.shortcutProblem ? (
         <p className="preference-problem" role="alert">
@@ -173,6 +198,7 @@ function ShortcutSection({ view, onSave }: { view: SettingsView; onSave(patch: P
 }
 
 function TextSetting(props: { legend: string; label: string; note: string; value: string; onSave(value: string): Promise<void> }) {
+  const { t } = useT();
   const [draft, setDraft] = useState<string | undefined>();
   const value = draft ?? props.value;
   const onSubmit = (event: FormEvent) => {
@@ -186,7 +212,7 @@ function TextSetting(props: { legend: string; label: string; note: string; value
         <div className="preference-row">
           <input type="text" aria-label={props.label} value={value} onChange={(event) => setDraft(event.target.value)} spellCheck={false} />
           <button type="submit" disabled={draft === undefined || draft === props.value}>
-            Save
+            {t('common.save')}
           </button>
         </div>
         <p className="preference-note">{props.note}</p>
@@ -197,6 +223,7 @@ function TextSetting(props: { legend: string; label: string; note: string; value
 
 function ResetSection() {
   const api = useBatonApi();
+  const { t } = useT();
   const [isAsking, setIsAsking] = useState(false);
   const [error, setError] = useState<BatonError | undefined>();
   const [isDone, setIsDone] = useState(false);
@@ -213,21 +240,18 @@ function ResetSection() {
   return (
     <div>
       <button type="button" className="preference-reset" onClick={() => setIsAsking(true)} disabled={isAsking}>
-        Reset Baton…
+        {t('preferences.reset')}
       </button>
-      {isDone ? <p role="status">Baton was reset: it is as on its first start.</p> : null}
+      {isDone ? <p role="status">{t('preferences.resetDone')}</p> : null}
       {isAsking ? (
-        <div role="alertdialog" aria-label="Reset Baton?" aria-describedby="reset-explanation" className="card">
-          <p id="reset-explanation">
-            This removes everything Baton keeps on this computer: preferences, every connection profile and its saved sign-in, the pairing
-            with the robot, run history, favourites and cached process lists. Runs in Orchestrator and on the robot are not stopped.
-          </p>
+        <div role="alertdialog" aria-label={t('preferences.resetQuestion')} aria-describedby="reset-explanation" className="card">
+          <p id="reset-explanation">{t('preferences.resetExplanation')}</p>
           <div className="preference-row">
             <button type="button" className="preference-reset" onClick={() => void reset()}>
-              Yes, reset Baton
+              {t('preferences.resetConfirm')}
             </button>
             <button type="button" autoFocus onClick={() => setIsAsking(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
           {error ? <ErrorBanner error={error} /> : null}

@@ -3,6 +3,7 @@ import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { hrefOf } from '../../app/areas';
+import { useT } from '../../app/i18n';
 import { ErrorBanner } from '../../components/error-banner';
 import { useSession, type ConnectFormRequest } from '../account/session-provider';
 
@@ -14,6 +15,7 @@ import { useSession, type ConnectFormRequest } from '../account/session-provider
 export function ProfilesSection() {
   const api = useBatonApi();
   const session = useSession();
+  const { t } = useT();
   const [pendingRemoval, setPendingRemoval] = useState<string | undefined>();
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<BatonError | undefined>();
@@ -61,45 +63,40 @@ export function ProfilesSection() {
         setPendingRemoval(undefined);
         session.reload();
       },
-      `Removed ${name}, its saved sign-in, its remembered inputs and its reminders.`,
+      t('preferences.profileRemoved', { name }),
     );
 
   return (
     <fieldset>
-      <legend>Connection profiles</legend>
+      <legend>{t('preferences.profiles')}</legend>
       {session.loadError ? <ErrorBanner error={session.loadError} onRetry={session.reload} /> : null}
       {error ? <ErrorBanner error={error} /> : null}
-      {profiles === undefined && !session.loadError ? <p role="status">Loading profiles…</p> : null}
-      {profiles !== undefined && profiles.length === 0 ? (
-        <p className="preference-note">No connection profiles yet. Add one to sign in to Orchestrator.</p>
-      ) : null}
+      {profiles === undefined && !session.loadError ? <p role="status">{t('preferences.profilesLoading')}</p> : null}
+      {profiles !== undefined && profiles.length === 0 ? <p className="preference-note">{t('preferences.profilesNone')}</p> : null}
       {profiles !== undefined && profiles.length > 0 ? (
-        <ul aria-label="Connection profiles" className="profile-list">
+        <ul aria-label={t('preferences.profiles')} className="profile-list">
           {profiles.map((profile) => {
             const isActive = profile.id === session.profiles?.activeProfileId;
             return (
               <li key={profile.id} aria-current={isActive ? 'true' : undefined}>
-                <span className="profile-name">
-                  {profile.name}
-                  {isActive ? ' (active)' : ''}
-                </span>
+                <span className="profile-name">{isActive ? t('preferences.profileActive', { name: profile.name }) : profile.name}</span>
                 <span className="preference-note">{profile.orchestratorUrl}</span>
                 {pendingRemoval === profile.id ? (
-                  <span role="group" aria-label={`Remove ${profile.name}?`} className="profile-actions">
+                  <span
+                    role="group"
+                    aria-label={t('preferences.profileRemoveQuestion', { name: profile.name })}
+                    className="profile-actions"
+                  >
                     <span>
-                      Remove {profile.name}, its saved sign-in, the inputs Baton remembers for its processes and{' '}
                       {reminderCount === undefined
-                        ? 'its reminders'
-                        : reminderCount === 1
-                          ? 'its 1 reminder'
-                          : `its ${reminderCount} reminders`}
-                      ?
+                        ? t('preferences.profileRemoveWhat', { name: profile.name })
+                        : t('preferences.profileRemoveWhatCount', { name: profile.name, count: reminderCount })}
                     </span>
                     <button type="button" disabled={busy !== undefined} onClick={() => void remove(profile.id, profile.name)}>
-                      {busy === `remove:${profile.id}` ? 'Removing…' : 'Remove'}
+                      {busy === `remove:${profile.id}` ? t('preferences.removing') : t('preferences.remove')}
                     </button>
                     <button type="button" onClick={() => setPendingRemoval(undefined)}>
-                      Keep it
+                      {t('preferences.keepIt')}
                     </button>
                   </span>
                 ) : (
@@ -108,21 +105,31 @@ export function ProfilesSection() {
                       <button
                         type="button"
                         disabled={busy !== undefined}
-                        aria-label={`Use ${profile.name}`}
-                        onClick={() => void act(`use:${profile.id}`, () => session.switchTo(profile.id), `Now using ${profile.name}.`)}
+                        aria-label={t('preferences.useProfile', { name: profile.name })}
+                        onClick={() =>
+                          void act(
+                            `use:${profile.id}`,
+                            () => session.switchTo(profile.id),
+                            t('preferences.nowUsing', { name: profile.name }),
+                          )
+                        }
                       >
-                        Use
+                        {t('preferences.use')}
                       </button>
                     )}
                     <button
                       type="button"
-                      aria-label={`Edit ${profile.name}`}
+                      aria-label={t('preferences.editProfile', { name: profile.name })}
                       onClick={() => openForm({ mode: 'edit', profileId: profile.id })}
                     >
-                      Edit
+                      {t('preferences.edit')}
                     </button>
-                    <button type="button" aria-label={`Remove ${profile.name}`} onClick={() => setPendingRemoval(profile.id)}>
-                      Remove
+                    <button
+                      type="button"
+                      aria-label={t('preferences.removeProfile', { name: profile.name })}
+                      onClick={() => setPendingRemoval(profile.id)}
+                    >
+                      {t('preferences.remove')}
                     </button>
                   </span>
                 )}
@@ -133,7 +140,7 @@ export function ProfilesSection() {
       ) : null}
       <p>
         <button type="button" onClick={() => openForm({ mode: 'new' })}>
-          Add connection
+          {t('preferences.addConnection')}
         </button>
       </p>
       {notice ? <p role="status">{notice}</p> : null}

@@ -1,4 +1,5 @@
 import type { ArgumentSchema } from '../../../shared/contract/catalog';
+import { useT } from '../../app/i18n';
 import { Field } from '../../components/field';
 import { shortTypeName } from './argument-values';
 
@@ -14,10 +15,13 @@ export function ArgumentField({
   error?: string;
   onChange(value: string): void;
 }) {
+  const { t } = useT();
   const isRequired = arg.isRequired && !arg.hasDefault;
   const type = shortTypeName(arg.typeName);
   const usesProcessDefault = arg.hasDefault && arg.defaultValue === undefined;
-  const hint = [arg.description, type, usesProcessDefault ? 'Leave empty to use the process default.' : ''].filter(Boolean).join(' · ');
+  const hint = [arg.description, type, usesProcessDefault ? t('processes.leaveEmptyForDefault') : '']
+    .filter(Boolean)
+    .join(t('common.listSeparator'));
   return (
     <Field label={arg.name} isRequired={isRequired} hint={hint} error={error}>
       {(control) => {
@@ -25,9 +29,9 @@ export function ArgumentField({
           case 'boolean':
             return (
               <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
-                <option value="">{isRequired ? 'Choose…' : 'Not set'}</option>
-                <option value="true">Yes</option>
-                <option value="false">No</option>
+                <option value="">{isRequired ? t('processes.choose') : t('processes.notSet')}</option>
+                <option value="true">{t('common.yes')}</option>
+                <option value="false">{t('common.no')}</option>
               </select>
             );
           case 'json':
@@ -37,7 +41,7 @@ export function ArgumentField({
                 rows={3}
                 spellCheck={false}
                 value={value}
-                placeholder='e.g. ["a", "b"]'
+                placeholder={t('processes.jsonPlaceholder', { example: '["a", "b"]' })}
                 onChange={(event) => onChange(event.target.value)}
               />
             );
@@ -51,7 +55,7 @@ export function ArgumentField({
                 type="text"
                 inputMode={arg.kind === 'integer' ? 'numeric' : 'decimal'}
                 value={value}
-                placeholder={usesProcessDefault ? 'Process default' : undefined}
+                placeholder={usesProcessDefault ? t('processes.processDefault') : undefined}
                 onChange={(event) => onChange(event.target.value)}
               />
             );
@@ -63,7 +67,7 @@ export function ArgumentField({
                 type={arg.isSensitive ? 'password' : 'text'}
                 autoComplete={arg.isSensitive ? 'off' : undefined}
                 value={value}
-                placeholder={usesProcessDefault ? 'Process default' : undefined}
+                placeholder={usesProcessDefault ? t('processes.processDefault') : undefined}
                 onChange={(event) => onChange(event.target.value)}
               />
             );

@@ -1,4 +1,5 @@
 import type { ArgumentSchema } from '../../../shared/contract/catalog';
+import type { MessageId, Translator } from '../../../shared/i18n';
 
 /** What the form holds per argument: always text (a select's value for booleans). */
 export type ArgumentTexts = Record<string, string>;
@@ -41,47 +42,47 @@ export function toLocalDateTimeText(iso: string): string {
  * needs fixing. Empty optional fields are left out so Orchestrator applies the process's own
  * defaults; the core validates again (the renderer is untrusted), this only answers sooner.
  */
-export function toInputArguments(schema: readonly ArgumentSchema[], texts: ArgumentTexts): ArgumentConversion {
+export function toInputArguments(schema: readonly ArgumentSchema[], texts: ArgumentTexts, { t }: Translator): ArgumentConversion {
   const inputArguments: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
   for (const arg of schema) {
     const text = texts[arg.name] ?? '';
     if (text.trim() === '') {
-      if (arg.isRequired && !arg.hasDefault) errors[arg.name] = `${arg.name} is required.`;
+      if (arg.isRequired && !arg.hasDefault) errors[arg.name] = t('processes.required', { name: arg.name });
       continue;
     }
     const converted = convert(arg, text);
-    if ('problem' in converted) errors[arg.name] = converted.problem;
+    if ('problem' in converted) errors[arg.name] = t(converted.problem, { type: shortTypeName(arg.typeName) });
     else inputArguments[arg.name] = converted.value;
   }
   return Object.keys(errors).length > 0 ? { isValid: false, errors } : { isValid: true, inputArguments };
 }
 
-function convert(arg: ArgumentSchema, text: string): { value: unknown } | { problem: string } {
+function convert(arg: ArgumentSchema, text: string): { value: unknown } | { problem: MessageId } {
   const trimmed = text.trim();
   switch (arg.kind) {
     case 'string':
       return { value: text };
     case 'integer': {
       const n = /^[-+]?\d+$/.test(trimmed) ? Number(trimmed) : NaN;
-      return Number.isSafeInteger(n) ? { value: n } : { problem: 'Enter a whole number, e.g. 42.' };
+      return Number.isSafeInteger(n) ? { value: n } : { problem: 'processes.enterInteger' };
     }
     case 'number': {
       const n = Number(trimmed);
-      return Number.isFinite(n) ? { value: n } : { problem: 'Enter a number, e.g. 3.5.' };
+      return Number.isFinite(n) ? { value: n } : { problem: 'processes.enterNumber' };
     }
     case 'boolean':
       if (trimmed === 'true' || trimmed === 'false') return { value: trimmed === 'true' };
-      return { problem: 'Choose Yes or No.' };
+      return { problem: 'processes.chooseYesNo' };
     case 'datetime': {
       const at = Date.parse(trimmed);
-      return Number.isNaN(at) ? { problem: 'Enter a date and time, e.g. 2026-01-31 09:00.' } : { value: new Date(at).toISOString() };
+      return Number.isNaN(at) ? { problem: 'processes.enterDateTime' } : { value: new Date(at).toISOString() };
     }
     case 'json':
       try {
         return { value: JSON.parse(trimmed) };
       } catch {
-        return { problem: `Enter JSON for ${shortTypeName(arg.typeName)}, e.g. ["a", "b"].` };
+        return { problem: 'processes.enterJson' };
       }
   }
 }

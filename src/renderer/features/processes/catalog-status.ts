@@ -1,23 +1,25 @@
 import type { Catalog } from '../../../shared/contract/catalog';
+import type { Translator } from '../../../shared/i18n';
 
 /** Local time as `10:40`, for "showing processes from 10:40". */
-export function formatClockTime(iso: string, locale?: string): string {
+export function formatClockTime(iso: string, translator: Translator): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return translator.formatTime(at, { timeStyle: undefined, hour: '2-digit', minute: '2-digit' });
 }
 
 /** The one line above the list: how many processes match, how fresh they are, whether a refresh runs. */
-export function describeCatalogStatus(catalog: Catalog, shown: number, isRefreshing: boolean, locale?: string): string {
+export function describeCatalogStatus(catalog: Catalog, shown: number, isRefreshing: boolean, translator: Translator): string {
+  const { t } = translator;
   const total = catalog.processes.length;
   const parts: string[] = [];
-  parts.push(shown === total ? `${total} ${total === 1 ? 'process' : 'processes'}` : `${shown} of ${total} processes`);
+  parts.push(shown === total ? t('processes.statusCount', { total }) : t('processes.statusShown', { shown, total }));
   if (catalog.source === 'cache' && catalog.refreshedAt)
-    parts.push(`showing processes from ${formatClockTime(catalog.refreshedAt, locale)}`);
+    parts.push(t('processes.statusCached', { time: formatClockTime(catalog.refreshedAt, translator) }));
   else if (catalog.source === 'server' && catalog.refreshedAt && !isRefreshing)
-    parts.push(`updated ${formatClockTime(catalog.refreshedAt, locale)}`);
-  if (isRefreshing) parts.push('refreshing…');
-  return parts.join(' · ');
+    parts.push(t('processes.statusUpdated', { time: formatClockTime(catalog.refreshedAt, translator) }));
+  if (isRefreshing) parts.push(t('processes.statusRefreshing'));
+  return parts.join(t('common.listSeparator'));
 }
 
 export type CatalogPhase =

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Highlight } from './highlight';
+import { useT } from '../../app/i18n';
 import type { FolderNode } from './process-order';
 
 interface VisibleFolder {
@@ -47,6 +48,7 @@ export function FolderTree({
   onToggle(path: string): void;
   onSelect(path: string): void;
 }) {
+  const { t } = useT();
   const tree = useRef<HTMLUListElement>(null);
   const [activePath, setActivePath] = useState<string>();
   const isOpen = (path: string) => isAllExpanded || expanded.includes(path);
@@ -95,7 +97,7 @@ export function FolderTree({
   }
 
   return (
-    <ul ref={tree} role="tree" aria-label="Folders" className="folder-tree" onKeyDown={onKeyDown}>
+    <ul ref={tree} role="tree" aria-label={t('processes.folders')} className="folder-tree" onKeyDown={onKeyDown}>
       <li
         role="treeitem"
         aria-level={1}
@@ -110,7 +112,7 @@ export function FolderTree({
           onSelect('');
         }}
       >
-        All folders <span className="tree-count">({root.count})</span>
+        {t('processes.allFolders')} <span className="tree-count">{t('processes.treeCount', { count: root.count })}</span>
       </li>
       {shown.map(({ node, level, setSize, posInSet }) => {
         const hasChildren = node.folders.length > 0;
@@ -134,7 +136,7 @@ export function FolderTree({
             }}
           >
             <span
-              className="tree-twisty"
+              className="tree-twisty icon-direction"
               aria-hidden="true"
               onClick={(event) => {
                 if (!hasChildren) return;
@@ -144,7 +146,8 @@ export function FolderTree({
             >
               {hasChildren ? (open ? '▾' : '▸') : ''}
             </span>
-            <Highlight text={node.name} terms={terms} /> <span className="tree-count">({node.count})</span>
+            <Highlight text={node.name} terms={terms} />{' '}
+            <span className="tree-count">{t('processes.treeCount', { count: node.count })}</span>
           </li>
         );
       })}

@@ -1,5 +1,7 @@
 import type { Process } from '../../../shared/contract/catalog';
 import type { Run } from '../../../shared/contract/runs';
+import type { Translator } from '../../../shared/i18n';
+import { useT } from '../../app/i18n';
 import { stateLabel, targetLabel } from '../runs';
 import { viewOnlyReason } from './process-row';
 
@@ -26,14 +28,16 @@ export function HomeSection({
   /** The process or run being started, whose button shows progress. */
   startingId?: string;
 }) {
+  const translator = useT();
+  const { t } = translator;
   return (
     <div className="processes-home">
-      <section className="home-favourites" aria-label="Favourites">
-        <h2 className="home-heading">Favourites</h2>
+      <section className="home-favourites" aria-label={t('processes.favourites')}>
+        <h2 className="home-heading">{t('processes.favourites')}</h2>
         {isLoading ? (
-          <p className="home-empty">Loading favourites…</p>
+          <p className="home-empty">{t('processes.favouritesLoading')}</p>
         ) : favourites.length === 0 ? (
-          <p className="home-empty">Star a process (☆) to keep it here, one click from running.</p>
+          <p className="home-empty">{t('processes.favouritesEmpty', { star: '☆' })}</p>
         ) : (
           <ul className="home-tiles">
             {favourites.map((process) => {
@@ -48,17 +52,18 @@ export function HomeSection({
                   <button
                     type="button"
                     className="home-tile-run"
-                    aria-label={`Run ${process.name}`}
+                    aria-label={t('processes.runProcess', { name: process.name })}
                     disabled={isDisabled || startingId === process.id}
                     aria-busy={startingId === process.id || undefined}
                     aria-describedby={isDisabled ? reasonId : undefined}
                     onClick={() => onRunFavourite(process)}
                   >
-                    <span aria-hidden="true">▶ </span>Run
+                    <span aria-hidden="true">▶ </span>
+                    {t('processes.run')}
                   </button>
                   {isDisabled ? (
                     <span id={reasonId} className="visually-hidden">
-                      {viewOnlyReason(process)}
+                      {viewOnlyReason(process, translator)}
                     </span>
                   ) : null}
                 </li>
@@ -67,10 +72,10 @@ export function HomeSection({
           </ul>
         )}
       </section>
-      <section className="home-recent" aria-label="Recent">
-        <h2 className="home-heading">Recent</h2>
+      <section className="home-recent" aria-label={t('processes.recent')}>
+        <h2 className="home-heading">{t('processes.recent')}</h2>
         {recent.length === 0 ? (
-          <p className="home-empty">Your last runs show here, to run again with the same inputs.</p>
+          <p className="home-empty">{t('processes.recentEmpty')}</p>
         ) : (
           <ul className="home-recent-list">
             {recent.map((run) => {
@@ -80,7 +85,11 @@ export function HomeSection({
                   <span id={whatId} className="home-recent-text">
                     <span className="home-recent-name">{run.processName}</span>
                     <span className="home-recent-meta">
-                      {stateLabel(run.state)} · {targetLabel(run.target)} · {shortWhen(run.createdAt)}
+                      {t('processes.recentMeta', {
+                        state: stateLabel(run.state, translator),
+                        target: targetLabel(run.target, translator),
+                        when: shortWhen(run.createdAt, translator),
+                      })}
                     </span>
                   </span>
                   <button
@@ -90,7 +99,7 @@ export function HomeSection({
                     aria-busy={startingId === run.id || undefined}
                     onClick={() => onRunAgain(run)}
                   >
-                    Run again
+                    {t('processes.runAgain')}
                   </button>
                 </li>
               );
@@ -103,9 +112,9 @@ export function HomeSection({
 }
 
 /** "15:12" for today, "3 Dec" before: enough to tell the runs apart in a small space. */
-function shortWhen(iso: string, now = new Date()): string {
+function shortWhen(iso: string, translator: Translator, now = new Date()): string {
   const at = new Date(iso);
   return at.toDateString() === now.toDateString()
-    ? at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
-    : at.toLocaleDateString([], { day: 'numeric', month: 'short' });
+    ? translator.formatTime(at)
+    : translator.formatDate(at, { dateStyle: undefined, day: 'numeric', month: 'short' });
 }

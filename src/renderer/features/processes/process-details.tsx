@@ -2,7 +2,10 @@ import { useId, useState } from 'react';
 import type { Process } from '../../../shared/contract/catalog';
 import type { Run } from '../../../shared/contract/runs';
 import type { ProfileView } from '../../../shared/model';
+import type { Translator } from '../../../shared/i18n';
+import { useT } from '../../app/i18n';
 import { Dialog } from '../../components/dialog';
+import { errorText } from '../../components/error-text';
 import { ProcessReminders } from '../reminders';
 import { elapsedMs, formatElapsed, stateLabel, targetLabel } from '../runs';
 import { shortTypeName } from './argument-values';
@@ -32,6 +35,8 @@ export function ProcessDetails({
   onRun(process: Process): void;
   onClose(): void;
 }) {
+  const translator = useT();
+  const { t } = translator;
   const versionId = useId();
   const lastRunsId = useId();
   const inputsId = useId();
@@ -41,36 +46,36 @@ export function ProcessDetails({
 
   function copyLink(): void {
     const link = shareLink(process);
-    const showLink = () => setCopyStatus(`Copy this link: ${link}`);
+    const showLink = () => setCopyStatus(t('processes.copyThisLink', { link }));
     // The clipboard may be missing or refused (an insecure origin, a denied permission): then the link is shown to copy by hand.
     if (!navigator.clipboard) return showLink();
-    navigator.clipboard.writeText(link).then(() => setCopyStatus('Link copied.'), showLink);
+    navigator.clipboard.writeText(link).then(() => setCopyStatus(t('processes.linkCopied')), showLink);
   }
 
   return (
     <Dialog title={process.name} onClose={onClose} className="process-details">
       <dl className="process-facts">
-        <dt>Description</dt>
-        <dd>{process.description || 'No description.'}</dd>
-        <dt>Folder</dt>
+        <dt>{t('processes.description')}</dt>
+        <dd>{process.description || t('processes.noDescription')}</dd>
+        <dt>{t('processes.folder')}</dt>
         <dd>{process.folderPath}</dd>
-        <dt id={versionId}>Version</dt>
+        <dt id={versionId}>{t('processes.version')}</dt>
         <dd aria-labelledby={versionId}>{process.version}</dd>
-        <dt>Needs your desktop</dt>
-        <dd>{process.prefersLocal ? 'Yes: it is attended, a person works with it on this machine.' : 'No: it runs unattended.'}</dd>
-        <dt>You may</dt>
-        <dd>{process.isRunnable ? 'Run it and see it.' : viewOnlyReason(process)}</dd>
+        <dt>{t('processes.needsDesktop')}</dt>
+        <dd>{process.prefersLocal ? t('processes.attendedYes') : t('processes.attendedNo')}</dd>
+        <dt>{t('processes.youMay')}</dt>
+        <dd>{process.isRunnable ? t('processes.mayRun') : viewOnlyReason(process, translator)}</dd>
       </dl>
       <div className="process-details-actions">
         <button type="button" className="button-primary" disabled={isRunDisabled} onClick={() => onRun(process)}>
-          Run
+          {t('processes.run')}
         </button>
         <button type="button" onClick={copyLink}>
-          Copy link
+          {t('processes.copyLink')}
         </button>
         {profile ? (
           <a href={orchestratorLink(process, profile)} target="_blank" rel="noreferrer noopener">
-            Open in Orchestrator
+            {t('processes.openInOrchestrator')}
           </a>
         ) : null}
         <span role="status" className="field-hint">
@@ -78,18 +83,18 @@ export function ProcessDetails({
         </span>
       </div>
       <section aria-labelledby={inputsId}>
-        <h3 id={inputsId}>Inputs</h3>
+        <h3 id={inputsId}>{t('processes.inputs')}</h3>
         {process.inputArguments.length === 0 ? (
-          <p>This process takes no input.</p>
+          <p>{t('processes.noInput')}</p>
         ) : (
           <table className="process-inputs">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Type</th>
-                <th scope="col">Required</th>
-                <th scope="col">Default</th>
-                <th scope="col">Description</th>
+                <th scope="col">{t('processes.inputName')}</th>
+                <th scope="col">{t('processes.inputType')}</th>
+                <th scope="col">{t('processes.inputRequired')}</th>
+                <th scope="col">{t('processes.inputDefault')}</th>
+                <th scope="col">{t('processes.description')}</th>
               </tr>
             </thead>
             <tbody>
@@ -97,11 +102,10 @@ export function ProcessDetails({
                 <tr key={arg.name}>
                   <th scope="row">{arg.name}</th>
                   <td>
-                    {shortTypeName(arg.typeName)}
-                    {arg.isSensitive ? ' (secret)' : ''}
+                    {arg.isSensitive ? t('processes.secretType', { type: shortTypeName(arg.typeName) }) : shortTypeName(arg.typeName)}
                   </td>
-                  <td>{arg.isRequired && !arg.hasDefault ? 'Yes' : 'No'}</td>
-                  <td>{describeDefault(arg.hasDefault, arg.defaultValue)}</td>
+                  <td>{arg.isRequired && !arg.hasDefault ? t('common.yes') : t('common.no')}</td>
+                  <td>{describeDefault(arg.hasDefault, arg.defaultValue, translator)}</td>
                   <td>{arg.description ?? ''}</td>
                 </tr>
               ))}
@@ -110,21 +114,23 @@ export function ProcessDetails({
         )}
       </section>
       <section aria-labelledby={lastRunsId}>
-        <h3 id={lastRunsId}>Last runs</h3>
+        <h3 id={lastRunsId}>{t('processes.lastRuns')}</h3>
         {lastRuns.length === 0 ? (
-          <p>Not run from Baton yet.</p>
+          <p>{t('processes.notRunYet')}</p>
         ) : (
           <ul className="process-last-runs" aria-labelledby={lastRunsId}>
             {lastRuns.map((run) => (
               <li key={run.id} data-state={run.state}>
-                <span className="process-last-run-state">{stateLabel(run.state)}</span>
-                <span>{targetLabel(run.target)}</span>
-                <span>{new Date(run.createdAt).toLocaleString()}</span>
+                <span className="process-last-run-state">{stateLabel(run.state, translator)}</span>
+                <span>{targetLabel(run.target, translator)}</span>
+                <span>{translator.formatDateTime(new Date(run.createdAt))}</span>
                 <span>
-                  <span className="visually-hidden">took </span>
+                  <span className="visually-hidden">{t('processes.took')} </span>
                   {formatElapsed(elapsedMs(run, now))}
                 </span>
-                {run.error?.message || run.info ? <span className="field-hint">{run.error?.message ?? run.info}</span> : null}
+                {run.error?.message || run.info ? (
+                  <span className="field-hint">{run.error ? errorText(run.error, translator).message : run.info}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -135,8 +141,8 @@ export function ProcessDetails({
   );
 }
 
-function describeDefault(hasDefault: boolean, value: unknown): string {
+function describeDefault(hasDefault: boolean, value: unknown, { t }: Translator): string {
   if (!hasDefault) return '—';
-  if (value === undefined) return 'the process default';
+  if (value === undefined) return t('processes.theProcessDefault');
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -1,9 +1,14 @@
+import type { MessageId } from '../../../shared/i18n';
 import type { IndexedProcess } from './catalog-filter';
 
 export const SORT_KEYS = ['name', 'folder', 'lastRun'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const SORT_LABELS: Record<SortKey, string> = { name: 'Name', folder: 'Folder', lastRun: 'Last run' };
+export const SORT_LABELS: Record<SortKey, MessageId> = {
+  name: 'processes.sortName',
+  folder: 'processes.sortFolder',
+  lastRun: 'processes.sortLastRun',
+};
 
 const collator = new Intl.Collator();
 

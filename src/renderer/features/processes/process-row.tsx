@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import type { Process } from '../../../shared/contract/catalog';
+import type { Translator } from '../../../shared/i18n';
+import { useT } from '../../app/i18n';
 import { Highlight } from './highlight';
 
 export const PROCESS_ROW_HEIGHT = 68;
 
 /** Why "Run" is disabled for a process the person may only see. */
-export function viewOnlyReason(process: Process): string {
-  return `View only: your account lacks Jobs.Create in ${process.folderPath}.`;
+export function viewOnlyReason(process: Process, { t }: Translator): string {
+  return t('processes.viewOnlyReason', { permission: 'Jobs.Create', folder: process.folderPath });
 }
 
 /** One process in the list. Memoized: a row re-renders only when its process or handlers change. */
@@ -28,6 +30,8 @@ export const ProcessRow = memo(function ProcessRow({
   /** The search's terms, marked where they match. */
   terms: readonly string[];
 }) {
+  const translator = useT();
+  const { t } = translator;
   const reasonId = `run-reason-${process.id}`;
   return (
     <div className="process-row">
@@ -35,8 +39,8 @@ export const ProcessRow = memo(function ProcessRow({
         type="button"
         className="process-star"
         aria-pressed={process.isFavorite}
-        aria-label={`Favourite ${process.name}`}
-        title={process.isFavorite ? 'Remove from favourites' : 'Add to favourites'}
+        aria-label={t('processes.favourite', { name: process.name })}
+        title={process.isFavorite ? t('processes.unfavouriteTitle') : t('processes.favouriteTitle')}
         tabIndex={isActive ? 0 : -1}
         onClick={() => onFavorite(process)}
       >
@@ -47,33 +51,33 @@ export const ProcessRow = memo(function ProcessRow({
           <button type="button" className="process-name-button" tabIndex={isActive ? 0 : -1} onClick={() => onDetails(process)}>
             <Highlight text={process.name} terms={terms} />
           </button>
-          {process.prefersLocal ? <span className="process-badge">Attended</span> : null}
-          {!process.isRunnable ? <span className="process-badge process-badge-muted">View only</span> : null}
+          {process.prefersLocal ? <span className="process-badge">{t('processes.attended')}</span> : null}
+          {!process.isRunnable ? <span className="process-badge process-badge-muted">{t('processes.viewOnly')}</span> : null}
         </p>
         <p className="process-description">
-          {process.description ? <Highlight text={process.description} terms={terms} /> : 'No description.'}
+          {process.description ? <Highlight text={process.description} terms={terms} /> : t('processes.noDescription')}
         </p>
       </div>
       <p className="process-folder" title={process.folderPath}>
-        <span className="visually-hidden">Folder: </span>
+        <span className="visually-hidden">{t('processes.folderPrefix')} </span>
         <Highlight text={process.folderPath} terms={terms} />
       </p>
       {!process.isRunnable ? (
         <span id={reasonId} className="visually-hidden">
-          {viewOnlyReason(process)}
+          {viewOnlyReason(process, translator)}
         </span>
       ) : null}
       <button
         type="button"
         className="process-run"
         tabIndex={isActive ? 0 : -1}
-        aria-label={`Run ${process.name}`}
+        aria-label={t('processes.runProcess', { name: process.name })}
         disabled={!process.isRunnable && !process.prefersLocal}
         aria-describedby={!process.isRunnable ? reasonId : undefined}
-        title={!process.isRunnable ? viewOnlyReason(process) : undefined}
+        title={!process.isRunnable ? viewOnlyReason(process, translator) : undefined}
         onClick={() => onRun(process)}
       >
-        Run
+        {t('processes.run')}
       </button>
     </div>
   );

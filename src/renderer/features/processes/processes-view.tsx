@@ -6,6 +6,8 @@ import { ErrorBanner } from '../../components/error-banner';
 import { VirtualList } from '../../components/virtual-list';
 import '../../components/visually-hidden.css';
 import { useHashParam } from '../../app/hash-param';
+import { useT } from '../../app/i18n';
+import { errorText } from '../../components/error-text';
 import { useSession } from '../account';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { useDefaultRunTarget } from '../preferences';
@@ -29,6 +31,8 @@ import './processes.css';
 
 /** J2: every process across folders, searchable and filterable, each one run with a click. */
 export function ProcessesView() {
+  const translator = useT();
+  const { t } = translator;
   const catalogState = useCatalog();
   const { catalog, loadError, actionError, isRefreshing, refresh, setFavorite, retry, dismissActionError } = catalogState;
   const runs = useRuns(200);
@@ -171,9 +175,9 @@ export function ProcessesView() {
             ref={search}
             type="search"
             className="processes-search"
-            aria-label="Search processes"
+            aria-label={t('processes.search')}
             aria-keyshortcuts="/"
-            placeholder="Search processes (press /)"
+            placeholder={t('processes.searchPlaceholder', { key: '/' })}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
@@ -187,16 +191,15 @@ export function ProcessesView() {
             }}
           />
           <select
-            aria-label="Folder"
+            aria-label={t('processes.folder')}
             className="processes-folder"
             value={folderPath}
             onChange={(event) => setFolderPath(event.target.value)}
           >
-            <option value="">All folders</option>
+            <option value="">{t('processes.allFolders')}</option>
             {folders.map((folder) => (
               <option key={folder.path} value={folder.path}>
-                {folder.path}
-                {folder.hasError ? ' (could not be listed)' : ''}
+                {folder.hasError ? t('processes.folderNotListed', { folder: folder.path }) : folder.path}
               </option>
             ))}
           </select>
@@ -206,14 +209,14 @@ export function ProcessesView() {
               checked={view.options.isGroupedByFolder}
               onChange={(event) => view.setGroupedByFolder(event.target.checked)}
             />
-            Group by folder
+            {t('processes.groupByFolder')}
           </label>
           <label className="processes-sort">
-            Sort by{' '}
+            {t('processes.sortBy')}{' '}
             <select value={view.options.sort} onChange={(event) => view.setSort(event.target.value as SortKey)}>
               {SORT_KEYS.map((key) => (
                 <option key={key} value={key}>
-                  {SORT_LABELS[key]}
+                  {t(SORT_LABELS[key])}
                 </option>
               ))}
             </select>
@@ -224,59 +227,64 @@ export function ProcessesView() {
             disabled={isRefreshing || phase === 'signed-out' || catalog === undefined}
             aria-busy={isRefreshing || undefined}
           >
-            Refresh
+            {t('processes.refresh')}
           </button>
         </div>
         <p className="processes-status" role="status" aria-live="polite">
-          {catalog && (phase === 'ready' || phase === 'empty') ? describeCatalogStatus(catalog, filtered.length, isRefreshing) : ''}
+          {catalog && (phase === 'ready' || phase === 'empty')
+            ? describeCatalogStatus(catalog, filtered.length, isRefreshing, translator)
+            : ''}
         </p>
         {started ? (
           <p className="processes-started" role="status">
-            Started {started.processName} ({started.target === 'remote' ? 'Remote' : 'Local'}); follow it under Runs.
+            {t('processes.started', { name: started.processName, target: started.target })}
           </p>
         ) : null}
         {missingFromLink ? (
           <p className="processes-started" role="status">
-            That process is not in your list any more; it may have been removed or moved. Refresh, or search for it.
+            {t('processes.missingFromLink')}
           </p>
         ) : null}
         {loadError ? <ErrorBanner error={loadError} onRetry={retry} /> : null}
         {actionError ? <ErrorBanner error={actionError} onRetry={refresh} onDismiss={dismissActionError} /> : null}
         {catalog?.error && phase !== 'signed-out' ? <ErrorBanner error={BatonError.fromPayload(catalog.error)} onRetry={refresh} /> : null}
         {failedFolders.length > 0 ? (
-          <ul className="processes-folder-errors" aria-label="Folders that could not be listed">
+          <ul className="processes-folder-errors" aria-label={t('processes.failedFolders')}>
             {failedFolders.map((folder) => (
               <li key={folder.id} className="banner banner-warning">
                 <div className="banner-text">
                   <p className="banner-message">
-                    {folder.path}: {folder.error?.message}
+                    {t('processes.folderError', {
+                      folder: folder.path,
+                      message: folder.error ? errorText(folder.error, translator).message : '',
+                    })}
                   </p>
-                  {folder.error?.hint ? <p className="banner-hint">{folder.error.hint}</p> : null}
+                  {folder.error?.hint ? <p className="banner-hint">{errorText(folder.error, translator).hint}</p> : null}
                 </div>
               </li>
             ))}
           </ul>
         ) : null}
         <div className={tree ? 'processes-body processes-body-grouped' : 'processes-body'}>
-          {!catalog && !loadError ? <ListPlaceholder>Loading processes…</ListPlaceholder> : null}
+          {!catalog && !loadError ? <ListPlaceholder>{t('processes.loading')}</ListPlaceholder> : null}
           {phase === 'signed-out' ? (
             <div className="card processes-empty">
-              <h2>Sign in to see your processes</h2>
-              <p>{catalog?.error?.hint ?? 'Add a connection profile and sign in to see your processes.'}</p>
+              <h2>{t('processes.signedOut')}</h2>
+              <p>{catalog?.error?.hint ? errorText(catalog.error, translator).hint : t('processes.signedOutHint')}</p>
             </div>
           ) : null}
-          {phase === 'loading' ? <ListPlaceholder>Loading processes from Orchestrator…</ListPlaceholder> : null}
+          {phase === 'loading' ? <ListPlaceholder>{t('processes.loadingFromServer')}</ListPlaceholder> : null}
           {phase === 'empty' ? (
             <div className="card processes-empty">
-              <h2>No processes yet</h2>
-              <p>None of your folders has a process you may see. Ask your Orchestrator administrator to deploy one, then press Refresh.</p>
+              <h2>{t('processes.empty')}</h2>
+              <p>{t('processes.emptyHint')}</p>
             </div>
           ) : null}
           {phase === 'ready' && filtered.length === 0 ? (
             <div className="card processes-empty">
-              <h2>No process matches</h2>
+              <h2>{t('processes.noMatch')}</h2>
               <p>
-                Nothing matches “{query}”{folderPath ? ` in ${folderPath}` : ''}.{' '}
+                {folderPath ? t('processes.noMatchInFolder', { query, folder: folderPath }) : t('processes.noMatchQuery', { query })}{' '}
                 <button
                   type="button"
                   onClick={() => {
@@ -285,7 +293,7 @@ export function ProcessesView() {
                     search.current?.focus();
                   }}
                 >
-                  Clear search
+                  {t('processes.clearSearch')}
                 </button>
               </p>
             </div>
@@ -309,7 +317,7 @@ export function ProcessesView() {
                 items={filtered}
                 getKey={(entry) => entry.process.id}
                 rowHeight={PROCESS_ROW_HEIGHT}
-                label="Processes"
+                label={t('processes.list')}
                 activeIndex={activeIndex}
                 onActiveIndexChange={setActiveIndex}
                 onActivate={activateRow}

@@ -4,7 +4,9 @@ import type { Run, StartRunParams } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { CheckLink } from '../../components';
+import { errorText } from '../../components/error-text';
 import { Dialog } from '../../components/dialog';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { ArgumentField } from './argument-field';
@@ -43,6 +45,8 @@ export function RunDialog({
   onStarted(run: Run): void;
 }) {
   const api = useBatonApi();
+  const translator = useT();
+  const { t } = translator;
   const formId = useId();
   const remoteReasonId = useId();
   const localReasonId = useId();
@@ -100,7 +104,7 @@ export function RunDialog({
   async function start(event: FormEvent): Promise<void> {
     event.preventDefault();
     setFailure(undefined);
-    const converted = toInputArguments(process.inputArguments, texts);
+    const converted = toInputArguments(process.inputArguments, texts, translator);
     if (!converted.isValid) {
       setErrors(converted.errors);
       focusFirstInvalid(converted.errors);
@@ -132,24 +136,22 @@ export function RunDialog({
 
   const description = (
     <>
-      <p>
-        {process.folderPath} · version {process.version}
-      </p>
+      <p>{t('processes.runDialogWhere', { folder: process.folderPath, version: process.version })}</p>
       {process.description ? <p>{process.description}</p> : null}
     </>
   );
 
   return (
-    <Dialog title={`Run ${process.name}`} description={description} onClose={onClose} className="run-dialog">
+    <Dialog title={t('processes.runProcess', { name: process.name })} description={description} onClose={onClose} className="run-dialog">
       <form id={formId} ref={form} noValidate onSubmit={(event) => void start(event)}>
-        {process.inputArguments.length === 0 ? <p className="run-dialog-note">This process takes no input.</p> : null}
+        {process.inputArguments.length === 0 ? <p className="run-dialog-note">{t('processes.noInput')}</p> : null}
         {process.inputArguments.some((arg) => arg.isRequired && !arg.hasDefault) ? (
           <p className="run-dialog-note">
-            Fields marked <span aria-hidden="true">*</span>
-            <span className="visually-hidden">as required</span> are required.
+            <span aria-hidden="true">{t('processes.requiredNote', { mark: '*' })}</span>
+            <span className="visually-hidden">{t('processes.requiredNoteSpoken')}</span>
           </p>
         ) : null}
-        {hasRemembered ? <p className="run-dialog-note">Filled in with the values you used last time.</p> : null}
+        {hasRemembered ? <p className="run-dialog-note">{t('processes.remembered')}</p> : null}
         {process.inputArguments.map((arg) => (
           <div key={arg.name} data-argument={arg.name}>
             <ArgumentField
@@ -166,12 +168,12 @@ export function RunDialog({
         {process.inputArguments.length > 0 ? (
           <p className="run-dialog-reset">
             <button type="button" onClick={resetToDefaults}>
-              Reset to defaults
+              {t('processes.resetToDefaults')}
             </button>
           </p>
         ) : null}
         <fieldset className="run-target">
-          <legend>Run on</legend>
+          <legend>{t('processes.runOn')}</legend>
           <label>
             <input
               type="radio"
@@ -182,7 +184,7 @@ export function RunDialog({
               aria-describedby={!isRemoteEnabled ? remoteReasonId : undefined}
               onChange={() => setTarget('remote')}
             />
-            Remote
+            {t('common.remote')}
           </label>
           <label>
             <input
@@ -194,41 +196,41 @@ export function RunDialog({
               aria-describedby={!local.isEnabled ? localReasonId : undefined}
               onChange={() => setTarget('local')}
             />
-            Local
+            {t('common.local')}
           </label>
           {!isRemoteEnabled ? (
             <p id={remoteReasonId} className="field-hint">
-              Remote: {process.isRunnable ? offlineReason : viewOnlyReason(process)}
+              {t('processes.remoteReason', { reason: (process.isRunnable ? offlineReason : viewOnlyReason(process, translator)) ?? '' })}
             </p>
           ) : null}
           {!local.isEnabled ? (
             <p id={localReasonId} className="field-hint">
-              Local: {local.reason ?? 'The robot on this machine is not ready.'}
+              {t('processes.localReason', { reason: local.reason ?? t('processes.robotNotReady') })}
             </p>
           ) : process.prefersLocal ? (
-            <p className="field-hint">This process needs a person at the machine; a local run is suggested.</p>
+            <p className="field-hint">{t('processes.localSuggested')}</p>
           ) : null}
         </fieldset>
         {failure ? (
           <div className="banner banner-error" role="alert">
             <div className="banner-text">
-              <p className="banner-message">{failure.message}</p>
-              {failure.hint ? <p className="banner-hint">{failure.hint}</p> : null}
-              <p className="banner-code">Error code: {failure.code}</p>
+              <p className="banner-message">{errorText(failure, translator).message}</p>
+              {failure.hint ? <p className="banner-hint">{errorText(failure, translator).hint}</p> : null}
+              <p className="banner-code">{t('components.errorCode', { code: failure.code })}</p>
               <CheckLink code={failure.code} />
             </div>
           </div>
         ) : null}
         <div className="run-dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button-primary" disabled={isStarting || !isTargetAvailable} aria-busy={isStarting || undefined}>
-            Start
+            {t('processes.start')}
           </button>
           {isStarting ? (
             <span role="status" className="field-hint">
-              Starting…
+              {t('processes.starting')}
             </span>
           ) : null}
         </div>

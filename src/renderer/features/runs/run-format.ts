@@ -1,23 +1,24 @@
-import { isFinalRunState, RUN_STATE_LABELS, type Run, type RunState } from '../../../shared/contract/runs';
+import { isFinalRunState, type Run, type RunState } from '../../../shared/contract/runs';
+import type { MessageId, Translator } from '../../../shared/i18n';
 
-export function stateLabel(state: RunState): string {
-  return RUN_STATE_LABELS[state];
+export function stateLabel(state: RunState, { t }: Translator): string {
+  return t('runs.state', { state });
 }
 
-export function targetLabel(target: Run['target']): string {
-  return target === 'remote' ? 'Remote' : 'Local';
+export function targetLabel(target: Run['target'], { t }: Translator): string {
+  return t(target === 'remote' ? 'common.remote' : 'common.local');
 }
 
 /**
  * Resume where the run can be resumed: a suspended remote job (ResumeJob exists in every
  * version), a paused local run. Pause only for a running local run.
  */
-export function runActions(run: Run): { canPause: boolean; canResume: boolean; whyNoPause?: string } {
+export function runActions(run: Run): { canPause: boolean; canResume: boolean; whyNoPause?: MessageId } {
   if (run.target === 'remote') {
     return {
       canPause: false,
       canResume: run.state === 'suspended',
-      ...(run.state === 'running' ? { whyNoPause: 'Orchestrator cannot pause a running job; stop it instead.' } : {}),
+      ...(run.state === 'running' ? { whyNoPause: 'runs.whyNoPause' as const } : {}),
     };
   }
   return { canPause: run.state === 'running' && !run.isPaused, canResume: run.state === 'running' && run.isPaused === true };

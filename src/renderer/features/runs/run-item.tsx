@@ -3,7 +3,9 @@ import type { Run, RunLog } from '../../../shared/contract/runs';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { CheckLink } from '../../components';
+import { errorText } from '../../components/error-text';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
 import { elapsedMs, formatElapsed, formatValue, isActiveRun, runActions, stateLabel, targetLabel } from './run-format';
 import { RunLogView } from './run-log-view';
@@ -35,6 +37,8 @@ export function RunItem({
     item.current.focus({ preventScroll: true });
   }, [isFocused]);
   const api = useBatonApi();
+  const translator = useT();
+  const { t } = translator;
   const [isStopping, setIsStopping] = useState(false);
   const [stopError, setStopError] = useState<BatonError>();
   const outputs = Object.entries(run.outputArguments ?? {});
@@ -65,36 +69,45 @@ export function RunItem({
       data-state={run.state}
       aria-current={isFocused ? 'true' : undefined}
       tabIndex={isFocused ? -1 : undefined}
-      aria-label={isFocused ? `${run.processName}, ${stateLabel(run.state)}` : undefined}
+      aria-label={isFocused ? t('runs.focusedLabel', { name: run.processName, state: stateLabel(run.state, translator) }) : undefined}
     >
       <div className="run-head">
         <Heading className="run-name">{run.processName}</Heading>
         <span className="run-state" data-state={run.state} data-testid="run-state">
-          {stateLabel(run.state)}
-          {run.target === 'local' && run.isPaused ? ' (paused)' : ''}
+          {run.target === 'local' && run.isPaused
+            ? t('runs.paused', { state: stateLabel(run.state, translator) })
+            : stateLabel(run.state, translator)}
         </span>
       </div>
       <p className="run-meta">
-        <span className="run-target-label">{targetLabel(run.target)}</span>
-        {run.target === 'remote' && run.folderPath ? <span> · {run.folderPath}</span> : null}
+        <span className="run-target-label">{targetLabel(run.target, translator)}</span>
+        {run.target === 'remote' && run.folderPath ? (
+          <span>
+            {t('common.listSeparator')}
+            {run.folderPath}
+          </span>
+        ) : null}
         <span>
-          {' '}
-          · <span className="visually-hidden">Elapsed </span>
+          {t('common.listSeparator')}
+          <span className="visually-hidden">{t('runs.elapsed')} </span>
           <time data-testid="run-elapsed">{formatElapsed(elapsedMs(run, now))}</time>
         </span>
-        <span> · started {new Date(run.startedAt ?? run.createdAt).toLocaleTimeString()}</span>
+        <span>
+          {t('common.listSeparator')}
+          {t('runs.startedAt', { time: translator.formatTime(new Date(run.startedAt ?? run.createdAt), { timeStyle: 'medium' }) })}
+        </span>
       </p>
       {run.error ? (
         <div className="run-error">
-          <p className="run-error-message">{run.error.message}</p>
-          {run.error.hint ? <p className="run-error-hint">{run.error.hint}</p> : null}
+          <p className="run-error-message">{errorText(run.error, translator).message}</p>
+          {run.error.hint ? <p className="run-error-hint">{errorText(run.error, translator).hint}</p> : null}
           <CheckLink code={run.error.code} />
         </div>
       ) : run.info && run.state !== 'successful' ? (
         <p className="run-info">{run.info}</p>
       ) : null}
       {outputs.length > 0 ? (
-        <dl className="run-outputs" aria-label="Output">
+        <dl className="run-outputs" aria-label={t('runs.output')}>
           {outputs.map(([name, value]) => (
             <div key={name} className="run-output">
               <dt>{name}</dt>
@@ -113,7 +126,7 @@ export function RunItem({
               title={blockReason}
               onClick={() => void act(() => api.runs.stop({ runId: run.id, mode: 'kill' }))}
             >
-              Kill
+              {t('runs.kill')}
             </button>
           ) : (
             <button
@@ -122,7 +135,7 @@ export function RunItem({
               title={blockReason}
               onClick={() => void act(() => api.runs.stop({ runId: run.id, mode: 'soft' }))}
             >
-              Stop
+              {t('runs.stop')}
             </button>
           )}
           {actions.canResume ? (
@@ -132,19 +145,19 @@ export function RunItem({
               title={run.target === 'remote' ? blockReason : undefined}
               onClick={() => void act(() => api.runs.resume({ runId: run.id }))}
             >
-              Resume
+              {t('runs.resume')}
             </button>
           ) : actions.canPause ? (
             <button type="button" disabled={isStopping} onClick={() => void act(() => api.runs.pause({ runId: run.id }))}>
-              Pause
+              {t('runs.pause')}
             </button>
           ) : null}
         </div>
       ) : null}
-      {isActive && actions.whyNoPause ? <p className="run-action-note">{actions.whyNoPause}</p> : null}
+      {isActive && actions.whyNoPause ? <p className="run-action-note">{t(actions.whyNoPause)}</p> : null}
       {stopError ? (
         <p className="run-error-message" role="alert">
-          {stopError.message} {stopError.hint}
+          {t('runs.actionFailed', { message: errorText(stopError, translator).message, hint: errorText(stopError, translator).hint ?? '' })}
         </p>
       ) : null}
     </li>

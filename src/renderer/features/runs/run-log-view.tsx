@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { RunLog } from '../../../shared/contract/runs';
-
-const LEVEL_NAMES: Record<RunLog['level'], string> = { trace: 'Trace', info: 'Info', warn: 'Warning', error: 'Error' };
+import { useT } from '../../app/i18n';
 
 /** A run's log lines, newest at the bottom and kept in view while they arrive; Report Status lines marked. */
 export function RunLogView({ lines, hasMore, orchestratorUrl }: { lines: RunLog[]; hasMore: boolean; orchestratorUrl?: string }) {
+  const { t, formatTime } = useT();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const element = list.current;
@@ -15,13 +15,13 @@ export function RunLogView({ lines, hasMore, orchestratorUrl }: { lines: RunLog[
     <div className="run-log-box">
       {hasMore && orchestratorUrl ? (
         <p className="run-log-more">
-          Earlier lines are not shown.{' '}
+          {t('runs.earlierLines')}{' '}
           <a href={orchestratorUrl} target="_blank" rel="noreferrer noopener">
-            Show all in Orchestrator
+            {t('runs.showAllInOrchestrator')}
           </a>
         </p>
       ) : null}
-      <ol ref={list} className="run-log" aria-label="Log" tabIndex={0}>
+      <ol ref={list} className="run-log" aria-label={t('runs.log')} tabIndex={0}>
         {lines.map((line) => (
           <li
             key={line.seq}
@@ -30,10 +30,10 @@ export function RunLogView({ lines, hasMore, orchestratorUrl }: { lines: RunLog[
             data-notice={line.isNotice ? 'true' : undefined}
           >
             <time className="run-log-time" dateTime={line.at}>
-              {new Date(line.at).toLocaleTimeString()}
+              {formatTime(new Date(line.at), { timeStyle: 'medium' })}
             </time>{' '}
-            <span className="visually-hidden">{LEVEL_NAMES[line.level]}: </span>
-            {line.isReportStatus ? <span className="run-log-status">Status</span> : null}
+            <span className="visually-hidden">{t('runs.level', { level: line.level })} </span>
+            {line.isReportStatus ? <span className="run-log-status">{t('runs.status')}</span> : null}
             {line.message}
           </li>
         ))}

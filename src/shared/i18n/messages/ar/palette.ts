@@ -1,4 +1,31 @@
 import type { Catalog } from '../../catalog';
 import type { palette as en } from '../en/palette';
 
-export const palette = {} satisfies Catalog<typeof en>;
+export const palette = {
+  targetRemote: 'عن بُعد (Orchestrator)',
+  targetLocal: 'محلي (هذا الجهاز)',
+  sectionFavourites: 'المفضلة',
+  sectionRecent: 'الأخيرة',
+  sectionAll: 'كل العمليات',
+  thisMachine: 'هذا الجهاز',
+  notAllowed: 'لا يُسمح لك بتشغيل {name}.',
+  notAllowedHint: 'اطلب من المسؤول إذن {permission} في مجلدها.',
+  label: 'التشغيل السريع',
+  targets: 'هدف التشغيل (Tab للتبديل)',
+  inputsFor: 'مدخلات {name}',
+  needsInputs: 'تحتاج {name} إلى هذه المدخلات. Enter للتشغيل، Esc للرجوع.',
+  typeName: '({type})',
+  starting: 'جارٍ البدء…',
+  runRemotely: 'التشغيل عن بُعد',
+  runHere: 'التشغيل على هذا الجهاز',
+  search: 'ابحث عن عملية لتشغيلها',
+  placeholder: 'اكتب اسم عملية…',
+  listLabel: 'عمليات: {target}',
+  favourite: 'مفضلة',
+  needsInputsName: '{name}…',
+  runState: '{name}: {state}',
+  help: '↑↓ اختيار · Enter تشغيل · Tab {withCheckLink, select, true {رابط الفحص، ثم عن بُعد/محلي} other {عن بُعد/محلي}} · Esc إغلاق',
+  loading: 'جارٍ تحميل العمليات…',
+  noMatch: 'لا توجد عملية تطابق «{query}».',
+  none: 'لا توجد عمليات للتشغيل بعد.',
+} satisfies Catalog<typeof en>;

@@ -1,4 +1,15 @@
 import type { Catalog } from '../../catalog';
 import type { about as en } from '../en/about';
 
-export const about = {} satisfies Catalog<typeof en>;
+export const about = {
+  footer: 'Über Baton',
+  hostElectron: 'Desktop-App',
+  hostWeb: 'Web-Host',
+  hostCli: 'Befehlszeile',
+  unavailable: 'Versionsangaben nicht verfügbar.',
+  loading: 'Version wird geladen…',
+  heading: 'Über dieses Baton',
+  version: 'Version',
+  host: 'Host',
+  platform: 'Plattform',
+} satisfies Catalog<typeof en>;

@@ -1,4 +1,46 @@
 import type { Catalog } from '../../catalog';
 import type { jobs as en } from '../en/jobs';
 
-export const jobs = {} satisfies Catalog<typeof en>;
+export const jobs = {
+  periodHour: 'Letzte Stunde',
+  periodDay: 'Letzte 24 Stunden',
+  periodWeek: 'Letzte 7 Tage',
+  periodMonth: 'Letzte 30 Tage',
+  startedByNamed: '{name} ({kind, select, user {Benutzer} schedule {Zeitplan} trigger {Trigger} robot {Roboter} other {unbekannt}})',
+  startedByKind: '{kind, select, user {Benutzer} schedule {Zeitplan} trigger {Trigger} robot {Roboter} other {Unbekannt}}',
+  notYet: 'Noch nicht',
+  openInRuns: 'In Ausführungen öffnen',
+  openInRunsLabel: 'In Ausführungen öffnen: {name} (Auftrag {job})',
+  follow: 'Verfolgen',
+  following: 'Wird verfolgt…',
+  followLabel: '{name} verfolgen (Auftrag {job})',
+  resume: 'Fortsetzen',
+  resuming: 'Wird fortgesetzt…',
+  resumeLabel: '{name} fortsetzen (Auftrag {job})',
+  stop: 'Beenden',
+  stopping: 'Wird beendet…',
+  stopLabel: '{name} beenden (Auftrag {job})',
+  region: 'Aufträge',
+  intro:
+    'Jeder Auftrag der Prozesse, die Sie sehen können, egal wer ihn gestartet hat. Verfolgen Sie einen, um ihn live unter Ausführungen zu sehen.',
+  filter: 'Aufträge filtern',
+  state: 'Status',
+  anyState: 'Jeder Status',
+  folder: 'Ordner',
+  allFolders: 'Alle Ordner',
+  created: 'Erstellt',
+  refresh: 'Aktualisieren',
+  refreshing: 'Wird aktualisiert…',
+  loading: 'Aufträge werden geladen…',
+  empty:
+    'Keine Aufträge passen zu diesen Filtern. Nur Ordner, in denen Sie Aufträge sehen dürfen ({permission}), werden aufgelistet; versuchen Sie einen längeren Zeitraum oder Alle Ordner.',
+  caption: 'Aufträge, neueste zuerst',
+  process: 'Prozess',
+  startedBy: 'Gestartet von',
+  machine: 'Maschine',
+  actions: 'Aktionen',
+  showMore: 'Weitere Aufträge anzeigen',
+  countOf: '{shown, number} von {total, plural, one {# Auftrag} other {# Aufträgen}}',
+  count: '{count, plural, one {# Auftrag} other {# Aufträge}}',
+  asOf: '{count}, Stand {time}',
+} satisfies Catalog<typeof en>;

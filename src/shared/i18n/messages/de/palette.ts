@@ -1,4 +1,31 @@
 import type { Catalog } from '../../catalog';
 import type { palette as en } from '../en/palette';
 
-export const palette = {} satisfies Catalog<typeof en>;
+export const palette = {
+  targetRemote: 'Remote (Orchestrator)',
+  targetLocal: 'Lokal (dieser Rechner)',
+  sectionFavourites: 'Favoriten',
+  sectionRecent: 'Zuletzt',
+  sectionAll: 'Alle Prozesse',
+  thisMachine: 'Dieser Rechner',
+  notAllowed: 'Sie dürfen {name} nicht ausführen.',
+  notAllowedHint: 'Bitten Sie einen Administrator um die Berechtigung {permission} in seinem Ordner.',
+  label: 'Schnellstart',
+  targets: 'Ausführungsziel (Tab wechselt)',
+  inputsFor: 'Eingaben für {name}',
+  needsInputs: '{name} braucht diese Eingaben. Eingabetaste führt aus, Esc geht zurück.',
+  typeName: '({type})',
+  starting: 'Wird gestartet…',
+  runRemotely: 'Remote ausführen',
+  runHere: 'Auf diesem Rechner ausführen',
+  search: 'Auszuführenden Prozess suchen',
+  placeholder: 'Prozessnamen eingeben…',
+  listLabel: 'Prozesse: {target}',
+  favourite: 'Favorit',
+  needsInputsName: '{name}…',
+  runState: '{name}: {state}',
+  help: '↑↓ wählen · Eingabe ausführen · Tab {withCheckLink, select, true {Prüf-Link, dann Remote/Lokal} other {Remote/Lokal}} · Esc schließen',
+  loading: 'Prozesse werden geladen…',
+  noMatch: 'Kein Prozess passt zu „{query}“.',
+  none: 'Noch keine Prozesse zum Ausführen.',
+} satisfies Catalog<typeof en>;

@@ -1,1 +1,26 @@
-export const runs = {} as const;
+export const runs = {
+  state:
+    '{state, select, pending {Pending} running {Running} suspended {Suspended} stopping {Stopping} successful {Successful} faulted {Faulted} stopped {Stopped} other {Unknown}}',
+  paused: '{state} (paused)',
+  whyNoPause: 'Orchestrator cannot pause a running job; stop it instead.',
+  region: 'Runs',
+  loading: 'Loading runs…',
+  empty: 'No runs yet. Start a process with its “Run” button.',
+  missing: 'That run is no longer in the history: Baton keeps the newest runs of each connection.',
+  history: 'Run history',
+  finished: '{name}: {state}',
+  focusedLabel: '{name}, {state}',
+  earlierLines: 'Earlier lines are not shown.',
+  showAllInOrchestrator: 'Show all in Orchestrator',
+  log: 'Log',
+  level: '{level, select, trace {Trace:} info {Info:} warn {Warning:} error {Error:} other {Log:}}',
+  status: 'Status',
+  elapsed: 'Elapsed',
+  startedAt: 'started {time}',
+  output: 'Output',
+  kill: 'Kill',
+  stop: 'Stop',
+  resume: 'Resume',
+  pause: 'Pause',
+  actionFailed: '{message} {hint}',
+} as const;

@@ -1,4 +1,47 @@
 import type { Catalog } from '../../catalog';
 import type { jobs as en } from '../en/jobs';
 
-export const jobs = {} satisfies Catalog<typeof en>;
+export const jobs = {
+  periodHour: 'Última hora',
+  periodDay: 'Últimas 24 horas',
+  periodWeek: 'Últimos 7 días',
+  periodMonth: 'Últimos 30 días',
+  startedByNamed:
+    '{name} ({kind, select, user {usuario} schedule {programación} trigger {desencadenador} robot {robot} other {desconocido}})',
+  startedByKind: '{kind, select, user {Usuario} schedule {Programación} trigger {Desencadenador} robot {Robot} other {Desconocido}}',
+  notYet: 'Todavía no',
+  openInRuns: 'Abrir en Ejecuciones',
+  openInRunsLabel: 'Abrir en Ejecuciones: {name} (trabajo {job})',
+  follow: 'Seguir',
+  following: 'Siguiendo…',
+  followLabel: 'Seguir {name} (trabajo {job})',
+  resume: 'Reanudar',
+  resuming: 'Reanudando…',
+  resumeLabel: 'Reanudar {name} (trabajo {job})',
+  stop: 'Detener',
+  stopping: 'Deteniendo…',
+  stopLabel: 'Detener {name} (trabajo {job})',
+  region: 'Trabajos',
+  intro:
+    'Todos los trabajos de los procesos que puede ver, los haya iniciado quien los haya iniciado. Siga uno para verlo en directo en Ejecuciones.',
+  filter: 'Filtrar trabajos',
+  state: 'Estado',
+  anyState: 'Cualquier estado',
+  folder: 'Carpeta',
+  allFolders: 'Todas las carpetas',
+  created: 'Creado',
+  refresh: 'Actualizar',
+  refreshing: 'Actualizando…',
+  loading: 'Cargando trabajos…',
+  empty:
+    'Ningún trabajo coincide con estos filtros. Solo se listan las carpetas donde puede ver trabajos ({permission}); pruebe con un periodo más largo o Todas las carpetas.',
+  caption: 'Trabajos, los más recientes primero',
+  process: 'Proceso',
+  startedBy: 'Iniciado por',
+  machine: 'Máquina',
+  actions: 'Acciones',
+  showMore: 'Mostrar más trabajos',
+  countOf: '{shown, number} de {total, plural, one {# trabajo} other {# trabajos}}',
+  count: '{count, plural, one {# trabajo} other {# trabajos}}',
+  asOf: '{count}, a las {time}',
+} satisfies Catalog<typeof en>;

@@ -1,4 +1,31 @@
 import type { Catalog } from '../../catalog';
 import type { palette as en } from '../en/palette';
 
-export const palette = {} satisfies Catalog<typeof en>;
+export const palette = {
+  targetRemote: 'Remoto (Orchestrator)',
+  targetLocal: 'Local (este equipo)',
+  sectionFavourites: 'Favoritos',
+  sectionRecent: 'Recientes',
+  sectionAll: 'Todos los procesos',
+  thisMachine: 'Este equipo',
+  notAllowed: 'No puede ejecutar {name}.',
+  notAllowedHint: 'Pida a un administrador el permiso {permission} en su carpeta.',
+  label: 'Inicio rápido',
+  targets: 'Destino de ejecución (Tab cambia)',
+  inputsFor: 'Entradas para {name}',
+  needsInputs: '{name} necesita estas entradas. Intro ejecuta, Esc vuelve.',
+  typeName: '({type})',
+  starting: 'Iniciando…',
+  runRemotely: 'Ejecutar en remoto',
+  runHere: 'Ejecutar en este equipo',
+  search: 'Buscar un proceso para ejecutar',
+  placeholder: 'Escriba el nombre de un proceso…',
+  listLabel: 'Procesos: {target}',
+  favourite: 'Favorito',
+  needsInputsName: '{name}…',
+  runState: '{name}: {state}',
+  help: '↑↓ elegir · Intro ejecutar · Tab {withCheckLink, select, true {enlace de comprobación, luego Remoto/Local} other {Remoto/Local}} · Esc cerrar',
+  loading: 'Cargando procesos…',
+  noMatch: 'Ningún proceso coincide con «{query}».',
+  none: 'Aún no hay procesos para ejecutar.',
+} satisfies Catalog<typeof en>;

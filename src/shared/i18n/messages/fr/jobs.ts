@@ -1,4 +1,47 @@
 import type { Catalog } from '../../catalog';
 import type { jobs as en } from '../en/jobs';
 
-export const jobs = {} satisfies Catalog<typeof en>;
+export const jobs = {
+  periodHour: 'Dernière heure',
+  periodDay: 'Dernières 24 heures',
+  periodWeek: '7 derniers jours',
+  periodMonth: '30 derniers jours',
+  startedByNamed:
+    '{name} ({kind, select, user {utilisateur} schedule {planification} trigger {déclencheur} robot {robot} other {inconnu}})',
+  startedByKind: '{kind, select, user {Utilisateur} schedule {Planification} trigger {Déclencheur} robot {Robot} other {Inconnu}}',
+  notYet: 'Pas encore',
+  openInRuns: 'Ouvrir dans Exécutions',
+  openInRunsLabel: 'Ouvrir dans Exécutions : {name} (tâche {job})',
+  follow: 'Suivre',
+  following: 'Suivi…',
+  followLabel: 'Suivre {name} (tâche {job})',
+  resume: 'Reprendre',
+  resuming: 'Reprise…',
+  resumeLabel: 'Reprendre {name} (tâche {job})',
+  stop: 'Arrêter',
+  stopping: 'Arrêt…',
+  stopLabel: 'Arrêter {name} (tâche {job})',
+  region: 'Tâches',
+  intro:
+    'Toutes les tâches des processus que vous pouvez voir, quel que soit leur auteur. Suivez-en une pour la voir en direct dans Exécutions.',
+  filter: 'Filtrer les tâches',
+  state: 'État',
+  anyState: 'Tous les états',
+  folder: 'Dossier',
+  allFolders: 'Tous les dossiers',
+  created: 'Créée',
+  refresh: 'Actualiser',
+  refreshing: 'Actualisation…',
+  loading: 'Chargement des tâches…',
+  empty:
+    'Aucune tâche ne correspond à ces filtres. Seuls les dossiers où vous pouvez voir les tâches ({permission}) sont listés ; essayez une période plus longue ou Tous les dossiers.',
+  caption: 'Tâches, les plus récentes d’abord',
+  process: 'Processus',
+  startedBy: 'Démarrée par',
+  machine: 'Machine',
+  actions: 'Actions',
+  showMore: 'Afficher plus de tâches',
+  countOf: '{shown, number} sur {total, plural, one {# tâche} other {# tâches}}',
+  count: '{count, plural, one {# tâche} other {# tâches}}',
+  asOf: '{count}, à {time}',
+} satisfies Catalog<typeof en>;

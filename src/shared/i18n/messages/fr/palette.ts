@@ -1,4 +1,31 @@
 import type { Catalog } from '../../catalog';
 import type { palette as en } from '../en/palette';
 
-export const palette = {} satisfies Catalog<typeof en>;
+export const palette = {
+  targetRemote: 'À distance (Orchestrator)',
+  targetLocal: 'Local (cette machine)',
+  sectionFavourites: 'Favoris',
+  sectionRecent: 'Récents',
+  sectionAll: 'Tous les processus',
+  thisMachine: 'Cette machine',
+  notAllowed: 'Vous ne pouvez pas exécuter {name}.',
+  notAllowedHint: 'Demandez à un administrateur l’autorisation {permission} dans son dossier.',
+  label: 'Lancement rapide',
+  targets: 'Cible d’exécution (Tab pour changer)',
+  inputsFor: 'Entrées pour {name}',
+  needsInputs: '{name} a besoin de ces entrées. Entrée exécute, Échap revient.',
+  typeName: '({type})',
+  starting: 'Démarrage…',
+  runRemotely: 'Exécuter à distance',
+  runHere: 'Exécuter sur cette machine',
+  search: 'Trouver un processus à exécuter',
+  placeholder: 'Saisissez un nom de processus…',
+  listLabel: 'Processus : {target}',
+  favourite: 'Favori',
+  needsInputsName: '{name}…',
+  runState: '{name} : {state}',
+  help: '↑↓ choisir · Entrée exécuter · Tab {withCheckLink, select, true {lien de vérification, puis À distance/Local} other {À distance/Local}} · Échap fermer',
+  loading: 'Chargement des processus…',
+  noMatch: 'Aucun processus ne correspond à « {query} ».',
+  none: 'Aucun processus à exécuter pour l’instant.',
+} satisfies Catalog<typeof en>;

@@ -1,4 +1,31 @@
 import type { Catalog } from '../../catalog';
 import type { palette as en } from '../en/palette';
 
-export const palette = {} satisfies Catalog<typeof en>;
+export const palette = {
+  targetRemote: 'リモート (Orchestrator)',
+  targetLocal: 'ローカル (このマシン)',
+  sectionFavourites: 'お気に入り',
+  sectionRecent: '最近',
+  sectionAll: 'すべてのプロセス',
+  thisMachine: 'このマシン',
+  notAllowed: '{name} を実行する権限がありません。',
+  notAllowedHint: 'そのフォルダーでの {permission} 権限を管理者に依頼してください。',
+  label: 'クイック起動',
+  targets: '実行先 (Tab で切り替え)',
+  inputsFor: '{name} の入力',
+  needsInputs: '{name} には次の入力が必要です。Enter で実行、Esc で戻ります。',
+  typeName: '({type})',
+  starting: '開始しています…',
+  runRemotely: 'リモートで実行',
+  runHere: 'このマシンで実行',
+  search: '実行するプロセスを検索',
+  placeholder: 'プロセス名を入力…',
+  listLabel: '{target} のプロセス',
+  favourite: 'お気に入り',
+  needsInputsName: '{name}…',
+  runState: '{name}: {state}',
+  help: '↑↓ 選択・Enter 実行・Tab {withCheckLink, select, true {確認リンク、次にリモート/ローカル} other {リモート/ローカル}}・Esc 閉じる',
+  loading: 'プロセスを読み込んでいます…',
+  noMatch: '「{query}」に一致するプロセスはありません。',
+  none: '実行できるプロセスはまだありません。',
+} satisfies Catalog<typeof en>;
