@@ -1,4 +1,6 @@
-import type { BatonNotification } from '../../shared/contract/app';
+import type { BatonNotification, NotificationActionId } from '../../shared/contract/app';
+import type { MessageText } from '../../shared/i18n';
+import { englishTranslator, inEnglish, said, verbatim, type TextParts } from '../../shared/message-parts';
 import type { ReminderPrompt } from '../../shared/contract/reminders';
 import type { RobotStatusView } from '../../shared/contract/robot';
 import { isFinalRunState, type Run, type RunState } from '../../shared/contract/runs';
@@ -27,23 +29,41 @@ const isRunEndAllowed = (run: Run, choices: Choices): boolean => {
   return kind !== undefined && isKindAllowed(kind, choices);
 };
 
-const runHeadline: Record<string, (name: string) => string> = {
-  successful: (name) => `${name} finished`,
-  faulted: (name) => `${name} faulted`,
-  stopped: (name) => `${name} was stopped`,
-};
+/** A draft whose words are message ids, with their English from the same catalog. */
+function draft(
+  parts: Omit<NotificationDraft, 'title' | 'body' | 'titleText' | 'bodyText'>,
+  title: MessageText,
+  lines: readonly TextParts[],
+): NotificationDraft {
+  const titleText = [title];
+  const bodyText = lines.map((line) => [...line]);
+  return {
+    ...parts,
+    title: inEnglish(titleText),
+    body: bodyText.map((line) => inEnglish(line)).join('\n'),
+    titleText,
+    bodyText,
+  };
+}
 
-function runBody(run: Run): string {
-  if (run.state === 'faulted') return run.error?.message || run.info?.trim() || 'The run faulted without a reason.';
-  return run.info?.trim() || (run.state === 'successful' ? 'Successful.' : 'Stopped.');
+function runBody(run: Run): TextParts {
+  if (run.state === 'faulted') {
+    if (run.error?.message) return run.error.messageText ?? [verbatim(run.error.message)];
+    return run.info?.trim() ? [verbatim(run.info.trim())] : [said('notifications.runFaultedNoReason')];
+  }
+  if (run.info?.trim()) return [verbatim(run.info.trim())];
+  return [said(run.state === 'successful' ? 'notifications.runSuccessful' : 'notifications.runStopped')];
 }
 
 /** A run's end this app saw happen: a run already ended when Baton first heard of it is old news. */
 export function decideRunEnd(previousState: RunState | undefined, run: Run, choices: Choices): NotificationDraft | null {
   if (previousState === undefined || isFinalRunState(previousState) || !isFinalRunState(run.state)) return null;
   if (!isRunEndAllowed(run, choices)) return null;
-  const headline = runHeadline[run.state] ?? ((name: string) => `${name}: ${run.state}`);
-  return { kind: 'run-finished', title: headline(run.processName), body: runBody(run), target: { kind: 'run', runId: run.id } };
+  return draft(
+    { kind: 'run-finished', target: { kind: 'run', runId: run.id } },
+    said('notifications.runFinished', { name: run.processName, state: run.state }),
+    [runBody(run)],
+  );
 }
 
 /**
@@ -54,24 +74,20 @@ export function decideCatchUp(finished: Run[], choices: Choices): NotificationDr
   const told = finished.filter((run) => isRunEndAllowed(run, choices));
   if (told.length === 0) return null;
   const only = told.length === 1 ? told[0] : undefined;
-  return {
-    kind: 'runs-caught-up',
-    title: only ? 'A run finished while you were offline' : `${told.length} runs finished while you were offline`,
-    body: told.map((run) => `${run.processName}: ${run.state}`).join('\n'),
-    target: only ? { kind: 'run', runId: only.id } : { kind: 'area', area: 'runs' },
-  };
+  return draft(
+    { kind: 'runs-caught-up', target: only ? { kind: 'run', runId: only.id } : { kind: 'area', area: 'runs' } },
+    said('notifications.caughtUpTitle', { count: told.length }),
+    told.map((run) => [said('notifications.caughtUpLine', { name: run.processName, state: run.state })]),
+  );
 }
 
 /** A sign-in that expired (a problem came with the sign-out), not one the person chose. */
 export function decideSessionChange(previous: SessionStatus | undefined, next: SessionStatus, choices: Choices): NotificationDraft | null {
   const hasExpired = previous?.state === 'signed-in' && next.state === 'signed-out' && next.problem !== undefined;
   if (!hasExpired || !isKindAllowed('signInExpired', choices)) return null;
-  return {
-    kind: 'sign-in-expired',
-    title: 'Sign-in expired',
-    body: `Sign in again to ${next.profileName ?? 'Orchestrator'} to keep running processes.`,
-    target: { kind: 'area', area: 'processes' },
-  };
+  return draft({ kind: 'sign-in-expired', target: { kind: 'area', area: 'processes' } }, said('notifications.signInExpiredTitle'), [
+    [said('notifications.signInExpiredBody', { profile: next.profileName ?? '', hasProfile: next.profileName ? 'yes' : 'no' })],
+  ]);
 }
 
 /** The robot asks to pair (once per request, not on every status). */
@@ -82,12 +98,9 @@ export function decideRobotChange(
 ): NotificationDraft | null {
   if (next.state !== 'pairing-required' || previous?.state === 'pairing-required') return null;
   if (!isKindAllowed('robotPairing', choices)) return null;
-  return {
-    kind: 'robot-pairing',
-    title: 'The robot asks to pair',
-    body: 'Enter the code the robot shows to run processes on this machine.',
-    target: { kind: 'area', area: 'robot' },
-  };
+  return draft({ kind: 'robot-pairing', target: { kind: 'area', area: 'robot' } }, said('notifications.pairingTitle'), [
+    [said('notifications.pairingBody')],
+  ]);
 }
 
 /**
@@ -98,17 +111,19 @@ export function decideReminder(prompt: ReminderPrompt, choices: Choices): Notifi
   if (choices.isPaused) return null;
   const name = prompt.reminder.processName;
   // Another profile's reminder cannot start from here (the reminders domain refuses it): no Start button.
-  const elsewhere = otherProfileNote(prompt.reminder);
-  const ask = prompt.isMissed ? 'It came while Baton was closed. ' : '';
-  return {
-    kind: 'reminder',
-    title: prompt.isMissed ? `Missed: time to run ${name}` : `Time to run ${name}`,
-    body: elsewhere ?? `${ask}Start it now, snooze it for 10 minutes or dismiss it.`,
-    target: { kind: 'reminder', reminderId: prompt.reminder.id },
-    actions: [
-      ...(elsewhere ? [] : [{ id: 'start' as const, label: 'Start' }]),
-      { id: 'snooze', label: 'Snooze 10 min' },
-      { id: 'dismiss', label: 'Dismiss' },
-    ],
-  };
+  const isElsewhere = otherProfileNote(prompt.reminder) !== undefined;
+  const profile = prompt.reminder.profileName;
+  const body: TextParts = isElsewhere
+    ? [said('notifications.reminderOtherProfile', { profile: profile ?? '', hasProfile: profile ? 'yes' : 'no' })]
+    : [...(prompt.isMissed ? [said('notifications.reminderMissedNote')] : []), said('notifications.reminderAsk')];
+  const buttons: NotificationActionId[] = [...(isElsewhere ? [] : ['start' as const]), 'snooze', 'dismiss'];
+  return draft(
+    {
+      kind: 'reminder',
+      target: { kind: 'reminder', reminderId: prompt.reminder.id },
+      actions: buttons.map((id) => ({ id, label: englishTranslator.t('notifications.action', { action: id }) })),
+    },
+    said('notifications.reminderTitle', { name, isMissed: prompt.isMissed ? 'yes' : 'no' }),
+    [body],
+  );
 }

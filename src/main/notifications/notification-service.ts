@@ -5,6 +5,7 @@ import type { RobotStatusView } from '../../shared/contract/robot';
 import { isFinalRunState, type Run, type RunState } from '../../shared/contract/runs';
 import type { Preferences } from '../../shared/contract/preferences';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { BatonEventSource } from '../../shared/api';
 import type { SessionStatus } from '../../shared/model';
 import type { Clock, Logger, Notifier } from '../platform';
@@ -131,9 +132,7 @@ export function createNotificationService(deps: NotificationServiceDeps): Notifi
       const notification = recent.get(id);
       const button = notification?.actions?.find((candidate) => candidate.id === action);
       if (!notification || !button) {
-        throw new BatonError('NOT_FOUND', 'That notification has no such button any more.', {
-          hint: 'Open Baton: the reminder waits there with Start, Snooze 10 min and Dismiss.',
-        });
+        throw BatonError.said('NOT_FOUND', said('notifications.noSuchButton'), { hint: said('notifications.noSuchButtonHint') });
       }
       recent.delete(id);
       if (notification.target?.kind !== 'reminder') return {};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textPartsSchema } from '../message-parts';
 import { appInfoSchema } from '../model';
 import { CHECK_IDS } from './diagnostics';
 import { noParams } from './params';
@@ -46,6 +47,10 @@ export const notificationSchema = z.object({
   target: appTargetSchema.optional(),
   actions: z.array(z.object({ id: z.enum(NOTIFICATION_ACTIONS), label: z.string() })).optional(),
   sentAt: z.string(),
+  /** The title as message ids (docs/i18n.md), for the person's language; `title` is its English. */
+  titleText: textPartsSchema.optional(),
+  /** The body's lines, each as message ids; `body` is their English, one line each. A button's label is `notifications.action`. */
+  bodyText: z.array(textPartsSchema).max(50).optional(),
 });
 export type BatonNotification = z.infer<typeof notificationSchema>;
 

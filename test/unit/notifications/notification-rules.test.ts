@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { decideCatchUp, decideReminder, decideRobotChange, decideRunEnd, decideSessionChange } from '../../../src/main/notifications';
 import { DEFAULT_PREFERENCES } from '../../../src/main/preferences';
 import type { ReminderPrompt } from '../../../src/shared/contract/reminders';
-import type { Run } from '../../../src/shared/contract/runs';
+import type { RemoteRun, Run } from '../../../src/shared/contract/runs';
+import { remoteRun } from '../../support/runs';
 import type { Preferences } from '../../../src/shared/contract/preferences';
 import type { SessionStatus } from '../../../src/shared/model';
 
-const run = (state: Run['state'], extra: Partial<Run> = {}): Run => ({
-  id: 'r1',
-  target: 'remote',
-  profileId: 'p',
-  processId: '1:a',
-  processName: 'Invoices',
-  inputArguments: {},
-  state,
-  createdAt: '2026-01-01T00:00:00Z',
-  ...extra,
-});
+const run = (state: Run['state'], extra: Partial<RemoteRun> = {}): Run =>
+  remoteRun({ profileId: 'p', processId: '1:a', processName: 'Invoices', state, createdAt: '2026-01-01T00:00:00Z', ...extra });
 const choices = (change: (p: Preferences) => void = () => {}): Preferences['notifications'] => {
   const copy = structuredClone(DEFAULT_PREFERENCES);
   change(copy);
@@ -27,7 +19,7 @@ const signedIn: SessionStatus = { state: 'signed-in', profileId: 'p', profileNam
 
 describe('notification rules', () => {
   it('announces a successful end that this app saw, leading to the run', () => {
-    expect(decideRunEnd('running', run('successful'), choices())).toEqual({
+    expect(decideRunEnd('running', run('successful'), choices())).toMatchObject({
       kind: 'run-finished',
       title: 'Invoices finished',
       body: 'Successful.',
@@ -87,7 +79,7 @@ describe('notification rules', () => {
 
 describe('the offline catch-up', () => {
   it('tells one run that ended meanwhile, leading to it', () => {
-    expect(decideCatchUp([run('successful')], choices())).toEqual({
+    expect(decideCatchUp([run('successful')], choices())).toMatchObject({
       kind: 'runs-caught-up',
       title: 'A run finished while you were offline',
       body: 'Invoices: successful',
