@@ -5,7 +5,9 @@ import { toErrorPayload } from '../../shared/errors';
 import type { Clock, Logger } from '../platform';
 import type { ConnectivityProfiles } from './profiles';
 import { originOf, type OriginState, type ReachabilityMonitor } from './reachability';
-import { clockTime, hostOf } from './remote-gate';
+import { hostOf } from './remote-gate';
+import type { MessageText } from '../../shared/i18n';
+import { inEnglish, said } from '../../shared/message-parts';
 
 export interface ConnectivityService {
   /** The active profile's connectivity, with the age of the catalog it is shown from. */
@@ -189,19 +191,17 @@ export function createConnectivityService(deps: ConnectivityServiceDeps): Connec
   };
 }
 
-function reasonFor(state: ConnectivityState, server: string, origin: OriginState): { reason?: string } {
+function reasonFor(state: ConnectivityState, server: string, origin: OriginState): { reason?: string; reasonText?: MessageText[] } {
+  const failure = { failure: origin.lastFailure ?? '', hasFailure: origin.lastFailure ? 'yes' : 'no' };
+  const words = (text: MessageText) => ({ reason: inEnglish(text), reasonText: [text] });
   switch (state) {
     case 'online':
       return {};
     case 'offline':
-      return {
-        reason: `Cannot reach Orchestrator at ${server} since ${clockTime(origin.since)}${origin.lastFailure ? `: ${origin.lastFailure}` : '.'} Remote runs are paused; local runs still work.`,
-      };
+      return words(said('connectivity.offlineReason', { server, since: origin.since, ...failure }));
     case 'degraded':
-      return {
-        reason: `Orchestrator at ${server} is failing some requests${origin.lastFailure ? ` (${origin.lastFailure})` : ''}; some actions may fail.`,
-      };
+      return words(said('connectivity.degradedReason', { server, ...failure }));
     case 'signed-out':
-      return { reason: 'Sign in to run processes on Orchestrator.' };
+      return words(said('connectivity.signedOutReason'));
   }
 }

@@ -1,4 +1,5 @@
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { ReachabilityMonitor } from './reachability';
 
 /** "10:42" in the machine's own time zone: what a person reads on their clock. */
@@ -20,14 +21,10 @@ export function remoteRefusal(reachability: ReachabilityMonitor, apiBaseUrl: str
   const state = reachability.stateOf(apiBaseUrl);
   if (state.reachability !== 'unreachable') return undefined;
   // Refused, never queued: a run that fires by surprise an hour later is worse than none.
-  return new BatonError(
-    'NETWORK_UNREACHABLE',
-    `Orchestrator at ${hostOf(apiBaseUrl)} is unreachable (offline since ${clockTime(state.since)}), so remote runs cannot be started or stopped now.`,
-    {
-      hint: 'Run the process locally on this machine’s robot, or try again once the connection is back; nothing is queued to run later.',
-      details: { offlineSince: new Date(state.since).toISOString(), ...(state.lastFailure ? { lastFailure: state.lastFailure } : {}) },
-    },
-  );
+  return BatonError.said('NETWORK_UNREACHABLE', said('connectivity.remoteRefused', { server: hostOf(apiBaseUrl), since: state.since }), {
+    hint: said('connectivity.remoteRefusedHint'),
+    details: { offlineSince: new Date(state.since).toISOString(), ...(state.lastFailure ? { lastFailure: state.lastFailure } : {}) },
+  });
 }
 
 /** The gate the run service consults before every remote start or stop. */

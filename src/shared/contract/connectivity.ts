@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textPartsSchema } from '../message-parts';
 import type { MethodSpec } from './method-spec';
 import { noParams } from './params';
 import { runSchema } from './runs';
@@ -20,6 +21,8 @@ export const connectivityStatusSchema = z.object({
   server: z.string().optional(),
   /** Why, in words a person can act on (absent while online). */
   reason: z.string().optional(),
+  /** `reason` as message ids (docs/i18n.md), for the person's language; `reason` is its English. */
+  reasonText: textPartsSchema.optional(),
   /** When the cached catalog was last refreshed from the server (ISO 8601), null if never. */
   catalogRefreshedAt: z.string().nullable(),
   /** Age of that catalog when this status was made, in ms; null if never refreshed. */

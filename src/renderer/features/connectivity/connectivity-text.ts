@@ -1,10 +1,18 @@
-import { bannerText, clockTime } from '../../../shared/connectivity-text';
+import { bannerText, clockTime, reasonText, remoteBlockText } from '../../../shared/connectivity-text';
 import type { ConnectivityStatus } from '../../../shared/contract/connectivity';
+import type { Translator } from '../../../shared/i18n';
+import { useT } from '../../app/i18n';
+import { useConnectivity } from './use-connectivity';
 
 // The sentences live in src/shared so the tray's tooltip says exactly what the banner says.
-export { bannerText, clockTime };
+export { bannerText, clockTime, reasonText };
 
-export function remoteBlockReason(status: ConnectivityStatus | undefined): string | undefined {
-  if (!status || status.state !== 'offline') return undefined;
-  return `Offline since ${clockTime(status.since)}: Orchestrator cannot be reached, so remote runs are paused. Local runs still work.`;
+/** Why remote runs are paused, in the translator's language (English without one); undefined when they may run. */
+export function remoteBlockReason(status: ConnectivityStatus | undefined, t?: Translator): string | undefined {
+  return remoteBlockText(status, t);
+}
+
+/** The active profile's reason remote runs are paused, in the window's language. */
+export function useRemoteBlockReason(): string | undefined {
+  return remoteBlockText(useConnectivity(), useT());
 }

@@ -1,3 +1,3 @@
 export { OfflineBanner, OfflineBannerView } from './offline-banner';
 export { useConnectivity } from './use-connectivity';
-export { bannerText, remoteBlockReason, clockTime } from './connectivity-text';
+export { bannerText, remoteBlockReason, useRemoteBlockReason, clockTime, reasonText } from './connectivity-text';
