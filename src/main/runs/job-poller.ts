@@ -1,5 +1,6 @@
 import type { Clock, Logger } from '../platform';
-import { getJob, getJobs, type ClientPool, type JobDto } from '../orchestrator';
+import { getJob, getJobs, isOrchestratorCallError, type ClientPool, type JobDto, type OrchestratorClient } from '../orchestrator';
+import { createTenantBudget, type TenantBudget } from './poll-budget';
 
 export interface FollowedJob {
   runId: string;
@@ -13,38 +14,91 @@ export interface JobPoller {
   unfollow(runId: string): void;
   /** Asks again right away (after a stop, say), then carries on at the usual pace. */
   pollSoon(runId: string): void;
+  /**
+   * A job update Orchestrator pushed (a webhook): applied to every followed run of that profile
+   * and job exactly as a polled one; one older than what the run has seen is ignored.
+   */
+  push(profileId: string, job: JobDto): void;
+  /** Webhooks deliver for this profile: polling slows to the reconciliation pass (and speeds up again when they stop). */
+  setPushActive(profileId: string, isActive: boolean): void;
   dispose(): void;
 }
 
 /** How long to wait before asking again about a job followed for `ageMs`: quick while it is young, calmer for long runs. */
 export function pollInterval(ageMs: number): number {
   // The budget is a state change seen within 1.5 s at p95 (DESIGN.md §8), at any age: a long run
-  // backs off only as far as that allows. Single-job reads are not rate-limited in Cloud; job
-  // listings (many runs at once) stay under listRequestsPerMinute.
+  // backs off only as far as that allows. Single-job reads are not rate-limited in Cloud.
   if (ageMs < 60_000) return 1_000;
   if (ageMs < 5 * 60_000) return 1_200;
   return 1_400;
 }
 
+/** With webhooks delivering, polling only catches what they dropped: once per 30 s (issue #22). */
+export const RECONCILE_MS = 30_000;
+/** Job listings a minute for one tenant by default: Cloud allows 100 for everyone in it (reference §6). */
+export const DEFAULT_LIST_REQUESTS_PER_MINUTE = 10;
+/** All poll requests a minute for one tenant once there are many runs. */
+export const DEFAULT_REQUESTS_PER_MINUTE = 150;
+/** Up to this many runs in one tenant are each read on their own at the quick pace. */
+export const DEFAULT_FEW_RUNS = 10;
+/** Ids in one `Id in (…)` list, as the official SDK batches (reference §3.4). */
+const IDS_PER_LIST = 50;
 const PAUSED_RECHECK_MS = 5_000;
+const MIN_STEP_MS = 50;
 
 interface Entry extends FollowedJob {
   since: number;
   dueAt: number;
   failures: number;
+  isInFlight: boolean;
+  /** When Orchestrator last told Baton about this job. */
+  seenAt: number;
+  /** The furthest state seen (see stateRank): an update behind it is stale. */
+  rank: number;
 }
 
+/*
+ * How far along a job is. Running, Suspended and Resumed go round in a cycle, so they share a
+ * rank; the webhook service orders those by the event's timestamp before they get here.
+ */
+const RANKS: Record<string, number> = {
+  Pending: 0,
+  Running: 1,
+  Suspended: 1,
+  Resumed: 1,
+  Stopping: 2,
+  Terminating: 2,
+  Successful: 3,
+  Faulted: 3,
+  Stopped: 3,
+};
+const rankOf = (state: string): number => RANKS[state] ?? 1;
+const isFinal = (job: JobDto): boolean => rankOf(job.State) === 3;
+
+const statusOf = (error: unknown): number | undefined => (isOrchestratorCallError(error) ? error.status : undefined);
+const retryAfterOf = (error: unknown): number | undefined => {
+  const details = isOrchestratorCallError(error) ? error.details : undefined;
+  const value = typeof details === 'object' && details !== null ? (details as { retryAfterMs?: unknown }).retryAfterMs : undefined;
+  return typeof value === 'number' ? value : undefined;
+};
+
 /**
- * Follows Orchestrator jobs by polling: one timer for all of them; jobs due together in one
- * folder are asked for with one `$filter=Id in (…)` list request, and single jobs with
- * `Jobs(id)`. Cloud allows 100 job list requests per minute per tenant (reference §7.4), so list
- * requests stay within `listRequestsPerMinute`, falling back to `Jobs(id)` calls past it.
+ * Follows Orchestrator jobs by polling, as the safety net under webhooks (docs/runs.md, "How
+ * often Baton asks"). Per tenant: up to `fewRuns` runs are each read with `Jobs(id)` (not
+ * rate-limited in Cloud) at the quick pace; past that, listings (`Id in (…)`, across folders where
+ * the version has it, else one per folder) sweep them under `listRequestsPerMinute` while single
+ * reads share what is left of `requestsPerMinute`. A 429 pauses every request to that tenant for
+ * its Retry-After; a 400 to a list turns that list into single reads. A final state seen in a list
+ * is read once more with `Jobs(id)` for its outputs. With webhooks working for a profile, its runs
+ * are only reconciled every 30 s.
  */
 export function createJobPoller(deps: {
   clients: ClientPool;
   clock: Clock;
   logger?: Logger;
   listRequestsPerMinute?: number;
+  requestsPerMinute?: number;
+  fewRuns?: number;
   /** True while this Orchestrator is known to be unreachable: its jobs wait (no request) until it is back. */
   isPaused?(apiBaseUrl: string): boolean;
   onJob(runId: string, job: JobDto): void;
@@ -52,18 +106,43 @@ export function createJobPoller(deps: {
   onError(runId: string, error: unknown): 'retry' | 'stop';
 }): JobPoller {
   const { clock } = deps;
-  const budget = deps.listRequestsPerMinute ?? 90;
+  const listBudget = deps.listRequestsPerMinute ?? DEFAULT_LIST_REQUESTS_PER_MINUTE;
+  const singleBudget = Math.max(1, (deps.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE) - listBudget);
+  const fewRuns = deps.fewRuns ?? DEFAULT_FEW_RUNS;
   const entries = new Map<string, Entry>();
-  const listRequestTimes: number[] = [];
+  const budgets = new Map<string, TenantBudget>();
+  const pushActive = new Set<string>();
+  /** Tenants with many runs are paced as a whole: when each next needs the timer. */
+  const tenantWake = new Map<string, number>();
   let cancelTimer: (() => void) | undefined;
   let timerAt = Infinity;
-  let isTicking = false;
   let isDisposed = false;
 
+  const tenantOf = (client: OrchestratorClient): string => client.connection.apiBaseUrl.replace(/\/+$/, '').toLowerCase();
+  const budgetFor = (tenant: string): TenantBudget => {
+    let budget = budgets.get(tenant);
+    if (!budget) budgets.set(tenant, (budget = createTenantBudget(clock, listBudget)));
+    return budget;
+  };
+
+  /** The runs polled (not reconciled) in this entry's tenant: past `fewRuns`, single reads share the budget. */
+  const intervalFor = (entry: Entry, tenant: string | undefined): number => {
+    if (pushActive.has(entry.profileId)) return RECONCILE_MS;
+    const quick = pollInterval(clock.now() - entry.since);
+    if (tenant === undefined) return quick;
+    const polled = [...entries.values()].filter((e) => !pushActive.has(e.profileId) && tenantKeyOf(e) === tenant).length;
+    return polled <= fewRuns ? quick : Math.max(quick, (polled * 60_000) / singleBudget);
+  };
+  const tenantKeyOf = (entry: Entry): string | undefined => {
+    const client = deps.clients.forProfile(entry.profileId);
+    return client ? tenantOf(client) : undefined;
+  };
+
   const schedule = (): void => {
-    if (isDisposed || isTicking) return;
+    if (isDisposed) return;
     let next = Infinity;
-    for (const e of entries.values()) next = Math.min(next, e.dueAt);
+    for (const e of entries.values()) if (!e.isInFlight) next = Math.min(next, e.dueAt);
+    for (const at of tenantWake.values()) next = Math.min(next, at);
     if (next === timerAt) return;
     cancelTimer?.();
     cancelTimer = undefined;
@@ -73,98 +152,224 @@ export function createJobPoller(deps: {
       () => {
         cancelTimer = undefined;
         timerAt = Infinity;
-        void tick();
+        tick();
       },
       Math.max(0, next - clock.now()),
     );
   };
 
-  const mayList = (): boolean => {
-    const now = clock.now();
-    while (listRequestTimes.length > 0 && listRequestTimes[0]! <= now - 60_000) listRequestTimes.shift();
-    return listRequestTimes.length < budget;
+  /** Hands `job` to the run unless the run has seen it further along; true if applied. */
+  const apply = (entry: Entry, job: JobDto): boolean => {
+    if (!entries.has(entry.runId)) return false;
+    const rank = rankOf(job.State);
+    if (rank < entry.rank) return false;
+    entry.rank = rank;
+    entry.seenAt = clock.now();
+    deps.onJob(entry.runId, job);
+    return true;
   };
 
-  const settle = (entry: Entry, outcome: { job?: JobDto; error?: unknown }): void => {
+  const succeeded = (entry: Entry, tenant: string | undefined): void => {
+    entry.failures = 0;
+    entry.dueAt = clock.now() + intervalFor(entry, tenant);
+  };
+
+  const failed = (entry: Entry, error: unknown, tenant: string | undefined): void => {
     if (!entries.has(entry.runId)) return;
-    const now = clock.now();
-    if (outcome.job) {
-      entry.failures = 0;
-      entry.dueAt = now + pollInterval(now - entry.since);
-      deps.onJob(entry.runId, outcome.job);
-      return;
-    }
     entry.failures += 1;
-    if (deps.onError(entry.runId, outcome.error) === 'stop') {
+    if (deps.onError(entry.runId, error) === 'stop') {
       entries.delete(entry.runId);
       return;
     }
-    entry.dueAt = now + Math.min(60_000, pollInterval(now - entry.since) * 2 ** entry.failures);
+    entry.dueAt = clock.now() + Math.min(60_000, intervalFor(entry, tenant) * 2 ** entry.failures);
   };
 
-  const pollGroup = async (group: Entry[]): Promise<void> => {
-    const first = group[0]!;
-    const client = deps.clients.forProfile(first.profileId);
-    if (!client) {
-      group.forEach((e) => settle(e, { error: new Error('no connection') }));
-      return;
-    }
-    if (deps.isPaused?.(client.connection.apiBaseUrl)) {
-      // Asking an unreachable server only adds failures; the run service catches up when it is back.
-      group.forEach((e) => (e.dueAt = clock.now() + PAUSED_RECHECK_MS));
-      return;
-    }
-    if (group.length > 1 && mayList()) {
-      listRequestTimes.push(clock.now());
-      try {
-        const jobs = await getJobs(
-          client,
-          first.folderId,
-          group.map((e) => e.jobId),
-        );
-        const byId = new Map(jobs.map((j) => [j.Id, j]));
-        // A job missing from the list is asked for on its own next time.
-        group.forEach((e) => (byId.has(e.jobId) ? settle(e, { job: byId.get(e.jobId) }) : settle(e, { error: undefined })));
-      } catch (error) {
-        group.forEach((e) => settle(e, { error }));
-      }
-      return;
-    }
-    await Promise.all(
-      group.map(async (e) => {
-        try {
-          settle(e, { job: await getJob(client, e.folderId, e.jobId) });
-        } catch (error) {
-          settle(e, { error });
-        }
-      }),
-    );
+  /** A 429 from anything: every request to the tenant waits; nobody's run is given up. */
+  const tooMany = (budget: TenantBudget, error: unknown, group: Entry[]): void => {
+    budget.refused(retryAfterOf(error));
+    deps.logger?.warn('Orchestrator is limiting requests: polling waits', { waitMs: budget.pausedUntil() - clock.now() });
+    for (const e of group) e.dueAt = budget.pausedUntil();
   };
 
-  const tick = async (): Promise<void> => {
-    if (isDisposed) return;
-    isTicking = true;
+  const readOne = async (client: OrchestratorClient, budget: TenantBudget, tenant: string, entry: Entry): Promise<void> => {
+    entry.isInFlight = true;
     try {
-      const now = clock.now();
-      const groups = new Map<string, Entry[]>();
-      for (const e of entries.values()) {
-        if (e.dueAt > now) continue;
-        const key = `${e.profileId}|${e.folderId}`;
-        groups.set(key, [...(groups.get(key) ?? []), e]);
-      }
-      await Promise.all([...groups.values()].map((g) => pollGroup(g)));
+      const job = await getJob(client, entry.folderId, entry.jobId, { maxRetries: 0 });
+      succeeded(entry, tenant);
+      apply(entry, job);
     } catch (error) {
-      deps.logger?.warn('Polling jobs failed', { error: String(error) });
+      if (statusOf(error) === 429) tooMany(budget, error, [entry]);
+      else failed(entry, error, tenant);
     } finally {
-      isTicking = false;
-      schedule();
+      entry.isInFlight = false;
     }
+  };
+
+  /** One listing for `group` (all in one folder, or across folders when `folderId` is undefined). */
+  const list = async (
+    client: OrchestratorClient,
+    budget: TenantBudget,
+    tenant: string,
+    folderId: number | undefined,
+    group: Entry[],
+  ): Promise<void> => {
+    budget.listed();
+    group.forEach((e) => (e.isInFlight = true));
+    try {
+      const jobs = await getJobs(
+        client,
+        folderId,
+        group.map((e) => e.jobId),
+        { maxRetries: 0, withOutputs: false },
+      );
+      const byId = new Map(jobs.map((j) => [j.Id, j]));
+      const finals: [Entry, JobDto][] = [];
+      for (const e of group) {
+        const job = byId.get(e.jobId);
+        // A job missing from the list (moved, or not visible across folders) is asked for on its own.
+        if (!job) e.dueAt = clock.now();
+        else if (isFinal(job)) finals.push([e, job]);
+        else {
+          e.failures = 0;
+          apply(e, job);
+        }
+      }
+      // The outputs are left out of lists: one `Jobs(id)` read at the end brings them.
+      await Promise.all(finals.map(([e, listed]) => finalRead(e, listed)));
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 429) tooMany(budget, error, group);
+      else if (status === 400) {
+        // A server that refuses this filter (older versions may not know `in`, reference §3.4) gets single reads.
+        budget.refusedLists.add(folderId === undefined ? '*' : String(folderId));
+        deps.logger?.warn('Orchestrator refused a job listing: reading jobs one by one', { folderId: folderId ?? 'all' });
+        group.forEach((e) => (e.dueAt = clock.now()));
+      } else group.forEach((e) => failed(e, error, tenant));
+    } finally {
+      group.forEach((e) => (e.isInFlight = false));
+    }
+  };
+
+  /** A final state without outputs: read once more for them (the pushed or listed job if that fails). */
+  const finalRead = async (entry: Entry, seen: JobDto): Promise<void> => {
+    const client = deps.clients.forProfile(entry.profileId);
+    let job = seen;
+    entry.isInFlight = true;
+    try {
+      if (client) job = await getJob(client, entry.folderId, entry.jobId, { maxRetries: 0 });
+    } catch (error) {
+      deps.logger?.debug('Reading a finished job for its outputs failed', { error: String(error) });
+    } finally {
+      entry.isInFlight = false;
+    }
+    apply(entry, job);
+  };
+
+  /** Two or more runs to list together: up to 50 across folders where the version can, else the fullest folder's. */
+  const sweepOf = (client: OrchestratorClient, budget: TenantBudget, idle: Entry[]): { folderId?: number; group: Entry[] } => {
+    const oldest = [...idle].sort((a, b) => a.seenAt - b.seenAt);
+    if (client.knownDialect()?.hasCrossFolderListing === true && !budget.refusedLists.has('*'))
+      return { group: oldest.slice(0, IDS_PER_LIST) };
+    const byFolder = new Map<number, Entry[]>();
+    for (const e of oldest)
+      if (!budget.refusedLists.has(String(e.folderId))) byFolder.set(e.folderId, [...(byFolder.get(e.folderId) ?? []), e]);
+    let best: Entry[] = [];
+    for (const group of byFolder.values()) if (group.length > best.length) best = group;
+    return { folderId: best[0]?.folderId, group: best.slice(0, IDS_PER_LIST) };
+  };
+
+  /**
+   * One tenant's requests now. Few runs: each due one read on its own. Many: a sweep whenever the
+   * listing budget allows, and single reads of the longest-unseen runs paced to what is left of the
+   * request budget. Reconciled runs (webhooks working): a sweep, or single reads, every 30 s.
+   */
+  const pollTenant = (client: OrchestratorClient, tenant: string, idle: Entry[]): { work: Promise<void>[]; wakeAt: number } => {
+    const budget = budgetFor(tenant);
+    const now = clock.now();
+    if (now < budget.pausedUntil()) {
+      idle.forEach((e) => (e.dueAt = Math.max(e.dueAt, budget.pausedUntil())));
+      return { work: [], wakeAt: budget.pausedUntil() };
+    }
+    const work: Promise<void>[] = [];
+    let wakeAt = Infinity;
+    const polled = idle.filter((e) => !pushActive.has(e.profileId));
+    const reconciled = idle.filter((e) => pushActive.has(e.profileId));
+    const isDue = (e: Entry) => e.dueAt <= now;
+    const sweep = (candidates: Entry[]): Set<Entry> => {
+      if (!budget.mayList()) return new Set();
+      const { folderId, group } = sweepOf(client, budget, candidates);
+      // One run is read on its own: `Jobs(id)` costs no listing.
+      if (group.length < 2) return new Set();
+      work.push(list(client, budget, tenant, folderId, group));
+      return new Set(group);
+    };
+
+    if (reconciled.some(isDue)) {
+      const listed = sweep(reconciled);
+      for (const e of reconciled) {
+        if (listed.has(e)) e.dueAt = now + RECONCILE_MS;
+        else if (isDue(e)) work.push(readOne(client, budget, tenant, e));
+      }
+    }
+
+    if (polled.length <= fewRuns) {
+      for (const e of polled) if (isDue(e)) work.push(readOne(client, budget, tenant, e));
+    } else {
+      const listed = sweep(polled);
+      const spacing = 60_000 / singleBudget;
+      if (budget.nextSingleAt < now - spacing) budget.nextSingleAt = now;
+      const waiting = polled
+        .filter((e) => !listed.has(e) && now - e.seenAt >= pollInterval(now - e.since))
+        .sort((a, b) => a.seenAt - b.seenAt);
+      while (budget.nextSingleAt <= now && waiting.length > 0) {
+        work.push(readOne(client, budget, tenant, waiting.shift()!));
+        budget.nextSingleAt += spacing;
+      }
+      // At least a step ahead: a sweep that cannot go out (every list refused) must not spin the timer.
+      wakeAt = Math.max(now + MIN_STEP_MS, Math.min(budget.nextListAt(), budget.nextSingleAt));
+      // Paced as a whole: no run's own time wakes the timer before the tenant's next request.
+      for (const e of polled) if (!listed.has(e)) e.dueAt = Math.max(e.dueAt, wakeAt);
+    }
+    return { work, wakeAt };
+  };
+
+  const tick = (): void => {
+    if (isDisposed) return;
+    const now = clock.now();
+    const byTenant = new Map<string, { client: OrchestratorClient; idle: Entry[] }>();
+    for (const e of [...entries.values()]) {
+      if (e.isInFlight) continue;
+      const client = deps.clients.forProfile(e.profileId);
+      if (!client) {
+        if (e.dueAt <= now) failed(e, new Error('no connection'), undefined);
+        continue;
+      }
+      if (deps.isPaused?.(client.connection.apiBaseUrl)) {
+        // Asking an unreachable server only adds failures; the run service catches up when it is back.
+        if (e.dueAt <= now) e.dueAt = now + PAUSED_RECHECK_MS;
+        continue;
+      }
+      const tenant = tenantOf(client);
+      const slot = byTenant.get(tenant) ?? { client, idle: [] };
+      slot.idle.push(e);
+      byTenant.set(tenant, slot);
+    }
+    tenantWake.clear();
+    const work: Promise<void>[] = [];
+    for (const [tenant, { client, idle }] of byTenant) {
+      const polled = pollTenant(client, tenant, idle);
+      work.push(...polled.work);
+      if (polled.wakeAt !== Infinity) tenantWake.set(tenant, polled.wakeAt);
+    }
+    schedule();
+    for (const w of work)
+      void w.catch((error: unknown) => deps.logger?.warn('Polling jobs failed', { error: String(error) })).finally(schedule);
   };
 
   return {
     follow(job) {
       const now = clock.now();
-      entries.set(job.runId, { ...job, since: now, dueAt: now + pollInterval(0), failures: 0 });
+      entries.set(job.runId, { ...job, since: now, dueAt: now + pollInterval(0), failures: 0, isInFlight: false, seenAt: now, rank: -1 });
       schedule();
     },
     unfollow(runId) {
@@ -175,6 +380,28 @@ export function createJobPoller(deps: {
       const e = entries.get(runId);
       if (!e) return;
       e.dueAt = clock.now();
+      schedule();
+    },
+    push(profileId, job) {
+      for (const e of [...entries.values()]) {
+        if (e.profileId !== profileId || e.jobId !== job.Id || rankOf(job.State) < e.rank) continue;
+        if (isFinal(job) && job.OutputArguments === undefined) {
+          // Older versions' events carry no outputs (reference §3.6): one `Jobs(id)` read brings them.
+          void finalRead(e, job);
+          continue;
+        }
+        if (apply(e, job) && entries.has(e.runId)) e.dueAt = Math.max(e.dueAt, clock.now() + intervalFor(e, tenantKeyOf(e)));
+      }
+      schedule();
+    },
+    setPushActive(profileId, isActive) {
+      if (isActive === pushActive.has(profileId)) return;
+      if (isActive) pushActive.add(profileId);
+      else {
+        pushActive.delete(profileId);
+        // Deliveries stopped: whatever they would have said is asked for now.
+        for (const e of entries.values()) if (e.profileId === profileId) e.dueAt = clock.now();
+      }
       schedule();
     },
     dispose() {
