@@ -19,7 +19,7 @@ import { seedJobs } from './seed-jobs';
 import { createState, type OrchestratorState } from './state';
 import type { OrchestratorVersion, VerifyToken } from './types';
 import { versionProfile, type VersionName, type VersionProfile } from './versions';
-import { createWebhookDispatcher, fetchSender, type WebhookSender } from './webhooks';
+import { createWebhookDispatcher, fetchSender, type WebhookFaults, type WebhookSender } from './webhooks';
 
 export interface OrchestratorOptions {
   /** The version profile (default `cloud`; `current` is its old name). */
@@ -48,6 +48,8 @@ export interface Orchestrator {
   profile: VersionProfile;
   /** Resolves when every webhook delivery started so far has finished. */
   webhooksIdle(): Promise<void>;
+  /** Delays, drops, duplicates and reorders webhook deliveries from now on (webhooks.ts). */
+  setWebhookFaults(faults: WebhookFaults): void;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
     ...userRoutes,
     ...settingsRoutes,
     ...webhookRoutes,
+    ...dispatcher.routes,
   ];
 
   async function serve(req: IncomingMessage, res: ServerResponse, layout: Layout, prefix: string, path: string): Promise<void> {
@@ -162,6 +165,7 @@ export function createOrchestrator(options: OrchestratorOptions): Orchestrator {
       return true;
     },
     webhooksIdle: () => dispatcher.idle(),
+    setWebhookFaults: (faults) => dispatcher.setFaults(faults),
     async close() {
       runner.close();
       await dispatcher.idle();
