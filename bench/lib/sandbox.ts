@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { createCatalogService, type CatalogService } from '../../src/main/catalog';
 import { createClientPool, type ClientPool, type ConnectionSource } from '../../src/main/orchestrator';
-import type { HttpFetch, SettingsStore } from '../../src/main/platform';
+import type { Files, HttpFetch, SettingsStore } from '../../src/main/platform';
 import { createSystemClock, type SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox } from '../../test/support/sandbox';
 import { realClock } from './clock';
@@ -48,13 +48,15 @@ export async function connectionsFor(sandbox: TestSandbox, profileId = 'bench'):
   return connectionsWithToken(sandbox.orchestratorUrl, await sandbox.tokenFor('alice'), profileId);
 }
 
+/** `files`: the data folder the cached listing goes in; without it the catalog keeps it in memory only. */
 export function catalogFor(
   connections: ConnectionSource,
   settings: SettingsStore,
   fetch: HttpFetch,
+  files?: Files,
 ): { catalog: CatalogService; clients: ClientPool } {
   const clients = createClientPool({ connections, fetch, clock: realClock });
-  return { catalog: createCatalogService({ connections, clients, settings, clock: realClock }), clients };
+  return { catalog: createCatalogService({ connections, clients, settings, files, clock: realClock }), clients };
 }
 
 export interface RemoteSandbox {

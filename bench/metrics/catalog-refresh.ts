@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDataFolderFiles } from '../../src/main/platform/files';
 import { createFileSettings } from '../../src/main/platform/node';
 import type { Metric, MetricResult } from '../lib/result';
 import { silentLogger } from '../lib/robot';
@@ -73,7 +74,12 @@ async function batonRefresh(sandbox: RemoteSandbox, warmDir?: string): Promise<B
   try {
     const fetch = createCountingFetch();
     const settings = createFileSettings({ dir, logger: silentLogger });
-    const { catalog } = catalogFor(connectionsWithToken(sandbox.orchestratorUrl, sandbox.token), settings, fetch);
+    const { catalog } = catalogFor(
+      connectionsWithToken(sandbox.orchestratorUrl, sandbox.token),
+      settings,
+      fetch,
+      createDataFolderFiles(dir),
+    );
     // A warm refresh starts with the cached list on screen: reading it is the cached start's (metric 2), not the refresh's.
     if (warmDir !== undefined) catalog.peek();
     const start = now();

@@ -91,11 +91,13 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     connections,
     clients: orchestratorClients,
     settings: platform.settings,
+    files: platform.files,
     clock: platform.clock,
     logger: platform.logger.child('catalog'),
   });
   disposables.add(catalog.onChanged((value) => hub.emit('catalog.changed', value)));
-  disposables.add(catalog.start());
+  catalog.start();
+  disposables.add(catalog);
   // Built before the run service, whose local target it is; started with the rest of the robot below.
   // Baton starts its own robot bridge (a child process; Electron: a utility process) unless turned off.
   const robotLauncher =

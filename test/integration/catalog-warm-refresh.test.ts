@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
-import type { Clock, SettingsStore } from '../../src/main/platform';
-import { createMemorySettings } from '../../src/main/platform/memory';
+import type { Clock, Files, SettingsStore } from '../../src/main/platform';
+import { createMemoryDataFiles, createMemorySettings } from '../../src/main/platform/memory';
 import type { SandboxOptions } from '../../src/sandbox';
 import { touchCatalog } from '../../src/sandbox/orchestrator';
 import type { SeedProcess } from '../../src/sandbox/seed';
@@ -30,12 +30,18 @@ async function sandboxWith(opts: SandboxOptions): Promise<TestSandbox> {
   return sandbox;
 }
 
-function catalogFor(sandbox: TestSandbox, settings: SettingsStore = createMemorySettings()) {
+/** What a restart keeps: the settings and the data folder's files. */
+const newDataFolder = (): { settings: SettingsStore; files: Files } => ({
+  settings: createMemorySettings(),
+  files: createMemoryDataFiles(),
+});
+
+function catalogFor(sandbox: TestSandbox, { settings, files } = newDataFolder()) {
   const tokens = { getAccessToken: () => sandbox.tokenFor('alice'), refreshAccessToken: () => sandbox.tokenFor('alice') };
   const found = { connection: { profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }, tokens };
   const connections: ConnectionSource = { active: () => found, forProfile: () => found, onDidChangeActive: () => () => {} };
   const clients = createClientPool({ connections, fetch: (input, init) => fetch(input, init), clock: realClock });
-  return createCatalogService({ connections, clients, settings, clock: realClock });
+  return createCatalogService({ connections, clients, settings, files, clock: realClock });
 }
 
 async function releaseRequests(sandbox: TestSandbox): Promise<string[]> {
@@ -117,11 +123,11 @@ describe.each(['cloud', '21.10'] as const)('a warm catalog refresh on %s', (vers
 
   it('with nothing changed on the server, asks no full row and lists the same processes', async () => {
     const sandbox = await sandboxWith({ version });
-    const settings = createMemorySettings();
-    const first = await catalogFor(sandbox, settings).refresh();
+    const kept = newDataFolder();
+    const first = await catalogFor(sandbox, kept).refresh();
     await sandbox.admin('/requests', { method: 'DELETE' });
     // The next start: a new service reading the cached listing.
-    const again = await catalogFor(sandbox, settings).refresh();
+    const again = await catalogFor(sandbox, kept).refresh();
     const asked = await releaseRequests(sandbox);
     expect(again.processes).toEqual(first.processes);
     expect(keysAsked(asked)).toEqual([]);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { DEFAULT_CONCURRENCY, createClientPool, type AccessTokenSource, type ConnectionSource } from '../../src/main/orchestrator';
-import type { Clock, HttpFetch, SettingsStore } from '../../src/main/platform';
-import { createMemorySettings } from '../../src/main/platform/memory';
+import type { Clock, Files, HttpFetch, SettingsStore } from '../../src/main/platform';
+import { createMemoryDataFiles, createMemorySettings } from '../../src/main/platform/memory';
 import type { SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
 import { signInToSandbox, tokenSourceFor } from '../support/sandbox-login';
@@ -32,13 +32,18 @@ function connectionsFor(sandbox: TestSandbox, tokens: AccessTokenSource, profile
 }
 
 /** The catalog service against the sandbox, signed in as `who` with a minted token (or real tokens). */
-function catalogFor(sandbox: TestSandbox, who: Who | AccessTokenSource, opts: { settings?: SettingsStore; fetch?: HttpFetch } = {}) {
+function catalogFor(
+  sandbox: TestSandbox,
+  who: Who | AccessTokenSource,
+  opts: { settings?: SettingsStore; files?: Files; fetch?: HttpFetch } = {},
+) {
   const tokens: AccessTokenSource =
     typeof who === 'string' ? { getAccessToken: () => sandbox.tokenFor(who), refreshAccessToken: () => sandbox.tokenFor(who) } : who;
   const connections = connectionsFor(sandbox, tokens);
   const settings = opts.settings ?? createMemorySettings();
+  const files = opts.files ?? createMemoryDataFiles();
   const clients = createClientPool({ connections, fetch: opts.fetch ?? ((input, init) => fetch(input, init)), clock: realClock });
-  return { catalog: createCatalogService({ connections, clients, settings, clock: realClock }), settings };
+  return { catalog: createCatalogService({ connections, clients, settings, files, clock: realClock }), settings, files };
 }
 
 async function requestPaths(sandbox: TestSandbox): Promise<string[]> {
@@ -214,7 +219,8 @@ describe('the catalog against the sandbox Orchestrator', () => {
     const sandbox = await sandboxWith();
     const first = catalogFor(sandbox, 'alice');
     const fresh = await first.catalog.refresh();
-    const next = catalogFor(sandbox, 'alice', { settings: first.settings }).catalog;
+    await first.catalog.dispose();
+    const next = catalogFor(sandbox, 'alice', { settings: first.settings, files: first.files }).catalog;
     const changed = new Promise((resolve) => next.onChanged((c) => c.source === 'server' && resolve(c)));
     const shown = await next.get();
     expect(shown).toMatchObject({ source: 'cache', isRefreshing: true });
@@ -236,6 +242,7 @@ describe('the catalog against the sandbox Orchestrator', () => {
     const sandbox = await sandboxWith();
     const signedIn = catalogFor(sandbox, 'alice');
     await signedIn.catalog.refresh();
+    await signedIn.catalog.dispose();
     const { BatonError } = await import('../../src/shared/errors');
     const gone: AccessTokenSource = {
       getAccessToken: async () => {
@@ -245,7 +252,7 @@ describe('the catalog against the sandbox Orchestrator', () => {
         throw new BatonError('AUTH_REQUIRED', 'Sign in again.');
       },
     };
-    const result = await catalogFor(sandbox, gone, { settings: signedIn.settings }).catalog.refresh();
+    const result = await catalogFor(sandbox, gone, { settings: signedIn.settings, files: signedIn.files }).catalog.refresh();
     expect(result.error).toMatchObject({ code: 'AUTH_REQUIRED' });
     expect(result.source).toBe('cache');
     expect(result.processes.length).toBeGreaterThan(0);

@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { folderSchema, processSchema, type Process } from '../../shared/contract/catalog';
-import type { Logger } from '../platform';
+import type { Files, Logger } from '../platform';
 
 /** What survives a restart, per profile: the last good listing (favourites apart), how to list, favourites. */
 export const cachedCatalogSchema = z.object({
@@ -28,43 +26,43 @@ export interface CatalogCacheFiles {
   write(profileId: string, cache: CachedCatalog): void;
   /** Writes what is pending now (tests, shutdown). */
   flush(): void;
+  /** Where the profile's cache lives, as the data folder names it. */
   pathOf(profileId: string): string;
   /** Removes every profile's cache file ("Reset Baton"). */
   removeAll(): void;
 }
 
+const CACHE_FOLDER = 'catalog-cache';
+
 /**
- * One JSON file per profile under `<dataDir>/catalog-cache/`, apart from the settings file so that
+ * One JSON file per profile under `catalog-cache/` in the data folder (the platform's `Files`), apart from the settings file so that
  * neither settings reads nor start-up parse 10,000 processes they do not need. Baton wrote the file
  * itself, so reading checks the envelope's stamp and shape and the first and last entries instead of
  * a full schema parse of every process (that parse alone took ≈150 ms for 10,000); a file that is not
  * valid JSON or not shaped like a cache is refused and the catalog starts empty.
  */
-export function createCatalogCacheFiles(options: { dataDir: string; logger?: Logger }): CatalogCacheFiles {
-  const dir = join(options.dataDir, 'catalog-cache');
+export function createCatalogCacheFiles(options: { files: Files; logger?: Logger }): CatalogCacheFiles {
+  const { files } = options;
   const pending = new Map<string, CachedCatalog>();
   let scheduled = false;
-  const pathOf = (profileId: string) => join(dir, `${encodeURIComponent(profileId).replace(/\./g, '%2E')}.json`);
+  // A profile id never names a folder or climbs out of this one: every dot and slash is encoded.
+  const fileOf = (profileId: string) => `${CACHE_FOLDER}/${encodeURIComponent(profileId).replace(/\./g, '%2E')}.json`;
+  const pathOf = (profileId: string) => files.locate(fileOf(profileId));
 
   const writeNow = (profileId: string, cache: CachedCatalog): void => {
-    const path = pathOf(profileId);
-    const temp = `${path}.${process.pid}.tmp`;
     try {
-      // Process lists name folders and arguments: this user's alone, like every folder Baton makes.
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
       // The catalog marks favourites on its entries in place; they are kept in the settings, not here.
       const processes = cache.processes.map((p) => {
         const { isFavorite: _, ...entry } = p as typeof p & { isFavorite?: boolean };
         return entry;
       });
       const envelope = { format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId, ...cache, processes };
-      writeFileSync(temp, JSON.stringify(envelope), { mode: 0o600 });
-      renameSync(temp, path);
+      // Process lists name folders and arguments: the port keeps them the person's alone.
+      files.write(fileOf(profileId), JSON.stringify(envelope));
     } catch (error) {
-      rmSync(temp, { force: true });
       // The cache only speeds up the next start; the catalog in memory is still good.
       options.logger?.warn('The process list could not be saved for the next start.', {
-        file: path,
+        file: pathOf(profileId),
         reason: error instanceof Error ? error.message : String(error),
       });
     }
@@ -81,17 +79,13 @@ export function createCatalogCacheFiles(options: { dataDir: string; logger?: Log
     pathOf,
     removeAll() {
       pending.clear();
-      rmSync(dir, { recursive: true, force: true });
+      files.remove(CACHE_FOLDER);
     },
     read(profileId) {
       const waiting = pending.get(profileId);
       if (waiting) return waiting;
-      let text: string;
-      try {
-        text = readFileSync(pathOf(profileId), 'utf8');
-      } catch {
-        return undefined;
-      }
+      const text = files.read(fileOf(profileId));
+      if (text === undefined) return undefined;
       let found: CachedCatalog | undefined;
       try {
         found = checkedEnvelope(JSON.parse(text), profileId);

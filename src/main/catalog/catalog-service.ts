@@ -1,6 +1,7 @@
 import type { Catalog, Process } from '../../shared/contract/catalog';
 import { BatonError, toErrorPayload, type BatonErrorPayload } from '../../shared/errors';
-import type { Clock, Logger, SettingsStore } from '../platform';
+import type { Clock, Files, Logger, SettingsStore } from '../platform';
+import { createDisposables } from '../lib';
 import type { ClientPool, ConnectionSource } from '../orchestrator';
 import { createCatalogStore, type ProcessEntry } from './catalog-store';
 import { fetchCatalog } from './fetch-catalog';
@@ -17,8 +18,10 @@ export interface CatalogService {
   /** A process of the active profile by its catalog id (refreshing once if it is not known yet). */
   findProcess(processId: string): Promise<Process>;
   onChanged(listener: (catalog: Catalog) => void): () => void;
-  /** Follows profile switches; returns the disposer. */
-  start(): () => void;
+  /** Follows profile switches until `dispose`. */
+  start(): void;
+  /** Stops following and writes a cached listing still waiting to be written. */
+  dispose(): Promise<void>;
   /** Forgets every cached listing ("Reset Baton"). */
   forgetAll(): void;
 }
@@ -43,10 +46,14 @@ export function createCatalogService(deps: {
   connections: ConnectionSource;
   clients: ClientPool;
   settings: SettingsStore;
+  /** Where the cached listings go (the platform's data folder); without it nothing outlives the service. */
+  files?: Files;
   clock: Clock;
   logger?: Logger;
 }): CatalogService {
-  const store = createCatalogStore(deps.settings);
+  const store = createCatalogStore(deps.settings, { files: deps.files, logger: deps.logger });
+  const disposables = createDisposables((error) => deps.logger?.warn('Stopping the catalog failed', { error: String(error) }));
+  disposables.add(() => store.flush());
   const states = new Map<string, ProfileState>();
   const listeners = new Set<(catalog: Catalog) => void>();
 
@@ -201,12 +208,15 @@ export function createCatalogService(deps: {
       emit(activeProfileId());
     },
     start() {
-      return deps.connections.onDidChangeActive(() => {
-        const profileId = activeProfileId();
-        emit(profileId);
-        if (profileId !== null) void refreshProfile(profileId);
-      });
+      disposables.add(
+        deps.connections.onDidChangeActive(() => {
+          const profileId = activeProfileId();
+          emit(profileId);
+          if (profileId !== null) void refreshProfile(profileId);
+        }),
+      );
     },
+    dispose: () => disposables.dispose(),
   };
 }
 

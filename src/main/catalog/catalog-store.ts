@@ -1,7 +1,6 @@
-import { dirname, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { Folder } from '../../shared/contract/catalog';
-import type { Logger, SettingsStore } from '../platform';
+import type { Files, Logger, SettingsStore } from '../platform';
 import { cachedCatalogSchema, createCatalogCacheFiles, type CachedCatalog, type ProcessEntry } from './catalog-cache-file';
 
 export type { CachedCatalog, ProcessEntry } from './catalog-cache-file';
@@ -22,14 +21,13 @@ export interface CatalogStore {
   setFavorite(profileId: string, processId: string, isFavorite: boolean): void;
   /** Removes the cache files; the settings keys go with the settings ("Reset Baton"). */
   removeCacheFiles(): void;
+  /** Writes a cache still waiting to be written (the service stops). */
+  flush(): void;
 }
 
 export interface CatalogStoreOptions {
-  /**
-   * Where the cache files go (the platform's dataDir). Defaults to the settings file's folder; a
-   * settings store with no folder (the in-memory one, `:memory:`) keeps the cache in the settings.
-   */
-  dataDir?: string;
+  /** The data folder the cache files go in (the platform's); without it the catalog is kept in memory only. */
+  files?: Files;
   logger?: Logger;
 }
 
@@ -40,8 +38,7 @@ export interface CatalogStoreOptions {
  * moved out of the settings file at the next write.
  */
 export function createCatalogStore(settings: SettingsStore, options: CatalogStoreOptions = {}): CatalogStore {
-  const dataDir = options.dataDir ?? (isAbsolute(settings.location) ? dirname(settings.location) : undefined);
-  const files = dataDir === undefined || dataDir === ':memory:' ? undefined : createCatalogCacheFiles({ dataDir, logger: options.logger });
+  const files = options.files && createCatalogCacheFiles({ files: options.files, logger: options.logger });
   // A cache of another format is only a cache: read past it quietly, the next refresh replaces it.
   const fromSettings = (profileId: string): CachedCatalog | undefined => {
     const parsed = cachedCatalogSchema.safeParse(settings.get(key('cache', profileId)));
@@ -49,13 +46,12 @@ export function createCatalogStore(settings: SettingsStore, options: CatalogStor
   };
   return {
     removeCacheFiles: () => files?.removeAll(),
+    flush: () => files?.flush(),
     readCache(profileId) {
-      if (!files) return fromSettings(profileId);
-      return files.read(profileId) ?? fromSettings(profileId);
+      return files?.read(profileId) ?? fromSettings(profileId);
     },
     writeCache(profileId, cache) {
-      if (!files) return settings.set(key('cache', profileId), cache);
-      files.write(profileId, cache);
+      files?.write(profileId, cache);
       if (settings.get(key('cache', profileId)) !== undefined) settings.delete(key('cache', profileId));
     },
     readMode(profileId) {

@@ -34,6 +34,22 @@ export interface SettingsStore {
   readonly location: string;
 }
 
+/**
+ * Files in the host's data folder, named by a path relative to it (`catalog-cache/p1.json`), for
+ * what is too big for the settings. Folders and files are the person's alone; a write replaces the
+ * file atomically. A path that is absolute or climbs out with `..` is refused.
+ */
+export interface Files {
+  /** The file's text, or undefined when there is none (or it cannot be read). */
+  read(path: string): string | undefined;
+  /** Throws when it cannot write; the old file, if any, is then left as it was. */
+  write(path: string, text: string): void;
+  /** Removes a file, or a folder with everything in it; nothing there is fine. */
+  remove(path: string): void;
+  /** Where `path` lives, to name in a log line. */
+  locate(path: string): string;
+}
+
 /** Opens a URL in the person's own browser (sign-in, sign-out). */
 export interface Browser {
   open(url: string): Promise<void>;
@@ -95,6 +111,8 @@ export interface Platform {
   dataDir: string;
   vault: SecretVault;
   settings: SettingsStore;
+  /** Files in `dataDir` (the catalog cache); in memory when there is no folder. */
+  files: Files;
   browser: Browser;
   notifier: Notifier;
   fetch: HttpFetch;

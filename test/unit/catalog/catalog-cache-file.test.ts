@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCatalogStore } from '../../../src/main/catalog';
 import { CATALOG_CACHE_FORMAT, CATALOG_CACHE_VERSION, createCatalogCacheFiles } from '../../../src/main/catalog/catalog-cache-file';
-import { createMemorySettings, createRecordingLogger } from '../../../src/main/platform/memory';
+import { createDataFolderFiles } from '../../../src/main/platform/files';
+import { createMemoryDataFiles, createMemorySettings, createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFileSettings } from '../../../src/main/platform/node';
 
 const folder = { id: 7, path: 'Finance', displayName: 'Finance' };
@@ -36,7 +37,7 @@ describe('the catalog cache file', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the cache after the current task, in its own file stamped with format and version, leaving no temp file', async () => {
-    const files = createCatalogCacheFiles({ dataDir: dir });
+    const files = createCatalogCacheFiles({ files: createDataFolderFiles(dir) });
     files.write('p1', cache);
     expect(existsSync(files.pathOf('p1'))).toBe(false);
     expect(files.read('p1')).toEqual(cache);
@@ -48,7 +49,7 @@ describe('the catalog cache file', () => {
       ...cache,
     });
     expect(readdirSync(join(dir, 'catalog-cache'))).toEqual(['p1.json']);
-    expect(createCatalogCacheFiles({ dataDir: dir }).read('p1')).toEqual(cache);
+    expect(createCatalogCacheFiles({ files: createDataFolderFiles(dir) }).read('p1')).toEqual(cache);
   });
 
   it.each([
@@ -64,16 +65,16 @@ describe('the catalog cache file', () => {
       JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', folders: [], refreshedAt: 'x' }),
     ],
   ])('refuses a file with %s, says so in the log, and the catalog starts empty', (_, text) => {
-    const files = createCatalogCacheFiles({ dataDir: dir });
+    const files = createCatalogCacheFiles({ files: createDataFolderFiles(dir) });
     mkdirSync(join(dir, 'catalog-cache'));
     writeFileSync(files.pathOf('p1'), text, 'utf8');
     const logger = createRecordingLogger();
-    expect(createCatalogCacheFiles({ dataDir: dir, logger }).read('p1')).toBeUndefined();
+    expect(createCatalogCacheFiles({ files: createDataFolderFiles(dir), logger }).read('p1')).toBeUndefined();
     expect(logger.lines).toEqual([expect.objectContaining({ level: 'warn' })]);
   });
 
   it('keeps profile ids that are not file names inside the cache folder', () => {
-    const files = createCatalogCacheFiles({ dataDir: dir });
+    const files = createCatalogCacheFiles({ files: createDataFolderFiles(dir) });
     expect(files.pathOf('../../etc/passwd')).toBe(join(dir, 'catalog-cache', '%2E%2E%2F%2E%2E%2Fetc%2Fpasswd.json'));
   });
 });
@@ -88,25 +89,32 @@ describe('the catalog store', () => {
   it('keeps the cache beside the settings file, not in it', async () => {
     const settings = createFileSettings({ dir, logger: createRecordingLogger() });
     settings.set('theme', 'dark');
-    createCatalogStore(settings).writeCache('p1', cache);
+    createCatalogStore(settings, { files: createDataFolderFiles(dir) }).writeCache('p1', cache);
     await new Promise((resolve) => setImmediate(resolve));
     expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).not.toHaveProperty('catalog.cache.p1');
-    expect(createCatalogStore(createFileSettings({ dir, logger: createRecordingLogger() })).readCache('p1')).toEqual(cache);
+    const restarted = createCatalogStore(createFileSettings({ dir, logger: createRecordingLogger() }), {
+      files: createDataFolderFiles(dir),
+    });
+    expect(restarted.readCache('p1')).toEqual(cache);
   });
 
   it('reads a cache an older Baton left in the settings, and moves it out at the next write', () => {
     const settings = createFileSettings({ dir, logger: createRecordingLogger() });
     settings.set('catalog.cache.p1', cache);
-    const store = createCatalogStore(settings);
+    const store = createCatalogStore(settings, { files: createDataFolderFiles(dir) });
     expect(store.readCache('p1')).toEqual(cache);
     store.writeCache('p1', { ...cache, refreshedAt: '2026-02-02T00:00:00.000Z' });
     expect(settings.get('catalog.cache.p1')).toBeUndefined();
     expect(store.readCache('p1')?.refreshedAt).toBe('2026-02-02T00:00:00.000Z');
   });
 
-  it('keeps the cache in an in-memory settings store, which has no folder', () => {
+  it('keeps the cache in the data files it is given, never in the settings, in memory too', async () => {
     const settings = createMemorySettings();
-    createCatalogStore(settings).writeCache('p1', cache);
-    expect(settings.get('catalog.cache.p1')).toEqual(cache);
+    const files = createMemoryDataFiles();
+    createCatalogStore(settings, { files }).writeCache('p1', cache);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settings.get('catalog.cache.p1')).toBeUndefined();
+    expect([...files.entries.keys()]).toEqual(['catalog-cache/p1.json']);
+    expect(createCatalogStore(createMemorySettings(), { files }).readCache('p1')).toEqual(cache);
   });
 });

@@ -6,7 +6,14 @@ import { createShellBrowser } from './browser';
 import { createSystemClock } from './clock';
 import { createNetFetch } from './net-fetch';
 import { createElectronNotifier } from './notifier';
-import { createKeyValueSettings, describeSetAside, type FileSettings, type OpenKeyValueFile, type SetAside } from '../files';
+import {
+  createDataFolderFiles,
+  createKeyValueSettings,
+  describeSetAside,
+  type FileSettings,
+  type OpenKeyValueFile,
+  type SetAside,
+} from '../files';
 import { secretStoreFrom } from '../secret-store-choice';
 import { createSafeStorageVault, type SafeStorageApi } from './vault';
 
@@ -57,6 +64,7 @@ export async function createElectronPlatform(options: ElectronPlatformOptions): 
     dataDir: options.app.getPath('userData'),
     vault,
     settings,
+    files: createDataFolderFiles(options.app.getPath('userData')),
     browser: createShellBrowser(options.openExternal),
     notifier: createElectronNotifier({
       Notification: options.Notification,

@@ -20,3 +20,4 @@ export {
   type LogFileSystem,
 } from './daily-log';
 export { openDataFiles, openKeyValueFile, type KeyValueFile, type OpenKeyValueFile } from './key-value-file';
+export { checkedPath, createDataFolderFiles } from './data-folder-files';

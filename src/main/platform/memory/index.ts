@@ -1,4 +1,6 @@
-import type { Browser, Clock, Logger, NotificationRequest, Notifier, Platform, SecretVault, SettingsStore } from '../types';
+import { isAbsolute } from 'node:path';
+import { checkedPath, createDataFolderFiles } from '../files';
+import type { Browser, Clock, Files, Logger, NotificationRequest, Notifier, Platform, SecretVault, SettingsStore } from '../types';
 
 /** In-memory platform for unit tests: every side effect is recorded, nothing touches the OS. */
 export function createMemoryVault(): SecretVault & { entries: Map<string, string> } {
@@ -32,6 +34,21 @@ export function createMemorySettings(): SettingsStore & { data: Map<string, unkn
     set: (key, value) => void data.set(key, structuredClone(value)),
     delete: (key) => void data.delete(key),
     clear: () => data.clear(),
+  };
+}
+
+/** Data-folder files kept in a map by their relative path. */
+export function createMemoryDataFiles(): Files & { entries: Map<string, string> } {
+  const entries = new Map<string, string>();
+  return {
+    entries,
+    read: (path) => entries.get(checkedPath(path)),
+    write: (path, text) => void entries.set(checkedPath(path), text),
+    remove(path) {
+      const gone = checkedPath(path);
+      for (const key of [...entries.keys()]) if (key === gone || key.startsWith(`${gone}/`)) entries.delete(key);
+    },
+    locate: (path) => `:memory:/${checkedPath(path)}`,
   };
 }
 
@@ -83,8 +100,11 @@ export function createRecordingLogger(): Logger & { lines: { level: string; mess
   return Object.assign(make(), { lines });
 }
 
+/** A test's platform; given a real `dataDir`, its files go there (a test of what survives on disk). */
 export function createMemoryPlatform(overrides: Partial<Platform> = {}): Platform {
+  const { dataDir } = overrides;
   return {
+    files: dataDir !== undefined && isAbsolute(dataDir) ? createDataFolderFiles(dataDir) : createMemoryDataFiles(),
     host: 'cli',
     dataDir: ':memory:',
     vault: createMemoryVault(),

@@ -2,8 +2,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createConsoleLogger, teeLogger, type LogFormat } from '../console-logger';
-import { createFileLogger, createFileSettings } from '../files';
-import { createMemorySettings } from '../memory';
+import { createDataFolderFiles, createFileLogger, createFileSettings } from '../files';
+import { createMemoryDataFiles, createMemorySettings } from '../memory';
 import type { Clock, Logger, Platform } from '../types';
 import { createNodeBrowser } from './browser';
 import { resolveDataDir } from './data-dir';
@@ -62,6 +62,7 @@ export async function createNodePlatform(options: NodePlatformOptions): Promise<
           loadKeyring: options.loadKeyring,
         }),
     settings: options.isEphemeral ? createMemorySettings() : createFileSettings({ dir: dataDir, logger: logger.child('settings') }),
+    files: options.isEphemeral ? createMemoryDataFiles() : createDataFolderFiles(dataDir),
     browser: createNodeBrowser({ logger: logger.child('browser'), env, open: options.openBrowser }),
     notifier: createNodeNotifier({ host: options.host }),
     fetch: (input, init) => globalThis.fetch(input, init),
