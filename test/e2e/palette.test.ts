@@ -58,16 +58,19 @@ beforeAll(async () => {
           });
         started.push(params);
         const entry = params.target === 'remote' ? catalog.processes.find((p) => p.id === params.processId)! : undefined;
-        const run: Run = {
-          id: `run-${started.length}`,
-          target: params.target,
-          profileId: 'p1',
-          processId: entry?.id ?? 'local',
-          processName: entry?.name ?? 'Local',
-          inputArguments: params.inputArguments ?? {},
-          state: 'running',
-          createdAt: new Date().toISOString(),
-        };
+        const id = `run-${started.length}`;
+        const common = { id, inputArguments: params.inputArguments ?? {}, state: 'running' as const, createdAt: new Date().toISOString() };
+        const run: Run = entry
+          ? {
+              ...common,
+              target: 'remote',
+              profileId: 'p1',
+              processId: entry.id,
+              folderId: entry.folderId,
+              processName: entry.name,
+              jobId: started.length,
+            }
+          : { ...common, target: 'local', profileId: null, processKey: 'local', processName: 'Local', jobId: id };
         const ended: Run = { ...run, state: 'successful', endedAt: new Date().toISOString() };
         runs.set(run.id, ended);
         setImmediate(() => core.hub.emit('run.updated', ended));

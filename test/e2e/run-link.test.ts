@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../src/main/platform/memory';
 import type { Run } from '../../src/shared/contract/runs';
+import { localRun } from '../support/runs';
 import { startWebApp, type WebApp } from '../support/web-app';
 
 let app: WebApp;
 
-const run = (id: string, processName: string, minute: number): Run => ({
-  id,
-  target: 'local',
-  profileId: null,
-  processId: `local:${id}`,
-  processName,
-  inputArguments: {},
-  state: 'successful',
-  createdAt: `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`,
-});
+const run = (id: string, processName: string, minute: number): Run =>
+  localRun({
+    id,
+    processKey: `local:${id}`,
+    processName,
+    state: 'successful',
+    createdAt: `2026-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`,
+  });
 
 beforeAll(async () => {
   const settings = createMemorySettings();

@@ -40,7 +40,8 @@ function jobsFor(sandbox: TestSandbox, who: Who, { requests = [] as string[] } =
   const clients = createClientPool({ connections, fetch: counting, clock, options: { random: () => 0.5 } });
   const catalog = createCatalogService({ connections, clients, settings, clock });
   const runs = createRunService({ connections, clients, catalog, settings, clock, random: () => 0.5 });
-  cleanups.push(runs.resume());
+  runs.followKept();
+  cleanups.push(() => runs.dispose());
   const jobs = createJobService({ connections, clients, catalog, runs, clock });
   const list = async (params: ListJobsParams = {}) => {
     // A refreshed catalog, as the window has one by the time the Jobs view opens.

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createManualClock, createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
-import { createLocalRunner, createRobotService } from '../../src/main/robot';
+import { createRobotService } from '../../src/main/robot';
+import { createLocalTarget } from '../../src/main/runs';
 import type { RobotStatusView } from '../../src/shared/contract/robot';
-import type { Run, RunLog } from '../../src/shared/contract/runs';
+import type { Run } from '../../src/shared/contract/runs';
+import type { RunLogLine } from '../../src/main/runs';
 import { createDispatcher } from '../../src/shared/dispatch';
 import { createSimulatedExecutor, startRobotBridge, type RobotBridge } from '../../src/robot-bridge';
 import { realClock } from '../support/auth-harness';
@@ -126,7 +129,7 @@ describe('local runs through the contract', () => {
     const { bridge, jobClock, codes } = await startBridge();
     const { dispatch, core } = startCore(bridge.url);
     await pair(dispatch, codes);
-    const logs: RunLog[] = [];
+    const logs: RunLogLine[] = [];
     core.events.on('run.log', (log) => logs.push(log));
     const finished = new Promise<Run>((resolve) => core.events.on('run.updated', (run) => run.state === 'successful' && resolve(run)));
 
@@ -160,16 +163,22 @@ describe('local runner', () => {
       defaultUrl: bridge.url,
     });
     cleanups.push(robot.start());
-    const runner = createLocalRunner({ robot, clock: realClock });
+    const runner = createLocalTarget({ robot, clock: realClock });
     cleanups.push(() => runner.dispose());
     expect((await robot.settledStatus()).state).toBe('pairing-required');
     await robot.pair(codes.at(-1) ?? '');
 
-    const logs: RunLog[] = [];
-    runner.onRunLog((log) => logs.push(log));
-    const finished = new Promise<Run>((resolve) => runner.onRunUpdated((run) => run.state === 'successful' && resolve(run)));
-    const run = await runner.start({ processKey: 'greet', inputArguments: { Name: 'Ada' } });
-    expect(run).toMatchObject({ target: 'local', processId: 'greet', processName: 'Greet', jobId: run.id });
+    const logs: RunLogLine[] = [];
+    runner.onLog((log) => logs.push(log));
+    const finished = new Promise<Run>((resolve) => runner.onUpdated((run) => run.state === 'successful' && resolve(run)));
+    const run = await runner.start({ processKey: 'greet', inputArguments: { Name: 'Ada' } }, randomUUID());
+    expect(run).toMatchObject({
+      target: 'local',
+      processKey: 'greet',
+      processName: 'Greet',
+      processVersion: expect.any(String),
+      jobId: run.id,
+    });
     expect(['pending', 'running']).toContain(run.state);
     expect(robot.status()).toMatchObject({ state: 'busy', activeJobs: 1 });
 
@@ -195,8 +204,8 @@ describe('local runner', () => {
     cleanups.push(robot.start());
     await robot.settledStatus();
     await robot.pair(codes.at(-1) ?? '');
-    const runner = createLocalRunner({ robot, clock: realClock });
-    await expect(runner.start({ processKey: 'missing' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const runner = createLocalTarget({ robot, clock: realClock });
+    await expect(runner.start({ processKey: 'missing' }, randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
-import { createLocalRunner, createRobotService } from '../../src/main/robot';
+import { createRobotService } from '../../src/main/robot';
+import { createLocalTarget } from '../../src/main/runs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -255,18 +257,18 @@ describe('robotjs executor behind the bridge', () => {
     cleanups.push(robot.start());
     await robot.settledStatus();
     expect(await robot.pair(codes.at(-1) ?? '')).toMatchObject({ state: 'ready', robot: { executor: 'robotjs' } });
-    const runner = createLocalRunner({ robot, clock: systemClock });
+    const runner = createLocalTarget({ robot, clock: systemClock });
     cleanups.push(() => runner.dispose());
 
     const infos: string[] = [];
     const finished = new Promise<Run>((resolve) =>
-      runner.onRunUpdated((run) => {
+      runner.onUpdated((run) => {
         if (run.info) infos.push(run.info);
         if (run.state === 'successful') resolve(run);
       }),
     );
     const invoked = emulator.waitForJob();
-    const run = await runner.start({ processKey: 'invoice-entry_Finance', inputArguments: { Folder: 'C:\\in' } });
+    const run = await runner.start({ processKey: 'invoice-entry_Finance', inputArguments: { Folder: 'C:\\in' } }, randomUUID());
     const robotJob = await invoked;
     expect(robotJob.givenJobId).toBe(run.id);
     expect(emulator.requests.some((request) => request.path === '/InstallProcess')).toBe(true);

@@ -27,8 +27,9 @@ describe('a run history written by an earlier Baton', () => {
     expect(runs.map((r) => r.processName)).toEqual(['Hello World', 'Long Wait Demo', 'Greet']);
     expect(runs[0]).toMatchObject({ state: 'successful', folderId: 1, jobId: 38967597, outputArguments: { out_Greeting: 'Hello, Ada!' } });
     expect(runs[1]).toMatchObject({ state: 'running', folderId: 12 });
-    expect(runs[2]).toMatchObject({ target: 'local', processId: 'greet' });
-    expect(runs[2]!.folderId).toBeUndefined();
+    expect(runs[2]).toMatchObject({ target: 'local', processKey: 'greet', jobId: 'b1' });
+    expect(runs[2]).not.toHaveProperty('folderId');
+    expect(runs[2]).not.toHaveProperty('processId');
   });
 
   it('writes the new shape back when a run changes, and reads it again the same', () => {

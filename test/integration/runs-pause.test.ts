@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform, createMemorySettings } from '../../src/main/platform/memory';
 import type { Run } from '../../src/shared/contract/runs';
+import { localOf } from '../support/runs';
 import { realClock } from '../support/auth-harness';
 import { writeWaitProcess } from '../support/command-processes';
 
@@ -47,11 +48,11 @@ describe.skipIf(process.platform === 'win32')('pausing a local run', () => {
 
     const paused = await core.handlers['runs.pause']({ runId: started.id });
     expect(paused).toMatchObject({ state: 'running', isPaused: true, info: 'Paused on this machine.' });
-    expect((await core.handlers['runs.get']({ runId: started.id })).isPaused).toBe(true);
+    expect(localOf(await core.handlers['runs.get']({ runId: started.id })).isPaused).toBe(true);
 
     const resumed = await core.handlers['runs.resume']({ runId: started.id });
     expect(resumed.state).toBe('running');
-    expect(resumed.isPaused).toBeUndefined();
+    expect(localOf(resumed).isPaused).toBeUndefined();
 
     const ended = whenRun(started.id, (run) => run.state === 'stopped');
     await core.handlers['runs.stop']({ runId: started.id, mode: 'kill' });

@@ -41,7 +41,8 @@ function servicesFor(sandbox: TestSandbox, tokens: AccessTokenSource, tokenKind:
   const clients = createClientPool({ connections, fetch: counting, clock, options: { random: () => 0.5 } });
   const catalog = createCatalogService({ connections, clients, settings, clock });
   const runs = createRunService({ connections, clients, catalog, settings, clock, random: () => 0.5 });
-  return { catalog, runs, stop: runs.resume() };
+  runs.followKept();
+  return { catalog, runs, stop: () => runs.dispose() };
 }
 
 type Services = ReturnType<typeof servicesFor>;

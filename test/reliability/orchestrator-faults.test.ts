@@ -9,6 +9,7 @@ import { createMemorySettings, createRecordingLogger } from '../../src/main/plat
 import { isFinalRunState } from '../../src/shared/contract/runs';
 import { BatonError, isBatonError } from '../../src/shared/errors';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
+import { remoteOf } from '../support/runs';
 import { createFigures } from './support/figures';
 import { createLeakWatch } from './support/leak-watch';
 import { remoteCore } from './support/remote-harness';
@@ -106,7 +107,7 @@ describe('Orchestrator faults while starting and following a run', () => {
       expect(outcome, String(outcome)).not.toBeInstanceOf(Error);
       const run = outcome as Awaited<ReturnType<typeof core.runs.start>>;
       expect(jobsOf(sandbox)).toHaveLength(1);
-      expect(jobsOf(sandbox)[0]!.reference).toBe(run.reference);
+      expect(jobsOf(sandbox)[0]!.reference).toBe(remoteOf(run).reference);
       expect((await finished(core, run.id)).state).toBe('successful');
       expect(core.updates.filter((u) => u.id === run.id && isFinalRunState(u.state))).toHaveLength(1);
       return;

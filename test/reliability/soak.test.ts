@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLocalRunner, createRobotService } from '../../src/main/robot';
+import { createRobotService } from '../../src/main/robot';
+import { createLocalTarget } from '../../src/main/runs';
 import { createManualClock, createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import type { Clock } from '../../src/main/platform';
 import { DEFAULT_CONCURRENCY } from '../../src/main/orchestrator';
@@ -7,6 +9,7 @@ import { HISTORY_LIMIT } from '../../src/main/runs';
 import { createSimulatedExecutor, createTokenStore, startRobotBridge, type SimulatedCatalog } from '../../src/robot-bridge';
 import { isFinalRunState, type Run } from '../../src/shared/contract/runs';
 import { startTestSandbox } from '../support/sandbox';
+import { localOf, remoteOf } from '../support/runs';
 import { createFigures } from './support/figures';
 import { createLeakWatch } from './support/leak-watch';
 import { remoteCore } from './support/remote-harness';
@@ -111,7 +114,7 @@ describe('soak', () => {
         const byReference = new Map<string, number>();
         for (const job of jobs) byReference.set(job.reference ?? '', (byReference.get(job.reference ?? '') ?? 0) + 1);
         expect([...byReference.values()].every((n) => n === 1)).toBe(true);
-        for (const run of started) expect(byReference.get(run.reference!)).toBe(1);
+        for (const run of started) expect(byReference.get(remoteOf(run).reference!)).toBe(1);
 
         // Exactly one final record per run, and it matches the sandbox's job.
         for (const run of started) {
@@ -176,10 +179,10 @@ describe('soak', () => {
         preSharedToken: token,
       });
       const stopRobot = robot.start();
-      const runner = createLocalRunner({ robot, clock: realClock });
+      const runner = createLocalTarget({ robot, clock: realClock });
       const finals = new Map<string, Run[]>();
       const waiters = new Set<() => void>();
-      const offUpdates = runner.onRunUpdated((run) => {
+      const offUpdates = runner.onUpdated((run) => {
         if (isFinalRunState(run.state)) finals.set(run.id, [...(finals.get(run.id) ?? []), run]);
         for (const wake of [...waiters]) wake();
       });
@@ -206,7 +209,7 @@ describe('soak', () => {
           const fault = offset === 0 ? 0.2 : offset === BATCH ? 0.05 : random();
           if (fault < 0.1) await restart();
           const batch = await Promise.all(
-            Array.from({ length: size }, (_, i) => runner.start({ processKey: (offset + i) % 5 === 0 ? 'fails' : 'ok' })),
+            Array.from({ length: size }, (_, i) => runner.start({ processKey: (offset + i) % 5 === 0 ? 'fails' : 'ok' }, randomUUID())),
           );
           started.push(...batch);
           if (fault >= 0.1 && fault < 0.3) {
@@ -220,7 +223,7 @@ describe('soak', () => {
           const records = finals.get(run.id)!;
           expect(records, run.id).toHaveLength(1);
           if (killed.has(run.id)) expect(['stopped', 'faulted'], run.id).toContain(records[0]!.state);
-          else expect(records[0]!.state).toBe(run.processId === 'fails' ? 'faulted' : 'successful');
+          else expect(records[0]!.state).toBe(localOf(run).processKey === 'fails' ? 'faulted' : 'successful');
         }
         expect(killed.size).toBeGreaterThan(0);
         figures.add('runs', started.length);

@@ -1,4 +1,4 @@
-import type { LocalRun, RemoteRun } from '../../src/shared/contract/runs';
+import type { LocalRun, RemoteRun, Run } from '../../src/shared/contract/runs';
 
 /** A remote run as the history keeps it: an Orchestrator job in folder 1, running, unless `extra` says otherwise. */
 export const remoteRun = (extra: Partial<RemoteRun> = {}): RemoteRun => ({
@@ -28,3 +28,15 @@ export const localRun = (extra: Partial<LocalRun> = {}): LocalRun => ({
   jobId: extra.id ?? 'l1',
   ...extra,
 });
+
+/** The run, which the test knows went to Orchestrator; fails the test if it did not. */
+export function remoteOf(run: Run): RemoteRun {
+  if (run.target !== 'remote') throw new Error(`expected a remote run, got a ${run.target} one`);
+  return run;
+}
+
+/** The run, which the test knows went to the robot of this machine; fails the test if it did not. */
+export function localOf(run: Run): LocalRun {
+  if (run.target !== 'local') throw new Error(`expected a local run, got a ${run.target} one`);
+  return run;
+}

@@ -1,4 +1,4 @@
-import type { Run, RunLog, RunLogPage, StartRunParams } from '../../shared/contract/runs';
+import type { Run, RunFor, RunLog, RunLogPage, StartRunParams } from '../../shared/contract/runs';
 import type { Process } from '../../shared/contract/catalog';
 import type { Clock, Logger, SettingsStore } from '../platform';
 import type { ClientPool, ConnectionSource } from '../orchestrator';
@@ -6,7 +6,7 @@ import type { LocalTarget } from './targets/local';
 import type { RemoteGate } from './targets/remote';
 
 export interface RunService {
-  start(params: StartRunParams): Promise<Run>;
+  start<P extends StartRunParams>(params: P): Promise<RunFor<P['target']>>;
   stop(runId: string, mode?: 'soft' | 'kill'): Promise<Run>;
   /** Pauses a local run where the robot can; remote jobs cannot be paused (CONFLICT, with why). */
   pauseRun(runId: string): Promise<Run>;

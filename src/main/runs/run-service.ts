@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isFinalRunState, type RemoteRun, type Run, type RunLog, type StartRunParams } from '../../shared/contract/runs';
+import { isFinalRunState, type RemoteRun, type Run, type RunFor, type RunLog, type StartRunParams } from '../../shared/contract/runs';
 import { BatonError, toErrorPayload } from '../../shared/errors';
 import { createEmitter } from '../lib';
 import { hasChanged } from './job-to-run';
@@ -81,14 +81,14 @@ export function createRunService(deps: RunServiceDeps): RunService {
   }
 
   const service: RunService = {
-    async start(params: StartRunParams) {
+    async start<P extends StartRunParams>(params: P) {
       const run: Run =
         params.target === 'remote'
           ? await remote.start({ processId: params.processId, inputArguments: params.inputArguments }, newId())
           : await requireLocal().start({ processKey: params.processKey, inputArguments: params.inputArguments }, newId());
       const kept = record(run);
       targetOf(kept).follow(kept);
-      return kept;
+      return kept as RunFor<P['target']>;
     },
     async stop(runId, mode = 'soft') {
       const run = await service.get(runId);

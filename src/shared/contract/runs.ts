@@ -107,6 +107,8 @@ export type LocalRun = z.infer<typeof localRunSchema>;
 export const runSchema = z.discriminatedUnion('target', [remoteRunSchema, localRunSchema]);
 export type Run = z.infer<typeof runSchema>;
 export type RunTargetName = Run['target'];
+/** The run of one target: `RunFor<'remote'>` is a RemoteRun. */
+export type RunFor<T extends RunTargetName> = Extract<Run, { target: T }>;
 
 /** What starts `run` again, with the inputs it was given (sensitive ones are asked for again). */
 export function startParamsFor(run: Run): StartRunParams {

@@ -6,18 +6,11 @@ import { DEFAULT_PREFERENCES } from '../../../src/main/preferences';
 import type { BatonNotification } from '../../../src/shared/contract/app';
 import type { ReminderPrompt } from '../../../src/shared/contract/reminders';
 import type { Run } from '../../../src/shared/contract/runs';
+import { remoteRun } from '../../support/runs';
 import type { Preferences } from '../../../src/shared/contract/preferences';
 
-const run = (id: string, state: Run['state'], processName = 'Invoices'): Run => ({
-  id,
-  target: 'remote',
-  profileId: 'p',
-  processId: '1:a',
-  processName,
-  inputArguments: {},
-  state,
-  createdAt: '2026-01-01T00:00:00Z',
-});
+const run = (id: string, state: Run['state'], processName = 'Invoices'): Run =>
+  remoteRun({ id, profileId: 'p', processId: '1:a', processName, state, createdAt: '2026-01-01T00:00:00Z' });
 
 const reminder = {
   id: 'm1',

@@ -8,6 +8,7 @@ import { readViewOptions } from '../../../src/renderer/features/processes/view-o
 import { paletteSections, type PaletteEntry } from '../../../src/renderer/features/palette/fuzzy-match';
 import type { ArgumentSchema, Process } from '../../../src/shared/contract/catalog';
 import type { Run } from '../../../src/shared/contract/runs';
+import { localRun, remoteRun } from '../../support/runs';
 
 function process(name: string, folderPath: string, extra: Partial<Process> = {}): Process {
   return {
@@ -28,18 +29,8 @@ function process(name: string, folderPath: string, extra: Partial<Process> = {})
   };
 }
 
-function run(processId: string, createdAt: string, extra: Partial<Run> = {}): Run {
-  return {
-    id: `${processId}@${createdAt}`,
-    target: 'remote',
-    profileId: 'p',
-    processId,
-    processName: processId,
-    inputArguments: {},
-    state: 'successful',
-    createdAt,
-    ...extra,
-  };
+function run(processId: string, createdAt: string): Run {
+  return remoteRun({ id: `${processId}@${createdAt}`, profileId: 'p', processId, processName: processId, state: 'successful', createdAt });
 }
 
 const text = (name: string, extra: Partial<ArgumentSchema> = {}): ArgumentSchema => ({
@@ -67,7 +58,7 @@ describe('Favourites and Recent', () => {
   });
 
   it('keeps a local and a remote run of the same process apart', () => {
-    const runs = [run('a', '2026-01-03'), run('a', '2026-01-02', { target: 'local' })];
+    const runs = [run('a', '2026-01-03'), localRun({ id: 'a-local', processKey: 'a', createdAt: '2026-01-02' })];
     expect(recentRuns(runs)).toHaveLength(2);
   });
 });

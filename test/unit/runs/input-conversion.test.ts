@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertInputArguments, pollInterval, applyJob } from '../../../src/main/runs';
 import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
-import type { Run } from '../../../src/shared/contract/runs';
+import { remoteRun } from '../../support/runs';
 
 const arg = (name: string, kind: ArgumentSchema['kind'], extra: Partial<ArgumentSchema> = {}): ArgumentSchema => ({
   name,
@@ -72,16 +72,7 @@ describe('following jobs', () => {
   });
 
   it('reads a finished job: state, timing, parsed output, and the message of a fault', () => {
-    const run: Run = {
-      id: 'r',
-      target: 'remote',
-      profileId: 'p',
-      processId: '1:k',
-      processName: 'P',
-      inputArguments: {},
-      state: 'running',
-      createdAt: '2026-01-01T00:00:00.000Z',
-    };
+    const run = remoteRun({ id: 'r', profileId: 'p', processName: 'P' });
     expect(applyJob(run, { Id: 5, State: 'Successful', EndTime: '2026-01-01T00:01:00Z', OutputArguments: '{"out_N":1}' })).toMatchObject({
       state: 'successful',
       endedAt: '2026-01-01T00:01:00.000Z',

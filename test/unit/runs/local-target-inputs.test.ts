@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalRunner, type RobotJobs } from '../../../src/main/robot';
+import { createLocalTarget, type RobotJobsPort } from '../../../src/main/runs';
 import { createManualClock } from '../../../src/main/platform/memory';
 import type { JobLog, LocalJob, LocalProcess } from '../../../src/shared/robot-protocol';
 
@@ -21,9 +21,9 @@ function fakeRobot() {
         ]
       : [],
   });
-  const robot: RobotJobs = {
+  const robot: RobotJobsPort = {
     listProcesses: async () => [process()],
-    startJob: async (processKey, inputArguments = {}, jobId = 'j1') => {
+    startJob: async (processKey, inputArguments, jobId) => {
       sent.push(inputArguments);
       return { jobId, processKey, state: 'running', seq: 1 };
     },
@@ -31,7 +31,6 @@ function fakeRobot() {
     pauseJob: async () => Promise.reject(new Error('unused')),
     resumeJob: async () => Promise.reject(new Error('unused')),
     getJob: async () => Promise.reject(new Error('unused')),
-    listJobs: async () => [],
     installProcess: async () => void (isInstalled = true),
     onJobUpdated: (_listener: (job: LocalJob) => void) => () => {},
     onJobLog: (_listener: (log: JobLog) => void) => () => {},
@@ -42,15 +41,15 @@ function fakeRobot() {
 describe('the inputs of a local run', () => {
   it('converts text (a command line’s --input) to each argument’s type, by the schema read after install', async () => {
     const { robot, sent } = fakeRobot();
-    const runner = createLocalRunner({ robot, clock: createManualClock() });
-    await runner.start({ processKey: 'report', inputArguments: { Count: '3', IsDraft: 'yes', Tags: '["a","b"]' }, runId: 'j1' });
+    const runner = createLocalTarget({ robot, clock: createManualClock() });
+    await runner.start({ processKey: 'report', inputArguments: { Count: '3', IsDraft: 'yes', Tags: '["a","b"]' } }, 'j1');
     expect(sent).toEqual([{ Count: 3, IsDraft: true, Tags: ['a', 'b'] }]);
   });
 
   it('refuses what does not fit before the robot is asked, naming every field', async () => {
     const { robot, sent } = fakeRobot();
-    const runner = createLocalRunner({ robot, clock: createManualClock() });
-    const refused = runner.start({ processKey: 'report', inputArguments: { Count: 'many', Colour: 'red' }, runId: 'j1' });
+    const runner = createLocalTarget({ robot, clock: createManualClock() });
+    const refused = runner.start({ processKey: 'report', inputArguments: { Count: 'many', Colour: 'red' } }, 'j1');
     await expect(refused).rejects.toMatchObject({
       code: 'VALIDATION',
       details: { fields: [expect.objectContaining({ field: 'Colour' }), expect.objectContaining({ field: 'Count' })] },

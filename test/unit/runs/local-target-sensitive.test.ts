@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLocalRunner, type RobotJobs } from '../../../src/main/robot';
+import { createLocalTarget, type RobotJobsPort } from '../../../src/main/runs';
 import { createManualClock } from '../../../src/main/platform/memory';
 import type { JobLog, LocalJob } from '../../../src/shared/robot-protocol';
 
@@ -9,7 +9,7 @@ const SECRET = 'hunter2-do-not-keep';
 function fakeRobot() {
   const sent: Record<string, unknown>[] = [];
   const updates = new Set<(job: LocalJob) => void>();
-  const robot: RobotJobs = {
+  const robot: RobotJobsPort = {
     listProcesses: async () => [
       {
         key: 'backup',
@@ -23,7 +23,7 @@ function fakeRobot() {
         ],
       },
     ],
-    startJob: async (processKey, inputArguments = {}, jobId = 'j1') => {
+    startJob: async (processKey, inputArguments, jobId) => {
       sent.push(inputArguments);
       return { jobId, processKey, state: 'running', seq: 1 };
     },
@@ -31,7 +31,6 @@ function fakeRobot() {
     pauseJob: async () => Promise.reject(new Error('unused')),
     resumeJob: async () => Promise.reject(new Error('unused')),
     getJob: async () => Promise.reject(new Error('unused')),
-    listJobs: async () => [],
     installProcess: async () => {},
     onJobUpdated: (listener) => (updates.add(listener), () => void updates.delete(listener)),
     onJobLog: (_listener: (log: JobLog) => void) => () => {},
@@ -41,13 +40,13 @@ function fakeRobot() {
 
 // Catches: the local runner kept sensitive values in its run context (500 runs deep) and put
 // them in every Run it built.
-describe('the local runner and sensitive inputs', () => {
+describe('the local target and sensitive inputs', () => {
   it('sends them to the robot and keeps them out of every run it reports', async () => {
     const { robot, sent, finish } = fakeRobot();
-    const runner = createLocalRunner({ robot, clock: createManualClock() });
+    const runner = createLocalTarget({ robot, clock: createManualClock() });
     const seen: unknown[] = [];
-    runner.onRunUpdated((run) => seen.push(run));
-    const started = await runner.start({ processKey: 'backup', inputArguments: { Path: '/data', Password: SECRET }, runId: 'j1' });
+    runner.onUpdated((run) => seen.push(run));
+    const started = await runner.start({ processKey: 'backup', inputArguments: { Path: '/data', Password: SECRET } }, 'j1');
     finish({ jobId: 'j1', processKey: 'backup', state: 'successful', seq: 2 });
 
     expect(sent).toEqual([{ Path: '/data', Password: SECRET }]);

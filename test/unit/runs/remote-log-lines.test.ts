@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyJob } from '../../../src/main/runs';
 import { toRemoteLogLine } from '../../../src/main/runs/remote-logs';
-import type { Run } from '../../../src/shared/contract/runs';
+import { remoteRun } from '../../support/runs';
 
 describe('a robot log row as a run log line', () => {
   it('reads the level by name or by number, Fatal and Debug folded into error and trace', () => {
@@ -34,16 +34,7 @@ describe('a robot log row as a run log line', () => {
 });
 
 describe('a job that suspends, as a run', () => {
-  const run: Run = {
-    id: 'r',
-    target: 'remote',
-    profileId: 'p',
-    processId: '1:k',
-    processName: 'Invoice Approval',
-    inputArguments: {},
-    state: 'running',
-    createdAt: '2026-01-01T10:00:00.000Z',
-  };
+  const run = remoteRun({ id: 'r', profileId: 'p', processName: 'Invoice Approval', createdAt: '2026-01-01T10:00:00.000Z' });
 
   it('is suspended with what it waits for, and running without it once resumed', () => {
     const suspended = applyJob(run, { Id: 1, State: 'Suspended', Info: 'Waiting for a task' });

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../src/main/platform/memory';
 import { createRunHistory } from '../../../src/main/runs/run-history';
-import type { Run } from '../../../src/shared/contract/runs';
+import type { RemoteRun } from '../../../src/shared/contract/runs';
+import { remoteRun } from '../../support/runs';
 
 const SECRET = 'hunter2-do-not-keep';
-const run = (extra: Partial<Run> = {}): Run => ({
-  id: 'r1',
-  target: 'remote',
-  profileId: 'p1',
-  processId: '1:hello',
-  processName: 'Hello World',
-  inputArguments: { in_Name: 'Ada', in_ApiKey: SECRET },
-  sensitiveArguments: ['in_ApiKey'],
-  state: 'running',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  ...extra,
-});
+const run = (extra: Partial<RemoteRun> = {}): RemoteRun =>
+  remoteRun({ processId: '1:hello', inputArguments: { in_Name: 'Ada', in_ApiKey: SECRET }, sensitiveArguments: ['in_ApiKey'], ...extra });
 
 // Catches: sensitive input values kept in plain text in settings.json and in memory.
 describe('run history and sensitive inputs', () => {

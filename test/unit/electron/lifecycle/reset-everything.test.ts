@@ -8,22 +8,14 @@ import { createFileSettings } from '../../../../src/main/platform/node';
 import { DEFAULT_ROBOT_URL, robotTokenKey } from '../../../../src/main/robot';
 import { RESET_CONFIRMATION } from '../../../../src/shared/contract/preferences';
 import type { Run } from '../../../../src/shared/contract/runs';
+import { localRun } from '../../../support/runs';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const finishedRun: Run = {
-  id: 'run-1',
-  target: 'local',
-  profileId: null,
-  processId: 'local:hello',
-  processName: 'Hello',
-  inputArguments: {},
-  state: 'successful',
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+const finishedRun: Run = localRun({ id: 'run-1', state: 'successful' });
 
 describe('Reset Baton', () => {
   it('leaves nothing behind: profiles, the robot pairing secret, run history, cached process lists and every other setting', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Process } from '../../../../src/shared/contract/catalog';
-import type { Run, StartRunParams } from '../../../../src/shared/contract/runs';
+import type { RemoteRun, Run, StartRunParams } from '../../../../src/shared/contract/runs';
+import { localRun, remoteRun } from '../../../support/runs';
 import { createTrayActions, type TrayActionDeps } from '../../../../src/main/electron/tray/tray-actions';
 import { createRecordingLogger } from '../../../../src/main/platform/memory';
 import type { AppTarget } from '../../../../src/shared/contract/app';
@@ -24,17 +25,8 @@ const process = (id: string, extra: Partial<Process> = {}): Process => ({
   ...extra,
 });
 
-const run = (id: string, extra: Partial<Run> = {}): Run => ({
-  id,
-  target: 'remote',
-  profileId: 'p1',
-  processId: 'Finance:Invoices',
-  processName: 'Invoices',
-  inputArguments: {},
-  state: 'running',
-  createdAt: '2026-01-01T00:00:00Z',
-  ...extra,
-});
+const run = (id: string, extra: Partial<RemoteRun> = {}): Run =>
+  remoteRun({ id, processId: 'Finance:Invoices', processName: 'Invoices', createdAt: '2026-01-01T00:00:00Z', ...extra });
 
 function actionsWith(options: { active?: Run[]; quitAnswer?: number; runs?: Run[] } = {}) {
   const started: StartRunParams[] = [];
@@ -102,7 +94,7 @@ describe('the tray’s actions', () => {
 
   it('runs a local run again on the robot with the same inputs', async () => {
     const { actions, started } = actionsWith({
-      runs: [run('r1', { target: 'local', processId: 'Backup', inputArguments: { Path: '/data' }, state: 'successful' })],
+      runs: [localRun({ id: 'r1', processKey: 'Backup', inputArguments: { Path: '/data' }, state: 'successful' })],
     });
     actions.rerun?.('r1');
     await settle();
@@ -119,7 +111,7 @@ describe('the tray’s actions', () => {
     ],
     [
       'local',
-      run('r2', { target: 'local', processId: 'Backup', sensitiveArguments: ['Password'], state: 'successful' }),
+      localRun({ id: 'r2', processKey: 'Backup', sensitiveArguments: ['Password'], state: 'successful' }),
       { kind: 'area', area: 'robot' },
     ],
   ])('opens the run dialog instead of running a %s run again that had sensitive inputs', async (_target, given, where) => {
@@ -132,7 +124,7 @@ describe('the tray’s actions', () => {
 
   it('says which runs keep going before quitting, and Cancel keeps Baton running', async () => {
     const { actions, dialogs, quits } = actionsWith({
-      active: [run('r1'), run('r2', { target: 'local', processName: 'Backup' })],
+      active: [run('r1'), localRun({ id: 'r2', processName: 'Backup' })],
       quitAnswer: 1,
     });
     actions.quit();
