@@ -1,6 +1,6 @@
 import { isFinalRunState, type RemoteRun } from '../../shared/contract/runs';
 import { toErrorPayload } from '../../shared/errors';
-import { isGone, type ClientPool } from '../orchestrator';
+import { isGone, type ClientPool, type JobDto } from '../orchestrator';
 import type { Clock, Logger } from '../platform';
 import { createJobPoller } from './job-poller';
 import { applyJob } from './job-to-run';
@@ -12,6 +12,10 @@ export interface RemoteFollow {
   /** The run ended elsewhere (catch-up): stop asking for its state; its last log lines are still read. */
   ended(runId: string): void;
   pollSoon(runId: string): void;
+  /** A job update Orchestrator pushed (a webhook delivery): applied to the runs that follow that job as if polled. */
+  push(profileId: string, job: JobDto): void;
+  /** Webhooks deliver for this profile: its polling slows to a reconciliation pass. */
+  setPushActive(profileId: string, isActive: boolean): void;
   dispose(): void;
 }
 
@@ -105,6 +109,8 @@ export function createRemoteFollow(deps: {
       void logFollower.finish(runId);
     },
     pollSoon: (runId) => poller.pollSoon(runId),
+    push: (profileId, job) => poller.push(profileId, job),
+    setPushActive: (profileId, isActive) => poller.setPushActive(profileId, isActive),
     dispose() {
       poller.dispose();
       logFollower.dispose();

@@ -1,7 +1,7 @@
 import type { Run, RunFor, RunLog, RunLogPage, StartRunParams } from '../../shared/contract/runs';
 import type { Process } from '../../shared/contract/catalog';
 import type { Clock, Logger, SettingsStore } from '../platform';
-import type { ClientPool, ConnectionSource } from '../orchestrator';
+import type { ClientPool, ConnectionSource, JobDto } from '../orchestrator';
 import type { LocalTarget } from './targets/local';
 import type { RemoteGate } from './targets/remote';
 
@@ -31,6 +31,10 @@ export interface RunService {
   adopt(run: Run): Run;
   /** Forgets the history ("Reset Baton"); runs still going go on in Orchestrator and on the robot. */
   forgetHistory(): void;
+  /** Job updates Orchestrator pushed (webhooks, src/main/webhooks): applied to the runs following those jobs as if polled. */
+  pushJob(profileId: string, job: JobDto): void;
+  /** Webhooks deliver for this profile: polling its jobs slows to a reconciliation pass. */
+  setPushActive(profileId: string, isActive: boolean): void;
   /** Stops following and listening; runs go on in Orchestrator and on the robot. */
   dispose(): void;
 }

@@ -154,6 +154,8 @@ export function createRunService(deps: RunServiceDeps): RunService {
       );
       return ended;
     },
+    pushJob: (profileId, job) => remote.push(profileId, job),
+    setPushActive: (profileId, isActive) => remote.setPushActive(profileId, isActive),
     dispose() {
       for (const off of offTargets) off();
       remote.dispose();

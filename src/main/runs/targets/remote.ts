@@ -2,7 +2,7 @@ import { isFinalRunState, type RemoteRun } from '../../../shared/contract/runs';
 import type { Process } from '../../../shared/contract/catalog';
 import { BatonError } from '../../../shared/errors';
 import { createEmitter } from '../../lib';
-import { getJob, stopJobs, type ClientPool, type ConnectionSource } from '../../orchestrator';
+import { getJob, stopJobs, type ClientPool, type ConnectionSource, type JobDto } from '../../orchestrator';
 import type { Clock, Logger } from '../../platform';
 import { convertInputArguments } from '../input-conversion';
 import { applyJob } from '../job-to-run';
@@ -16,7 +16,12 @@ export interface RemoteStartParams {
   inputArguments?: Record<string, unknown>;
 }
 
-export type RemoteTarget = RunTarget<RemoteRun, RemoteStartParams>;
+export interface RemoteTarget extends RunTarget<RemoteRun, RemoteStartParams> {
+  /** A job update Orchestrator pushed (a webhook delivery): applied as if polled. */
+  push(profileId: string, job: JobDto): void;
+  /** Webhooks deliver for this profile: polling slows to a reconciliation pass. */
+  setPushActive(profileId: string, isActive: boolean): void;
+}
 
 /** Says why remote actions must not be tried now (src/main/connectivity's gate fits). */
 export interface RemoteGate {
@@ -156,6 +161,8 @@ export function createRemoteTarget(deps: RemoteTargetDeps): RemoteTarget {
       // Orchestrator's Jobs page in the run's folder, where the job's whole log is (its `fid` parameter).
       return client ? `${client.connection.apiBaseUrl.replace(/\/+$/, '')}/jobs?fid=${run.folderId}` : undefined;
     },
+    push: (profileId, job) => follow.push(profileId, job),
+    setPushActive: (profileId, isActive) => follow.setPushActive(profileId, isActive),
     onUpdated: (listener) => updated.on(listener),
     onLog: (listener) => logged.on(listener),
     dispose: () => follow.dispose(),
