@@ -142,6 +142,11 @@ export function createFakeElectron() {
     getVersion(): string {
       return '0.0.0-test';
     }
+    /** The OS's languages, most preferred first (Electron's app.getPreferredSystemLanguages). */
+    preferredSystemLanguages: string[] = ['en-US'];
+    getPreferredSystemLanguages(): string[] {
+      return this.preferredSystemLanguages;
+    }
     /** Electron's order: before-quit, close every window, will-quit, quit; each can be held. */
     quit(): void {
       this.quitRequests++;
