@@ -12,6 +12,7 @@ import { loadElectronUpdater, startAutoUpdate, type UpdaterApi } from './lifecyc
 import { createDeepLinkInbox } from './deep-links/deep-link-inbox';
 import { PROTOCOL_LAUNCHER_ARG } from './deep-links/deep-links';
 import { createDesktopCore } from './desktop-core';
+import { createDesktopLanguage, type LanguageChoice } from './desktop-language';
 import { createDesktopShell, type DesktopShell } from './desktop-shell';
 import type { ElectronApis } from './electron-apis';
 import { createExternalOpener } from './windows/external-links';
@@ -103,7 +104,10 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     hardenApp({ app, session: electron.session.defaultSession, openExternal, isDev: Boolean(options.devServerUrl), logger }),
   );
 
+  // The OS's languages, or the Preferences choice once it is read; tray, menus and notifications follow at once.
+  const language = createDesktopLanguage({ systemLanguages: () => app.getPreferredSystemLanguages?.() ?? [], logger });
   const { core, platform, systemNotifier, policy } = await createDesktopCore({
+    translator: language.current,
     electron,
     openExternal,
     openFile: options.openFile ?? openDataFiles(app.getPath('userData')),
@@ -126,7 +130,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   // Stderr is invisible on the desktop: what was set aside at start is said where the person looks.
   const setAsideText = describeSetAside(platform.settings.setAside);
   if (setAsideText && electron.dialog)
-    void electron.dialog.showMessageBox({ type: 'warning', message: 'Some settings could not be read', detail: setAsideText });
+    void electron.dialog.showMessageBox({ type: 'warning', message: language.current().t('tray.settingsSetAside'), detail: setAsideText });
 
   // The palette window's "Check …" links lead into the main window, which only this host has.
   const showArea = async ({ target }: ShowAreaParams): Promise<ResultOf<'app.showArea'>> => {
@@ -167,7 +171,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
           title: 'Baton',
           message: title,
           detail,
-          buttons: ['Reload', 'Quit Baton'],
+          buttons: [language.current().t('tray.rendererGoneReload'), language.current().t('tray.quit')],
           defaultId: 0,
           cancelId: 0,
         });
@@ -212,8 +216,13 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     logger,
   });
   // The window's menu bar (macOS: the app menu): Help › Open Logs Folder and About, Preferences…, Quit.
-  electron.Menu.setApplicationMenu?.(electron.Menu.buildFromTemplate(renderAppMenu(buildAppMenu(osPlatform), trayActions)));
+  const setAppMenu = () =>
+    electron.Menu.setApplicationMenu?.(
+      electron.Menu.buildFromTemplate(renderAppMenu(buildAppMenu(osPlatform, language.current()), trayActions)),
+    );
+  setAppMenu();
   tray = createTray({
+    t: language.current(),
     Tray: electron.Tray,
     Menu: electron.Menu,
     iconDir: paths.trayIcons,
@@ -239,6 +248,17 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     logger,
   });
   lifetime.onDispose(() => shell?.dispose());
+  lifetime.onDispose(
+    language.onChanged((t) => {
+      tray?.setLanguage(t);
+      setAppMenu();
+    }),
+  );
+  const chooseLanguage = (view: { preferences: { language: LanguageChoice } }) => void language.choose(view.preferences.language);
+  lifetime.onDispose(core.events.on('preferences.changed', chooseLanguage));
+  void core.handlers['preferences.get']({}).then(chooseLanguage, (error: unknown) =>
+    logger.warn('The language preference could not be read; following the OS', { error: String(error) }),
+  );
   const updates = startAutoUpdate({
     loadUpdater: options.loadUpdater ?? loadElectronUpdater,
     isPackaged: app.isPackaged,

@@ -1,8 +1,10 @@
 import type { AppTarget, NotificationActionId } from '../../shared/contract/app';
+import type { Translator } from '../../shared/i18n';
 import { createCore, type Core } from '../compose';
 import type { Logger, NotificationRequest, Notifier, Platform } from '../platform';
 import { createElectronPlatform, type FileSettings, type OpenKeyValueFile } from '../platform/electron';
 import { loadMachinePolicy, type LoadedPolicy } from '../policy';
+import { localizedNotifier } from './desktop-language';
 import type { ElectronApis } from './electron-apis';
 import type { OpenExternal } from './windows/external-links';
 import { createUtilityProcessHost } from './lifecycle/utility-process-host';
@@ -25,6 +27,8 @@ export async function createDesktopCore(options: {
   onNotificationAction(notification: NotificationRequest, action: NotificationActionId): void;
   /** The OS: only macOS shows a notification's buttons. */
   platform: NodeJS.Platform;
+  /** The host's language when a notification is shown (desktop-language.ts); English when absent. */
+  translator?: () => Translator;
   logger: Logger;
 }): Promise<DesktopCore> {
   const { electron, logger } = options;
@@ -44,11 +48,13 @@ export async function createDesktopCore(options: {
     env: process.env,
     requireKeychain: policy.policy.requireKeychain,
   });
-  // The core's notifications domain decides what to send, by the preferences; this only shows it.
-  const systemNotifier = platform.notifier;
+  // The core's notifications domain decides what to send, by the preferences; this only shows it,
+  // in the language the host speaks at that moment (the core sends message ids).
+  const systemNotifier = options.translator ? localizedNotifier(platform.notifier, options.translator) : platform.notifier;
   const core = createCore({
     platform: {
       ...platform,
+      notifier: systemNotifier,
       // The robot bridge Baton starts runs in a utility process: no system Node.js on a desktop.
       ...(electron.utilityProcess ? { childProcesses: createUtilityProcessHost(electron.utilityProcess) } : {}),
     },

@@ -1,5 +1,8 @@
+import { bannerText } from '../../../shared/connectivity-text';
 import type { AppTarget } from '../../../shared/contract/app';
-import { RUN_STATE_LABELS, type RunState } from '../../../shared/contract/runs';
+import type { ConnectivityStatus } from '../../../shared/contract/connectivity';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
 
 /** What the tray shows, derived from the core's state. Pure data, so it is tested without Electron. */
 export interface TrayState {
@@ -16,8 +19,10 @@ export interface TrayState {
   /** Finished runs, newest first; the menu shows 5. */
   recent?: TrayRun[];
   isNotificationPaused?: boolean;
-  /** "Offline since 10:42 — showing processes from 10:40" while Orchestrator cannot be reached. */
+  /** "Offline since 10:42 — showing processes from 10:40" while Orchestrator cannot be reached (English; `connectivity` wins). */
   connectivityLine?: string;
+  /** The connectivity the line is made from, in the menu's language. */
+  connectivity?: ConnectivityStatus;
   /** A downloaded update waiting to be installed. */
   updateVersion?: string;
 }
@@ -81,23 +86,26 @@ function menuText(text: string): string {
   return text.replace(/&/g, '&&').slice(0, 80);
 }
 
-function runLabel(run: TrayRun): string {
-  const where = run.target === 'local' ? ' (this machine)' : '';
-  return `${menuText(run.processName)}${where} — ${RUN_STATE_LABELS[run.state as RunState] ?? run.state}`;
+function runLabel(run: TrayRun, t: Translator): string {
+  return t.t('tray.runLabel', {
+    name: menuText(run.processName),
+    isLocal: run.target === 'local' ? 'yes' : 'no',
+    state: t.t('runs.state', { state: run.state }),
+  });
 }
 
-function statusLine(state: TrayState): string {
-  if (state.activeRuns > 0) return state.activeRuns === 1 ? '1 run in progress' : `${state.activeRuns} runs in progress`;
-  if (state.session === 'signed-in') return 'Signed in';
-  if (state.session === 'signing-in') return 'Signing in…';
-  return 'Signed out';
+function statusLine(state: TrayState, t: Translator): string {
+  if (state.activeRuns > 0) return t.t('tray.runsInProgress', { count: state.activeRuns });
+  if (state.session === 'signed-in') return t.t('tray.signedIn');
+  if (state.session === 'signing-in') return t.t('tray.signingIn');
+  return t.t('tray.signedOut');
 }
 
-function favoritesMenu(state: TrayState): TrayMenuItem {
+function favoritesMenu(state: TrayState, t: Translator): TrayMenuItem {
   const favorites = state.favorites ?? [];
   const items: TrayMenuItem[] =
     favorites.length === 0
-      ? [{ kind: 'status', label: 'No favourites yet: star a process in Baton' }]
+      ? [{ kind: 'status', label: t.t('tray.noFavourites') }]
       : favorites.map((favorite) => ({
           kind: 'action',
           action: 'run-favorite',
@@ -106,69 +114,77 @@ function favoritesMenu(state: TrayState): TrayMenuItem {
           label: `${menuText(favorite.name)}${favorite.needsInput ? '…' : ''}`,
           enabled: favorite.isRunnable,
         }));
-  return { kind: 'submenu', label: 'Favourites', items };
+  return { kind: 'submenu', label: t.t('tray.favourites'), items };
 }
 
-function recentMenu(state: TrayState): TrayMenuItem {
+function recentMenu(state: TrayState, t: Translator): TrayMenuItem {
   const recent = (state.recent ?? []).slice(0, RECENT_RUNS_SHOWN);
   const items: TrayMenuItem[] =
     recent.length === 0
-      ? [{ kind: 'status', label: 'No runs yet' }]
-      : recent.map((run) => ({ kind: 'action', action: 'rerun', arg: run.runId, label: `Run again: ${runLabel(run)}` }));
-  return { kind: 'submenu', label: 'Recent', items };
+      ? [{ kind: 'status', label: t.t('tray.noRuns') }]
+      : recent.map((run) => ({ kind: 'action', action: 'rerun', arg: run.runId, label: t.t('tray.runAgain', { run: runLabel(run, t) }) }));
+  return { kind: 'submenu', label: t.t('tray.recent'), items };
 }
 
-function activeItems(state: TrayState): TrayMenuItem[] {
+function activeItems(state: TrayState, t: Translator): TrayMenuItem[] {
   const active = state.active ?? [];
   if (active.length === 0) return [];
   return [
-    { kind: 'status', label: 'Active runs' },
+    { kind: 'status', label: t.t('tray.activeRuns') },
     ...active.map((run): TrayMenuItem => ({
       kind: 'submenu',
-      label: runLabel(run),
+      label: runLabel(run, t),
       items: [
-        { kind: 'show', target: { kind: 'run', runId: run.runId }, label: 'Show' },
-        { kind: 'action', action: 'stop-run', arg: run.runId, label: 'Stop', enabled: run.state !== 'stopping' },
+        { kind: 'show', target: { kind: 'run', runId: run.runId }, label: t.t('tray.show') },
+        { kind: 'action', action: 'stop-run', arg: run.runId, label: t.t('tray.stop'), enabled: run.state !== 'stopping' },
       ],
     })),
     { kind: 'separator' },
   ];
 }
 
-export function buildTrayMenu(state: TrayState): TrayView {
-  const status = statusLine(state);
+/** The menu in the translator's language (English by default): a new language is a new call, no restart. */
+export function buildTrayMenu(state: TrayState, t: Translator = englishTranslator): TrayView {
+  const status = statusLine(state, t);
   const isSignedIn = state.session === 'signed-in';
+  const connectivityLine = state.connectivity ? bannerText(state.connectivity, t) : state.connectivityLine;
   const header: TrayMenuItem[] = [{ kind: 'status', label: status }];
   if (isSignedIn && state.userLine) header.push({ kind: 'status', label: menuText(state.userLine) });
-  if (state.connectivityLine) header.push({ kind: 'status', label: menuText(state.connectivityLine) });
-  const launcher: TrayMenuItem[] = isSignedIn ? [favoritesMenu(state), recentMenu(state), { kind: 'separator' }] : [];
+  if (connectivityLine) header.push({ kind: 'status', label: menuText(connectivityLine) });
+  const launcher: TrayMenuItem[] = isSignedIn ? [favoritesMenu(state, t), recentMenu(state, t), { kind: 'separator' }] : [];
   return {
     icon: trayIconFor(state),
-    tooltip: [`Baton: ${status}`, state.needsAttention ? 'needs your attention' : undefined, state.connectivityLine]
+    tooltip: [t.t('tray.tooltip', { status }), state.needsAttention ? t.t('tray.needsAttention') : undefined, connectivityLine]
       .filter(Boolean)
-      .join(', '),
+      .join(t.t('tray.tooltipSeparator')),
     items: [
       ...header,
       { kind: 'separator' },
       ...launcher,
-      ...activeItems(state),
-      { kind: 'action', action: 'open', label: 'Open Baton' },
-      ...(isSignedIn ? [{ kind: 'action', action: 'palette', label: 'Quick launch…' } as const] : []),
-      { kind: 'action', action: 'toggle-pause', label: 'Pause notifications', checked: state.isNotificationPaused === true },
-      { kind: 'action', action: 'preferences', label: 'Preferences…' },
+      ...activeItems(state, t),
+      { kind: 'action', action: 'open', label: t.t('tray.open') },
+      ...(isSignedIn ? [{ kind: 'action', action: 'palette', label: t.t('tray.quickLaunch') } as const] : []),
+      { kind: 'action', action: 'toggle-pause', label: t.t('tray.pauseNotifications'), checked: state.isNotificationPaused === true },
+      { kind: 'action', action: 'preferences', label: t.t('tray.preferences') },
       {
         kind: 'submenu',
-        label: 'Help',
+        label: t.t('tray.help'),
         items: [
-          { kind: 'action', action: 'open-logs', label: 'Open logs folder' },
-          { kind: 'action', action: 'about', label: 'About Baton' },
+          { kind: 'action', action: 'open-logs', label: t.t('tray.openLogs') },
+          { kind: 'action', action: 'about', label: t.t('tray.about') },
         ],
       },
       { kind: 'separator' },
       ...(state.updateVersion
-        ? [{ kind: 'action', action: 'install-update', label: `Restart to update to ${menuText(state.updateVersion)}` } as const]
+        ? [
+            {
+              kind: 'action',
+              action: 'install-update',
+              label: t.t('tray.restartToUpdate', { version: menuText(state.updateVersion) }),
+            } as const,
+          ]
         : []),
-      { kind: 'action', action: 'quit', label: 'Quit Baton' },
+      { kind: 'action', action: 'quit', label: t.t('tray.quit') },
     ],
   };
 }

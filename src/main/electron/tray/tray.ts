@@ -1,7 +1,17 @@
 import { join } from 'node:path';
 import type { Menu, MenuItemConstructorOptions, Tray } from 'electron';
 import type { AppTarget } from '../../../shared/contract/app';
-import { buildTrayMenu, INITIAL_TRAY_STATE, type TrayAction, type TrayIconState, type TrayMenuItem, type TrayState } from './tray-menu';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
+import {
+  buildTrayMenu,
+  INITIAL_TRAY_STATE,
+  type TrayAction,
+  type TrayIconState,
+  type TrayMenuItem,
+  type TrayState,
+  type TrayView,
+} from './tray-menu';
 
 export type TrayActions = Record<'open' | 'quit', () => void> &
   Partial<Record<Exclude<TrayAction, 'open' | 'quit'>, (arg?: string) => void>> & {
@@ -19,6 +29,8 @@ export interface TrayOptions {
   platform?: NodeJS.Platform;
   /** Electron's nativeTheme: on Windows and Linux a dark taskbar gets the light-baton icons. */
   theme?: ThemeSource;
+  /** The menu's language at start (English by default); `setLanguage` changes it. */
+  t?: Translator;
 }
 
 export interface ThemeSource {
@@ -29,6 +41,8 @@ export interface ThemeSource {
 
 export interface BatonTray {
   update(state: TrayState): void;
+  /** The menu and tooltip in another language, at once. */
+  setLanguage(t: Translator): void;
   dispose(): void;
 }
 
@@ -45,7 +59,9 @@ export function trayIconPath(iconDir: string, icon: TrayIconState, platform: Nod
 /** Renders buildTrayMenu's plain data with Electron; a left click opens the window (not on macOS). */
 export function createTray(options: TrayOptions): BatonTray {
   const platform = options.platform ?? 'linux';
-  let view = buildTrayMenu(options.initialState ?? INITIAL_TRAY_STATE);
+  let state = options.initialState ?? INITIAL_TRAY_STATE;
+  let t = options.t ?? englishTranslator;
+  let view = buildTrayMenu(state, t);
   const iconFor = (icon: TrayIconState) => trayIconPath(options.iconDir, icon, platform, options.theme?.shouldUseDarkColors ?? false);
   const tray = new options.Tray(iconFor(view.icon));
   const run = (action: TrayAction, arg?: string) => {
@@ -76,6 +92,11 @@ export function createTray(options: TrayOptions): BatonTray {
     tray.setToolTip(view.tooltip);
     tray.setContextMenu(options.Menu.buildFromTemplate(view.items.map(toTemplate)));
   };
+  const show = (next: TrayView) => {
+    if (next.icon !== view.icon) tray.setImage(iconFor(next.icon));
+    view = next;
+    render();
+  };
   // macOS convention: a click opens the menu (Electron does that with a context menu set).
   const onClick = () => {
     if (platform !== 'darwin') options.actions.open();
@@ -87,11 +108,13 @@ export function createTray(options: TrayOptions): BatonTray {
   render();
 
   return {
-    update(state) {
-      const next = buildTrayMenu(state);
-      if (next.icon !== view.icon) tray.setImage(iconFor(next.icon));
-      view = next;
-      render();
+    update(next) {
+      state = next;
+      show(buildTrayMenu(state, t));
+    },
+    setLanguage(next) {
+      t = next;
+      show(buildTrayMenu(state, t));
     },
     dispose() {
       tray.removeListener('click', onClick);

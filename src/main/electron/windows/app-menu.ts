@@ -1,4 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
 import type { TrayActions } from '../tray/tray';
 import type { TrayAction } from '../tray/tray-menu';
 
@@ -9,69 +11,67 @@ export type AppMenuItem =
   | { kind: 'action'; action: TrayAction; label: string; accelerator?: string }
   | { kind: 'submenu'; label: string; items: AppMenuItem[]; role?: 'appMenu' | 'editMenu' | 'windowMenu' | 'help' };
 
-const OPEN_LOGS: AppMenuItem = { kind: 'action', action: 'open-logs', label: 'Open Logs Folder' };
-
-const VIEW: AppMenuItem = {
-  kind: 'submenu',
-  label: 'View',
-  items: [
-    { kind: 'role', role: 'resetZoom' },
-    { kind: 'role', role: 'zoomIn' },
-    { kind: 'role', role: 'zoomOut' },
-    { kind: 'separator' },
-    { kind: 'role', role: 'togglefullscreen' },
-  ],
-};
-
 /**
  * macOS: the app menu (About, Preferences… ⌘,, Hide, Quit), Edit, View, Window, Help. Windows and
  * Linux: File (Quick launch, Preferences… Ctrl+,, Quit), Edit, View, Help with About. Quit is
  * Baton's own, so it asks about runs still going like the tray's.
  */
-export function buildAppMenu(platform: NodeJS.Platform): AppMenuItem[] {
-  const edit: AppMenuItem = { kind: 'submenu', label: 'Edit', role: 'editMenu', items: [] };
+export function buildAppMenu(platform: NodeJS.Platform, t: Translator = englishTranslator): AppMenuItem[] {
+  const OPEN_LOGS: AppMenuItem = { kind: 'action', action: 'open-logs', label: t.t('tray.menuOpenLogs') };
+  const VIEW: AppMenuItem = {
+    kind: 'submenu',
+    label: t.t('tray.menuView'),
+    items: [
+      { kind: 'role', role: 'resetZoom' },
+      { kind: 'role', role: 'zoomIn' },
+      { kind: 'role', role: 'zoomOut' },
+      { kind: 'separator' },
+      { kind: 'role', role: 'togglefullscreen' },
+    ],
+  };
+  const edit: AppMenuItem = { kind: 'submenu', label: t.t('tray.menuEdit'), role: 'editMenu', items: [] };
   if (platform === 'darwin') {
     return [
       {
         kind: 'submenu',
         label: 'Baton',
         items: [
-          { kind: 'action', action: 'about', label: 'About Baton' },
+          { kind: 'action', action: 'about', label: t.t('tray.about') },
           { kind: 'separator' },
-          { kind: 'action', action: 'preferences', label: 'Preferences…', accelerator: 'Command+,' },
-          { kind: 'action', action: 'palette', label: 'Quick Launch…' },
+          { kind: 'action', action: 'preferences', label: t.t('tray.preferences'), accelerator: 'Command+,' },
+          { kind: 'action', action: 'palette', label: t.t('tray.menuQuickLaunch') },
           { kind: 'separator' },
           { kind: 'role', role: 'hide' },
           { kind: 'role', role: 'hideOthers' },
           { kind: 'role', role: 'unhide' },
           { kind: 'separator' },
-          { kind: 'action', action: 'quit', label: 'Quit Baton', accelerator: 'Command+Q' },
+          { kind: 'action', action: 'quit', label: t.t('tray.quit'), accelerator: 'Command+Q' },
         ],
       },
       edit,
       VIEW,
-      { kind: 'submenu', label: 'Window', role: 'windowMenu', items: [] },
-      { kind: 'submenu', label: 'Help', role: 'help', items: [OPEN_LOGS] },
+      { kind: 'submenu', label: t.t('tray.menuWindow'), role: 'windowMenu', items: [] },
+      { kind: 'submenu', label: t.t('tray.menuHelp'), role: 'help', items: [OPEN_LOGS] },
     ];
   }
   return [
     {
       kind: 'submenu',
-      label: 'File',
+      label: t.t('tray.menuFile'),
       items: [
-        { kind: 'action', action: 'palette', label: 'Quick Launch…' },
-        { kind: 'action', action: 'preferences', label: 'Preferences…', accelerator: 'Control+,' },
+        { kind: 'action', action: 'palette', label: t.t('tray.menuQuickLaunch') },
+        { kind: 'action', action: 'preferences', label: t.t('tray.preferences'), accelerator: 'Control+,' },
         { kind: 'separator' },
-        { kind: 'action', action: 'quit', label: 'Quit Baton', accelerator: 'Control+Q' },
+        { kind: 'action', action: 'quit', label: t.t('tray.quit'), accelerator: 'Control+Q' },
       ],
     },
     edit,
     VIEW,
     {
       kind: 'submenu',
-      label: 'Help',
+      label: t.t('tray.menuHelp'),
       role: 'help',
-      items: [OPEN_LOGS, { kind: 'separator' }, { kind: 'action', action: 'about', label: 'About Baton' }],
+      items: [OPEN_LOGS, { kind: 'separator' }, { kind: 'action', action: 'about', label: t.t('tray.about') }],
     },
   ];
 }
