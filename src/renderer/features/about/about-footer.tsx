@@ -3,7 +3,11 @@ import type { AppInfo } from '../../../shared/model';
 import { useT } from '../../app/i18n';
 import type { CallState } from '../../components/use-call';
 
-const HOST_NAMES: Record<AppInfo['host'], MessageId> = { electron: 'about.hostElectron', web: 'about.hostWeb', cli: 'about.hostCli' };
+export const HOST_NAMES: Record<AppInfo['host'], MessageId> = {
+  electron: 'about.hostElectron',
+  web: 'about.hostWeb',
+  cli: 'about.hostCli',
+};
 
 /** Name, version and host of the core this page talks to, as app.info reports them. */
 export function AboutFooter({ info }: { info: CallState<AppInfo> }) {

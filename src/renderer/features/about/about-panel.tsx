@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../../shared/model';
 import { useT } from '../../app/i18n';
+import { HOST_NAMES } from './about-footer';
 
 /** Everything app.info says, for bug reports. */
 export function AboutPanel({ info }: { info: AppInfo }) {
@@ -11,7 +12,7 @@ export function AboutPanel({ info }: { info: AppInfo }) {
         <dt>{t('about.version')}</dt>
         <dd>{info.version}</dd>
         <dt>{t('about.host')}</dt>
-        <dd>{info.host}</dd>
+        <dd>{t(HOST_NAMES[info.host])}</dd>
         <dt>{t('about.platform')}</dt>
         <dd>{info.platform}</dd>
         {Object.entries(info.runtimes).map(([name, version]) => (

@@ -45,10 +45,12 @@ export function HomeSection({
               const reasonId = `tile-reason-${process.id}`;
               return (
                 <li key={process.id} className="home-tile">
-                  <button type="button" className="home-tile-name" onClick={() => onDetails(process)}>
+                  <button type="button" className="home-tile-name" dir="auto" onClick={() => onDetails(process)}>
                     {process.name}
                   </button>
-                  <span className="home-tile-folder">{process.folderPath}</span>
+                  <span className="home-tile-folder" dir="auto">
+                    {process.folderPath}
+                  </span>
                   <button
                     type="button"
                     className="home-tile-run"
@@ -83,7 +85,9 @@ export function HomeSection({
               return (
                 <li key={run.id} className="home-recent-item" data-state={run.state}>
                   <span id={whatId} className="home-recent-text">
-                    <span className="home-recent-name">{run.processName}</span>
+                    <span className="home-recent-name" dir="auto">
+                      {run.processName}
+                    </span>
                     <span className="home-recent-meta">
                       {t('processes.recentMeta', {
                         state: stateLabel(run.state, translator),

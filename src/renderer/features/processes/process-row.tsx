@@ -48,17 +48,17 @@ export const ProcessRow = memo(function ProcessRow({
       </button>
       <div className="process-text">
         <p className="process-name">
-          <button type="button" className="process-name-button" tabIndex={isActive ? 0 : -1} onClick={() => onDetails(process)}>
+          <button type="button" className="process-name-button" dir="auto" tabIndex={isActive ? 0 : -1} onClick={() => onDetails(process)}>
             <Highlight text={process.name} terms={terms} />
           </button>
           {process.prefersLocal ? <span className="process-badge">{t('processes.attended')}</span> : null}
           {!process.isRunnable ? <span className="process-badge process-badge-muted">{t('processes.viewOnly')}</span> : null}
         </p>
-        <p className="process-description">
+        <p className="process-description" dir="auto">
           {process.description ? <Highlight text={process.description} terms={terms} /> : t('processes.noDescription')}
         </p>
       </div>
-      <p className="process-folder" title={process.folderPath}>
+      <p className="process-folder" dir="auto" title={process.folderPath}>
         <span className="visually-hidden">{t('processes.folderPrefix')} </span>
         <Highlight text={process.folderPath} terms={terms} />
       </p>

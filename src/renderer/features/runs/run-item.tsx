@@ -72,7 +72,9 @@ export function RunItem({
       aria-label={isFocused ? t('runs.focusedLabel', { name: run.processName, state: stateLabel(run.state, translator) }) : undefined}
     >
       <div className="run-head">
-        <Heading className="run-name">{run.processName}</Heading>
+        <Heading className="run-name" dir="auto">
+          {run.processName}
+        </Heading>
         <span className="run-state" data-state={run.state} data-testid="run-state">
           {run.target === 'local' && run.isPaused
             ? t('runs.paused', { state: stateLabel(run.state, translator) })
