@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
-import type { CheckStatus } from '../../../shared/contract/diagnostics';
+import { checkTitle, checkWords, type CheckId, type CheckStatus } from '../../../shared/contract/diagnostics';
+import { useT } from '../../app/i18n';
 import type { CheckRow } from './use-diagnostics';
 import '../../components/visually-hidden.css';
 import './diagnostics.css';
 
 const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!', skipped: '–' };
-const WORD: Record<CheckStatus, string> = { pass: 'Passed', fail: 'Failed', warn: 'Warning', skipped: 'Skipped' };
 
 function CheckItem({ row, isTarget }: { row: CheckRow; isTarget: boolean }) {
+  const t = useT();
   const item = useRef<HTMLLIElement>(null);
   const result = row.result;
 
@@ -22,10 +23,12 @@ function CheckItem({ row, isTarget }: { row: CheckRow; isTarget: boolean }) {
   if (!result) {
     return (
       <li className="diagnostics-check" data-check={row.id} data-status="running" aria-busy="true" {...targetProps}>
-        <span aria-hidden="true">…</span> {row.title}: checking…
+        <span aria-hidden="true">…</span> {t.t('diagnostics.checking', { title: checkTitle(t, row.id as CheckId) })}
       </li>
     );
   }
+  // The core's words as message ids, in the window's language (the English strings when a core sent none).
+  const words = checkWords(result, t);
   return (
     <li
       className={`diagnostics-check diagnostics-${result.status}${isTarget ? ' diagnostics-target' : ''}`}
@@ -35,12 +38,17 @@ function CheckItem({ row, isTarget }: { row: CheckRow; isTarget: boolean }) {
     >
       {/* A label on a plain span is not read by every screen reader; the word is there as text instead. */}
       <span aria-hidden="true">{MARK[result.status]}</span>
-      <span className="visually-hidden">{WORD[result.status]}: </span> <strong>{result.title}</strong>: {result.summary}
-      {result.status === 'skipped' && result.because ? <span> (skipped because {result.because})</span> : null}
-      {result.fix && (result.status === 'fail' || result.status === 'warn') ? <p className="diagnostics-fix">Fix: {result.fix}</p> : null}
+      <span className="visually-hidden">{t.t('diagnostics.statusWord', { status: result.status })}: </span> <strong>{words.title}</strong>:{' '}
+      {words.summary}
+      {result.status === 'skipped' && words.because ? (
+        <span>{t.t('diagnostics.screenSkippedBecause', { because: words.because })}</span>
+      ) : null}
+      {words.fix && (result.status === 'fail' || result.status === 'warn') ? (
+        <p className="diagnostics-fix">{t.t('diagnostics.fix', { fix: words.fix })}</p>
+      ) : null}
       {result.evidence.length > 0 ? (
         <details>
-          <summary>Evidence ({result.durationMs} ms)</summary>
+          <summary>{t.t('diagnostics.evidence', { duration: result.durationMs })}</summary>
           <ul>
             {result.evidence.map((line, index) => (
               <li key={index}>{line}</li>

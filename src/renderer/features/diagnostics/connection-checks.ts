@@ -1,4 +1,6 @@
 import type { CheckId, CheckStatus } from '../../../shared/contract/diagnostics';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
 
 /** The checks that need only an address: what the connection setup screen shows while a person tests a URL. */
 export const CONNECTION_CHECK_IDS: readonly CheckId[] = ['url', 'dns', 'tcp', 'tls', 'orchestrator', 'identity', 'clock'];
@@ -8,9 +10,9 @@ export function connectionRows<Row extends { id: string }>(rows: readonly Row[])
   return rows.filter((row) => (CONNECTION_CHECK_IDS as readonly string[]).includes(row.id));
 }
 
-/** One sentence for the end of a connection test, from the statuses of the address checks. */
-export function connectionVerdict(statuses: readonly CheckStatus[]): string {
-  if (statuses.includes('fail')) return 'Baton cannot reach this Orchestrator yet: see the fix under the failed check.';
-  if (statuses.includes('warn')) return 'Orchestrator answers, with warnings.';
-  return 'Orchestrator answers at this address. Sign in to check the rest.';
+/** One sentence for the end of a connection test, from the statuses of the address checks (English without a translator). */
+export function connectionVerdict(statuses: readonly CheckStatus[], t: Translator = englishTranslator): string {
+  if (statuses.includes('fail')) return t.t('diagnostics.connectionFailed');
+  if (statuses.includes('warn')) return t.t('diagnostics.connectionWarned');
+  return t.t('diagnostics.connectionPassed');
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { CHECK_TITLES, formatDiagnosticsReport } from '../../../shared/contract/diagnostics';
+import { checkTitle, formatDiagnosticsReport } from '../../../shared/contract/diagnostics';
+import { useT } from '../../app/i18n';
 import { ErrorBanner } from '../../components/error-banner';
 import { CheckList } from './check-list';
 import { useCheckTarget } from './use-check-target';
@@ -7,6 +8,7 @@ import { useDiagnostics } from './use-diagnostics';
 
 /** The checks screen: "Run checks", live progress per check, and a report to copy (no secrets in it). */
 export function DiagnosticsChecks() {
+  const t = useT();
   const { rows, report, error, isRunning, run } = useDiagnostics();
   const [processName, setProcessName] = useState('');
   const [folderPath, setFolderPath] = useState('');
@@ -35,7 +37,7 @@ export function DiagnosticsChecks() {
   async function copy(): Promise<void> {
     if (!report) return;
     try {
-      await navigator.clipboard.writeText(formatDiagnosticsReport(report, { withEvidence: true }));
+      await navigator.clipboard.writeText(formatDiagnosticsReport(report, { withEvidence: true, t }));
       setCopied('yes');
     } catch {
       setCopied('failed');
@@ -44,34 +46,37 @@ export function DiagnosticsChecks() {
 
   return (
     <section className="card diagnostics" aria-labelledby="diagnostics-title">
-      <h2 id="diagnostics-title">Connection checks</h2>
-      <p>
-        Checks the Orchestrator URL, network, certificate, sign-in, scopes, folders, processes and the robot on this machine, and says how
-        to fix what fails.
-      </p>
+      <h2 id="diagnostics-title">{t.t('diagnostics.heading')}</h2>
+      <p>{t.t('diagnostics.intro')}</p>
       <form onSubmit={submit}>
-        <label htmlFor={processId}>Process (optional)</label>{' '}
-        <input id={processId} value={processName} onChange={(e) => setProcessName(e.target.value)} placeholder="e.g. Hello World" />{' '}
-        <label htmlFor={folderId}>Folder (optional)</label>{' '}
-        <input id={folderId} value={folderPath} onChange={(e) => setFolderPath(e.target.value)} placeholder="e.g. Finance/Invoices" />{' '}
+        <label htmlFor={processId}>{t.t('diagnostics.processLabel')}</label>{' '}
+        <input
+          id={processId}
+          value={processName}
+          onChange={(e) => setProcessName(e.target.value)}
+          placeholder={t.t('diagnostics.processPlaceholder')}
+        />{' '}
+        <label htmlFor={folderId}>{t.t('diagnostics.folderLabel')}</label>{' '}
+        <input
+          id={folderId}
+          value={folderPath}
+          onChange={(e) => setFolderPath(e.target.value)}
+          placeholder={t.t('diagnostics.folderPlaceholder')}
+        />{' '}
         <button type="submit" disabled={isRunning}>
-          {isRunning ? 'Running checks…' : 'Run checks'}
+          {isRunning ? t.t('diagnostics.running') : t.t('diagnostics.run')}
         </button>
       </form>
-      {target ? <p className="diagnostics-target-note">From an error: see “{CHECK_TITLES[target]}” below.</p> : null}
+      {target ? <p className="diagnostics-target-note">{t.t('diagnostics.fromError', { title: checkTitle(t, target) })}</p> : null}
       {error ? <ErrorBanner error={error} withCheckLink={false} onRetry={() => submit({ preventDefault() {} } as FormEvent)} /> : null}
-      {rows.length > 0 ? <CheckList rows={rows} label="Checks" target={target} /> : null}
+      {rows.length > 0 ? <CheckList rows={rows} label={t.t('diagnostics.checksLabel')} target={target} /> : null}
       {report ? (
         <p role="status">
-          {report.overall === 'fail' ? 'Problems found.' : report.overall === 'warn' ? 'Works, with warnings.' : 'All checks passed.'}{' '}
+          {t.t('diagnostics.overall', { overall: report.overall })}{' '}
           <button type="button" onClick={() => void copy()}>
-            Copy report
+            {t.t('diagnostics.copy')}
           </button>{' '}
-          {copied === 'yes'
-            ? 'Copied (no tokens or secrets are in it).'
-            : copied === 'failed'
-              ? 'Could not copy: select the checks above and copy them instead.'
-              : null}
+          {copied === 'yes' ? t.t('diagnostics.copied') : copied === 'failed' ? t.t('diagnostics.copyFailed') : null}
         </p>
       ) : null}
     </section>

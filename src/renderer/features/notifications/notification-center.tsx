@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { targetHash } from '../../../shared/app-target';
 import type { BatonNotification } from '../../../shared/contract/app';
+import { notificationWords } from '../../../shared/notification-text';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 
 // A few at a time; an older one is still in Runs or wherever it led.
 const SHOWN_AT_MOST = 4;
@@ -14,6 +16,7 @@ const SHOWN_AT_MOST = 4;
  */
 export function NotificationCenter() {
   const api = useBatonApi();
+  const t = useT();
   const [shown, setShown] = useState<BatonNotification[]>([]);
 
   useEffect(
@@ -32,30 +35,34 @@ export function NotificationCenter() {
   };
 
   return (
-    <section className="notification-center" aria-label="Notifications">
+    <section className="notification-center" aria-label={t.t('notifications.region')}>
       <ul aria-live="polite">
-        {shown.map((notification) => (
-          <li key={notification.id} className="notification">
-            <div className="notification-text">
-              {notification.target ? (
-                <button type="button" className="notification-title link-button" onClick={() => open(notification)}>
-                  {notification.title}
-                </button>
-              ) : (
-                <p className="notification-title">{notification.title}</p>
-              )}
-              <p className="notification-body">{notification.body}</p>
-            </div>
-            <button
-              type="button"
-              className="notification-close"
-              aria-label={`Dismiss: ${notification.title}`}
-              onClick={() => close(notification.id)}
-            >
-              ×
-            </button>
-          </li>
-        ))}
+        {shown.map((notification) => {
+          // The core's message ids in the window's language, as they are at this moment.
+          const words = notificationWords(t, notification);
+          return (
+            <li key={notification.id} className="notification">
+              <div className="notification-text">
+                {notification.target ? (
+                  <button type="button" className="notification-title link-button" onClick={() => open(notification)}>
+                    {words.title}
+                  </button>
+                ) : (
+                  <p className="notification-title">{words.title}</p>
+                )}
+                <p className="notification-body">{words.body}</p>
+              </div>
+              <button
+                type="button"
+                className="notification-close"
+                aria-label={t.t('notifications.dismiss', { title: words.title })}
+                onClick={() => close(notification.id)}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
