@@ -73,7 +73,8 @@ const RANKS: Record<string, number> = {
   Stopped: 3,
 };
 const rankOf = (state: string): number => RANKS[state] ?? 1;
-const isFinal = (job: JobDto): boolean => rankOf(job.State) === 3;
+const FINAL_RANK = 3;
+const isFinal = (job: JobDto): boolean => rankOf(job.State) === FINAL_RANK;
 
 const statusOf = (error: unknown): number | undefined => (isOrchestratorCallError(error) ? error.status : undefined);
 const retryAfterOf = (error: unknown): number | undefined => {
@@ -162,7 +163,8 @@ export function createJobPoller(deps: {
   const apply = (entry: Entry, job: JobDto): boolean => {
     if (!entries.has(entry.runId)) return false;
     const rank = rankOf(job.State);
-    if (rank < entry.rank) return false;
+    // Behind what the run has seen, or after its end (a late copy of the final state): nothing new.
+    if (rank < entry.rank || entry.rank === FINAL_RANK) return false;
     entry.rank = rank;
     entry.seenAt = clock.now();
     deps.onJob(entry.runId, job);
@@ -384,7 +386,7 @@ export function createJobPoller(deps: {
     },
     push(profileId, job) {
       for (const e of [...entries.values()]) {
-        if (e.profileId !== profileId || e.jobId !== job.Id || rankOf(job.State) < e.rank) continue;
+        if (e.profileId !== profileId || e.jobId !== job.Id || rankOf(job.State) < e.rank || e.rank === FINAL_RANK) continue;
         if (isFinal(job) && job.OutputArguments === undefined) {
           // Older versions' events carry no outputs (reference §3.6): one `Jobs(id)` read brings them.
           void finalRead(e, job);
