@@ -128,7 +128,7 @@ describe('catalog states in Chromium', () => {
     const list = current.getByRole('list', { name: 'Processes' });
     await list.waitFor();
     const status = current.locator('.processes-status');
-    await expect.poll(() => status.textContent()).toMatch(/^10000 processes · showing processes from 10:40.* · refreshing…$/);
+    await expect.poll(() => status.textContent()).toMatch(/^10,000 processes · showing processes from 10:40.* · refreshing…$/);
     expect(await current.getByRole('button', { name: 'Refresh' }).isDisabled()).toBe(true);
     const folderErrors = current.getByRole('list', { name: 'Folders that could not be listed' });
     expect(await folderErrors.textContent()).toContain('Region 7/Team 7: Your account lacks Releases.View');
@@ -153,14 +153,14 @@ describe('catalog states in Chromium', () => {
 
     // The refresh lands: the list is current, the stale note goes.
     app.core.hub.emit('catalog.changed', bigCatalog({ source: 'server', isRefreshing: false, refreshedAt: new Date().toISOString() }));
-    await expect.poll(() => status.textContent()).toMatch(/^10000 processes · updated /);
+    await expect.poll(() => status.textContent()).toMatch(/^10,000 processes · updated /);
 
     await current.getByRole('searchbox', { name: 'Search processes' }).fill('09996');
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     await current.getByRole('combobox', { name: 'Folder' }).selectOption('Region 6/Team 6');
     await current.getByRole('heading', { name: 'No process matches' }).waitFor();
     await current.getByRole('button', { name: 'Clear search' }).click();
-    await expect.poll(() => status.textContent()).toMatch(/^10000 processes/);
+    await expect.poll(() => status.textContent()).toMatch(/^10,000 processes/);
   });
 
   it('marks favourites with a toggle and lists them first', async () => {

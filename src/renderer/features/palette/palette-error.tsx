@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { CheckId } from '../../../shared/contract/diagnostics';
+import { checkTitle, type CheckId } from '../../../shared/contract/diagnostics';
 import type { BatonError } from '../../../shared/errors';
 import { useT } from '../../app/i18n';
 import { checkLinkFor } from '../../components';
@@ -39,7 +39,7 @@ export function PaletteError({
           }}
           onKeyDown={onLinkKeyDown}
         >
-          {t('components.checkLink', { title: t('diagnostics.checkTitle', { check: link.check }) })}
+          {t('components.checkLink', { title: checkTitle(translator, link.check) })}
         </a>
       ) : null}
     </div>
