@@ -1,10 +1,14 @@
-import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClientPool, type ConnectionSource, type JobDto } from '../../src/main/orchestrator';
 import { createRecordingLogger } from '../../src/main/platform/memory';
 import { createJobPoller } from '../../src/main/runs/job-poller';
-import { createWebhookService, readDelivery, signDelivery, type WebhookService } from '../../src/main/webhooks';
+import { createWebhookService, signDelivery, type WebhookService } from '../../src/main/webhooks';
+import { startWebHost } from '../../src/main/web';
 import type { SandboxOptions } from '../../src/sandbox';
 import { fetchSender } from '../../src/sandbox/orchestrator';
 import { clockDriverOf } from '../support/clock-driver';
@@ -35,10 +39,12 @@ async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox & { s
   return Object.assign(sandbox, { sent });
 }
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return (server.address() as AddressInfo).port;
+/** A stand-in for the built UI: the web host only checks that one is there. */
+async function rendererDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'baton-webhooks-'));
+  await writeFile(join(dir, 'index.html'), '<!doctype html><title>Baton</title>');
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** A port nothing listens on: Orchestrator's deliveries to it fail. */
@@ -84,8 +90,15 @@ async function batonFor(sandbox: TestSandbox, options: { publicUrl?: 'receiver' 
     onError: () => 'retry',
   });
   cleanups.push(() => poller.dispose());
-  const server = createServer((request, response) => void readDelivery(service, request, response, logger));
-  const port = await listen(server);
+  // Deliveries reach the web host's own route, as with `baton web`.
+  const host = await startWebHost({
+    core: new Promise<never>(() => {}),
+    rendererDir: await rendererDir(),
+    logger,
+    webhooks: { receive: (delivery) => service.receive(delivery) },
+  });
+  cleanups.push(() => host.close());
+  const { port } = host;
   const publicUrl = options.publicUrl === 'unreachable' ? `http://127.0.0.1:${await closedPort()}` : `http://127.0.0.1:${port}`;
   const service: WebhookService = createWebhookService({
     clients,

@@ -7,6 +7,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { BatonError } from '../../shared/errors';
 import type { Core } from '../compose';
 import type { Logger } from '../platform';
+import { readDelivery, WEBHOOK_PATH, type WebhookReceiver } from '../webhooks';
 import { checkFrame } from './frame-limits';
 import { createRpcServer, type RpcPeer } from './rpc-server';
 import { setSecurityHeaders } from './security-headers';
@@ -23,6 +24,8 @@ export interface WebHostOptions {
   /** The launch token; a fresh random one when omitted. */
   token?: string;
   logger: Logger;
+  /** Orchestrator's webhook deliveries (docs/webhooks.md), served at `/webhooks/orchestrator/<id>`; none: that path is a 404. */
+  webhooks?: WebhookReceiver;
 }
 
 export interface WebHost {
@@ -57,8 +60,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = createServer((request, response) => {
     setSecurityHeaders(response, port);
-    if (!isOwnHost(request, port)) return sendText(response, 421, 'Misdirected request.');
     const pathname = new URL(request.url ?? '/', origin()).pathname;
+    // Before the Host check: a reverse proxy forwards deliveries under the public name; their signature authenticates them.
+    if (options.webhooks && pathname.startsWith(`${WEBHOOK_PATH}/`)) return void readDelivery(options.webhooks, request, response, logger);
+    if (!isOwnHost(request, port)) return sendText(response, 421, 'Misdirected request.');
     if (pathname === RPC_PATH) return sendText(response, 426, 'Upgrade required.', { Upgrade: 'websocket' });
     serveStatic(options.rendererDir, request, response).catch((error: unknown) => {
       logger.error('Static file failed', { error: String(error) });
