@@ -170,7 +170,8 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   });
   disposables.add(connectivity.onChanged((status) => hub.emit('connectivity.changed', status)));
   disposables.add(connectivity.onRestored((restored) => hub.emit('connectivity.restored', restored)));
-  disposables.add(connectivity.start());
+  connectivity.start();
+  disposables.add(connectivity);
   // An administrator may turn the robot bridge off for this machine.
   if (guard.isRobotBridgeAllowed()) disposables.add(robot.start());
   disposables.add(robot.onChanged((status) => hub.emit('robot.changed', status)));
@@ -235,10 +236,12 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     clock: platform.clock,
     logger: platform.logger.child('notifications'),
   });
-  disposables.add(notifications.start());
+  notifications.start();
+  disposables.add(notifications);
   // Reminders start collecting once their notifications are listened to (missed ones come at once).
   // Only a host a person looks at collects due reminders: a `baton …` command must not use up the missed ones.
-  if (platform.host !== 'cli') disposables.add(reminders.start());
+  if (platform.host !== 'cli') reminders.start();
+  disposables.add(reminders);
 
   const appInfo: AppInfo = {
     name: 'Baton',

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createConnectivityService, createReachabilityMonitor, createRemoteGate } from '../../src/main/connectivity';
 import { createEventHub } from '../../src/main/lib';
@@ -13,17 +13,12 @@ import { isFinalRunState, type Run } from '../../src/shared/contract/runs';
 import { isBatonError } from '../../src/shared/errors';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 /** Requests on the wire in the current test (each test counts its own: a late answer from the last one must not count). */
 let wire = { inFlight: 0 };
 
 async function sandbox(): Promise<TestSandbox> {
   const started = await startTestSandbox();
-  cleanups.push(() => started.close());
+  onTestFinished(() => started.close());
   return started;
 }
 
@@ -64,7 +59,7 @@ function servicesFor(sandbox: TestSandbox) {
   const settings = createMemorySettings();
   const notifier = createRecordingNotifier();
   const reachability = createReachabilityMonitor({ fetch: raw, clock });
-  cleanups.push(() => reachability.dispose());
+  onTestFinished(() => reachability.dispose());
   const clients = createClientPool({ connections, fetch: reachability.fetch, clock, options: { random: () => 0.5 } });
   const catalog = createCatalogService({ connections, clients, settings, clock });
   const runs = createRunService({
@@ -77,7 +72,7 @@ function servicesFor(sandbox: TestSandbox) {
     random: () => 0.5,
   });
   runs.followKept();
-  cleanups.push(() => runs.dispose());
+  onTestFinished(() => runs.dispose());
   const profiles = {
     active: () => ({ profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }),
     apiBaseUrlOf: (id: string) => (id === 'p1' ? sandbox.orchestratorUrl : undefined),
@@ -85,11 +80,12 @@ function servicesFor(sandbox: TestSandbox) {
     onChanged: () => () => {},
   };
   const connectivity = createConnectivityService({ reachability, profiles, catalog, runs, clock });
-  cleanups.push(connectivity.start());
+  connectivity.start();
+  onTestFinished(() => connectivity.dispose());
   // The notifications domain as the core wires it: it hears runs and the end of an outage on the event hub.
   const hub = createEventHub();
-  cleanups.push(runs.onUpdated((run) => hub.emit('run.updated', run)));
-  cleanups.push(connectivity.onRestored((summary) => hub.emit('connectivity.restored', summary)));
+  onTestFinished(runs.onUpdated((run) => hub.emit('run.updated', run)));
+  onTestFinished(connectivity.onRestored((summary) => hub.emit('connectivity.restored', summary)));
   const notifications = createNotificationService({
     events: hub,
     preferences: { current: () => DEFAULT_PREFERENCES },
@@ -100,7 +96,8 @@ function servicesFor(sandbox: TestSandbox) {
     answerReminder: async () => ({}),
     clock,
   });
-  cleanups.push(notifications.start());
+  notifications.start();
+  onTestFinished(() => notifications.dispose());
   const restored: ConnectivityRestored[] = [];
   connectivity.onRestored((summary) => restored.push(summary));
   const states: string[] = [];

@@ -2,6 +2,7 @@ import type { Catalog } from '../../shared/contract/catalog';
 import type { ConnectivityRestored, ConnectivityState, ConnectivityStatus } from '../../shared/contract/connectivity';
 import { isFinalRunState, type Run } from '../../shared/contract/runs';
 import { toErrorPayload } from '../../shared/errors';
+import { createDisposables } from '../lib';
 import type { Clock, Logger } from '../platform';
 import type { ConnectivityProfiles } from './profiles';
 import { originOf, type OriginState, type ReachabilityMonitor } from './reachability';
@@ -20,8 +21,9 @@ export interface ConnectivityService {
    * `onRestored` has not been told yet): its end is told with the others, not on its own.
    */
   isCatchingUp(run: Run): boolean;
-  /** Follows reachability, profile and catalog changes; returns the disposer. */
-  start(): () => void;
+  /** Follows reachability, profile and catalog changes until `dispose`. */
+  start(): void;
+  dispose(): Promise<void>;
   /** Resolves once every recovery under way has finished (tests, orderly shutdown). */
   settled(): Promise<void>;
 }
@@ -170,6 +172,8 @@ export function createConnectivityService(deps: ConnectivityServiceDeps): Connec
     publishSoon();
   };
 
+  const disposables = createDisposables((error) => deps.logger?.warn('Stopping connectivity failed', { error: String(error) }));
+
   return {
     status,
     onChanged(listener) {
@@ -182,9 +186,11 @@ export function createConnectivityService(deps: ConnectivityServiceDeps): Connec
     },
     isCatchingUp: (run) => [...catchingUp].some((origin) => isOnOrigin(origin)(run)),
     start() {
-      const stops = [reachability.onChanged(onReachability), profiles.onChanged(publishSoon), deps.catalog.onChanged(publishSoon)];
-      return () => stops.forEach((stop) => stop());
+      disposables.add(reachability.onChanged(onReachability));
+      disposables.add(profiles.onChanged(publishSoon));
+      disposables.add(deps.catalog.onChanged(publishSoon));
     },
+    dispose: () => disposables.dispose(),
     async settled() {
       while (recoveries.size > 0) await Promise.all([...recoveries]);
     },

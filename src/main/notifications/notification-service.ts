@@ -8,6 +8,7 @@ import { BatonError } from '../../shared/errors';
 import { said } from '../../shared/message-parts';
 import type { BatonEventSource } from '../../shared/api';
 import type { SessionStatus } from '../../shared/model';
+import { createDisposables } from '../lib';
 import type { Clock, Logger, Notifier } from '../platform';
 import {
   decideCatchUp,
@@ -46,8 +47,9 @@ export interface NotificationServiceDeps {
 }
 
 export interface NotificationService {
-  /** Follows the core's events; returns the disposer. */
-  start(): () => void;
+  /** Follows the core's events until `dispose`. */
+  start(): void;
+  dispose(): Promise<void>;
   /** A button of a notification was pressed; says where the person must go to finish, if anywhere. */
   act(id: string, action: NotificationActionId): Promise<{ show?: AppTarget }>;
 }
@@ -105,6 +107,8 @@ export function createNotificationService(deps: NotificationServiceDeps): Notifi
 
   const onReminderDue = (prompt: ReminderPrompt): void => send(decideReminder(prompt, choices()));
 
+  const disposables = createDisposables((error) => deps.logger?.warn('Stopping the notifications failed', { error: String(error) }));
+
   return {
     start() {
       const stops = [
@@ -126,8 +130,9 @@ export function createNotificationService(deps: NotificationServiceDeps): Notifi
         },
         (error: unknown) => deps.logger?.warn('Could not read the runs still going', { error: String(error) }),
       );
-      return () => stops.forEach((stop) => stop());
+      for (const stop of stops) disposables.add(stop);
     },
+    dispose: () => disposables.dispose(),
     async act(id, action) {
       const notification = recent.get(id);
       const button = notification?.actions?.find((candidate) => candidate.id === action);

@@ -26,8 +26,9 @@ export interface ReminderService {
   prompts(): ReminderPrompt[];
   answer(id: string, answer: 'start' | 'snooze' | 'dismiss'): ReminderPrompt[];
   onDue(listener: (prompt: ReminderPrompt) => void): () => void;
-  /** Collects what came while Baton was closed, then waits for the next one; returns the disposer. */
-  start(): () => void;
+  /** Collects what came while Baton was closed, then waits for the next one, until `dispose`. */
+  start(): void;
+  dispose(): Promise<void>;
 }
 
 /**
@@ -186,10 +187,10 @@ export function createReminderService(deps: {
         deps.logger.warn('Could not check the reminders that came while Baton was closed', { error: String(error) });
       }
       schedule();
-      return () => {
-        isStarted = false;
-        cancelTimer?.();
-      };
+    },
+    async dispose() {
+      isStarted = false;
+      cancelTimer?.();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createEventHub } from '../../../src/main/lib';
 import { createNotificationService } from '../../../src/main/notifications';
 import { createManualClock, createRecordingNotifier } from '../../../src/main/platform/memory';
@@ -43,8 +43,9 @@ function setUp(options: { activeRuns?: Run[] } = {}) {
     clock: createManualClock(),
     newId: () => `n${++nextId}`,
   });
-  const stop = service.start();
-  return { hub, notifier, shown, preferences, catchingUp, answerReminder, service, stop };
+  service.start();
+  onTestFinished(() => service.dispose());
+  return { hub, notifier, shown, preferences, catchingUp, answerReminder, service };
 }
 
 describe('the notifications domain', () => {
@@ -121,9 +122,9 @@ describe('the notifications domain', () => {
     expect(answerReminder).toHaveBeenCalledTimes(1);
   });
 
-  it('stops listening when disposed', () => {
-    const { hub, notifier, stop } = setUp();
-    stop();
+  it('stops listening when disposed', async () => {
+    const { hub, notifier, service } = setUp();
+    await service.dispose();
     hub.emit('run.updated', run('r1', 'running'));
     hub.emit('run.updated', run('r1', 'successful'));
     expect(notifier.sent).toEqual([]);

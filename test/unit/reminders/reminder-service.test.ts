@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createManualClock, createMemorySettings, createRecordingLogger } from '../../../src/main/platform/memory';
 import { createReminderService, otherProfileNote, REMINDERS_KEY, SNOOZE_MS, type TimeZone } from '../../../src/main/reminders';
 import type { ReminderPrompt } from '../../../src/shared/contract/reminders';
@@ -25,13 +25,14 @@ function setup(start = '2026-03-02T08:00:00Z', settings = createMemorySettings()
   });
   const due: ReminderPrompt[] = [];
   service.onDue((prompt) => due.push(prompt));
+  onTestFinished(() => service.dispose());
   return { clock, service, settings, due, profiles };
 }
 
 describe('reminders', () => {
   it('comes at the time with the process, and waits for an answer without starting anything', async () => {
     const { clock, service, due } = setup();
-    const stop = service.start();
+    service.start();
     await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     clock.advance(59 * MINUTE);
     expect(due).toEqual([]);
@@ -41,12 +42,11 @@ describe('reminders', () => {
     expect(due[0]!.reminder.processName).toBe('Invoice Intake');
     expect(service.prompts()).toHaveLength(1);
     expect(service.list()[0]!.nextAt).toBe('2026-03-03T09:00:00.000Z');
-    stop();
   });
 
   it('comes back ten minutes after "Snooze 10 min", and not after "Dismiss"', async () => {
     const { clock, service, due } = setup('2026-03-02T08:59:00Z');
-    const stop = service.start();
+    service.start();
     const reminder = await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     clock.advance(MINUTE);
     expect(service.answer(reminder.id, 'snooze')).toEqual([]);
@@ -58,7 +58,6 @@ describe('reminders', () => {
     clock.advance(60 * MINUTE);
     expect(due).toHaveLength(2);
     expect(service.prompts()).toEqual([]);
-    stop();
   });
 
   it('shows a reminder missed while Baton was closed once, at the next start', async () => {
@@ -67,11 +66,11 @@ describe('reminders', () => {
     await first.service.add({ processId: 'F:Intake', rule: { kind: 'weekdays', time: '09:00' } });
     // Closed over the whole day and the next; started on Wednesday at 10:00.
     const later = setup('2026-03-04T10:00:00Z', settings);
-    later.service.start()();
+    later.service.start();
     expect(later.due.map((prompt) => prompt.isMissed)).toEqual([true]);
     expect(later.service.list()[0]!.nextAt).toBe('2026-03-05T09:00:00.000Z');
     const again = setup('2026-03-04T10:05:00Z', settings);
-    again.service.start()();
+    again.service.start();
     expect(again.due).toEqual([]);
   });
 
@@ -86,13 +85,12 @@ describe('reminders', () => {
 
   it('removes a reminder so it never comes, and says when there is no such reminder', async () => {
     const { clock, service, due } = setup();
-    const stop = service.start();
+    service.start();
     const reminder = await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     expect(service.remove(reminder.id)).toEqual([]);
     clock.advance(2 * 60 * MINUTE);
     expect(due).toEqual([]);
     expect(() => service.remove(reminder.id)).toThrow(/no such reminder/);
-    stop();
   });
 
   it('sets aside a stored list of the wrong shape and starts with none', () => {
@@ -105,7 +103,7 @@ describe('reminders', () => {
 
   it('keeps a reminder with the profile it was made in, and refuses Start while another profile is active', async () => {
     const { clock, service, profiles } = setup();
-    const stop = service.start();
+    service.start();
     const reminder = await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     expect(reminder).toMatchObject({ profileId: 'work', profileName: 'Work', isForActiveProfile: true });
     profiles.active = 'test';
@@ -118,7 +116,6 @@ describe('reminders', () => {
     expect(service.prompts()).toHaveLength(1);
     profiles.active = 'work';
     expect(service.answer(reminder.id, 'start')).toEqual([]);
-    stop();
   });
 
   it('refuses a reminder when there is no profile, and keeps nothing', async () => {
@@ -144,17 +141,16 @@ describe('reminders', () => {
       },
     ]);
     const { clock, service, due } = setup(undefined, settings);
-    const stop = service.start();
+    service.start();
     expect(service.list()).toMatchObject([{ id: 'old', profileId: null, profileName: null, isEnabled: true, isForActiveProfile: false }]);
     clock.advance(60 * MINUTE);
     expect(due).toHaveLength(1);
     expect(service.answer('old', 'start')).toEqual([]);
-    stop();
   });
 
   it('changes the time in place: the old time no longer comes, the new one does', async () => {
     const { clock, service, due } = setup();
-    const stop = service.start();
+    service.start();
     const reminder = await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     const updated = service.update(reminder.id, { rule: { kind: 'weekdays', time: '10:30' } });
     expect(updated).toMatchObject({ id: reminder.id, rule: { kind: 'weekdays', time: '10:30' }, nextAt: '2026-03-02T10:30:00.000Z' });
@@ -163,19 +159,17 @@ describe('reminders', () => {
     expect(due).toEqual([]);
     clock.advance(30 * MINUTE);
     expect(due.map((prompt) => prompt.dueAt)).toEqual(['2026-03-02T10:30:00.000Z']);
-    stop();
   });
 
   it('does not come while turned off, and on again it comes at its next time without the ones it missed', async () => {
     const { clock, service, due } = setup();
-    const stop = service.start();
+    service.start();
     const reminder = await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     expect(service.update(reminder.id, { isEnabled: false })).toMatchObject({ isEnabled: false });
     clock.advance(26 * 60 * MINUTE);
     expect(due).toEqual([]);
     expect(service.update(reminder.id, { isEnabled: true }).nextAt).toBe('2026-03-04T09:00:00.000Z');
     expect(due).toEqual([]);
-    stop();
   });
 
   it('refuses to move a one-off reminder into the past, or to change one that does not exist, and changes nothing', async () => {
@@ -190,7 +184,7 @@ describe('reminders', () => {
 
   it("forgets a removed profile's reminders and their waiting prompts, and keeps the others'", async () => {
     const { clock, service, profiles } = setup();
-    const stop = service.start();
+    service.start();
     await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '09:00' } });
     profiles.active = 'test';
     const kept = await service.add({ processId: 'F:Intake', rule: { kind: 'daily', time: '12:00' } });
@@ -199,6 +193,5 @@ describe('reminders', () => {
     expect(service.forgetProfile('work')).toBe(1);
     expect(service.prompts()).toEqual([]);
     expect(service.list().map((reminder) => reminder.id)).toEqual([kept.id]);
-    stop();
   });
 });
