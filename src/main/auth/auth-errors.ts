@@ -1,5 +1,7 @@
 import { AuthorizationResponseError, ResponseBodyError } from 'openid-client';
 import { BatonError, isBatonError } from '../../shared/errors';
+import type { MessageText } from '../../shared/i18n';
+import { said as sentence } from '../../shared/message-parts';
 
 const TLS_CODES = new Set([
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -47,17 +49,15 @@ export function transportError(error: unknown, url: string): BatonError | undefi
   const host = safeHost(url);
   const isTls = codes.some((code) => TLS_CODES.has(code)) || messages.some((message) => /net::ERR_CERT_|certificate/i.test(message));
   if (isTls) {
-    return new BatonError('TLS_UNTRUSTED', `The certificate of ${host} is not trusted by this machine.`, {
-      hint:
-        'Servers inside a company often use a certificate from an internal or self-signed authority. Install that authority (CA) certificate ' +
-        "in the operating system's trust store (ask your IT team for it) and restart Baton. Baton never turns certificate checks off.",
+    return BatonError.said('TLS_UNTRUSTED', sentence('errors.certificateUntrusted', { host }), {
+      hint: sentence('errors.certificateUntrustedHint'),
       cause: error,
     });
   }
   const isNetwork = codes.some((code) => NETWORK_CODES.has(code)) || messages.some((message) => /fetch failed|net::ERR_/i.test(message));
   if (isNetwork) {
-    return new BatonError('NETWORK_UNREACHABLE', `Baton cannot reach ${host}.`, {
-      hint: 'Check the URL, your network or VPN connection, and that the server is running; then try again.',
+    return BatonError.said('NETWORK_UNREACHABLE', sentence('errors.cannotReach', { host }), {
+      hint: sentence('errors.cannotReachHint'),
       cause: error,
     });
   }
@@ -85,20 +85,18 @@ export interface OAuthErrorContext {
  * Identity Server refuses the whole request when one scope is not granted to the app (reference
  * orchestrator-versions.md §5.2): name what was asked, and the one-scope way out.
  */
-export function invalidScope(scopes: string[] | undefined, grant: OAuthErrorContext['grant'], said = '', cause?: unknown): BatonError {
-  const asked = scopes && scopes.length > 0 ? ` Baton asked for: ${scopes.join(' ')}.` : '';
-  return new BatonError(
-    'AUTH_FAILED',
-    `Identity Server refused the requested scopes; one of them is not granted to the external app.${asked}${said}`,
-    {
-      hint:
-        grant === 'client-credentials'
-          ? "Grant these application scopes to the confidential app, or set the profile's scopes to OR.Default to use the roles assigned to the app."
-          : 'Grant these user scopes to the external app, or set the profile\'s scopes to "openid profile offline_access OR.Default" to use your Orchestrator roles.',
-      details: scopes ? { scopes } : undefined,
-      cause,
-    },
-  );
+export function invalidScope(
+  scopes: string[] | undefined,
+  grant: OAuthErrorContext['grant'],
+  said: MessageText[] = [],
+  cause?: unknown,
+): BatonError {
+  const asked = scopes && scopes.length > 0 ? [sentence('errors.scopesAsked', { scopes: scopes.join(' ') })] : [];
+  return BatonError.said('AUTH_FAILED', [sentence('errors.scopesRefused'), ...asked, ...said], {
+    hint: grant === 'client-credentials' ? sentence('errors.scopesRefusedAppHint') : sentence('errors.scopesRefusedUserHint'),
+    details: scopes ? { scopes } : undefined,
+    cause,
+  });
 }
 
 /** Maps OAuth error answers (reference §2.4 and §2.12) to errors with the fix. */
@@ -109,40 +107,34 @@ export function oauthError(error: unknown, context: OAuthErrorContext): BatonErr
   const code = error instanceof ResponseBodyError ? error.error : error instanceof AuthorizationResponseError ? error.error : undefined;
   const description =
     error instanceof ResponseBodyError || error instanceof AuthorizationResponseError ? error.error_description : undefined;
-  const said = description ? ` Identity Server said: "${description}".` : '';
+  const said = description ? [sentence('errors.identitySaid', { description })] : [];
   switch (code) {
     case 'access_denied':
-      return new BatonError('AUTH_FAILED', 'Sign-in was declined in the browser.', {
-        hint: 'Sign in again and allow Baton access when Identity Server asks.',
-        cause: error,
-      });
+      return BatonError.said('AUTH_FAILED', sentence('errors.declined'), { hint: sentence('errors.declinedHint'), cause: error });
     case 'invalid_client':
       return invalidClient(context.clientId, said, error);
     case 'unauthorized_client':
-      return new BatonError('AUTH_FAILED', `The external app "${context.clientId}" may not sign in this way.${said}`, {
-        hint:
-          context.grant === 'client-credentials'
-            ? 'Use a confidential external app with application scopes for client credentials.'
-            : 'Use a non-confidential external app with user scopes for interactive sign-in.',
+      return BatonError.said('AUTH_FAILED', [sentence('errors.unauthorizedClient', { clientId: context.clientId }), ...said], {
+        hint: context.grant === 'client-credentials' ? sentence('errors.useConfidentialApp') : sentence('errors.useNonConfidentialApp'),
         cause: error,
       });
     case 'invalid_scope':
       return invalidScope(context.scopes, context.grant, said, error);
     case 'invalid_grant':
-      return new BatonError('AUTH_REQUIRED', 'Identity Server no longer accepts this sign-in.', { hint: 'Sign in again.', cause: error });
+      return BatonError.said('AUTH_REQUIRED', sentence('errors.grantRefused'), { hint: sentence('errors.signInAgain'), cause: error });
     case 'invalid_request':
       if (/redirect/i.test(description ?? '') && context.redirectUri)
         return redirectNotRegistered(context.clientId, context.redirectUri, error);
-      return new BatonError('AUTH_FAILED', `Identity Server refused the sign-in request.${said}`, {
-        hint: "Check the profile's client id, scopes and redirect URI against the external app.",
+      return BatonError.said('AUTH_FAILED', [sentence('errors.requestRefused'), ...said], {
+        hint: sentence('errors.requestRefusedHint'),
         cause: error,
       });
     default:
       break;
   }
   if (error instanceof ResponseBodyError || error instanceof AuthorizationResponseError) {
-    return new BatonError('AUTH_FAILED', `Sign-in failed: ${code ?? 'unknown error'}.${said}`, {
-      hint: 'Check the external app settings, then sign in again.',
+    return BatonError.said('AUTH_FAILED', [sentence('errors.signInFailedCode', { code: code ?? 'unknown error' }), ...said], {
+      hint: sentence('errors.checkAppSettings'),
       cause: error,
     });
   }
@@ -152,40 +144,30 @@ export function oauthError(error: unknown, context: OAuthErrorContext): BatonErr
     codes.includes('OAUTH_RESPONSE_IS_NOT_CONFORM') ||
     codes.includes('OAUTH_JWT_CLAIM_COMPARISON_FAILED')
   ) {
-    return new BatonError(
-      'AUTH_FAILED',
-      'The answer from Identity Server did not match this sign-in (state, nonce or ID token check failed).',
-      {
-        hint: 'Close other sign-in tabs and sign in again from Baton. If it keeps happening, check the server clock and the Identity Server URL.',
-        cause: error,
-      },
-    );
+    return BatonError.said('AUTH_FAILED', sentence('errors.answerMismatch'), { hint: sentence('errors.answerMismatchHint'), cause: error });
   }
   if (codes.includes('OAUTH_JWT_TIMESTAMP_CHECK_FAILED')) {
-    return new BatonError('AUTH_FAILED', "The sign-in answer looks expired or not yet valid: this computer's clock may be wrong.", {
-      hint: 'Set the date, time and time zone of this computer automatically, then sign in again.',
-      cause: error,
-    });
+    return BatonError.said('AUTH_FAILED', sentence('errors.answerExpired'), { hint: sentence('errors.answerExpiredHint'), cause: error });
   }
-  return new BatonError('AUTH_FAILED', 'Sign-in failed.', { hint: 'Try again; if it keeps failing, run Diagnostics.', cause: error });
+  return BatonError.said('AUTH_FAILED', sentence('errors.signInFailed'), { hint: sentence('errors.signInFailedHint'), cause: error });
 }
 
-export function invalidClient(clientId: string, said = '', cause?: unknown): BatonError {
-  return new BatonError('AUTH_FAILED', `Identity Server does not accept the client id "${clientId}".${said}`, {
-    hint: 'Copy the App ID of the external app from Admin → External Applications into the profile (and its secret, for a confidential app).',
+export function invalidClient(clientId: string, said: MessageText[] = [], cause?: unknown): BatonError {
+  return BatonError.said('AUTH_FAILED', [sentence('errors.invalidClient', { clientId }), ...said], {
+    hint: sentence('errors.invalidClientHint'),
     cause,
   });
 }
 
 export function redirectNotRegistered(clientId: string, redirectUri: string, cause?: unknown): BatonError {
-  return new BatonError('AUTH_FAILED', `Identity Server does not accept the redirect URI ${redirectUri} for the app "${clientId}".`, {
-    hint: `Register ${redirectUri} as a redirect URL of the external app (exactly: scheme, port, path and trailing slash matter), or set the profile's redirect URI to one that is registered.`,
+  return BatonError.said('AUTH_FAILED', sentence('errors.redirectRefused', { redirectUri, clientId }), {
+    hint: sentence('errors.redirectRefusedHint', { redirectUri }),
     cause,
   });
 }
 
 export function signedOutError(profileName: string): BatonError {
-  return new BatonError('AUTH_REQUIRED', `You are signed out of ${profileName}.`, {
-    hint: `Sign in again (baton login --profile "${profileName}").`,
+  return BatonError.said('AUTH_REQUIRED', sentence('errors.signedOut', { profile: profileName }), {
+    hint: sentence('errors.signedOutHint', { profile: profileName }),
   });
 }

@@ -1,16 +1,19 @@
 import { BatonError } from '../../shared/errors';
+import { inEnglish, said, verbatim } from '../../shared/message-parts';
 import { robotErrorDataSchema, type RobotErrorReason } from '../../shared/robot-protocol';
 
-export const START_BRIDGE_HINT = 'Start the robot bridge on this machine (`baton-robot`), or let Baton start its own, then try again.';
+export const START_BRIDGE_HINT = inEnglish(said('errors.startBridgeHint'));
 
-export function robotUnavailable(url: string, cause?: unknown, message = 'The local robot bridge is not reachable.'): BatonError {
-  return new BatonError('ROBOT_UNAVAILABLE', message, { hint: START_BRIDGE_HINT, details: { url }, cause });
+export function robotUnavailable(url: string, cause?: unknown, message?: string): BatonError {
+  return BatonError.said('ROBOT_UNAVAILABLE', message === undefined ? said('errors.bridgeUnreachable') : verbatim(message), {
+    hint: said('errors.startBridgeHint'),
+    details: { url },
+    cause,
+  });
 }
 
 export function pairingRequired(): BatonError {
-  return new BatonError('ROBOT_PAIRING_REQUIRED', 'Baton is not paired with the local robot yet.', {
-    hint: 'Pair with the robot: type the 8-digit code that the robot bridge shows on this machine.',
-  });
+  return BatonError.said('ROBOT_PAIRING_REQUIRED', said('errors.notPaired'), { hint: said('errors.notPairedHint') });
 }
 
 /** Turns a JSON-RPC error from the bridge into a BatonError with a hint a person can act on. */
@@ -18,62 +21,57 @@ export function toBatonError(error: { code?: number; message?: string; data?: un
   const parsed = robotErrorDataSchema.safeParse(error.data);
   const reason: RobotErrorReason | undefined = parsed.success ? parsed.data.reason : undefined;
   const data = parsed.success ? parsed.data : undefined;
-  const message = error.message ?? 'The robot bridge refused the request.';
+  // The bridge's own sentence (English, from another program) is shown as it is.
+  const message = error.message ? verbatim(error.message) : said('errors.bridgeRefused');
   switch (reason) {
     case 'NOT_PAIRED':
     case 'PAIRING_REQUIRED':
       return pairingRequired();
     case 'AUTH_FAILED':
-      return new BatonError('ROBOT_PAIRING_REQUIRED', 'The robot bridge no longer accepts Baton’s pairing.', {
-        hint: 'Pair with the robot again: type the code that the robot bridge shows on this machine.',
+      return BatonError.said('ROBOT_PAIRING_REQUIRED', said('errors.pairingRevoked'), {
+        hint: said('errors.pairingRevokedHint'),
         details: { reason: 'AUTH_FAILED' },
       });
     case 'PAIRING_EXPIRED':
-      return new BatonError('ROBOT_PAIRING_REQUIRED', 'The pairing code expired.', {
-        hint: 'Ask for a new code (reconnect to the robot) and type it within 2 minutes.',
-      });
+      return BatonError.said('ROBOT_PAIRING_REQUIRED', said('errors.codeExpired'), { hint: said('errors.codeExpiredHint') });
     case 'PAIRING_REJECTED':
-      return new BatonError('ROBOT_REJECTED', 'The robot did not accept that pairing code.', {
+      return BatonError.said('ROBOT_REJECTED', said('errors.codeRejected'), {
         hint:
           data?.attemptsLeft === 0
-            ? 'Too many wrong codes; reconnect to the robot for a new code.'
-            : `Check the code shown by the robot bridge on this machine (${data?.attemptsLeft ?? 'a few'} attempts left).`,
+            ? said('errors.tooManyCodes')
+            : data?.attemptsLeft === undefined
+              ? said('errors.checkCodeFew')
+              : said('errors.checkCode', { attempts: data.attemptsLeft }),
         details: { attemptsLeft: data?.attemptsLeft },
       });
     case 'RATE_LIMITED':
-      return new BatonError('RATE_LIMITED', message, {
-        hint: `Wait ${data?.retryAfterSeconds ?? 60} seconds, then reconnect to the robot for a new code.`,
+      return BatonError.said('RATE_LIMITED', message, {
+        hint: said('errors.waitForCode', { seconds: data?.retryAfterSeconds ?? 60 }),
         details: { retryAfterSeconds: data?.retryAfterSeconds },
       });
     case 'PROCESS_NOT_FOUND':
-      return new BatonError('NOT_FOUND', message, { hint: 'Refresh the robot’s process list; the process may have been removed.' });
+      return BatonError.said('NOT_FOUND', message, { hint: said('errors.refreshRobotProcesses') });
     case 'JOB_NOT_FOUND':
-      return new BatonError('NOT_FOUND', message, { hint: 'The robot no longer knows this job (it may have restarted).' });
+      return BatonError.said('NOT_FOUND', message, { hint: said('errors.robotForgotJob') });
     case 'PROCESS_NOT_INSTALLED':
-      return new BatonError('CONFLICT', message, { hint: 'Install the process on the robot first, then run it.' });
+      return BatonError.said('CONFLICT', message, { hint: said('errors.installFirst') });
     case 'INVALID_ARGUMENTS':
-      return new BatonError('VALIDATION', message, {
-        hint: 'Correct the highlighted input arguments.',
+      return BatonError.said('VALIDATION', message, {
+        hint: said('errors.correctInputs'),
         details: { fields: data?.fields ?? [] },
       });
     case 'JOB_NOT_RUNNING':
-      return new BatonError('CONFLICT', message, { hint: 'The job has already ended; refresh to see its final state.' });
+      return BatonError.said('CONFLICT', message, { hint: said('errors.jobEnded') });
     case 'BUSY':
-      return new BatonError('CONFLICT', 'The robot is busy with another job.', {
-        hint: 'Wait for the running job to finish, or stop it, then start this one.',
-      });
+      return BatonError.said('CONFLICT', said('errors.robotBusy'), { hint: said('errors.robotBusyHint') });
     case 'NOT_SUPPORTED':
-      return new BatonError('CONFLICT', message, { hint: 'This robot cannot do that; stop the job instead, or use a robot that can.' });
+      return BatonError.said('CONFLICT', message, { hint: said('errors.robotCannot') });
     case 'EXECUTOR_FAILED':
-      return new BatonError('ROBOT_UNAVAILABLE', message, { hint: 'Check the robot bridge’s console on this machine for the cause.' });
+      return BatonError.said('ROBOT_UNAVAILABLE', message, { hint: said('errors.executorFailed') });
     default:
       if (error.code === -32601) {
-        return new BatonError('INTERNAL', 'The robot bridge does not know this request.', {
-          hint: 'Update the robot bridge to the same version as Baton.',
-        });
+        return BatonError.said('INTERNAL', said('errors.bridgeUnknownRequest'), { hint: said('errors.updateBridge') });
       }
-      return new BatonError('INTERNAL', 'The robot bridge failed to handle the request.', {
-        hint: 'Try again. If it keeps happening, restart the robot bridge and check its console.',
-      });
+      return BatonError.said('INTERNAL', said('errors.bridgeFailed'), { hint: said('errors.bridgeFailedHint') });
   }
 }

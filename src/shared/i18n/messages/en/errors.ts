@@ -1,7 +1,76 @@
-/** Errors' messages and hints (src/shared/errors.ts and where the core makes them). */
+/** Errors' messages and hints (src/shared/errors.ts and where the core makes them: auth, robot). */
 export const errors = {
   /** Text from elsewhere (a server's message, a path), shown as it is. */
   verbatim: '{text}',
   internal: 'Something went wrong inside Baton.',
   internalHint: 'Try again. If it keeps happening, run Diagnostics and include its report when you ask for help.',
+
+  // The robot bridge (src/main/robot/robot-errors.ts)
+  startBridgeHint: 'Start the robot bridge on this machine (`baton-robot`), or let Baton start its own, then try again.',
+  bridgeUnreachable: 'The local robot bridge is not reachable.',
+  notPaired: 'Baton is not paired with the local robot yet.',
+  notPairedHint: 'Pair with the robot: type the 8-digit code that the robot bridge shows on this machine.',
+  bridgeRefused: 'The robot bridge refused the request.',
+  pairingRevoked: 'The robot bridge no longer accepts Baton’s pairing.',
+  pairingRevokedHint: 'Pair with the robot again: type the code that the robot bridge shows on this machine.',
+  codeExpired: 'The pairing code expired.',
+  codeExpiredHint: 'Ask for a new code (reconnect to the robot) and type it within 2 minutes.',
+  codeRejected: 'The robot did not accept that pairing code.',
+  tooManyCodes: 'Too many wrong codes; reconnect to the robot for a new code.',
+  checkCode: 'Check the code shown by the robot bridge on this machine ({attempts} attempts left).',
+  checkCodeFew: 'Check the code shown by the robot bridge on this machine (a few attempts left).',
+  waitForCode: 'Wait {seconds} seconds, then reconnect to the robot for a new code.',
+  refreshRobotProcesses: 'Refresh the robot’s process list; the process may have been removed.',
+  robotForgotJob: 'The robot no longer knows this job (it may have restarted).',
+  installFirst: 'Install the process on the robot first, then run it.',
+  correctInputs: 'Correct the highlighted input arguments.',
+  jobEnded: 'The job has already ended; refresh to see its final state.',
+  robotBusy: 'The robot is busy with another job.',
+  robotBusyHint: 'Wait for the running job to finish, or stop it, then start this one.',
+  robotCannot: 'This robot cannot do that; stop the job instead, or use a robot that can.',
+  executorFailed: 'Check the robot bridge’s console on this machine for the cause.',
+  bridgeUnknownRequest: 'The robot bridge does not know this request.',
+  updateBridge: 'Update the robot bridge to the same version as Baton.',
+  bridgeFailed: 'The robot bridge failed to handle the request.',
+  bridgeFailedHint: 'Try again. If it keeps happening, restart the robot bridge and check its console.',
+
+  // Sign-in (src/main/auth/auth-errors.ts)
+  certificateUntrusted: 'The certificate of {host} is not trusted by this machine.',
+  certificateUntrustedHint:
+    "Servers inside a company often use a certificate from an internal or self-signed authority. Install that authority (CA) certificate in the operating system's trust store (ask your IT team for it) and restart Baton. Baton never turns certificate checks off.",
+  cannotReach: 'Baton cannot reach {host}.',
+  cannotReachHint: 'Check the URL, your network or VPN connection, and that the server is running; then try again.',
+  scopesRefused: 'Identity Server refused the requested scopes; one of them is not granted to the external app.',
+  scopesAsked: 'Baton asked for: {scopes}.',
+  identitySaid: 'Identity Server said: "{description}".',
+  scopesRefusedAppHint:
+    "Grant these application scopes to the confidential app, or set the profile's scopes to OR.Default to use the roles assigned to the app.",
+  scopesRefusedUserHint:
+    'Grant these user scopes to the external app, or set the profile\'s scopes to "openid profile offline_access OR.Default" to use your Orchestrator roles.',
+  declined: 'Sign-in was declined in the browser.',
+  declinedHint: 'Sign in again and allow Baton access when Identity Server asks.',
+  unauthorizedClient: 'The external app "{clientId}" may not sign in this way.',
+  useConfidentialApp: 'Use a confidential external app with application scopes for client credentials.',
+  useNonConfidentialApp: 'Use a non-confidential external app with user scopes for interactive sign-in.',
+  grantRefused: 'Identity Server no longer accepts this sign-in.',
+  signInAgain: 'Sign in again.',
+  requestRefused: 'Identity Server refused the sign-in request.',
+  requestRefusedHint: "Check the profile's client id, scopes and redirect URI against the external app.",
+  signInFailedCode: 'Sign-in failed: {code}.',
+  checkAppSettings: 'Check the external app settings, then sign in again.',
+  answerMismatch: 'The answer from Identity Server did not match this sign-in (state, nonce or ID token check failed).',
+  answerMismatchHint:
+    'Close other sign-in tabs and sign in again from Baton. If it keeps happening, check the server clock and the Identity Server URL.',
+  answerExpired: "The sign-in answer looks expired or not yet valid: this computer's clock may be wrong.",
+  answerExpiredHint: 'Set the date, time and time zone of this computer automatically, then sign in again.',
+  signInFailed: 'Sign-in failed.',
+  signInFailedHint: 'Try again; if it keeps failing, run Diagnostics.',
+  invalidClient: 'Identity Server does not accept the client id "{clientId}".',
+  invalidClientHint:
+    'Copy the App ID of the external app from Admin → External Applications into the profile (and its secret, for a confidential app).',
+  redirectRefused: 'Identity Server does not accept the redirect URI {redirectUri} for the app "{clientId}".',
+  redirectRefusedHint:
+    "Register {redirectUri} as a redirect URL of the external app (exactly: scheme, port, path and trailing slash matter), or set the profile's redirect URI to one that is registered.",
+  signedOut: 'You are signed out of {profile}.',
+  signedOutHint: 'Sign in again (baton login --profile "{profile}").',
 } as const;
