@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/main/compose';
-import { createManualClock, createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
-import { createRobotService } from '../../src/main/robot';
+import { createManualClock, createMemoryPlatform, createMemorySettings } from '../../src/main/platform/memory';
 import { createLocalTarget } from '../../src/main/runs';
 import type { RobotStatusView } from '../../src/shared/contract/robot';
 import type { Run } from '../../src/shared/contract/runs';
@@ -10,7 +9,7 @@ import type { RunLogLine } from '../../src/main/runs';
 import { createDispatcher } from '../../src/shared/dispatch';
 import { createSimulatedExecutor, startRobotBridge, type RobotBridge } from '../../src/robot-bridge';
 import { realClock } from '../support/auth-harness';
-import { cleanUpAfterEach, greetCatalog, startSimulatedBridge } from '../support/robot-bridge';
+import { cleanUpAfterEach, greetCatalog, robotServiceFor, startSimulatedBridge } from '../support/robot-bridge';
 
 const catalog = greetCatalog([
   { at: 0, log: 'starting' },
@@ -154,15 +153,7 @@ describe('local runs through the contract', () => {
 describe('local runner', () => {
   it('runs a local process to successful as a Run, with its logs, and shows busy meanwhile', async () => {
     const { bridge, jobClock, codes } = await startBridge();
-    const robot = createRobotService({
-      settings: createMemorySettings(),
-      vault: createMemoryVault(),
-      clock: realClock,
-      logger: createMemoryPlatform().logger,
-      clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
-      defaultUrl: bridge.url,
-    });
-    cleanups.push(robot.start());
+    const robot = robotServiceFor(bridge, cleanups);
     const runner = createLocalTarget({ robot, clock: realClock });
     cleanups.push(() => runner.dispose());
     expect((await robot.settledStatus()).state).toBe('pairing-required');
@@ -193,15 +184,7 @@ describe('local runner', () => {
 
   it('refuses a process the robot does not have with NOT_FOUND', async () => {
     const { bridge, codes } = await startBridge();
-    const robot = createRobotService({
-      settings: createMemorySettings(),
-      vault: createMemoryVault(),
-      clock: realClock,
-      logger: createMemoryPlatform().logger,
-      clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
-      defaultUrl: bridge.url,
-    });
-    cleanups.push(robot.start());
+    const robot = robotServiceFor(bridge, cleanups);
     await robot.settledStatus();
     await robot.pair(codes.at(-1) ?? '');
     const runner = createLocalTarget({ robot, clock: realClock });

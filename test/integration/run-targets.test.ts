@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
-import { createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
-import { createRobotService } from '../../src/main/robot';
+import { createMemorySettings } from '../../src/main/platform/memory';
 import { createLocalTarget, createRemoteTarget, type RunLogLine, type RunTarget } from '../../src/main/runs';
 import { isFinalRunState, type Run } from '../../src/shared/contract/runs';
 import { realClock } from '../support/auth-harness';
 import { clockDriverOf, createClockDriver, type ClockDriver } from '../support/clock-driver';
-import { cleanUpAfterEach, startSimulatedBridge } from '../support/robot-bridge';
+import { cleanUpAfterEach, greetCatalog, robotServiceFor, startSimulatedBridge } from '../support/robot-bridge';
 import { startTestSandbox } from '../support/sandbox';
 
 // The run target contract (src/main/runs/targets/run-target.ts), held once against both targets:
@@ -73,34 +72,13 @@ async function remoteFixture(): Promise<Fixture> {
 }
 
 async function localFixture(): Promise<Fixture> {
-  const { bridge, jobClock, codes } = await startSimulatedBridge(
-    {
-      processes: [
-        {
-          key: 'greet',
-          name: 'Greet',
-          inputArguments: [{ name: 'Name', type: 'string', required: true }],
-          durationMs: 3000,
-          steps: [
-            { at: 0, log: 'starting' },
-            { at: 1000, log: 'greeting ready' },
-          ],
-          echoInputs: { Greeted: 'Name' },
-        },
-        { key: 'long', name: 'Long', inputArguments: [], durationMs: 600_000, steps: [{ at: 0, log: 'working' }] },
-      ],
-    },
-    cleanups,
-  );
-  const robot = createRobotService({
-    settings: createMemorySettings(),
-    vault: createMemoryVault(),
-    clock: realClock,
-    logger: createMemoryPlatform().logger,
-    clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
-    defaultUrl: bridge.url,
-  });
-  cleanups.push(robot.start());
+  const catalog = greetCatalog([
+    { at: 0, log: 'starting' },
+    { at: 1000, log: 'greeting ready' },
+  ]);
+  catalog.processes.push({ key: 'long', name: 'Long', inputArguments: [], durationMs: 600_000, steps: [{ at: 0, log: 'working' }] });
+  const { bridge, jobClock, codes } = await startSimulatedBridge(catalog, cleanups);
+  const robot = robotServiceFor(bridge, cleanups);
   await robot.settledStatus();
   await robot.pair(codes.at(-1) ?? '');
   const target = createLocalTarget({ robot, clock: realClock, bridgeUrl: () => bridge.url });

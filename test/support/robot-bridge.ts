@@ -1,5 +1,7 @@
 import { afterEach } from 'vitest';
-import { createManualClock } from '../../src/main/platform/memory';
+import { createManualClock, createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
+import { realClock } from './auth-harness';
+import { createRobotService, type RobotService } from '../../src/main/robot';
 import { authMessage, clientProof, isServerProofValid, randomNonce, tokenIdOf } from '../../src/shared/robot-auth';
 import { ROBOT_PROTOCOL_VERSION } from '../../src/shared/robot-protocol';
 import { createSimulatedExecutor, startRobotBridge, type RobotBridgeOptions, type SimulatedCatalog } from '../../src/robot-bridge';
@@ -50,6 +52,20 @@ export async function startSimulatedBridge(
   const codes: string[] = [];
   bridge.onPairingCode((pairing) => codes.push(pairing.code));
   return { bridge, jobClock, codes };
+}
+
+/** Baton's robot service pointed at `bridge` and connecting (closed after the test); pair it with the code the bridge showed. */
+export function robotServiceFor(bridge: { url: string }, cleanups: Cleanups): RobotService {
+  const robot = createRobotService({
+    settings: createMemorySettings(),
+    vault: createMemoryVault(),
+    clock: realClock,
+    logger: createMemoryPlatform().logger,
+    clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
+    defaultUrl: bridge.url,
+  });
+  cleanups.push(robot.start());
+  return robot;
 }
 
 export const TEST_CLIENT = { name: 'test', version: '1', machine: 'here' };

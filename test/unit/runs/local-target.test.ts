@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createManualClock } from '../../../src/main/platform/memory';
+import { createLocalTarget, type RobotJobsPort } from '../../../src/main/runs';
+import type { LocalArgument, LocalJob } from '../../../src/shared/robot-protocol';
+
+const SECRET = 'hunter2-do-not-keep';
+
+/**
+ * The robot side of one process; records what the bridge was sent. Like RobotJS, a process that
+ * is not installed tells its inputs only once it is.
+ */
+function fakeRobot(process: { key: string; name: string; inputArguments: LocalArgument[]; isInstalled: boolean }) {
+  const sent: Record<string, unknown>[] = [];
+  const updates = new Set<(job: LocalJob) => void>();
+  let isInstalled = process.isInstalled;
+  const unused = async () => Promise.reject(new Error('unused'));
+  const robot: RobotJobsPort = {
+    listProcesses: async () => [
+      {
+        key: process.key,
+        name: process.name,
+        version: '1.0.0',
+        description: '',
+        installed: isInstalled,
+        inputArguments: isInstalled ? process.inputArguments : [],
+      },
+    ],
+    installProcess: async () => void (isInstalled = true),
+    startJob: async (processKey, inputArguments, jobId) => {
+      sent.push(inputArguments);
+      return { jobId, processKey, state: 'running', seq: 1 };
+    },
+    stopJob: unused,
+    pauseJob: unused,
+    resumeJob: unused,
+    getJob: unused,
+    onJobUpdated: (listener) => (updates.add(listener), () => void updates.delete(listener)),
+    onJobLog: () => () => {},
+  };
+  return { robot, sent, tell: (job: LocalJob) => updates.forEach((listener) => listener(job)) };
+}
+
+const report = () =>
+  fakeRobot({
+    key: 'report',
+    name: 'Report',
+    isInstalled: false,
+    inputArguments: [
+      { name: 'Count', type: 'integer', required: true },
+      { name: 'IsDraft', type: 'boolean', required: false },
+      { name: 'Tags', type: 'array', required: false },
+    ],
+  });
+
+describe('the inputs of a local run', () => {
+  it('converts text (a command line’s --input) to each argument’s type, by the schema read after install', async () => {
+    const { robot, sent } = report();
+    const target = createLocalTarget({ robot, clock: createManualClock() });
+    await target.start({ processKey: 'report', inputArguments: { Count: '3', IsDraft: 'yes', Tags: '["a","b"]' } }, 'j1');
+    expect(sent).toEqual([{ Count: 3, IsDraft: true, Tags: ['a', 'b'] }]);
+  });
+
+  it('refuses what does not fit before the robot is asked, naming every field', async () => {
+    const { robot, sent } = report();
+    const target = createLocalTarget({ robot, clock: createManualClock() });
+    const refused = target.start({ processKey: 'report', inputArguments: { Count: 'many', Colour: 'red' } }, 'j1');
+    await expect(refused).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { fields: [expect.objectContaining({ field: 'Colour' }), expect.objectContaining({ field: 'Count' })] },
+    });
+    expect(sent).toEqual([]);
+  });
+});
+
+// Catches: the local target kept sensitive values in its run context (500 runs deep) and put
+// them in every Run it built.
+describe('the local target and sensitive inputs', () => {
+  it('sends them to the robot and keeps them out of every run it reports', async () => {
+    const { robot, sent, tell } = fakeRobot({
+      key: 'backup',
+      name: 'Backup',
+      isInstalled: true,
+      inputArguments: [
+        { name: 'Path', type: 'string', required: true },
+        { name: 'Password', type: 'string', required: true, sensitive: true },
+      ],
+    });
+    const target = createLocalTarget({ robot, clock: createManualClock() });
+    const seen: unknown[] = [];
+    target.onUpdated((run) => seen.push(run));
+    const started = await target.start({ processKey: 'backup', inputArguments: { Path: '/data', Password: SECRET } }, 'j1');
+    tell({ jobId: 'j1', processKey: 'backup', state: 'successful', seq: 2 });
+
+    expect(sent).toEqual([{ Path: '/data', Password: SECRET }]);
+    expect(started).toMatchObject({ inputArguments: { Path: '/data' }, sensitiveArguments: ['Password'], processVersion: '1.0.0' });
+    expect(seen).toEqual([
+      expect.objectContaining({ state: 'successful', inputArguments: { Path: '/data' }, sensitiveArguments: ['Password'] }),
+    ]);
+    expect(JSON.stringify([started, seen])).not.toContain(SECRET);
+  });
+});
