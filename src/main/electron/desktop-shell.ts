@@ -8,6 +8,7 @@ import { isFinalRunState, type Run } from '../../shared/contract/runs';
 import type { SettingsView } from '../../shared/contract/preferences';
 import type { SessionStatus } from '../../shared/model';
 import type { Core } from '../compose';
+import { createDisposables } from '../lib';
 import type { Logger, Notifier, SettingsStore } from '../platform';
 import { createDeepLinkHandler } from './deep-links/deep-link-handler';
 import { createShortcutBinding } from './windows/global-shortcut';
@@ -43,7 +44,7 @@ export interface DesktopShell {
   clearAttention(): void;
   /** A downloaded update waits: the tray offers to restart into it. */
   setUpdateReady(version: string): void;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 const toTrayRun = (run: Run): TrayRun => ({ runId: run.id, processName: run.processName, state: run.state, target: run.target });
@@ -58,7 +59,7 @@ const ASKS_ATTENTION: ReadonlySet<BatonNotification['kind']> = new Set(['sign-in
  */
 export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   const { core, logger } = deps;
-  const disposers: (() => void)[] = [];
+  const disposables = createDisposables((error) => logger.warn('Stopping the desktop shell failed', { error: String(error) }));
   const runs = new Map<string, Run>();
   let session: SessionStatus | undefined;
   let settings: SettingsView | undefined;
@@ -91,6 +92,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     deps.notifier.notify({ id: randomUUID(), kind: 'info', title, body, sentAt: new Date().toISOString() });
 
   const shortcut = deps.globalShortcut ? createShortcutBinding(deps.globalShortcut, deps.togglePalette, deps.platform) : undefined;
+  if (shortcut) disposables.add(shortcut);
   let appliedLogin: boolean | undefined;
   const applySettings = (view: SettingsView) => {
     settings = view;
@@ -120,7 +122,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       render();
     }, warn('The tray could not read the favourites'));
 
-  disposers.push(
+  for (const stop of [
     core.events.on('preferences.changed', applySettings),
     core.events.on('session.changed', (next) => {
       session = next;
@@ -143,7 +145,8 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       runs.set(run.id, run);
       render();
     }),
-  );
+  ])
+    disposables.add(stop);
 
   void core.handlers['preferences.get']({}).then(applySettings, warn('The desktop shell could not read the preferences'));
   void core.handlers['session.status']({}).then((status) => {
@@ -211,9 +214,6 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       updateVersion = version;
       render();
     },
-    dispose() {
-      for (const dispose of disposers) dispose();
-      shortcut?.dispose();
-    },
+    dispose: () => disposables.dispose(),
   };
 }
