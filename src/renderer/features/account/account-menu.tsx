@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { hrefOf } from '../../app/areas';
+import { useT } from '../../app/i18n';
 import { describeAccount, describeProfile, secretStorageLine, secretStorageNotice } from './account-summary';
 import { ProblemMessage, SecretStorageNotice } from './problem-message';
 import { useSession } from './session-provider';
@@ -9,6 +10,7 @@ import './account.css';
 
 /** The header's account status and its menu: who is signed in, the connections, sign out. */
 export function AccountMenu() {
+  const t = useT();
   const session = useSession();
   const { status, profiles } = session;
   const [isOpen, setOpen] = useState(false);
@@ -73,19 +75,19 @@ export function AccountMenu() {
   };
 
   const state = status?.state ?? 'unknown';
-  const notice = secretStorageNotice(status);
-  const storageLine = secretStorageLine(status);
+  const notice = secretStorageNotice(status, t);
+  const storageLine = secretStorageLine(status, t);
   return (
     <div className="account-menu" ref={root}>
-      <p className={`session-badge session-${state}`} role="status" aria-label="Account">
+      <p className={`session-badge session-${state}`} role="status" aria-label={t.t('account.badge')}>
         <span className="session-dot" aria-hidden="true" />
-        {session.loadError ? 'Account status unavailable' : describeAccount(status)}
+        {session.loadError ? t.t('account.unavailable') : describeAccount(status, t)}
       </p>
       <button
         ref={trigger}
         type="button"
         className="account-trigger"
-        aria-label="Account menu"
+        aria-label={t.t('account.menu')}
         aria-expanded={isOpen}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
@@ -93,20 +95,21 @@ export function AccountMenu() {
         <span aria-hidden="true">▾</span>
       </button>
       {isOpen ? (
-        <section id={panelId} className="account-panel" aria-label="Account menu">
+        <section id={panelId} className="account-panel" aria-label={t.t('account.menu')}>
           {status?.state === 'signed-in' && status.user ? (
             <div className="account-who">
               <p className="account-name">{status.user.name}</p>
               {status.user.email ? <p className="account-detail">{status.user.email}</p> : null}
               <p className="account-detail">
-                {status.tenant ? `Tenant ${status.tenant} · ` : ''}
-                {status.profileName}
+                {status.tenant
+                  ? t.t('account.tenantLine', { tenant: status.tenant, profile: status.profileName ?? '' })
+                  : status.profileName}
               </p>
             </div>
           ) : null}
           {status?.state === 'signed-out' && active ? (
             <div className="account-who">
-              <p className="account-name">Not signed in to {active.name}</p>
+              <p className="account-name">{t.t('account.notSignedInTo', { profile: active.name })}</p>
               {status.problem ? <ProblemMessage problem={status.problem} /> : null}
               <button
                 type="button"
@@ -114,7 +117,7 @@ export function AccountMenu() {
                 disabled={busyAction !== undefined}
                 onClick={() => act('sign-in', signInAgain, { closes: true })}
               >
-                Sign in again
+                {t.t('account.signInAgain')}
               </button>
             </div>
           ) : null}
@@ -127,7 +130,7 @@ export function AccountMenu() {
           {profiles && profiles.profiles.length > 0 ? (
             <>
               <h2 className="account-heading" id={connectionsId}>
-                Connections
+                {t.t('account.connections')}
               </h2>
               <ul className="account-profiles" aria-labelledby={connectionsId}>
                 {profiles.profiles.map((profile) => {
@@ -149,8 +152,7 @@ export function AccountMenu() {
                         {profile.name}
                       </button>
                       <span className="account-detail" id={stateId}>
-                        {isActive ? 'Active · ' : ''}
-                        {describeProfile(profile)}
+                        {isActive ? t.t('account.activePrefix', { state: describeProfile(profile, t) }) : describeProfile(profile, t)}
                       </span>
                     </li>
                   );
@@ -168,11 +170,11 @@ export function AccountMenu() {
                 close();
               }}
             >
-              Add connection
+              {t.t('account.addConnection')}
             </button>
             {status?.state === 'signed-in' ? (
               <button type="button" disabled={busyAction !== undefined} onClick={() => act('sign-out', session.signOut)}>
-                {busyAction === 'sign-out' ? 'Signing out…' : 'Sign out'}
+                {busyAction === 'sign-out' ? t.t('account.signingOut') : t.t('account.signOut')}
               </button>
             ) : null}
           </div>

@@ -1,41 +1,40 @@
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
 import type { ProfileView, SessionStatus } from '../../../shared/model';
 
 /** The one line the header shows about the account. */
-export function describeAccount(status: SessionStatus | undefined): string {
-  if (!status) return 'Checking account…';
+export function describeAccount(status: SessionStatus | undefined, t: Translator = englishTranslator): string {
+  if (!status) return t.t('account.checking');
   if (status.state === 'signed-in') {
-    const who = status.user?.name ?? 'Signed in';
-    return status.profileName ? `${who} · ${status.profileName}` : who;
+    const who = status.user?.name ?? t.t('account.signedIn');
+    return status.profileName ? t.t('account.whoOnProfile', { who, profile: status.profileName }) : who;
   }
-  if (status.state === 'signing-in') return 'Signing in…';
-  return 'Not signed in';
+  if (status.state === 'signing-in') return t.t('account.signingIn');
+  return t.t('account.notSignedIn');
 }
 
 /** How a connection reads in the profile switcher. */
-export function describeProfile(profile: ProfileView): string {
-  if (profile.state === 'signed-in') return profile.user ? `Signed in as ${profile.user.name}` : 'Signed in';
-  if (profile.state === 'signing-in') return 'Signing in…';
-  return 'Signed out';
+export function describeProfile(profile: ProfileView, t: Translator = englishTranslator): string {
+  if (profile.state === 'signed-in') return profile.user ? t.t('account.signedInAs', { name: profile.user.name }) : t.t('account.signedIn');
+  if (profile.state === 'signing-in') return t.t('account.signingIn');
+  return t.t('account.signedOut');
 }
 
-/** Tells the person, in plain words, when a sign-in will not survive Baton exiting, and why. */
-export function secretStorageNotice(status: SessionStatus | undefined): { message: string; why: string } | undefined {
+/**
+ * Tells the person, in plain words, when a sign-in will not survive Baton exiting, and why (the
+ * platform's own description of the store, as it says it).
+ */
+export function secretStorageNotice(
+  status: SessionStatus | undefined,
+  t: Translator = englishTranslator,
+): { message: string; why: string } | undefined {
   const storage = status?.secretStorage;
   if (!storage || storage.isPersistent) return undefined;
-  return {
-    message: 'Your sign-in lasts until Baton exits: secrets are forgotten at exit, so you will sign in again next time.',
-    why: storage.description,
-  };
+  return { message: t.t('account.sessionOnly'), why: storage.description };
 }
 
-const STORE_WORDS = {
-  keychain: 'Secrets: in the OS keychain',
-  file: 'Secrets: in a file only you (and root) can read; this machine has no OS keychain',
-  memory: 'Secrets: in memory until Baton exits',
-} as const;
-
 /** Where this Baton keeps the sign-in's secrets, in one line for the account menu. */
-export function secretStorageLine(status: SessionStatus | undefined): string | undefined {
+export function secretStorageLine(status: SessionStatus | undefined, t: Translator = englishTranslator): string | undefined {
   const storage = status?.secretStorage;
-  return storage ? STORE_WORDS[storage.store] : undefined;
+  return storage ? t.t('account.storeLine', { store: storage.store }) : undefined;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../app/i18n';
 import { ErrorBanner } from '../../components/error-banner';
 import { CheckList, connectionRows, connectionVerdict, useDiagnostics } from '../diagnostics';
 
@@ -7,6 +8,7 @@ import { CheckList, connectionRows, connectionVerdict, useDiagnostics } from '..
  * each shown as it finishes, with the fix under a failure.
  */
 export function ConnectionTest({ url, onMissingUrl }: { url: string; onMissingUrl: () => void }) {
+  const t = useT();
   const { rows, report, error, isRunning, run } = useDiagnostics();
   const [testedUrl, setTestedUrl] = useState<string>();
   const shown = connectionRows(rows);
@@ -22,20 +24,30 @@ export function ConnectionTest({ url, onMissingUrl }: { url: string; onMissingUr
   }
 
   return (
-    <div className="connection-test" aria-label="Connection test" role="group">
+    <div className="connection-test" aria-label={t.t('signIn.connectionTest')} role="group">
       <div>
         <button type="button" onClick={test} disabled={isRunning}>
-          {isRunning ? 'Testing…' : 'Test connection'}
+          {isRunning ? t.t('signIn.testing') : t.t('signIn.test')}
         </button>
       </div>
       {testedUrl && (isRunning || shown.length > 0) ? (
         <p className="sign-in-help">
-          {isRunning ? 'Testing' : 'Tested'} {testedUrl}
-          {testedUrl !== url.trim() && !isRunning ? ' (the URL has changed since: test again)' : ''}
+          {isRunning
+            ? t.t('signIn.testingUrl', { url: testedUrl })
+            : testedUrl !== url.trim()
+              ? t.t('signIn.testedUrlChanged', { url: testedUrl })
+              : t.t('signIn.testedUrl', { url: testedUrl })}
         </p>
       ) : null}
-      {shown.length > 0 ? <CheckList rows={shown} label="Connection test results" /> : null}
-      {report && !isRunning ? <p role="status">{connectionVerdict(connectionRows(report.checks).map((check) => check.status))}</p> : null}
+      {shown.length > 0 ? <CheckList rows={shown} label={t.t('signIn.testResults')} /> : null}
+      {report && !isRunning ? (
+        <p role="status">
+          {connectionVerdict(
+            connectionRows(report.checks).map((check) => check.status),
+            t,
+          )}
+        </p>
+      ) : null}
       {error ? <ErrorBanner error={error} withCheckLink={false} onRetry={test} /> : null}
     </div>
   );

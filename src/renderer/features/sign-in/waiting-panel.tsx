@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
+import { useT } from '../../app/i18n';
 import { ProblemMessage, useSession } from '../account';
 
 /** "Waiting for sign-in…": the link to the Identity Server page (where no browser opens by itself) and Cancel. */
 export function WaitingPanel() {
+  const t = useT();
   const session = useSession();
   const { status } = session;
   const [cancelError, setCancelError] = useState<BatonError | undefined>();
@@ -32,41 +34,40 @@ export function WaitingPanel() {
   return (
     <section className="card sign-in sign-in-waiting" aria-labelledby={headingId}>
       <h2 id={headingId} ref={heading} tabIndex={-1}>
-        Waiting for sign-in…
+        {t.t('signIn.waiting')}
       </h2>
       {status?.profileName ? (
         <p className="sign-in-intro">
-          {status.profileName}
-          {status.orchestratorUrl && status.orchestratorUrl !== status.profileName ? ` - ${status.orchestratorUrl}` : ''}
+          {status.orchestratorUrl && status.orchestratorUrl !== status.profileName
+            ? t.t('signIn.profileAndUrl', { profile: status.profileName, url: status.orchestratorUrl })
+            : status.profileName}
         </p>
       ) : null}
       {!isInteractive ? (
-        <p>Checking the credentials with Orchestrator…</p>
+        <p>{t.t('signIn.checkingCredentials')}</p>
       ) : !url ? (
-        <p>Preparing the sign-in page…</p>
+        <p>{t.t('signIn.preparingPage')}</p>
       ) : session.opensSystemBrowser ? (
         <p>
-          Sign in on the Identity Server page in your browser; Baton continues by itself. No browser window?{' '}
+          {t.t('signIn.inBrowser')}{' '}
           <a href={url} target="_blank" rel="noopener noreferrer">
-            Open the sign-in page
+            {t.t('signIn.openPage')}
           </a>
         </p>
       ) : (
         <>
           <p>
             <a className="sign-in-link" href={url} target="_blank" rel="noopener noreferrer">
-              Open the sign-in page
+              {t.t('signIn.openPage')}
             </a>
           </p>
-          <p className="sign-in-help">
-            It opens in a new tab. Sign in there; this page follows by itself, and the tab says when it can be closed.
-          </p>
+          <p className="sign-in-help">{t.t('signIn.newTab')}</p>
         </>
       )}
       {cancelError ? <ProblemMessage problem={cancelError} /> : null}
       <div className="sign-in-actions">
         <button type="button" onClick={cancel} disabled={isCancelling}>
-          Cancel
+          {t.t('signIn.cancel')}
         </button>
       </div>
     </section>

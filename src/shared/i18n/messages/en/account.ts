@@ -1,1 +1,26 @@
-export const account = {} as const;
+/** The account menu in the header and the sign-in problems it shows (features/account). */
+export const account = {
+  checking: 'Checking account…',
+  signedIn: 'Signed in',
+  whoOnProfile: '{who} · {profile}',
+  signingIn: 'Signing in…',
+  notSignedIn: 'Not signed in',
+  signedInAs: 'Signed in as {name}',
+  signedOut: 'Signed out',
+  sessionOnly: 'Your sign-in lasts until Baton exits: secrets are forgotten at exit, so you will sign in again next time.',
+  storeLine:
+    '{store, select, keychain {Secrets: in the OS keychain} file {Secrets: in a file only you (and root) can read; this machine has no OS keychain} other {Secrets: in memory until Baton exits}}',
+  secretStorage: 'Secret storage',
+  errorCode: 'Error code: {code}',
+  badge: 'Account',
+  unavailable: 'Account status unavailable',
+  menu: 'Account menu',
+  tenantLine: 'Tenant {tenant} · {profile}',
+  notSignedInTo: 'Not signed in to {profile}',
+  signInAgain: 'Sign in again',
+  connections: 'Connections',
+  activePrefix: 'Active · {state}',
+  addConnection: 'Add connection',
+  signOut: 'Sign out',
+  signingOut: 'Signing out…',
+} as const;

@@ -1,1 +1,23 @@
-export const signIn = {} as const;
+/** Signing in: waiting for Identity Server, signing in again, testing a connection (features/sign-in). */
+export const signIn = {
+  waiting: 'Waiting for sign-in…',
+  profileAndUrl: '{profile} - {url}',
+  checkingCredentials: 'Checking the credentials with Orchestrator…',
+  preparingPage: 'Preparing the sign-in page…',
+  inBrowser: 'Sign in on the Identity Server page in your browser; Baton continues by itself. No browser window?',
+  openPage: 'Open the sign-in page',
+  newTab: 'It opens in a new tab. Sign in there; this page follows by itself, and the tab says when it can be closed.',
+  cancel: 'Cancel',
+  signedOutOf: 'Signed out of {profile}',
+  signInToSee: 'Sign in to see your processes.',
+  signInAgain: 'Sign in again',
+  editConnection: 'Edit connection',
+  addConnection: 'Add connection',
+  connectionTest: 'Connection test',
+  testing: 'Testing…',
+  test: 'Test connection',
+  testingUrl: 'Testing {url}',
+  testedUrl: 'Tested {url}',
+  testedUrlChanged: 'Tested {url} (the URL has changed since: test again)',
+  testResults: 'Connection test results',
+} as const;
