@@ -1,4 +1,5 @@
 import type { App } from 'electron';
+import { createDisposables } from '../../lib';
 import type { Logger } from '../../platform';
 
 type Disposer = () => void | Promise<void>;
@@ -19,28 +20,20 @@ export interface AppLifetime {
 
 /** What the desktop app started and the order to undo it in, and the quit that waits for that. */
 export function createAppLifetime(app: Pick<App, 'on' | 'removeListener' | 'quit'>, logger: Logger): AppLifetime {
-  const disposers: Disposer[] = [];
+  const disposables = createDisposables((error) => logger.error('A part of Baton did not shut down cleanly', { error: String(error) }));
   let isQuitting = false;
-  let disposing: Promise<void> | undefined;
 
-  const dispose = () =>
-    (disposing ??= (async () => {
-      isQuitting = true;
-      for (const disposer of disposers.reverse()) {
-        try {
-          await disposer();
-        } catch (error) {
-          logger.error('A part of Baton did not shut down cleanly', { error: String(error) });
-        }
-      }
-    })());
+  const dispose = () => {
+    isQuitting = true;
+    return disposables.dispose();
+  };
 
   return {
     listen(event, listener) {
       app.on(event as 'ready', listener as () => void);
-      disposers.push(() => void app.removeListener(event as 'ready', listener as () => void));
+      disposables.add(() => void app.removeListener(event as 'ready', listener as () => void));
     },
-    onDispose: (disposer) => void disposers.push(disposer),
+    onDispose: (disposer) => void disposables.add(disposer),
     isQuitting: () => isQuitting,
     markQuitting() {
       isQuitting = true;
@@ -49,7 +42,7 @@ export function createAppLifetime(app: Pick<App, 'on' | 'removeListener' | 'quit
     holdQuitUntilDisposed() {
       // Electron does not wait for async work in will-quit: hold the quit, dispose, then quit again.
       app.on('will-quit', (event: { preventDefault(): void }) => {
-        if (disposing) return;
+        if (disposables.isDisposed) return;
         event.preventDefault();
         void dispose().finally(() => app.quit());
       });
