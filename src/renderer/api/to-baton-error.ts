@@ -1,10 +1,13 @@
 import { JSONRPCErrorException } from 'json-rpc-2.0';
 import { BatonError, batonErrorPayloadSchema } from '../../shared/errors';
+import { inEnglish, said } from '../../shared/message-parts';
 
 /** JSON-RPC code the client library uses for its own failures (send failed, timeout, socket lost). */
 const CLIENT_SIDE_ERROR_CODE = 0;
 
-export const CONNECTION_LOST_HINT = 'Baton is reconnecting by itself. If this does not stop, check that `baton web` is still running.';
+/** Said in the window's language by the error banner (docs/i18n.md); `CONNECTION_LOST_HINT` is its English. */
+export const CONNECTION_LOST_HINT_TEXT = said('components.connectionLostHint', { command: '`baton web`' });
+export const CONNECTION_LOST_HINT = inEnglish(CONNECTION_LOST_HINT_TEXT);
 
 /** Whatever a call rejected with, as the BatonError the UI knows how to show. */
 export function toBatonError(error: unknown): BatonError {
@@ -13,10 +16,10 @@ export function toBatonError(error: unknown): BatonError {
     const payload = batonErrorPayloadSchema.safeParse(error.data);
     if (payload.success) return BatonError.fromPayload(payload.data);
     if (error.code === CLIENT_SIDE_ERROR_CODE) {
-      return new BatonError('NETWORK_UNREACHABLE', `Connection to Baton lost: ${error.message}.`, { hint: CONNECTION_LOST_HINT });
+      return BatonError.said('NETWORK_UNREACHABLE', said('components.connectionLostBecause', { reason: error.message }), {
+        hint: CONNECTION_LOST_HINT_TEXT,
+      });
     }
   }
-  return new BatonError('INTERNAL', 'Baton sent an answer this page does not understand.', {
-    hint: 'Reload the page. If it keeps happening, the page and the core may be different versions.',
-  });
+  return BatonError.said('INTERNAL', said('components.unreadableAnswer'), { hint: said('components.unreadableAnswerHint') });
 }

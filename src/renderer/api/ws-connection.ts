@@ -4,7 +4,8 @@ import { BatonError } from '../../shared/errors';
 import { createEventRouter } from '../../shared/event-router';
 import { reconnectDelay } from './backoff';
 import type { BatonConnection, ConnectionState } from './connection';
-import { CONNECTION_LOST_HINT, toBatonError } from './to-baton-error';
+import { said } from '../../shared/message-parts';
+import { CONNECTION_LOST_HINT_TEXT, toBatonError } from './to-baton-error';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 /** WebSocket.OPEN, spelled out so the module also runs where no global WebSocket exists (tests on Node 20). */
@@ -51,11 +52,12 @@ export function createWebSocketConnection(options: WebSocketConnectionOptions): 
     socket.send(JSON.stringify(payload));
   });
   const timedClient = client.timeout(REQUEST_TIMEOUT_MS, (id) =>
-    createJSONRPCErrorResponse(id, 0, 'Baton did not answer in time', {
-      code: 'NETWORK_UNREACHABLE',
-      message: 'Baton did not answer in time.',
-      hint: CONNECTION_LOST_HINT,
-    }),
+    createJSONRPCErrorResponse(
+      id,
+      0,
+      'Baton did not answer in time',
+      BatonError.said('NETWORK_UNREACHABLE', said('components.noAnswer'), { hint: CONNECTION_LOST_HINT_TEXT }).toJSON(),
+    ),
   );
 
   function setState(next: ConnectionState): void {
@@ -100,11 +102,11 @@ export function createWebSocketConnection(options: WebSocketConnectionOptions): 
 
   function whenOpen(): Promise<void> {
     if (state.status === 'open') return Promise.resolve();
-    if (isClosed) return Promise.reject(new BatonError('NETWORK_UNREACHABLE', 'This page closed its connection to Baton.'));
+    if (isClosed) return Promise.reject(BatonError.said('NETWORK_UNREACHABLE', said('components.pageClosed')));
     return new Promise((resolve, reject) => {
       const cancel = setTimer(() => {
         openWaiters.delete(wake);
-        reject(new BatonError('NETWORK_UNREACHABLE', 'Connection to Baton lost - still reconnecting.', { hint: CONNECTION_LOST_HINT }));
+        reject(BatonError.said('NETWORK_UNREACHABLE', said('components.stillReconnecting'), { hint: CONNECTION_LOST_HINT_TEXT }));
       }, WAIT_FOR_OPEN_MS);
       const wake = () => {
         openWaiters.delete(wake);
@@ -149,8 +151,8 @@ export function createWebSocketConnection(options: WebSocketConnectionOptions): 
 /** The page has no launch token: every call explains how to open Baton properly. */
 export function createTokenlessConnection(): BatonConnection {
   const error = () =>
-    new BatonError('AUTH_REQUIRED', 'This page was opened without its launch token.', {
-      hint: 'Open the full address that `baton web` printed, including its ?token=… part.',
+    BatonError.said('AUTH_REQUIRED', said('components.openedWithoutToken'), {
+      hint: said('components.noTokenHint', { command: '`baton web`', part: '?token=…' }),
     });
   const api = createApiFacade(
     () => Promise.reject(error()),

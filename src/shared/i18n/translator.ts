@@ -63,7 +63,7 @@ export function createTranslator(locale: UiLocale, options: TranslatorOptions = 
       return id;
     }
     try {
-      return String(format.format(values));
+      return isPseudo ? formatPseudo(format, values) : String(format.format(values));
     } catch (error) {
       if (isStrict) throw error;
       return ENGLISH.get(id) ?? id;
@@ -91,6 +91,35 @@ export function createTranslator(locale: UiLocale, options: TranslatorOptions = 
 export async function loadTranslator(locale: UiLocale, options: Omit<TranslatorOptions, 'messages'> = {}): Promise<Translator> {
   await loadMessages(locale);
   return createTranslator(locale, options);
+}
+
+// Marks a value handed in as text in the pseudo-locale, so it is left as given while everything
+// else is accented, including dates and numbers the message formats itself ({since, time}).
+const VALUE_MARK = '\u2063';
+
+function formatPseudo(format: IntlMessageFormat, values: MessageValues | undefined): string {
+  const selectors = selectArguments(format.getAst());
+  const marked =
+    values &&
+    Object.fromEntries(
+      Object.entries(values).map(([name, value]) => [
+        name,
+        typeof value === 'string' && !selectors.has(name) ? `${VALUE_MARK}${value}${VALUE_MARK}` : value,
+      ]),
+    );
+  return String(format.format(marked))
+    .split(VALUE_MARK)
+    .map((piece, index) => (index % 2 === 0 ? accent(piece) : piece))
+    .join('');
+}
+
+/** The arguments a message chooses by (`{state, select, …}`): their values must reach it as given. */
+function selectArguments(elements: ReturnType<IntlMessageFormat['getAst']>, found = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === 5) found.add(element.value);
+    if (element.type === 5 || element.type === 6) for (const option of Object.values(element.options)) selectArguments(option.value, found);
+  }
+  return found;
 }
 
 function formatDuration(locale: string, ms: number): string {

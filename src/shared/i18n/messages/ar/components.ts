@@ -14,4 +14,12 @@ export const components = {
   dismiss: 'تجاهل',
   dismissError: 'تجاهل الخطأ',
   checkLink: 'فحص: {title}',
+  connectionLostHint: 'يعيد Baton الاتصال من تلقاء نفسه. إذا لم يتوقف ذلك، فتحقق من أن {command} ما زال يعمل.',
+  connectionLostBecause: 'انقطع الاتصال بـ Baton: {reason}.',
+  unreadableAnswer: 'أرسل Baton ردًا لا تفهمه هذه الصفحة.',
+  unreadableAnswerHint: 'أعد تحميل الصفحة. إذا تكرر ذلك، فقد تكون الصفحة والنواة بإصدارين مختلفين.',
+  noAnswer: 'لم يُجب Baton في الوقت المحدد.',
+  pageClosed: 'أغلقت هذه الصفحة اتصالها بـ Baton.',
+  stillReconnecting: 'انقطع الاتصال بـ Baton - ما زالت إعادة الاتصال جارية.',
+  openedWithoutToken: 'فُتحت هذه الصفحة دون رمز التشغيل الخاص بها.',
 } satisfies Catalog<typeof en>;

@@ -14,4 +14,12 @@ export const components = {
   dismiss: 'Ausblenden',
   dismissError: 'Fehler ausblenden',
   checkLink: 'Prüfen: {title}',
+  connectionLostHint: 'Baton verbindet sich selbst neu. Wenn das nicht aufhört, prüfen Sie, ob {command} noch läuft.',
+  connectionLostBecause: 'Verbindung zu Baton verloren: {reason}.',
+  unreadableAnswer: 'Baton hat eine Antwort gesendet, die diese Seite nicht versteht.',
+  unreadableAnswerHint: 'Laden Sie die Seite neu. Wenn es wieder passiert, haben Seite und Kern vielleicht verschiedene Versionen.',
+  noAnswer: 'Baton hat nicht rechtzeitig geantwortet.',
+  pageClosed: 'Diese Seite hat ihre Verbindung zu Baton geschlossen.',
+  stillReconnecting: 'Verbindung zu Baton verloren – neuer Versuch läuft noch.',
+  openedWithoutToken: 'Diese Seite wurde ohne ihr Start-Token geöffnet.',
 } satisfies Catalog<typeof en>;

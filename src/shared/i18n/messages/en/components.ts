@@ -11,4 +11,12 @@ export const components = {
   dismiss: 'Dismiss',
   dismissError: 'Dismiss error',
   checkLink: 'Check {title}',
+  connectionLostHint: 'Baton is reconnecting by itself. If this does not stop, check that {command} is still running.',
+  connectionLostBecause: 'Connection to Baton lost: {reason}.',
+  unreadableAnswer: 'Baton sent an answer this page does not understand.',
+  unreadableAnswerHint: 'Reload the page. If it keeps happening, the page and the core may be different versions.',
+  noAnswer: 'Baton did not answer in time.',
+  pageClosed: 'This page closed its connection to Baton.',
+  stillReconnecting: 'Connection to Baton lost - still reconnecting.',
+  openedWithoutToken: 'This page was opened without its launch token.',
 } as const;

@@ -14,4 +14,12 @@ export const components = {
   dismiss: 'Descartar',
   dismissError: 'Descartar el error',
   checkLink: 'Comprobar: {title}',
+  connectionLostHint: 'Baton se vuelve a conectar por sí solo. Si esto no termina, compruebe que {command} sigue en marcha.',
+  connectionLostBecause: 'Se perdió la conexión con Baton: {reason}.',
+  unreadableAnswer: 'Baton envió una respuesta que esta página no entiende.',
+  unreadableAnswerHint: 'Vuelva a cargar la página. Si sigue ocurriendo, puede que la página y el núcleo sean de versiones distintas.',
+  noAnswer: 'Baton no respondió a tiempo.',
+  pageClosed: 'Esta página cerró su conexión con Baton.',
+  stillReconnecting: 'Se perdió la conexión con Baton; sigue reconectando.',
+  openedWithoutToken: 'Esta página se abrió sin su token de inicio.',
 } satisfies Catalog<typeof en>;

@@ -14,4 +14,12 @@ export const components = {
   dismiss: 'Masquer',
   dismissError: 'Masquer l’erreur',
   checkLink: 'Vérifier : {title}',
+  connectionLostHint: 'Baton se reconnecte de lui-même. Si cela ne s’arrête pas, vérifiez que {command} fonctionne toujours.',
+  connectionLostBecause: 'Connexion à Baton perdue : {reason}.',
+  unreadableAnswer: 'Baton a envoyé une réponse que cette page ne comprend pas.',
+  unreadableAnswerHint: 'Rechargez la page. Si cela se reproduit, la page et le cœur n’ont peut-être pas la même version.',
+  noAnswer: 'Baton n’a pas répondu à temps.',
+  pageClosed: 'Cette page a fermé sa connexion à Baton.',
+  stillReconnecting: 'Connexion à Baton perdue – reconnexion toujours en cours.',
+  openedWithoutToken: 'Cette page a été ouverte sans son jeton de lancement.',
 } satisfies Catalog<typeof en>;
