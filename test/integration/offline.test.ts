@@ -11,10 +11,8 @@ import { createRunService } from '../../src/main/runs';
 import type { ConnectivityRestored } from '../../src/shared/contract/connectivity';
 import { isFinalRunState, type Run } from '../../src/shared/contract/runs';
 import { isBatonError } from '../../src/shared/errors';
+import { clockDriverOf } from '../support/clock-driver';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
-
-/** Requests on the wire in the current test (each test counts its own: a late answer from the last one must not count). */
-let wire = { inFlight: 0 };
 
 async function sandbox(): Promise<TestSandbox> {
   const started = await startTestSandbox();
@@ -37,18 +35,12 @@ function servicesFor(sandbox: TestSandbox) {
   const tokens = { getAccessToken: () => token, refreshAccessToken: () => sandbox.tokenFor('alice') };
   const probes: number[] = [];
   const requests: string[] = [];
-  const counter = { inFlight: 0 };
-  wire = counter;
-  const raw: HttpFetch = async (input, init) => {
-    counter.inFlight += 1;
+  // The clock stands still while any of these is on the wire (each sandbox, so each test, has its own driver).
+  const raw: HttpFetch = clockDriverOf(sandbox).track(async (input, init) => {
     if (init?.method === 'HEAD') probes.push(sandbox.clock.now());
     else requests.push(String(input));
-    try {
-      return await fetch(input, init);
-    } finally {
-      counter.inFlight -= 1;
-    }
-  };
+    return fetch(input, init);
+  });
   const found = { connection: { profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }, tokens };
   const connections: ConnectionSource = {
     active: () => found,
@@ -105,28 +97,6 @@ function servicesFor(sandbox: TestSandbox) {
   return { catalog, runs, connectivity, reachability, settings, clients, notifier, probes, requests, restored, states };
 }
 
-/** Lets I/O happen, then moves the manual clock a little; until `done` or the step budget runs out. */
-async function drive(
-  sandbox: TestSandbox,
-  done: () => boolean | Promise<boolean>,
-  { stepMs = 100, maxSteps = 20_000 } = {},
-): Promise<void> {
-  for (let step = 0; step < maxSteps; step += 1) {
-    if (await done()) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    if (wire.inFlight === 0) sandbox.clock.advance(stepMs);
-  }
-  throw new Error('drive: the condition never came true');
-}
-
-async function settle<T>(sandbox: TestSandbox, promise: Promise<T>): Promise<T> {
-  let isDone = false;
-  const tracked = promise.finally(() => (isDone = true));
-  tracked.catch(() => {});
-  await drive(sandbox, () => isDone, { stepMs: 50 });
-  return tracked;
-}
-
 async function processNamed(services: ReturnType<typeof servicesFor>, name = 'Hello World'): Promise<string> {
   const { processes } = await services.catalog.refresh();
   const found = processes.find((p) => p.name === name);
@@ -136,7 +106,7 @@ async function processNamed(services: ReturnType<typeof servicesFor>, name = 'He
 
 /** Something real fails while the server is away, which is how Baton notices. */
 async function noticeOutage(sandbox: TestSandbox, services: ReturnType<typeof servicesFor>): Promise<void> {
-  await settle(sandbox, services.catalog.refresh());
+  await clockDriverOf(sandbox).settle(services.catalog.refresh());
   expect((await services.connectivity.status()).state).toBe('offline');
 }
 
@@ -197,7 +167,7 @@ describe('offline and back, against the sandbox', () => {
     expect(services.requests.filter((url) => url.includes('StartJobs'))).toEqual([]);
 
     comeBack(box);
-    await drive(box, async () => (await services.connectivity.status()).state === 'online');
+    await clockDriverOf(box).drive(async () => (await services.connectivity.status()).state === 'online');
     await services.connectivity.settled();
     box.clock.advance(600_000);
     expect(box.orchestrator.state.jobs.size).toBe(jobsBefore);
@@ -215,12 +185,12 @@ describe('offline and back, against the sandbox', () => {
     goOffline(box);
     await noticeOutage(box, services);
     // The job ends on the server while Baton cannot see it.
-    await drive(box, () => box.orchestrator.state.jobs.get(jobId)?.state === 'Successful');
+    await clockDriverOf(box).drive(() => box.orchestrator.state.jobs.get(jobId)?.state === 'Successful');
     box.clock.advance(30_000);
     expect((await services.runs.get(started.id)).state).not.toBe('successful');
 
     comeBack(box);
-    await drive(box, () => services.restored.length > 0);
+    await clockDriverOf(box).drive(() => services.restored.length > 0);
     await services.connectivity.settled();
 
     const run = await services.runs.get(started.id);
@@ -251,18 +221,20 @@ describe('offline and back, against the sandbox', () => {
     goOffline(box);
     await noticeOutage(box, services);
     comeBack(box);
-    await drive(box, () => services.restored.length > 0, { stepMs: 10 });
+    await clockDriverOf(box).drive(() => services.restored.length > 0, { stepMs: 10 });
     await services.connectivity.settled();
     expect(services.restored[0]!.finishedRuns.map((r: Run) => r.id)).not.toContain(started.id);
     let run = await services.runs.get(started.id);
     const before = box.clock.now();
     // The 10-minute job ends on the server; Baton, following it again, sees that on its next poll.
     box.clock.advance(10 * 60_000);
-    await drive(box, async () => isFinalRunState((run = await services.runs.get(started.id)).state)).catch((error: unknown) => {
-      throw new Error(
-        `${String(error)} after ${box.clock.now() - before} ms: ${JSON.stringify(run)} ${JSON.stringify(box.orchestrator.state.jobs.get(run.jobId as number))}`,
-      );
-    });
+    await clockDriverOf(box)
+      .drive(async () => isFinalRunState((run = await services.runs.get(started.id)).state))
+      .catch((error: unknown) => {
+        throw new Error(
+          `${String(error)} after ${box.clock.now() - before} ms: ${JSON.stringify(run)} ${JSON.stringify(box.orchestrator.state.jobs.get(run.jobId as number))}`,
+        );
+      });
     expect(run.state).toBe('successful');
   });
 
@@ -274,21 +246,23 @@ describe('offline and back, against the sandbox', () => {
     await noticeOutage(box, services);
     const offlineSince = Date.parse((await services.connectivity.status()).since);
 
-    await drive(box, () => services.probes.length >= 5);
+    await clockDriverOf(box).drive(() => services.probes.length >= 5);
     // The first probe 2 s after the outage was noticed, then 4 s, 8 s, 16 s, 32 s later, then once a minute.
     expect(services.probes[0]! - offlineSince).toBeGreaterThanOrEqual(2_000);
     const gaps = services.probes.slice(1).map((at, i) => at - services.probes[i]!);
     gaps.forEach((gap, i) => expect(Math.abs(gap - 4_000 * 2 ** i)).toBeLessThanOrEqual(200));
     let status = await services.connectivity.status();
-    await drive(box, async () => (status = await services.connectivity.status()).nextProbeAt !== undefined, { stepMs: 1 });
+    await clockDriverOf(box).drive(async () => (status = await services.connectivity.status()).nextProbeAt !== undefined, { stepMs: 1 });
     expect(Date.parse(status.nextProbeAt!) - services.probes.at(-1)!).toBe(60_000);
 
     comeBack(box);
-    await drive(box, async () => (await services.connectivity.status()).state === 'online');
+    await clockDriverOf(box).drive(async () => (await services.connectivity.status()).state === 'online');
     const probesWhenBack = services.probes.length;
     expect(probesWhenBack).toBeLessThanOrEqual(6);
     await services.connectivity.settled();
-    await drive(box, () => false, { maxSteps: 100, stepMs: 6_000 }).catch(() => {});
+    await clockDriverOf(box)
+      .drive(() => false, { maxSteps: 100, stepMs: 6_000 })
+      .catch(() => {});
     expect(services.probes.length).toBe(probesWhenBack);
   });
 });
