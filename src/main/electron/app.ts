@@ -236,6 +236,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   });
   shell = createDesktopShell({
     core,
+    translator: language.current,
     tray,
     notifier: systemNotifier,
     settings: platform.settings,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Dialog, GlobalShortcut } from 'electron';
 import type { AppTarget, BatonNotification } from '../../shared/contract/app';
 import { bannerText } from '../../shared/connectivity-text';
+import type { MessageText, Translator } from '../../shared/i18n';
+import { englishTranslator, inEnglish, said, verbatim } from '../../shared/message-parts';
 import type { ConnectivityStatus } from '../../shared/contract/connectivity';
 import { isFinalRunState, type Run } from '../../shared/contract/runs';
 import type { SettingsView } from '../../shared/contract/preferences';
@@ -30,6 +32,8 @@ export interface DesktopShellDeps {
   globalShortcut?: Pick<GlobalShortcut, 'register' | 'unregister'>;
   dialog?: Pick<Dialog, 'showMessageBox'>;
   platform: NodeJS.Platform;
+  /** The host's language of the moment, for its dialogs and its own notifications (English when absent). */
+  translator?: () => Translator;
   logger: Logger;
 }
 
@@ -82,14 +86,25 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
       recent: all.filter((run) => !isActive(run)).map(toTrayRun),
       isNotificationPaused: settings?.preferences.notifications.isPaused ?? false,
       connectivityLine: bannerText(connectivity),
+      ...(connectivity ? { connectivity } : {}),
       ...(updateVersion ? { updateVersion } : {}),
     });
   };
   const warn = (what: string) => (error: unknown) => logger.warn(what, { error: String(error) });
 
   // The shell's own words (not the core's decisions): shown as they are.
-  const tell = (title: string, body: string) =>
-    deps.notifier.notify({ id: randomUUID(), kind: 'info', title, body, sentAt: new Date().toISOString() });
+  // As message ids, like the core's: the host's notifier says them in the language of the moment.
+  const tell = (title: MessageText, body: MessageText) =>
+    deps.notifier.notify({
+      id: randomUUID(),
+      kind: 'info',
+      title: inEnglish(title),
+      body: inEnglish(body),
+      titleText: [title],
+      bodyText: [[body]],
+      sentAt: new Date().toISOString(),
+    });
+  const t = (): Translator => deps.translator?.() ?? englishTranslator;
 
   const shortcut = deps.globalShortcut ? createShortcutBinding(deps.globalShortcut, deps.togglePalette, deps.platform) : undefined;
   if (shortcut) disposables.add(shortcut);
@@ -160,14 +175,15 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   void loadFavorites();
 
   const refuse = (message: string) => {
-    tell('Baton link refused', message);
+    // The link parser's reason names the exact character or parameter; it is shown as it is.
+    tell(said('notifications.linkRefusedTitle'), verbatim(message));
     if (deps.dialog)
       void deps.dialog.showMessageBox({
         type: 'warning',
         title: 'Baton',
-        message: 'Baton did not open this link',
+        message: t().t('tray.linkNotOpened'),
         detail: message,
-        buttons: ['OK'],
+        buttons: [t().t('tray.ok')],
       });
   };
   const handleDeepLink = createDeepLinkHandler({
@@ -181,7 +197,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
         title: 'Baton',
         message: title,
         detail,
-        buttons: ['Run', 'Cancel'],
+        buttons: [t().t('tray.run'), t().t('tray.cancel')],
         defaultId: 1,
         cancelId: 1,
         noLink: true,
@@ -198,7 +214,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     explainHiddenToTray() {
       if (deps.settings.read(HAS_EXPLAINED_TRAY_KEY, z.boolean()) === true) return;
       deps.settings.set(HAS_EXPLAINED_TRAY_KEY, true);
-      tell('Baton is still running', 'Baton keeps running in the tray. Quit it from the tray menu.');
+      tell(said('notifications.stillRunningTitle'), said('notifications.stillRunningBody'));
     },
     activeRuns: () => [...runs.values()].filter(isActive),
     async togglePause() {

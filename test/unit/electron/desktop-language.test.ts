@@ -78,6 +78,17 @@ describe('the desktop in the person’s language', () => {
     await expect.poll(trayLabels).toContain('Ouvrir Baton');
   });
 
+  it('says its own notifications in the language chosen a moment ago', async () => {
+    const { call, electron, trayLabels } = await start(['en-US']);
+    await running!.openDeepLink('baton://nowhere');
+    expect(electron.notifications.at(-1)?.options.title).toBe('Baton link refused');
+
+    expect(await call('preferences.update', { language: 'de' })).toMatchObject({ ok: true });
+    await expect.poll(trayLabels).toContain('Baton öffnen');
+    await running!.openDeepLink('baton://nowhere');
+    expect(electron.notifications.at(-1)?.options.title).toBe('Baton-Link abgelehnt');
+  });
+
   it('speaks English when the OS language is one Baton does not have', async () => {
     const { trayLabels } = await start(['pt-BR']);
     await expect.poll(trayLabels).toContain('Open Baton');
