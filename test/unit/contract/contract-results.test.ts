@@ -23,12 +23,13 @@ const run = {
   target: 'remote',
   profileId: 'p1',
   processId: '1:k',
+  folderId: 1,
+  folderKey: 'f1',
   processName: 'Hello',
   folderPath: 'Shared',
   inputArguments: { a: 1 },
   sensitiveArguments: ['password'],
   state: 'running',
-  isPaused: false,
   createdAt: '2026-01-01T00:00:00Z',
   startedAt: '2026-01-01T00:00:01Z',
   endedAt: '2026-01-01T00:00:02Z',
@@ -38,6 +39,26 @@ const run = {
   jobId: 5,
   jobKey: 'k5',
   reference: 'baton-r1',
+};
+
+const localRun = {
+  id: 'j2',
+  target: 'local',
+  profileId: null,
+  bridgeUrl: 'ws://127.0.0.1:2424/robot',
+  processKey: 'greet',
+  processVersion: '1.0.0',
+  processName: 'Greet',
+  inputArguments: { Name: 'Ada' },
+  sensitiveArguments: ['Password'],
+  state: 'running',
+  isPaused: true,
+  createdAt: '2026-01-01T00:00:00Z',
+  startedAt: '2026-01-01T00:00:01Z',
+  info: 'Paused on this machine.',
+  outputArguments: { Greeted: 'Ada' },
+  error: { code: 'INTERNAL', message: 'm', hint: 'h' },
+  jobId: 'j2',
 };
 
 const argument = {
@@ -180,7 +201,7 @@ const policy = {
 
 const answers = [
   ['runs.get', run],
-  ['runs.list', [run, { ...run, id: 'r2', target: 'local', profileId: null, jobId: 'j2', state: 'successful' }]],
+  ['runs.list', [run, localRun]],
   ['catalog.get', catalog],
   ['catalog.setFavorite', processEntry],
   ['diagnostics.run', report],
@@ -224,7 +245,7 @@ const OPTIONAL = new Set([
   'info',
   'outputArguments',
   'error',
-  'jobId',
+  'folderKey',
   'jobKey',
   'reference',
   'defaultValue',
@@ -292,7 +313,7 @@ describe('the values of each enum in an answer', () => {
 
   it.each([
     ...each(run, 'state', ['pending', 'running', 'suspended', 'stopping', 'successful', 'faulted', 'stopped']),
-    ...each(run, 'target', ['remote', 'local']),
+    ...each(localRun, 'state', ['pending', 'running', 'suspended', 'stopping', 'successful', 'faulted', 'stopped']),
   ])('a run $target $state', (value) => {
     expect(methods['runs.get'].result.parse(value)).toEqual(value);
   });
