@@ -164,7 +164,10 @@ export function PreferencesView() {
       <fieldset>
         <legend>{t('preferences.data')}</legend>
         <p className="preference-row">
-          {t('preferences.dataLocation')} <code data-testid="data-location">{view.dataLocation}</code>
+          {t('preferences.dataLocation')}{' '}
+          <code data-testid="data-location" dir="ltr">
+            {view.dataLocation}
+          </code>
         </p>
         <ResetSection />
       </fieldset>
@@ -210,7 +213,15 @@ function TextSetting(props: { legend: string; label: string; note: string; value
       <fieldset>
         <legend>{props.legend}</legend>
         <div className="preference-row">
-          <input type="text" aria-label={props.label} value={value} onChange={(event) => setDraft(event.target.value)} spellCheck={false} />
+          {/* Addresses and key combinations read left to right in every language. */}
+          <input
+            type="text"
+            dir="ltr"
+            aria-label={props.label}
+            value={value}
+            onChange={(event) => setDraft(event.target.value)}
+            spellCheck={false}
+          />
           <button type="submit" disabled={draft === undefined || draft === props.value}>
             {t('common.save')}
           </button>
