@@ -4,11 +4,13 @@ import type { BatonError } from '../../../shared/errors';
 import type { LocalArgument, LocalProcess } from '../../../shared/robot-protocol';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { ErrorBanner } from '../../components/error-banner';
 
 /** Runs one robot process on this machine and follows it: state and log lines as they arrive. */
 export function LocalRunPanel({ process: listed, onClose }: { process: LocalProcess; onClose(): void }) {
   const api = useBatonApi();
+  const t = useT();
   const titleId = useId();
   // A process the robot has not installed yet shows its real inputs only once installed (RobotJS
   // gives the schema only then): install it first, with progress, then show the form.
@@ -63,22 +65,22 @@ export function LocalRunPanel({ process: listed, onClose }: { process: LocalProc
   if (!process)
     return (
       <section className="card local-run" aria-labelledby={titleId}>
-        <h2 id={titleId}>Run “{listed.name}” on this machine</h2>
+        <h2 id={titleId}>{t.t('robot.runOnMachine', { name: listed.name })}</h2>
         {installError ? (
           <ErrorBanner error={installError} onDismiss={onClose} />
         ) : (
-          <p role="status">Installing {listed.name} on this machine…</p>
+          <p role="status">{t.t('robot.installing', { name: listed.name })}</p>
         )}
         <p>
           <button type="button" onClick={onClose}>
-            Close
+            {t.t('robot.close')}
           </button>
         </p>
       </section>
     );
   return (
     <section className="card local-run" aria-labelledby={titleId}>
-      <h2 id={titleId}>Run “{process.name}” on this machine</h2>
+      <h2 id={titleId}>{t.t('robot.runOnMachine', { name: process.name })}</h2>
       <form onSubmit={(event) => void start(event)}>
         {process.inputArguments.map((argument) => (
           <ArgumentField
@@ -90,30 +92,30 @@ export function LocalRunPanel({ process: listed, onClose }: { process: LocalProc
         ))}
         <p>
           <button type="submit" disabled={isStarting || isActive}>
-            {isStarting ? 'Starting…' : 'Run locally'}
+            {isStarting ? t.t('robot.starting') : t.t('robot.runLocally')}
           </button>{' '}
           {isActive && latest ? (
             <button
               type="button"
               onClick={() => void api.runs.stop({ runId: latest.id }).catch((caught: unknown) => setError(toBatonError(caught)))}
             >
-              Stop
+              {t.t('robot.stop')}
             </button>
           ) : null}{' '}
           <button type="button" onClick={onClose}>
-            Close
+            {t.t('robot.close')}
           </button>
         </p>
       </form>
       {error ? <ErrorBanner error={error} onDismiss={() => setError(undefined)} /> : null}
       {latest ? (
         <>
-          <p role="status" aria-label="Local run state">
-            State: {latest.state}
+          <p role="status" aria-label={t.t('robot.runState')}>
+            {t.t('robot.stateLine', { state: latest.state })}
             {latest.info ? ` — ${latest.info}` : ''}
             {latest.error ? ` — ${latest.error.message}` : ''}
           </p>
-          <ol aria-label="Run log" className="run-log">
+          <ol aria-label={t.t('robot.runLog')} className="run-log">
             {runLogs.map((log) => (
               <li key={log.seq}>
                 <span className="run-log-level">[{log.level}]</span> {log.message}
@@ -122,7 +124,7 @@ export function LocalRunPanel({ process: listed, onClose }: { process: LocalProc
           </ol>
           {latest.outputArguments && Object.keys(latest.outputArguments).length > 0 ? (
             <p>
-              Output: <code>{JSON.stringify(latest.outputArguments)}</code>
+              {t.t('robot.output')} <code>{JSON.stringify(latest.outputArguments)}</code>
             </p>
           ) : null}
         </>
@@ -132,18 +134,18 @@ export function LocalRunPanel({ process: listed, onClose }: { process: LocalProc
 }
 
 function ArgumentField({ argument, value, onChange }: { argument: LocalArgument; value: string; onChange(value: string): void }) {
+  const t = useT();
   const id = useId();
   return (
     <p>
       <label htmlFor={id}>
-        {argument.name}
-        {argument.required && !argument.hasDefault ? ' (required)' : ''}
+        {argument.required && !argument.hasDefault ? t.t('robot.required', { name: argument.name }) : argument.name}
       </label>{' '}
       <input
         id={id}
         type={argument.sensitive ? 'password' : argument.type === 'integer' || argument.type === 'number' ? 'number' : 'text'}
         value={value}
-        placeholder={argument.type === 'boolean' ? 'true or false' : argument.type}
+        placeholder={argument.type === 'boolean' ? t.t('robot.trueOrFalse') : argument.type}
         onChange={(event) => onChange(event.target.value)}
       />
     </p>

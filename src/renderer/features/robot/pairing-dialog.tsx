@@ -2,11 +2,13 @@ import { useId, useState, type FormEvent } from 'react';
 import type { RobotStatusView } from '../../../shared/contract/robot';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { explainPairingError, type PairingProblem } from './pairing-errors';
 
 /** Asks for the code the robot bridge shows on this machine. */
 export function PairingDialog({ onPaired, onCancel }: { onPaired(status: RobotStatusView): void; onCancel(): void }) {
   const api = useBatonApi();
+  const t = useT();
   const titleId = useId();
   const inputId = useId();
   const [code, setCode] = useState('');
@@ -22,7 +24,7 @@ export function PairingDialog({ onPaired, onCancel }: { onPaired(status: RobotSt
     try {
       onPaired(await api.robot.pair({ code }));
     } catch (caught) {
-      setProblem(explainPairingError(toBatonError(caught)));
+      setProblem(explainPairingError(toBatonError(caught), t));
     } finally {
       setIsBusy(false);
     }
@@ -34,9 +36,9 @@ export function PairingDialog({ onPaired, onCancel }: { onPaired(status: RobotSt
     try {
       await api.robot.connect({});
       setCode('');
-      setNotice('The robot shows a new code now.');
+      setNotice(t.t('robot.newCodeShown'));
     } catch (caught) {
-      setProblem(explainPairingError(toBatonError(caught)));
+      setProblem(explainPairingError(toBatonError(caught), t));
     } finally {
       setIsBusy(false);
     }
@@ -44,9 +46,9 @@ export function PairingDialog({ onPaired, onCancel }: { onPaired(status: RobotSt
 
   return (
     <section className="card pairing-dialog" role="dialog" aria-labelledby={titleId}>
-      <h2 id={titleId}>Pair with the robot</h2>
+      <h2 id={titleId}>{t.t('robot.pairTitle')}</h2>
       <form onSubmit={(event) => void submit(event)}>
-        <label htmlFor={inputId}>Enter the code shown by the robot</label>{' '}
+        <label htmlFor={inputId}>{t.t('robot.enterCode')}</label>{' '}
         <input
           id={inputId}
           inputMode="numeric"
@@ -54,22 +56,20 @@ export function PairingDialog({ onPaired, onCancel }: { onPaired(status: RobotSt
           autoFocus
           value={code}
           onChange={(event) => setCode(event.target.value)}
-          placeholder="8 digits"
+          placeholder={t.t('robot.codePlaceholder')}
           maxLength={20}
         />{' '}
         <button type="submit" disabled={isBusy || code.trim().length === 0 || problem?.needsNewCode === true}>
-          {isBusy ? 'Pairing…' : 'Pair'}
+          {isBusy ? t.t('robot.pairing') : t.t('robot.pair')}
         </button>{' '}
         <button type="button" onClick={() => void newCode()} disabled={isBusy}>
-          Get a new code
+          {t.t('robot.newCode')}
         </button>{' '}
         <button type="button" onClick={onCancel} disabled={isBusy}>
-          Cancel
+          {t.t('robot.cancel')}
         </button>
       </form>
-      <p className="banner-hint">
-        The robot bridge on this machine shows an 8-digit code in its window (and as a notification where available).
-      </p>
+      <p className="banner-hint">{t.t('robot.codeWhere')}</p>
       {problem ? (
         <p className="banner banner-error" role="alert">
           {problem.message}

@@ -1,4 +1,6 @@
 import type { BatonError } from '../../../shared/errors';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator, renderParts } from '../../../shared/message-parts';
 
 export interface PairingProblem {
   message: string;
@@ -7,24 +9,24 @@ export interface PairingProblem {
 }
 
 /** Wrong code, expired code and lock-out, each in words a person can act on. */
-export function explainPairingError(error: BatonError): PairingProblem {
+export function explainPairingError(error: BatonError, t: Translator = englishTranslator): PairingProblem {
   const details = (error.details ?? {}) as { attemptsLeft?: number; retryAfterSeconds?: number };
   if (error.code === 'ROBOT_REJECTED' && typeof details.attemptsLeft === 'number') {
     if (details.attemptsLeft <= 0) {
-      return {
-        message: 'That code is not right, and that was the last attempt: this code no longer works. Get a new code.',
-        needsNewCode: true,
-      };
+      return { message: t.t('robot.lastAttempt'), needsNewCode: true };
     }
-    const attempts = details.attemptsLeft === 1 ? '1 attempt left' : `${details.attemptsLeft} attempts left`;
-    return { message: `That code is not right. Check the code the robot shows (${attempts}).`, needsNewCode: false };
+    return { message: t.t('robot.wrongCode', { attempts: details.attemptsLeft }), needsNewCode: false };
   }
   if (error.code === 'RATE_LIMITED') {
-    const wait = details.retryAfterSeconds ? ` Wait ${details.retryAfterSeconds} seconds,` : ' Wait a minute,';
-    return { message: `Locked out after too many wrong codes.${wait} then get a new code.`, needsNewCode: true };
+    const message = details.retryAfterSeconds
+      ? t.t('robot.lockedOut', { seconds: details.retryAfterSeconds })
+      : t.t('robot.lockedOutMinute');
+    return { message, needsNewCode: true };
   }
   if (error.code === 'ROBOT_PAIRING_REQUIRED') {
-    return { message: 'The code expired (codes work for 2 minutes). Get a new code and type it soon.', needsNewCode: true };
+    return { message: t.t('robot.codeExpired'), needsNewCode: true };
   }
-  return { message: `${error.message}${error.hint ? ` ${error.hint}` : ''}`, needsNewCode: error.code === 'ROBOT_UNAVAILABLE' };
+  const message = error.messageText ? renderParts(t, error.messageText) : error.message;
+  const hint = error.hintText ? renderParts(t, error.hintText) : error.hint;
+  return { message: hint ? `${message} ${hint}` : message, needsNewCode: error.code === 'ROBOT_UNAVAILABLE' };
 }

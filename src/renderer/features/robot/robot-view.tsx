@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { ErrorBanner } from '../../components/error-banner';
 import type { LocalProcess } from '../../../shared/robot-protocol';
 import { LocalRunPanel } from './local-run-panel';
@@ -11,6 +12,7 @@ import { describeRobotState, useRobotStatus } from './use-robot-status';
 /** The Robot area: the robot on this machine, pairing, its processes, and which bridge to use. */
 export function RobotView() {
   const api = useBatonApi();
+  const t = useT();
   const robot = useRobotStatus();
   const { status } = robot;
   const [isPairing, setIsPairing] = useState(false);
@@ -44,62 +46,62 @@ export function RobotView() {
   return (
     <div className="robot-view">
       <section className="card" aria-labelledby="robot-status-title">
-        <h2 id="robot-status-title">{describeRobotState(status)}</h2>
+        <h2 id="robot-status-title">{describeRobotState(status, t)}</h2>
         {status ? (
           <dl className="facts">
             <div className="facts-row">
-              <dt>Bridge</dt>
+              <dt>{t.t('robot.bridge')}</dt>
               <dd>{status.url}</dd>
             </div>
             {status.robot ? (
               <>
                 <div className="facts-row">
-                  <dt>Robot</dt>
+                  <dt>{t.t('robot.robot')}</dt>
                   <dd>
-                    {status.robot.name} {status.robot.version} ({status.robot.executor} executor)
+                    {t.t('robot.robotLine', { name: status.robot.name, version: status.robot.version, executor: status.robot.executor })}
                   </dd>
                 </div>
                 <div className="facts-row">
-                  <dt>Machine</dt>
-                  <dd>
-                    {status.robot.machine}, user {status.robot.user}
-                  </dd>
+                  <dt>{t.t('robot.machine')}</dt>
+                  <dd>{t.t('robot.machineLine', { machine: status.robot.machine, user: status.robot.user })}</dd>
                 </div>
               </>
             ) : null}
             {status.state === 'busy' ? (
               <div className="facts-row">
-                <dt>Running</dt>
-                <dd>{status.activeJobs} local job(s)</dd>
+                <dt>{t.t('robot.running')}</dt>
+                <dd>{t.t('robot.localJobs', { count: status.activeJobs ?? 0 })}</dd>
               </div>
             ) : null}
             {status.managed ? (
               <div className="facts-row">
-                <dt>Started by</dt>
-                <dd>Baton, paired with it automatically</dd>
+                <dt>{t.t('robot.startedBy')}</dt>
+                <dd>{t.t('robot.startedByBaton')}</dd>
               </div>
             ) : null}
           </dl>
         ) : (
-          <p>Checking the robot on this machine…</p>
+          <p>{t.t('robot.checking')}</p>
         )}
         {status?.consentCode !== undefined ? (
           <p className="banner-hint" role="status">
-            Allow Baton in UiPath Assistant: the Assistant shows code <strong>{status.consentCode}</strong>.
+            {t.t('robot.consent', { code: String(status.consentCode) })}
           </p>
         ) : null}
         {status?.pairingRequest ? (
-          <section className="banner-hint" role="alert" aria-label="Pairing request">
+          <section className="banner-hint" role="alert" aria-label={t.t('robot.pairingRequest')}>
             <p>
-              <strong>{status.pairingRequest.clientName}</strong> asks to use the robot on this machine. If that was you, give it this code:{' '}
+              {t.t('robot.pairingRequestText', { client: status.pairingRequest.clientName })}{' '}
               <strong className="pairing-code">{status.pairingRequest.code}</strong>
             </p>
           </section>
         ) : null}
         {status?.evidence && status.evidence.length > 0 ? (
           <details>
-            <summary>How Baton chose {status.executor ? `the ${status.executor} executor` : 'the robot'}</summary>
-            <ul aria-label="What Baton found on this machine">
+            <summary>
+              {status.executor ? t.t('robot.howChosenExecutor', { executor: status.executor }) : t.t('robot.howChosenRobot')}
+            </summary>
+            <ul aria-label={t.t('robot.found')}>
               {status.evidence.map((line) => (
                 <li key={line}>{line}</li>
               ))}
@@ -110,12 +112,12 @@ export function RobotView() {
         <p>
           {status?.state === 'pairing-required' && !isPairing ? (
             <button type="button" onClick={() => setIsPairing(true)}>
-              Pair
+              {t.t('robot.pair')}
             </button>
           ) : null}{' '}
           {isPaired ? (
             <button type="button" disabled={isBusy} onClick={() => void act(() => api.robot.unpair())}>
-              {isBusy ? 'Working…' : 'Unpair'}
+              {isBusy ? t.t('robot.working') : t.t('robot.unpair')}
             </button>
           ) : null}
         </p>
@@ -134,22 +136,22 @@ export function RobotView() {
       ) : null}
 
       <section className="card" aria-labelledby="robot-processes-title">
-        <h2 id="robot-processes-title">Processes on this robot</h2>
+        <h2 id="robot-processes-title">{t.t('robot.processesTitle')}</h2>
         {!isPaired ? (
-          <p>Pair with the robot to see its processes.</p>
+          <p>{t.t('robot.pairToSee')}</p>
         ) : robot.processes === undefined ? (
-          <p>Loading the robot’s processes…</p>
+          <p>{t.t('robot.loadingProcesses')}</p>
         ) : robot.processes.length === 0 ? (
-          <p>The robot offers no processes.</p>
+          <p>{t.t('robot.noProcesses')}</p>
         ) : (
-          <ul aria-label="Local processes">
+          <ul aria-label={t.t('robot.localProcesses')}>
             {robot.processes.map((process) => (
               <li key={process.key}>
                 <strong>{process.name}</strong> {process.version}
-                {process.installed ? '' : ' (installed on first run)'}
+                {process.installed ? '' : ` ${t.t('robot.installedOnFirstRun')}`}
                 {process.description ? ` — ${process.description}` : ''}{' '}
-                <button type="button" onClick={() => setRunning(process)} aria-label={`Run ${process.name} locally`}>
-                  Run
+                <button type="button" onClick={() => setRunning(process)} aria-label={t.t('robot.runLocallyName', { name: process.name })}>
+                  {t.t('robot.run')}
                 </button>
               </li>
             ))}
@@ -160,9 +162,9 @@ export function RobotView() {
       {running && isPaired ? <LocalRunPanel key={running.key} process={running} onClose={() => setRunning(undefined)} /> : null}
 
       <section className="card" aria-labelledby="robot-connect-title">
-        <h2 id="robot-connect-title">Robot bridge</h2>
+        <h2 id="robot-connect-title">{t.t('robot.bridgeTitle')}</h2>
         <form onSubmit={connect}>
-          <label htmlFor={urlId}>Bridge URL</label>{' '}
+          <label htmlFor={urlId}>{t.t('robot.bridgeUrl')}</label>{' '}
           <input
             id={urlId}
             value={url}
@@ -171,10 +173,10 @@ export function RobotView() {
             size={36}
           />{' '}
           <button type="submit" disabled={isBusy}>
-            {isBusy ? 'Connecting…' : 'Connect'}
+            {isBusy ? t.t('robot.connecting') : t.t('robot.connect')}
           </button>
         </form>
-        <p className="banner-hint">Leave the URL empty to reconnect to the current bridge.</p>
+        <p className="banner-hint">{t.t('robot.leaveEmpty')}</p>
       </section>
     </div>
   );

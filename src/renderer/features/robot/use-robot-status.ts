@@ -1,3 +1,5 @@
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator, selectKey } from '../../../shared/message-parts';
 import { useCallback, useEffect } from 'react';
 import type { RobotStatusView } from '../../../shared/contract/robot';
 import type { BatonError } from '../../../shared/errors';
@@ -73,19 +75,6 @@ export function localAvailabilityFor(
   return { isEnabled: true, processKey: match.key };
 }
 
-export function describeRobotState(status: RobotStatusView | undefined): string {
-  switch (status?.state) {
-    case undefined:
-      return 'Robot: checking…';
-    case 'ready':
-      return 'Robot: ready';
-    case 'busy':
-      return 'Robot: busy';
-    case 'pairing-required':
-      return 'Robot: pairing required';
-    case 'not-installed':
-      return 'Robot: not found';
-    case 'unreachable':
-      return 'Robot: unreachable';
-  }
+export function describeRobotState(status: RobotStatusView | undefined, t: Translator = englishTranslator): string {
+  return t.t('robot.state', { state: selectKey(status?.state ?? 'checking') });
 }
