@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSafeStorageVault, openDataFiles, type KeyValueFile } from '../../../src/main/platform/electron';
-import { createRecordingLogger } from '../../../src/main/platform/memory';
-import { createFakeElectron } from '../../support/fake-electron';
+import { createSafeStorageVault, openDataFiles, type KeyValueFile } from '../../../../src/main/platform/electron';
+import { createRecordingLogger } from '../../../../src/main/platform/memory';
+import { createFakeElectron } from '../../../support/fake-electron';
 
 // The real secrets file in a temp folder, as the app opens it in userData.
 const folders: string[] = [];

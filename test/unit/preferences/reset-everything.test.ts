@@ -2,13 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../../src/main/compose';
-import { createMemoryPlatform, createMemoryVault, createRecordingLogger } from '../../../../src/main/platform/memory';
-import { createFileSettings } from '../../../../src/main/platform/node';
-import { DEFAULT_ROBOT_URL, robotTokenKey } from '../../../../src/main/robot';
-import { RESET_CONFIRMATION } from '../../../../src/shared/contract/preferences';
-import type { Run } from '../../../../src/shared/contract/runs';
-import { localRun } from '../../../support/runs';
+import { createCore } from '../../../src/main/compose';
+import { createMemoryPlatform, createMemoryVault, createRecordingLogger } from '../../../src/main/platform/memory';
+import { createFileSettings } from '../../../src/main/platform/node';
+import { DEFAULT_ROBOT_URL, robotTokenKey } from '../../../src/main/robot';
+import { RESET_CONFIRMATION } from '../../../src/shared/contract/preferences';
+import type { Run } from '../../../src/shared/contract/runs';
+import { localRun } from '../../support/runs';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createElectronPlatform } from '../../../src/main/platform/electron';
-import { createRecordingLogger } from '../../../src/main/platform/memory';
-import type { AppTarget, BatonNotification, NotificationActionId } from '../../../src/shared/contract/app';
-import { createFakeElectron, createMemoryFiles } from '../../support/fake-electron';
+import { createElectronPlatform } from '../../../../src/main/platform/electron';
+import { createRecordingLogger } from '../../../../src/main/platform/memory';
+import type { AppTarget, BatonNotification, NotificationActionId } from '../../../../src/shared/contract/app';
+import { createFakeElectron, createMemoryFiles } from '../../../support/fake-electron';
 
 async function platformWith(
   options: { settings?: Record<string, unknown>; backend?: 'basic_text' | 'gnome_libsecret'; os?: NodeJS.Platform } = {},
