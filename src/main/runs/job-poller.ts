@@ -236,7 +236,8 @@ export function createJobPoller(deps: {
           apply(e, job);
         }
       }
-      // The outputs are left out of lists: one `Jobs(id)` read at the end brings them.
+      // The outputs are left out of lists: one `Jobs(id)` read at the end brings them, out of the single reads' share.
+      budget.nextSingleAt = Math.max(budget.nextSingleAt, clock.now()) + (finals.length * 60_000) / singleBudget;
       await Promise.all(finals.map(([e, listed]) => finalRead(e, listed)));
     } catch (error) {
       const status = statusOf(error);
