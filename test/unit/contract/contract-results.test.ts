@@ -171,6 +171,7 @@ const preferences = {
   defaultRunTarget: 'local',
   shortcut: null,
   theme: 'dark',
+  language: 'ar',
 };
 const settingsView = {
   preferences,
