@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReminderPrompt } from '../../../shared/contract/reminders';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
+import { useT } from '../../app/i18n';
 import { useSession } from '../account/session-provider';
 
 /**
@@ -17,19 +18,20 @@ export function isStartable(prompt: ReminderPrompt, activeProfileId: string | nu
  * <profile>" in place of Start; or that its profile is unknown. Nothing when it is the active one.
  */
 export function PromptProfile({ prompt, onError }: { prompt: ReminderPrompt; onError(error: BatonError): void }) {
+  const t = useT();
   const session = useSession();
   const [isSwitching, setIsSwitching] = useState(false);
   const { profileId } = prompt.reminder;
   const activeId = session.profiles?.activeProfileId;
   if (profileId === null) {
-    return <p className="banner-hint">Made before reminders had a profile: Start looks for it among the active profile's processes.</p>;
+    return <p className="banner-hint">{t.t('reminders.noProfileYet')}</p>;
   }
   if (profileId === activeId) return null;
   const profile = session.profiles?.profiles.find((candidate) => candidate.id === profileId);
-  if (!profile) return <p className="banner-hint">Its connection profile was removed, so it cannot start.</p>;
+  if (!profile) return <p className="banner-hint">{t.t('reminders.profileRemoved')}</p>;
   return (
     <p className="banner-hint">
-      For {profile.name}, which is not the active profile.{' '}
+      {t.t('reminders.forProfile', { profile: profile.name })}{' '}
       <button
         type="button"
         disabled={isSwitching}
@@ -44,7 +46,7 @@ export function PromptProfile({ prompt, onError }: { prompt: ReminderPrompt; onE
           );
         }}
       >
-        {isSwitching ? `Switching to ${profile.name}…` : `Switch to ${profile.name}`}
+        {isSwitching ? t.t('reminders.switchingTo', { profile: profile.name }) : t.t('reminders.switchTo', { profile: profile.name })}
       </button>
     </p>
   );

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../app/i18n';
 import { ErrorBanner } from '../../components/error-banner';
 import { ReminderItem } from './reminder-item';
 import { describeRule } from './reminder-text';
@@ -7,6 +8,7 @@ import { useReminders } from './use-reminders';
 
 /** A process's reminders, each editable in place, and a form to add one: a time, and once (on a date) or a repeat. */
 export function ProcessReminders({ processId, processName }: { processId: string; processName: string }) {
+  const t = useT();
   const reminders = useReminders();
   const headingId = useId();
   const [draft, setDraft] = useRuleDraft();
@@ -16,29 +18,33 @@ export function ProcessReminders({ processId, processName }: { processId: string
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
     const rule = ruleOf(draft);
-    if (await reminders.add(processId, rule)) setStatus(`Reminder added: ${describeRule(rule)}.`);
+    if (await reminders.add(processId, rule)) setStatus(t.t('reminders.added', { rule: describeRule(rule, t) }));
     else setStatus('');
   }
 
   return (
     <section aria-labelledby={headingId} className="process-reminders">
-      <h3 id={headingId}>Reminders</h3>
+      <h3 id={headingId}>{t.t('reminders.heading')}</h3>
       {own.length > 0 ? (
         <ul className="reminder-list" aria-labelledby={headingId}>
           {own.map((reminder) => (
             <ReminderItem
               key={reminder.id}
               reminder={reminder}
-              label={describeRule(reminder.rule)}
+              label={describeRule(reminder.rule, t)}
               showProcess={false}
               actions={reminders}
             />
           ))}
         </ul>
       ) : null}
-      <form className="reminder-form" aria-label={`Remind me to run ${processName}`} onSubmit={(event) => void submit(event)}>
+      <form
+        className="reminder-form"
+        aria-label={t.t('reminders.remindMe', { name: processName })}
+        onSubmit={(event) => void submit(event)}
+      >
         <RuleFields draft={draft} onChange={setDraft} />
-        <button type="submit">Add reminder</button>
+        <button type="submit">{t.t('reminders.add')}</button>
         <span role="status" className="field-hint">
           {status}
         </span>

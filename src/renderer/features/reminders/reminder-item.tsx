@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ReminderView } from '../../../shared/contract/reminders';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
+import { useT } from '../../app/i18n';
 import { describeRule } from './reminder-text';
 import { RuleFields, ruleOf, useRuleDraft } from './rule-fields';
 import type { RemindersState } from './use-reminders';
 
 /** Which profile a reminder is for, when that is worth saying: not the active one, or unknown. */
-export function profileNote(reminder: ReminderView): string | undefined {
-  if (reminder.profileId === null) return 'profile unknown';
+export function profileNote(reminder: ReminderView, t: Translator = englishTranslator): string | undefined {
+  if (reminder.profileId === null) return t.t('reminders.profileUnknown');
   if (reminder.isForActiveProfile) return undefined;
-  return `for ${reminder.profileName ?? 'a removed profile'}, not the active profile`;
+  return t.t('reminders.forOtherProfile', { profile: reminder.profileName ?? '', hasProfile: reminder.profileName ? 'yes' : 'no' });
 }
 
 /**
@@ -27,10 +30,11 @@ export function ReminderItem({
   showProcess: boolean;
   actions: Pick<RemindersState, 'update' | 'remove'>;
 }) {
+  const t = useT();
   const [isEditing, setIsEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const firstField = useRef<HTMLDivElement>(null);
-  const note = profileNote(reminder);
+  const note = profileNote(reminder, t);
 
   // Back on Edit after Save or Cancel, so the keyboard does not lose its place (not on first show).
   const isReturning = useRef(false);
@@ -49,18 +53,23 @@ export function ReminderItem({
     <li className={reminder.isEnabled ? undefined : 'reminder-off'}>
       {showProcess ? <strong>{reminder.processName}</strong> : null}
       {showProcess ? ' · ' : null}
-      {describeRule(reminder.rule)}
-      {!reminder.isEnabled ? ' · off' : reminder.nextAt ? ` · next ${new Date(reminder.nextAt).toLocaleString()}` : ' · done'}
+      {describeRule(reminder.rule, t)}
+      {' · '}
+      {!reminder.isEnabled
+        ? t.t('reminders.off')
+        : reminder.nextAt
+          ? t.t('reminders.next', { at: t.formatDateTime(Date.parse(reminder.nextAt)) })
+          : t.t('reminders.done')}
       {note ? <span className="field-hint"> · {note}</span> : null}{' '}
       {isEditing ? (
         <ReminderEditForm reminder={reminder} label={label} fieldsRef={firstField} update={actions.update} onDone={close} />
       ) : (
         <span className="reminder-item-actions">
-          <button type="button" ref={editButton} aria-label={`Edit reminder for ${label}`} onClick={() => setIsEditing(true)}>
-            Edit
+          <button type="button" ref={editButton} aria-label={t.t('reminders.editFor', { label })} onClick={() => setIsEditing(true)}>
+            {t.t('reminders.edit')}
           </button>
-          <button type="button" aria-label={`Remove reminder for ${label}`} onClick={() => actions.remove(reminder.id)}>
-            Remove
+          <button type="button" aria-label={t.t('reminders.removeFor', { label })} onClick={() => actions.remove(reminder.id)}>
+            {t.t('reminders.remove')}
           </button>
         </span>
       )}
@@ -81,6 +90,7 @@ function ReminderEditForm({
   update: RemindersState['update'];
   onDone(): void;
 }) {
+  const t = useT();
   const [draft, setDraft] = useRuleDraft(reminder.rule);
   const [isEnabled, setIsEnabled] = useState(reminder.isEnabled);
   const [isSaving, setIsSaving] = useState(false);
@@ -96,7 +106,7 @@ function ReminderEditForm({
   return (
     <form
       className="reminder-form reminder-edit-form"
-      aria-label={`Edit reminder for ${label}`}
+      aria-label={t.t('reminders.editFor', { label })}
       onSubmit={(event) => void save(event)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
@@ -110,13 +120,13 @@ function ReminderEditForm({
         <RuleFields draft={draft} onChange={setDraft} />
       </div>
       <label>
-        <input type="checkbox" checked={isEnabled} onChange={(event) => setIsEnabled(event.target.checked)} /> On
+        <input type="checkbox" checked={isEnabled} onChange={(event) => setIsEnabled(event.target.checked)} /> {t.t('reminders.on')}
       </label>
       <button type="submit" className="button-primary" disabled={isSaving}>
-        {isSaving ? 'Saving…' : 'Save'}
+        {isSaving ? t.t('reminders.saving') : t.t('reminders.save')}
       </button>
       <button type="button" onClick={onDone}>
-        Cancel
+        {t.t('reminders.cancel')}
       </button>
     </form>
   );

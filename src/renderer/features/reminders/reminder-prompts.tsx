@@ -4,6 +4,7 @@ import type { ReminderPrompt } from '../../../shared/contract/reminders';
 import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { useHashParam } from '../../app/hash-param';
 import { ErrorBanner } from '../../components/error-banner';
 import { remoteBlockReason, useConnectivity } from '../connectivity';
@@ -20,6 +21,7 @@ import { describeRule } from './reminder-text';
  */
 export function ReminderPrompts() {
   const api = useBatonApi();
+  const t = useT();
   const activeProfileId = useSession().profiles?.activeProfileId;
   const isRemoteAvailable = !remoteBlockReason(useConnectivity());
   const [prompts, setPrompts] = useState<ReminderPrompt[]>([]);
@@ -62,7 +64,7 @@ export function ReminderPrompts() {
     setError(undefined);
     try {
       setPrompts(await api.reminders.answer({ id: prompt.reminder.id, answer: choice }));
-      if (choice === 'snooze') setMessage(`${prompt.reminder.processName}: reminded again in 10 minutes.`);
+      if (choice === 'snooze') setMessage(t.t('reminders.snoozed', { name: prompt.reminder.processName }));
       if (choice === 'dismiss') setMessage('');
       if (choice === 'start') await start(prompt);
     } catch (caught) {
@@ -74,7 +76,7 @@ export function ReminderPrompts() {
     const catalog = await api.catalog.get();
     const process = catalog.processes.find((candidate) => candidate.id === prompt.reminder.processId);
     if (!process) {
-      setMessage(`${prompt.reminder.processName} is not in your list any more; it may have been removed or moved.`);
+      setMessage(t.t('reminders.gone', { name: prompt.reminder.processName }));
       return;
     }
     const remembered = await api.inputs.get({ processId: process.id }).catch(() => undefined);
@@ -85,20 +87,20 @@ export function ReminderPrompts() {
       return;
     }
     const run = await api.runs.start(plan.params);
-    setMessage(`Started ${run.processName}; follow it under Runs.`);
+    setMessage(t.t('reminders.started', { name: run.processName }));
   }
 
   if (prompts.length === 0 && !message && !error) return null;
   return (
-    <section className="reminder-prompts" aria-label="Reminders due">
+    <section className="reminder-prompts" aria-label={t.t('reminders.due')}>
       {prompts.map((prompt) => (
         <div key={prompt.reminder.id} className="reminder-prompt banner banner-warning" role="alert">
           <div className="banner-text">
             <p className="banner-message">
-              {prompt.isMissed ? 'Missed while Baton was closed: ' : ''}Time to run {prompt.reminder.processName}
+              {t.t('reminders.timeToRun', { name: prompt.reminder.processName, isMissed: prompt.isMissed ? 'yes' : 'no' })}
             </p>
             <p className="banner-hint">
-              {describeRule(prompt.reminder.rule)} · {prompt.reminder.folderPath}
+              {describeRule(prompt.reminder.rule, t)} · {prompt.reminder.folderPath}
             </p>
             <PromptProfile prompt={prompt} onError={setError} />
           </div>
@@ -113,14 +115,14 @@ export function ReminderPrompts() {
                 }}
                 onClick={() => void answer(prompt, 'start')}
               >
-                Start
+                {t.t('reminders.start')}
               </button>
             ) : null}
             <button type="button" onClick={() => void answer(prompt, 'snooze')}>
-              Snooze 10 min
+              {t.t('reminders.snooze')}
             </button>
             <button type="button" onClick={() => void answer(prompt, 'dismiss')}>
-              Dismiss
+              {t.t('reminders.dismiss')}
             </button>
           </div>
         </div>

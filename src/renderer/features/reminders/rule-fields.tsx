@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ReminderRule } from '../../../shared/contract/reminders';
-import { WEEKDAY_NAMES } from './reminder-text';
+import { useT } from '../../app/i18n';
+import { WEEKDAYS } from './reminder-text';
 
 type Repeat = ReminderRule['kind'];
-const REPEAT_LABELS: Record<Repeat, string> = { once: 'Once', daily: 'Every day', weekdays: 'Weekdays', weekly: 'Weekly' };
+const REPEATS: readonly Repeat[] = ['once', 'daily', 'weekdays', 'weekly'];
 
 export interface RuleDraft {
   repeat: Repeat;
@@ -36,32 +37,33 @@ export const useRuleDraft = (rule?: ReminderRule) => useState<RuleDraft>(() => d
 
 /** "Repeat", "Date" (once), "Time" and the group "Days" (weekly): the fields of the add and edit forms. */
 export function RuleFields({ draft, onChange }: { draft: RuleDraft; onChange(draft: RuleDraft): void }) {
+  const t = useT();
   const set = (patch: Partial<RuleDraft>) => onChange({ ...draft, ...patch });
   return (
     <>
       <label>
-        Repeat{' '}
+        {t.t('reminders.repeat')}{' '}
         <select value={draft.repeat} onChange={(event) => set({ repeat: event.target.value as Repeat })}>
-          {(Object.keys(REPEAT_LABELS) as Repeat[]).map((kind) => (
+          {REPEATS.map((kind) => (
             <option key={kind} value={kind}>
-              {REPEAT_LABELS[kind]}
+              {t.t('reminders.repeatKind', { kind })}
             </option>
           ))}
         </select>
       </label>
       {draft.repeat === 'once' ? (
         <label>
-          Date <input type="date" required value={draft.date} onChange={(event) => set({ date: event.target.value })} />
+          {t.t('reminders.date')} <input type="date" required value={draft.date} onChange={(event) => set({ date: event.target.value })} />
         </label>
       ) : null}
       <label>
-        Time <input type="time" required value={draft.time} onChange={(event) => set({ time: event.target.value })} />
+        {t.t('reminders.time')} <input type="time" required value={draft.time} onChange={(event) => set({ time: event.target.value })} />
       </label>
       {draft.repeat === 'weekly' ? (
         <fieldset className="reminder-days">
-          <legend>Days</legend>
-          {WEEKDAY_NAMES.map((name, day) => (
-            <label key={name}>
+          <legend>{t.t('reminders.days')}</legend>
+          {WEEKDAYS.map((day) => (
+            <label key={day}>
               <input
                 type="checkbox"
                 checked={draft.days.includes(day)}
@@ -69,7 +71,7 @@ export function RuleFields({ draft, onChange }: { draft: RuleDraft; onChange(dra
                   set({ days: event.target.checked ? [...draft.days, day] : draft.days.filter((chosen) => chosen !== day) })
                 }
               />
-              {name.slice(0, 3)}
+              {t.t('reminders.dayShort', { day: String(day) })}
             </label>
           ))}
         </fieldset>
