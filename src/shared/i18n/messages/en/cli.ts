@@ -2,6 +2,6 @@
 export const cli = {
   errorLine: 'error: {message}',
   hintLine: 'hint: {hint}',
-  usageHint: "Run `baton '<command>' --help` to see what the command accepts.",
+  usageHint: 'Run `baton <command> --help` to see what the command accepts.',
   helpHint: 'Run `baton --help` for the commands and their options.',
 } as const;
