@@ -52,6 +52,22 @@ export async function findUntranslated(
   return [...new Set(problems)];
 }
 
+/**
+ * The values the core put into its messages (`{ id, values }` anywhere in a JSON answer): server
+ * versions, addresses, a server's own error text. Not the English sentences beside them.
+ */
+export function messageValuesIn(value: unknown, into: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) messageValuesIn(item, into);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.id === 'string' && record.values && typeof record.values === 'object') {
+      for (const item of Object.values(record.values)) if (typeof item === 'string') into.push(item);
+    }
+    for (const item of Object.values(record)) messageValuesIn(item, into);
+  }
+  return into;
+}
+
 /** Every string leaf and object key of a JSON value (output arguments are named by their keys), except identifiers of the contract's own enums and fields (`running`, `processName`). */
 export function stringsIn(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') {
