@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform, createMemorySettings } from '../../src/main/platform/memory';
 import type { Clock } from '../../src/main/platform/types';
@@ -16,19 +16,14 @@ const realClock: Clock = {
   },
 };
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 describe('local runs without Orchestrator', () => {
   it('runs a process on the robot with Orchestrator down and nobody signed in', async () => {
     const sandbox = await startTestSandbox();
-    cleanups.push(() => sandbox.close());
+    onTestFinished(() => sandbox.close());
     const settings = createMemorySettings();
     settings.set('robot.url', sandbox.robotBridgeUrl);
     const core = createCore({ platform: createMemoryPlatform({ clock: realClock, settings }), version: '0.0.0-test' });
-    cleanups.push(() => core.dispose());
+    onTestFinished(() => core.dispose());
     const dispatch = createDispatcher(core.handlers);
     const statuses: ConnectivityStatus[] = [];
     core.events.on('connectivity.changed', (status) => statuses.push(status));
@@ -54,7 +49,7 @@ describe('local runs without Orchestrator', () => {
     expect(started).toMatchObject({ target: 'local', processName: 'Hello World' });
     // The sandbox robot's jobs move on the sandbox's manual clock.
     const ticking = setInterval(() => sandbox.clock.advance(500), 5);
-    cleanups.push(() => clearInterval(ticking));
+    onTestFinished(() => clearInterval(ticking));
     expect(await ended).toMatchObject({ id: started.id, state: 'successful', outputArguments: { out_Greeting: expect.any(String) } });
 
     const status = (await dispatch('connectivity.status', {})) as ConnectivityStatus;

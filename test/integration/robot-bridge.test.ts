@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import {
   createCommandExecutor,
@@ -45,11 +45,6 @@ const catalog: SimulatedCatalog = {
   ],
 };
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 async function startBridge(overrides: Partial<RobotBridgeOptions> = {}) {
   const jobClock = createManualClock();
   const bridge = await startRobotBridge({
@@ -58,7 +53,7 @@ async function startBridge(overrides: Partial<RobotBridgeOptions> = {}) {
     tokens: createTokenStore({ preSharedTokens: [TOKEN] }),
     ...overrides,
   });
-  cleanups.push(() => bridge.close());
+  onTestFinished(() => bridge.close());
   return { bridge, jobClock };
 }
 
@@ -86,7 +81,7 @@ async function connect(bridge: RobotBridge, options: { protocols?: string[]; hea
     } else if (typeof message.id === 'number') waiters.get(message.id)?.(message);
     else nullReplies.push(message);
   });
-  cleanups.push(() => socket.terminate());
+  onTestFinished(() => socket.terminate());
   await once(socket, 'open');
   let nextId = 1;
   const call = (method: string, params?: unknown): Promise<RpcReply> => {
@@ -353,7 +348,7 @@ describe('robot bridge jobs', () => {
 describe('command executor', () => {
   function processFolder(script: string, manifest: Record<string, unknown> = {}): string {
     const dir = mkdtempSync(join(tmpdir(), 'baton-robot-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'echo'));
     writeFileSync(join(dir, 'echo', 'run.mjs'), script);
     writeFileSync(
@@ -425,7 +420,7 @@ describe('command executor', () => {
     'pauses a running job’s process group and resumes it, with the job saying so, then lets it finish',
     async () => {
       const release = join(mkdtempSync(join(tmpdir(), 'baton-pause-')), 'release');
-      cleanups.push(() => rmSync(dirname(release), { recursive: true, force: true }));
+      onTestFinished(() => rmSync(dirname(release), { recursive: true, force: true }));
       const dir = processFolder(
         `const { existsSync } = require('node:fs');
          console.log(JSON.stringify({ type: 'progress', message: 'pid ' + process.pid }));

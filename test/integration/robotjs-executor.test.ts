@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import { createRobotService } from '../../src/main/robot';
 import { createLocalTarget } from '../../src/main/runs';
@@ -26,14 +26,9 @@ const processes: RobotJsEmulatorOptions['processes'] = [
   },
 ];
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 async function setUp(options: Partial<RobotJsEmulatorOptions> = {}, executorOptions: Partial<RobotJsExecutorOptions> = {}) {
   const emulator = await startRobotJsEmulator({ processes, ...options });
-  cleanups.push(() => emulator.close());
+  onTestFinished(() => emulator.close());
   const executor = createRobotJsExecutor({
     host: '127.0.0.1',
     discoveryPort: emulator.discoveryPort,
@@ -105,7 +100,7 @@ describe('robotjs executor', () => {
 
   it('never gets consent when the consent URL is not opened: the Assistant shows no dialog (408, explained)', async () => {
     const emulator = await startRobotJsEmulator({ processes, consent: 'allow' });
-    cleanups.push(() => emulator.close());
+    onTestFinished(() => emulator.close());
     const executor = createRobotJsExecutor({
       host: '127.0.0.1',
       discoveryPort: emulator.discoveryPort,
@@ -152,7 +147,7 @@ describe('robotjs executor', () => {
 
   it('keeps what InstallProcess taught on disk, so a restarted bridge knows the process is installed and its inputs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-robotjs-state-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'processes.json');
     const { emulator, executor } = await setUp({}, { processState: createProcessStateStore({ file }) });
     await executor.install('invoice-entry_Finance');
@@ -243,7 +238,7 @@ describe('robotjs executor behind the bridge', () => {
   it('runs a UiPath Robot process from Baton end to end: pair, start, status messages, Closed → successful', async () => {
     const { emulator, executor } = await setUp();
     const bridge = await startRobotBridge({ executor, port: 0 });
-    cleanups.push(() => bridge.close());
+    onTestFinished(() => bridge.close());
     const codes: string[] = [];
     bridge.onPairingCode((pairing) => codes.push(pairing.code));
     const robot = createRobotService({
@@ -254,11 +249,11 @@ describe('robotjs executor behind the bridge', () => {
       clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
       defaultUrl: bridge.url,
     });
-    cleanups.push(robot.start());
+    onTestFinished(robot.start());
     await robot.settledStatus();
     expect(await robot.pair(codes.at(-1) ?? '')).toMatchObject({ state: 'ready', robot: { executor: 'robotjs' } });
     const runner = createLocalTarget({ robot, clock: systemClock });
-    cleanups.push(() => runner.dispose());
+    onTestFinished(() => runner.dispose());
 
     const infos: string[] = [];
     const finished = new Promise<Run>((resolve) =>

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createMemoryPlatform } from '../../src/main/platform/memory';
 import type { Clock } from '../../src/main/platform/types';
 import { createRobotService } from '../../src/main/robot';
@@ -13,21 +13,16 @@ const realClock: Clock = {
   },
 };
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 async function sandboxWithRobotClient() {
   const sandbox: TestSandbox = await startTestSandbox();
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   const platform = createMemoryPlatform({ clock: realClock });
   const robot = createRobotService({
     ...platform,
     clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
     defaultUrl: sandbox.robotBridgeUrl,
   });
-  cleanups.push(robot.start());
+  onTestFinished(robot.start());
   return { sandbox, robot };
 }
 
@@ -49,7 +44,7 @@ describe('sandbox robot bridge', () => {
 
   it('answers 404 with an explanation when no pairing is pending', async () => {
     const sandbox = await startTestSandbox();
-    cleanups.push(() => sandbox.close());
+    onTestFinished(() => sandbox.close());
     const answer = await sandbox.admin('/robot/pairing-code');
     expect(answer.status).toBe(404);
     expect(answer.json.message).toContain('No pairing is pending');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { SettingsStore } from '../../src/main/platform';
 import { createFileSettings, SETTINGS_FILE } from '../../src/main/platform/files';
 import { createMemorySettings, createRecordingLogger } from '../../src/main/platform/memory';
@@ -16,10 +16,6 @@ import { remoteCore } from './support/remote-harness';
 
 const figures = createFigures('orchestrator-faults');
 const watch = createLeakWatch();
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 afterAll(() => {
   const leaks = watch.scan();
   figures.add('scanned', watch.artifactCount);
@@ -30,7 +26,7 @@ afterAll(() => {
 
 async function setup(opts: Parameters<typeof remoteCore>[2] = {}) {
   const sandbox = await startTestSandbox();
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   // Every access token handed to the client is a secret the scan looks for by value (not only
   // by its JWT shape). Catches: a token in a log line, history entry or run update.
   const given = opts.tokens ?? { getAccessToken: () => sandbox.tokenFor('alice'), refreshAccessToken: () => sandbox.tokenFor('alice') };
@@ -42,7 +38,7 @@ async function setup(opts: Parameters<typeof remoteCore>[2] = {}) {
   const tokens = { getAccessToken: () => remember(given.getAccessToken()), refreshAccessToken: () => remember(given.refreshAccessToken()) };
   // A 2 s attempt timeout (30 s in the app) keeps the manual clock's walk through a hang short.
   const core = remoteCore(sandbox, 'alice', { timeoutMs: 2_000, ...opts, tokens });
-  cleanups.push(() => {
+  onTestFinished(() => {
     watch.artifact('log', core.logger.lines);
     watch.artifact('history', core.settings.get('runs.history'));
     watch.artifact('updates', core.updates);
@@ -230,7 +226,7 @@ describe('history writes that fail', () => {
     `keeps the run going on a real full disk and rewrites the file once space returns${mount.dir ? '' : ` (skipped: ${mount.reason})`}`,
     async () => {
       const dir = mount.dir!;
-      cleanups.push(() => mount.unmount());
+      onTestFinished(() => mount.unmount());
       const logger = createRecordingLogger();
       const settings = createFileSettings({ dir, logger });
       const { sandbox, core } = await setup({ settings });

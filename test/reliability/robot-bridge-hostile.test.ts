@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import { createManualClock } from '../../src/main/platform/memory';
 import {
@@ -37,10 +37,6 @@ const catalog: SimulatedCatalog = {
   ],
 };
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 afterAll(() => {
   const leaks = watch.scan();
   figures.add('scanned', watch.artifactCount);
@@ -61,7 +57,7 @@ async function startBridge(overrides: Partial<RobotBridgeOptions> = {}) {
     logger: { info: (m, f) => watch.artifact('bridge log', { m, f }), warn: (m, f) => watch.artifact('bridge log', { m, f }) },
     ...overrides,
   });
-  cleanups.push(() => bridge.close());
+  onTestFinished(() => bridge.close());
   return { bridge, clock, jobClock };
 }
 
@@ -77,7 +73,7 @@ interface Reply {
 
 async function connect(bridge: RobotBridge | string, headers: Record<string, string> = {}) {
   const socket = new WebSocket(typeof bridge === 'string' ? bridge : bridge.url, [ROBOT_SUBPROTOCOL], { headers });
-  cleanups.push(() => socket.terminate());
+  onTestFinished(() => socket.terminate());
   const messages: Reply[] = [];
   const waiters = new Set<() => void>();
   const pairCalls = new Set<unknown>();
@@ -362,7 +358,7 @@ describe('robot bridge: load and faults', () => {
   it('fails to start with a clear error when another program holds the port', async () => {
     const squatter = createServer();
     await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise((resolve) => squatter.close(resolve)));
+    onTestFinished(() => new Promise<void>((resolve) => squatter.close(() => resolve())));
     const port = (squatter.address() as AddressInfo).port;
     figures.add('faults');
     const error = await startRobotBridge({ executor: createSimulatedExecutor({ catalog, clock: createManualClock() }), port }).catch(
