@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { BatonEventSource, BatonHandlers } from '../shared/api';
@@ -41,11 +42,14 @@ import { createReminderService, remindersHandlers, systemTimeZone } from './remi
 import { createJobService, jobsHandlers } from './jobs';
 import { createLocalTarget, createRunService, runsHandlers } from './runs';
 import { createProfileStore } from './profiles';
+import { createWebhookService, startWebhookListener, type WebhookReceiver } from './webhooks';
 
 export interface Core {
   /** One async function per contract method; every host binds these generically. */
   handlers: BatonHandlers;
   events: BatonEventSource;
+  /** Orchestrator's webhook deliveries, for a host that serves them (the web host, docs/webhooks.md). */
+  webhooks?: WebhookReceiver;
   /** What only a host knows and the preferences view shows (the desktop's shortcut problem). */
   preferences: Pick<PreferenceService, 'reportShortcutProblem'>;
   dispose(): Promise<void>;
@@ -138,6 +142,38 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposables.add(runs.onLog((log) => hub.emit('run.log', log)));
   runs.followKept();
   disposables.add(() => runs.dispose());
+  // Job updates pushed by Orchestrator where it can reach Baton at BATON_WEBHOOK_URL (docs/webhooks.md);
+  // polling slows to a reconciliation pass while they arrive. A `baton …` command is too short-lived to register.
+  const webhooks = createWebhookService({
+    clients: orchestratorClients,
+    clock: platform.clock,
+    logger: platform.logger.child('webhooks'),
+    publicUrl: platform.host === 'cli' ? undefined : process.env.BATON_WEBHOOK_URL || undefined,
+    onJob: (profileId, job) => runs.pushJob(profileId, job),
+    onPushActive: (profileId, isActive) => runs.setPushActive(profileId, isActive),
+  });
+  disposables.add(() => webhooks.dispose());
+  const registerWebhooks = (status: { state: string; profileId: string | null }): void => {
+    if (status.state !== 'signed-in' || status.profileId === null || webhooks.status(status.profileId).state !== 'not-configured') return;
+    void webhooks.register(status.profileId);
+  };
+  disposables.add(hub.on('session.changed', registerWebhooks));
+  // Baton's own HTTPS listener for deliveries, with the person's certificate and key (else the web host's route serves them).
+  const listen = platform.host === 'cli' ? undefined : /^(.+):(\d+)$/.exec(process.env.BATON_WEBHOOK_LISTEN ?? '');
+  if (listen) {
+    const { BATON_WEBHOOK_CERT: certFile, BATON_WEBHOOK_KEY: keyFile } = process.env;
+    const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
+    const listening = startWebhookListener({
+      receiver: webhooks,
+      host: listen[1]!,
+      port: Number(listen[2]),
+      tls,
+      logger: platform.logger.child('webhooks'),
+    });
+    listening.catch((error: unknown) => logger.error('The webhook listener did not start', { error: String(error) }));
+    disposables.add(async () => (await listening.catch(() => undefined))?.close());
+  }
+  void session.auth.status().then(registerWebhooks, () => {});
   // Every job the person may see, whoever started it; Follow hands one to the run service.
   const jobs = createJobService({
     connections,
@@ -283,6 +319,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     handlers,
     events: hub,
     hub,
+    webhooks,
     preferences: { reportShortcutProblem: (problem) => preferences.reportShortcutProblem(problem) },
     dispose: () => disposables.dispose(),
   };

@@ -2,6 +2,7 @@ import type { Translator } from '../../shared/i18n';
 import type { Core } from '../compose';
 import type { LogFormat, Logger, Platform, SecretStoreChoice } from '../platform';
 import type { CliOutput } from './output';
+import type { WebhookReceiver } from '../webhooks';
 
 /** What `baton web` needs from the web host (src/main/web), loaded only by `baton web`. */
 export interface WebHostHandle {
@@ -18,6 +19,8 @@ export type WebHostStarter = (opts: {
   rendererDir: string;
   token?: string;
   logger: Logger;
+  /** Orchestrator's webhook deliveries (docs/webhooks.md). */
+  webhooks?: WebhookReceiver;
 }) => Promise<WebHostHandle>;
 
 /** What this invocation's global options and the environment ask of the platform. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import type { IncomingDelivery } from '../webhooks';
 import type { CliContext } from './cli-context';
 import { ensureRendererBuilt } from './renderer-build';
 import { withComposingCore } from './with-core';
@@ -28,7 +29,13 @@ export function addWebCommand(program: Command, context: CliContext, addJsonOpti
         const startWebHost = await context.loadWebHost();
         // The page is served while the core composes (its modules are most of a start); calls wait for it.
         await withComposingCore(context, 'web', async (composing, platform) => {
-          const host = await startWebHost({ core: composing, port: port.data, rendererDir, logger: platform.logger });
+          // Orchestrator's webhook deliveries (docs/webhooks.md) go to the core once it is composed.
+          let core: Awaited<typeof composing> | undefined;
+          composing.then((composed) => (core = composed)).catch(() => {});
+          const webhooks = {
+            receive: (delivery: IncomingDelivery) => core?.webhooks?.receive(delivery) ?? { status: 503, message: 'Starting.' },
+          };
+          const host = await startWebHost({ core: composing, port: port.data, rendererDir, logger: platform.logger, webhooks });
           // Listen before printing the address: a script may signal as soon as it reads it.
           const stopped = context.waitForStop();
           try {
