@@ -9,6 +9,9 @@ import { createRecordingLogger } from '../../src/main/platform/memory';
 import { createJobPoller } from '../../src/main/runs/job-poller';
 import { createWebhookService, signDelivery, type WebhookService } from '../../src/main/webhooks';
 import { startWebHost } from '../../src/main/web';
+import { webhookCheck } from '../../src/main/diagnostics/checks-webhooks';
+import type { CheckContext } from '../../src/main/diagnostics/types';
+import { inEnglish } from '../../src/shared/message-parts';
 import type { SandboxOptions } from '../../src/sandbox';
 import { fetchSender } from '../../src/sandbox/orchestrator';
 import { clockDriverOf } from '../support/clock-driver';
@@ -114,7 +117,7 @@ async function batonFor(sandbox: TestSandbox, options: { publicUrl?: 'receiver' 
   });
   cleanups.push(() => service.dispose());
   const receiverUrl = `http://127.0.0.1:${port}`;
-  return { service, poller, applied, pushed, logger, listed, receiverUrl, driver };
+  return { service, poller, applied, pushed, logger, listed, receiverUrl, driver, clients };
 }
 
 const release = (sandbox: TestSandbox, name: string) => [...sandbox.orchestrator.state.releases.values()].find((r) => r.name === name)!;
@@ -306,5 +309,21 @@ describe('webhooks from Orchestrator', () => {
     expect(inWindow.length / minutes).toBeLessThanOrEqual(10);
     // Every 60 s window holds at most 10 listings.
     for (const at of baton.listed) expect(baton.listed.filter((t) => t >= at && t < at + 60_000).length).toBeLessThanOrEqual(10);
+  });
+
+  it('diagnoses "Webhook reachable": not configured, passing, and failing with the reason', async () => {
+    const sandbox = await sandboxWith();
+    const reachable = await batonFor(sandbox, { publicUrl: 'receiver' });
+    const diagnose = async () => {
+      const outcome = await reachable.driver.settle(webhookCheck.run({ client: reachable.clients.forProfile('p1')! } as CheckContext));
+      return { status: outcome.status, summary: inEnglish(outcome.summary) };
+    };
+    expect(await diagnose()).toMatchObject({ status: 'skipped', summary: expect.stringMatching(/^Not configured/) });
+    await reachable.driver.settle(reachable.service.register('p1'));
+    expect(await diagnose()).toMatchObject({ status: 'pass' });
+    await reachable.driver.settle(reachable.service.dispose());
+    const unreachable = await batonFor(sandbox, { publicUrl: 'unreachable' });
+    await unreachable.driver.settle(unreachable.service.register('p1'));
+    expect(await diagnose()).toMatchObject({ status: 'fail', summary: expect.stringContaining('cannot reach Baton') });
   });
 });

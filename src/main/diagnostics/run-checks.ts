@@ -19,6 +19,7 @@ import { foldersCheck, processesCheck, runPermissionCheck } from './checks-acces
 import { dnsCheck, tcpCheck, tlsCheck, urlCheck } from './checks-network';
 import { robotCheck, robotProcessCheck } from './checks-robot';
 import { clockCheck, identityCheck, orchestratorCheck } from './checks-server';
+import { webhookCheck } from './checks-webhooks';
 import { nodeProbes, type Probes } from './probes';
 import type { CheckContext, CheckDefinition, CheckOutcome, CheckText, DiagnosticsAuth, DiagnosticsRobot } from './types';
 
@@ -39,6 +40,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   robotCheck,
   robotProcessCheck,
   clockCheck,
+  webhookCheck,
 ];
 
 export interface DiagnosticsServiceDeps {

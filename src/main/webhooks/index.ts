@@ -12,3 +12,4 @@ export { isSignatureValid, signDelivery } from './signature';
 export { parseDelivery, type Delivery } from './delivery';
 export { readDelivery, MAX_DELIVERY_BYTES } from './read-delivery';
 export { startWebhookListener, type WebhookListener } from './webhook-listener';
+export { findBatonWebhooks, pingWebhook, type WebhookDto } from './own-webhooks';

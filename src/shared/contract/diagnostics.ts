@@ -24,6 +24,7 @@ export const CHECK_IDS = [
   'robot',
   'robot-process',
   'clock',
+  'webhook',
 ] as const;
 export type CheckId = (typeof CHECK_IDS)[number];
 

@@ -3,7 +3,7 @@ import type { diagnostics as en } from '../en/diagnostics';
 
 export const diagnostics = {
   checkTitle:
-    '{check, select, url {عنوان URL لـ Orchestrator} dns {تحليل اسم المضيف (DNS)} tcp {إمكانية الوصول إلى المنفذ (TCP)} tls {الثقة في الشهادة (TLS)} orchestrator {استجابة Orchestrator} identity {اكتشاف Identity Server} credentials {صلاحية تسجيل الدخول} secrets {حفظ الأسرار} scopes {النطاقات الممنوحة} folders {إمكانية قراءة المجلدات} processes {العمليات المرئية} runPermission {إذن تشغيل العملية} robot {جسر الروبوت} robotProcess {العملية مثبتة على الروبوت} clock {تزامن الساعة مع الخادم} other {{check}}}',
+    '{check, select, url {عنوان URL لـ Orchestrator} dns {تحليل اسم المضيف (DNS)} tcp {إمكانية الوصول إلى المنفذ (TCP)} tls {الثقة في الشهادة (TLS)} orchestrator {استجابة Orchestrator} identity {اكتشاف Identity Server} credentials {صلاحية تسجيل الدخول} secrets {حفظ الأسرار} scopes {النطاقات الممنوحة} folders {إمكانية قراءة المجلدات} processes {العمليات المرئية} runPermission {إذن تشغيل العملية} robot {جسر الروبوت} robotProcess {العملية مثبتة على الروبوت} clock {تزامن الساعة مع الخادم} webhook {إمكانية الوصول إلى Webhook} other {{check}}}',
 
   notChecked: 'لم يتم التحقق.',
   becauseCheckFailed: 'فشل التحقق «{check}»',

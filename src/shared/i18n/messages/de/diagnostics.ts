@@ -3,7 +3,7 @@ import type { diagnostics as en } from '../en/diagnostics';
 
 export const diagnostics = {
   checkTitle:
-    '{check, select, url {Orchestrator-URL} dns {Hostname auflösbar (DNS)} tcp {Port erreichbar (TCP)} tls {Zertifikat vertrauenswürdig (TLS)} orchestrator {Orchestrator antwortet} identity {Identity Server-Erkennung} credentials {Anmeldung gültig} secrets {Geheimnisse gespeichert} scopes {Bereiche gewährt} folders {Ordner lesbar} processes {Prozesse sichtbar} runPermission {Berechtigung zum Ausführen des Prozesses} robot {Roboter-Bridge} robotProcess {Prozess auf dem Roboter installiert} clock {Uhr im Takt mit dem Server} other {{check}}}',
+    '{check, select, url {Orchestrator-URL} dns {Hostname auflösbar (DNS)} tcp {Port erreichbar (TCP)} tls {Zertifikat vertrauenswürdig (TLS)} orchestrator {Orchestrator antwortet} identity {Identity Server-Erkennung} credentials {Anmeldung gültig} secrets {Geheimnisse gespeichert} scopes {Bereiche gewährt} folders {Ordner lesbar} processes {Prozesse sichtbar} runPermission {Berechtigung zum Ausführen des Prozesses} robot {Roboter-Bridge} robotProcess {Prozess auf dem Roboter installiert} clock {Uhr im Takt mit dem Server} webhook {Webhook erreichbar} other {{check}}}',
 
   notChecked: 'Nicht geprüft.',
   becauseCheckFailed: 'die Prüfung „{check}“ ist fehlgeschlagen',

@@ -1,7 +1,7 @@
 /** Diagnostics: check titles, what each check found and the fix (src/main/diagnostics), and the screen. */
 export const diagnostics = {
   checkTitle:
-    '{check, select, url {Orchestrator URL} dns {Host name resolves (DNS)} tcp {Port reachable (TCP)} tls {Certificate trusted (TLS)} orchestrator {Orchestrator answers} identity {Identity Server discovery} credentials {Sign-in valid} secrets {Secrets kept} scopes {Scopes granted} folders {Folders readable} processes {Processes visible} runPermission {Permission to run the process} robot {Robot bridge} robotProcess {Process installed on the robot} clock {Clock in step with the server} other {{check}}}',
+    '{check, select, url {Orchestrator URL} dns {Host name resolves (DNS)} tcp {Port reachable (TCP)} tls {Certificate trusted (TLS)} orchestrator {Orchestrator answers} identity {Identity Server discovery} credentials {Sign-in valid} secrets {Secrets kept} scopes {Scopes granted} folders {Folders readable} processes {Processes visible} runPermission {Permission to run the process} robot {Robot bridge} robotProcess {Process installed on the robot} clock {Clock in step with the server} webhook {Webhook reachable} other {{check}}}',
 
   // The runner
   notChecked: 'Not checked.',

@@ -3,7 +3,7 @@ import type { diagnostics as en } from '../en/diagnostics';
 
 export const diagnostics = {
   checkTitle:
-    '{check, select, url {URL de Orchestrator} dns {El nombre de host se resuelve (DNS)} tcp {Puerto accesible (TCP)} tls {Certificado de confianza (TLS)} orchestrator {Orchestrator responde} identity {Detección de Identity Server} credentials {Inicio de sesión válido} secrets {Secretos guardados} scopes {Ámbitos concedidos} folders {Carpetas legibles} processes {Procesos visibles} runPermission {Permiso para ejecutar el proceso} robot {Puente del robot} robotProcess {Proceso instalado en el robot} clock {Reloj sincronizado con el servidor} other {{check}}}',
+    '{check, select, url {URL de Orchestrator} dns {El nombre de host se resuelve (DNS)} tcp {Puerto accesible (TCP)} tls {Certificado de confianza (TLS)} orchestrator {Orchestrator responde} identity {Detección de Identity Server} credentials {Inicio de sesión válido} secrets {Secretos guardados} scopes {Ámbitos concedidos} folders {Carpetas legibles} processes {Procesos visibles} runPermission {Permiso para ejecutar el proceso} robot {Puente del robot} robotProcess {Proceso instalado en el robot} clock {Reloj sincronizado con el servidor} webhook {Webhook accesible} other {{check}}}',
 
   notChecked: 'No comprobado.',
   becauseCheckFailed: 'falló la comprobación «{check}»',

@@ -3,7 +3,7 @@ import type { diagnostics as en } from '../en/diagnostics';
 
 export const diagnostics = {
   checkTitle:
-    '{check, select, url {URL d’Orchestrator} dns {Résolution du nom d’hôte (DNS)} tcp {Port joignable (TCP)} tls {Certificat approuvé (TLS)} orchestrator {Orchestrator répond} identity {Découverte d’Identity Server} credentials {Connexion valide} secrets {Conservation des secrets} scopes {Étendues accordées} folders {Dossiers lisibles} processes {Processus visibles} runPermission {Autorisation d’exécuter le processus} robot {Passerelle du robot} robotProcess {Processus installé sur le robot} clock {Horloge synchronisée avec le serveur} other {{check}}}',
+    '{check, select, url {URL d’Orchestrator} dns {Résolution du nom d’hôte (DNS)} tcp {Port joignable (TCP)} tls {Certificat approuvé (TLS)} orchestrator {Orchestrator répond} identity {Découverte d’Identity Server} credentials {Connexion valide} secrets {Conservation des secrets} scopes {Étendues accordées} folders {Dossiers lisibles} processes {Processus visibles} runPermission {Autorisation d’exécuter le processus} robot {Passerelle du robot} robotProcess {Processus installé sur le robot} clock {Horloge synchronisée avec le serveur} webhook {Webhook joignable} other {{check}}}',
 
   notChecked: 'Non vérifié.',
   becauseCheckFailed: 'la vérification « {check} » a échoué',

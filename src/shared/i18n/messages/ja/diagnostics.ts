@@ -3,7 +3,7 @@ import type { diagnostics as en } from '../en/diagnostics';
 
 export const diagnostics = {
   checkTitle:
-    '{check, select, url {Orchestrator の URL} dns {ホスト名の解決 (DNS)} tcp {ポートへの到達 (TCP)} tls {証明書の信頼 (TLS)} orchestrator {Orchestrator の応答} identity {Identity Server の検出} credentials {サインインの有効性} secrets {シークレットの保管} scopes {付与されたスコープ} folders {フォルダーの読み取り} processes {表示されるプロセス} runPermission {プロセスの実行権限} robot {ロボット ブリッジ} robotProcess {ロボットへのプロセスのインストール} clock {サーバーとの時刻の一致} other {{check}}}',
+    '{check, select, url {Orchestrator の URL} dns {ホスト名の解決 (DNS)} tcp {ポートへの到達 (TCP)} tls {証明書の信頼 (TLS)} orchestrator {Orchestrator の応答} identity {Identity Server の検出} credentials {サインインの有効性} secrets {シークレットの保管} scopes {付与されたスコープ} folders {フォルダーの読み取り} processes {表示されるプロセス} runPermission {プロセスの実行権限} robot {ロボット ブリッジ} robotProcess {ロボットへのプロセスのインストール} clock {サーバーとの時刻の一致} webhook {Webhook の到達性} other {{check}}}',
 
   notChecked: '確認していません。',
   becauseCheckFailed: '「{check}」の確認が失敗したため',
