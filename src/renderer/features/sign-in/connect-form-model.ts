@@ -1,3 +1,5 @@
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
 import type { ParamsOf } from '../../../shared/api';
 import type { AuthMethod, ProfileView } from '../../../shared/model';
 import type { SignInSecrets } from '../account';
@@ -98,40 +100,28 @@ export function parseScopes(text: string): string[] {
  * Maps the form to the profile to save and the secrets for `session.signIn`. Only what the
  * person must supply for the chosen method is checked here; URLs are the core's job.
  */
-export function toConnectRequest(values: ConnectFormValues, takenNames: readonly string[] = []): ConnectRequest {
+export function toConnectRequest(
+  values: ConnectFormValues,
+  takenNames: readonly string[] = [],
+  t: Translator = englishTranslator,
+): ConnectRequest {
   const url = values.orchestratorUrl.trim();
-  if (!url)
-    return problem(
-      'orchestratorUrl',
-      'Enter the Orchestrator URL.',
-      'For example https://orchestrator.example.com or https://cloud.uipath.com/org/tenant.',
-    );
+  if (!url) return problem('orchestratorUrl', t.t('signIn.needUrl'), t.t('signIn.needUrlHint'));
   const method = values.authMethod;
   const clientId = values.clientId.trim();
   const username = values.username.trim();
 
   let secrets: SignInSecrets = {};
   if (method === 'client-credentials') {
-    if (!clientId)
-      return problem('clientId', 'Enter the App ID of the confidential external app.', 'Find it under Admin → External Applications.');
-    if (!values.clientSecret)
-      return problem(
-        'clientSecret',
-        'Enter the App secret of the confidential external app.',
-        'It was shown once when the app was created; generate a new one if it is lost.',
-      );
+    if (!clientId) return problem('clientId', t.t('signIn.needAppId'), t.t('signIn.needAppIdHint'));
+    if (!values.clientSecret) return problem('clientSecret', t.t('signIn.needAppSecret'), t.t('signIn.needAppSecretHint'));
     secrets = { clientSecret: values.clientSecret };
   } else if (method === 'pat') {
-    if (!values.pat.trim())
-      return problem(
-        'pat',
-        'Paste your personal access token.',
-        'Create one under your profile → Personal Access Token in Automation Cloud.',
-      );
+    if (!values.pat.trim()) return problem('pat', t.t('signIn.needPat'), t.t('signIn.needPatHint'));
     secrets = { pat: values.pat.trim() };
   } else if (method === 'legacy') {
-    if (!username) return problem('username', 'Enter your Orchestrator user name.');
-    if (!values.password) return problem('password', 'Enter your password.');
+    if (!username) return problem('username', t.t('signIn.needUsername'));
+    if (!values.password) return problem('password', t.t('signIn.needPassword'));
     secrets = { username, password: values.password, ...(values.rememberPassword ? { rememberPassword: true } : {}) };
   }
 

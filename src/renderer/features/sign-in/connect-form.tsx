@@ -2,10 +2,11 @@ import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { BatonError } from '../../../shared/errors';
 import { authMethodSchema, type AuthMethod, type ProfileView } from '../../../shared/model';
 import { toBatonError } from '../../api';
+import { selectKey } from '../../../shared/message-parts';
 import { useBatonApi } from '../../app/baton-context';
+import { useT } from '../../app/i18n';
 import { ProblemMessage, SecretStorageNotice, secretStorageNotice, useSession } from '../account';
 import {
-  AUTH_METHOD_LABELS,
   DEFAULT_REDIRECT_URI,
   EMPTY_FORM,
   formFromProfile,
@@ -23,6 +24,7 @@ import { ConnectionTest } from './connection-test';
 export function ConnectForm({ profile }: { profile?: ProfileView }) {
   const api = useBatonApi();
   const session = useSession();
+  const t = useT();
   const [values, setValues] = useState<ConnectFormValues>(() => (profile ? formFromProfile(profile) : EMPTY_FORM));
   const [isAdvancedOpen, setAdvancedOpen] = useState(false);
   const [fieldProblem, setFieldProblem] = useState<FormProblem | undefined>();
@@ -50,6 +52,7 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
     const request = toConnectRequest(
       values,
       others.map((candidate) => candidate.name),
+      t,
     );
     if (!request.ok) {
       setFieldProblem(request.problem);
@@ -134,34 +137,30 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
 
   return (
     <section className="card sign-in" aria-labelledby={headingId}>
-      <h2 id={headingId}>Connect to Orchestrator</h2>
-      <p className="sign-in-intro">
-        {profile
-          ? `Check the connection "${profile.name}" and sign in again.`
-          : 'Enter the address of your Orchestrator and how you sign in. Nothing secret is saved with the connection.'}
-      </p>
-      <SecretStorageNotice notice={secretStorageNotice(session.status)} />
+      <h2 id={headingId}>{t.t('signIn.connectHeading')}</h2>
+      <p className="sign-in-intro">{profile ? t.t('signIn.checkConnection', { name: profile.name }) : t.t('signIn.connectIntro')}</p>
+      <SecretStorageNotice notice={secretStorageNotice(session.status, t)} />
       <form ref={formRef} className="sign-in-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
         {field(
           'orchestratorUrl',
-          'Orchestrator URL',
+          t.t('signIn.urlLabel'),
           text('orchestratorUrl', { placeholder: 'https://cloud.uipath.com/org/tenant', inputMode: 'url' }),
-          'On-premises: https://host. Automation Cloud and Automation Suite: https://host/organization/tenant.',
+          t.t('signIn.urlHelp'),
         )}
         <ConnectionTest
           url={values.orchestratorUrl}
           onMissingUrl={() => {
-            setFieldProblem({ field: 'orchestratorUrl', message: 'Enter the Orchestrator URL to test.' });
+            setFieldProblem({ field: 'orchestratorUrl', message: t.t('signIn.needUrlToTest') });
             queueMicrotask(() => formRef.current?.querySelector<HTMLElement>('[name="orchestratorUrl"]')?.focus());
           }}
         />
         {field(
           'tenant',
-          'Tenant',
-          text('tenant', { placeholder: 'e.g. Default' }),
-          'On-premises only; Cloud and Automation Suite take it from the URL.',
+          t.t('signIn.tenantLabel'),
+          text('tenant', { placeholder: t.t('signIn.tenantPlaceholder') }),
+          t.t('signIn.tenantHelp'),
         )}
-        {field('authMethod', 'Sign in method', (props) => (
+        {field('authMethod', t.t('signIn.methodLabel'), (props) => (
           <select
             {...props}
             value={method}
@@ -169,24 +168,22 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
           >
             {authMethodSchema.options.map((option) => (
               <option key={option} value={option}>
-                {AUTH_METHOD_LABELS[option]}
+                {t.t('signIn.authMethod', { method: selectKey(option) })}
               </option>
             ))}
           </select>
         ))}
         {method === 'client-credentials' ? (
           <>
-            {field('clientId', 'Client ID', text('clientId'), 'The App ID of a confidential external app with application scopes.')}
-            {field('clientSecret', 'Client secret', secret('clientSecret'), 'Kept in the secret store, never in the settings file.')}
+            {field('clientId', t.t('signIn.clientIdLabel'), text('clientId'), t.t('signIn.confidentialClientHelp'))}
+            {field('clientSecret', t.t('signIn.clientSecretLabel'), secret('clientSecret'), t.t('signIn.secretStoreHelp'))}
           </>
         ) : null}
-        {method === 'pat'
-          ? field('pat', 'Personal access token', secret('pat'), 'Kept in the secret store, never in the settings file.')
-          : null}
+        {method === 'pat' ? field('pat', t.t('signIn.patLabel'), secret('pat'), t.t('signIn.secretStoreHelp')) : null}
         {method === 'legacy' ? (
           <>
-            {field('username', 'User name', text('username'))}
-            {field('password', 'Password', secret('password'))}
+            {field('username', t.t('signIn.usernameLabel'), text('username'))}
+            {field('password', t.t('signIn.passwordLabel'), secret('password'))}
             <div className="sign-in-check">
               <input
                 id={`${id}-remember`}
@@ -195,7 +192,7 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
                 checked={values.rememberPassword}
                 onChange={(event) => set('rememberPassword', event.target.checked)}
               />
-              <label htmlFor={`${id}-remember`}>Remember the password (in the secret store) to renew the 30-minute sign-in</label>
+              <label htmlFor={`${id}-remember`}>{t.t('signIn.rememberPassword')}</label>
             </div>
           </>
         ) : null}
@@ -207,37 +204,35 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
           aria-controls={advancedId}
           onClick={() => setAdvancedOpen((value) => !value)}
         >
-          <span aria-hidden="true">{isAdvancedOpen ? '▾' : '▸'}</span> Advanced
+          <span aria-hidden="true">{isAdvancedOpen ? '▾' : '▸'}</span> {t.t('signIn.advanced')}
         </button>
         <div id={advancedId} className="sign-in-advanced" hidden={!isAdvancedOpen}>
-          {field('name', 'Connection name', text('name', { placeholder: 'From the URL' }))}
+          {field('name', t.t('signIn.nameLabel'), text('name', { placeholder: t.t('signIn.namePlaceholder') }))}
           {method === 'interactive'
             ? field(
                 'clientId',
-                'Client ID',
+                t.t('signIn.clientIdLabel'),
                 text('clientId', { placeholder: 'baton-desktop' }),
-                'The App ID of the non-confidential external app.',
+                t.t('signIn.publicClientHelp'),
               )
             : null}
           {field(
             'scopes',
-            'Scopes',
+            t.t('signIn.scopesLabel'),
             text('scopes', {
               placeholder:
                 method === 'client-credentials'
                   ? 'OR.Folders OR.Execution OR.Jobs'
                   : 'openid profile email offline_access OR.Folders.Read …',
             }),
-            method === 'client-credentials'
-              ? 'Separated by spaces; empty for the defaults. Refused as invalid_scope? The app lacks one of them: use OR.Default for the roles assigned to it.'
-              : 'Separated by spaces; empty for the defaults. Refused as invalid_scope? The app lacks one of them: use openid profile offline_access OR.Default for your Orchestrator roles.',
+            method === 'client-credentials' ? t.t('signIn.scopesAppHelp') : t.t('signIn.scopesUserHelp'),
           )}
           {method === 'interactive'
             ? field(
                 'redirectUri',
-                'Redirect URI',
+                t.t('signIn.redirectLabel'),
                 text('redirectUri', { placeholder: DEFAULT_REDIRECT_URI, inputMode: 'url' }),
-                'Exactly as registered with the external app (Identity Server compares it character by character).',
+                t.t('signIn.redirectHelp'),
               )
             : null}
         </div>
@@ -248,11 +243,11 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
         ) : null}
         <div className="sign-in-actions">
           <button type="submit" className="primary" disabled={isSaving}>
-            {isSaving ? 'Saving…' : 'Sign in'}
+            {isSaving ? t.t('signIn.saving') : t.t('signIn.signIn')}
           </button>
           {others.length > 0 || profile ? (
             <button type="button" onClick={() => session.openForm(undefined)}>
-              Back
+              {t.t('signIn.back')}
             </button>
           ) : null}
         </div>
