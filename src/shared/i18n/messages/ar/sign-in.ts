@@ -66,4 +66,5 @@ export const signIn = {
   saving: 'جارٍ الحفظ…',
   signIn: 'تسجيل الدخول',
   back: 'رجوع',
+  checkingConnection: 'جارٍ التحقق من الاتصال…',
 } satisfies Catalog<typeof en>;

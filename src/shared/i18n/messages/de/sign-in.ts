@@ -68,4 +68,5 @@ export const signIn = {
   saving: 'Wird gespeichert…',
   signIn: 'Anmelden',
   back: 'Zurück',
+  checkingConnection: 'Die Verbindung wird geprüft…',
 } satisfies Catalog<typeof en>;

@@ -65,4 +65,5 @@ export const signIn = {
   saving: 'Saving…',
   signIn: 'Sign in',
   back: 'Back',
+  checkingConnection: 'Checking the connection…',
 } as const;

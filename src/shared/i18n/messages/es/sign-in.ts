@@ -66,4 +66,5 @@ export const signIn = {
   saving: 'Guardando…',
   signIn: 'Iniciar sesión',
   back: 'Volver',
+  checkingConnection: 'Comprobando la conexión…',
 } satisfies Catalog<typeof en>;

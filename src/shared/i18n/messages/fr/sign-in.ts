@@ -67,4 +67,5 @@ export const signIn = {
   saving: 'Enregistrement…',
   signIn: 'Se connecter',
   back: 'Retour',
+  checkingConnection: 'Vérification de la connexion…',
 } satisfies Catalog<typeof en>;

@@ -66,4 +66,5 @@ export const signIn = {
   saving: '保存中…',
   signIn: 'サインイン',
   back: '戻る',
+  checkingConnection: '接続を確認中…',
 } satisfies Catalog<typeof en>;
