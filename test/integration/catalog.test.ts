@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { DEFAULT_CONCURRENCY, createClientPool, type AccessTokenSource, type ConnectionSource } from '../../src/main/orchestrator';
 import type { Clock, Files, HttpFetch, SettingsStore } from '../../src/main/platform';
@@ -15,14 +15,9 @@ const realClock: Clock = {
   },
 };
 
-const sandboxes: TestSandbox[] = [];
-afterEach(async () => {
-  await Promise.all(sandboxes.splice(0).map((s) => s.close()));
-});
-
 async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await startTestSandbox(opts);
-  sandboxes.push(sandbox);
+  onTestFinished(() => sandbox.close());
   return sandbox;
 }
 

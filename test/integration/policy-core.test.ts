@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
 import { loadPolicy } from '../../src/main/policy';
 import { createDispatcher } from '../../src/shared/dispatch';
 
 // The admin policy as every host applies it: loaded from a file, enforced by the core behind the contract.
-const cores: ReturnType<typeof createCore>[] = [];
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.dispose();
-});
 
 async function coreWithPolicy(policy: unknown) {
   const loaded = await loadPolicy({
@@ -17,7 +13,7 @@ async function coreWithPolicy(policy: unknown) {
     logger: createRecordingLogger(),
   });
   const core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '1.0.0', policy: loaded });
-  cores.push(core);
+  onTestFinished(() => core.dispose());
   return createDispatcher(core.handlers);
 }
 

@@ -2,11 +2,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const WRITES = 200;
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function writer(dir: string, name: string): Promise<string> {
   const child = spawn(
@@ -30,7 +28,7 @@ describe('settings written by two processes at once', () => {
   // profile added by `baton` vanished when the web host saved something else.
   it('keeps every write of both: 200 different keys each, interleaved', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-two-writers-'));
-    dirs.push(dir);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const outputs = await Promise.all([writer(dir, 'cli'), writer(dir, 'web')]);
     expect(outputs).toEqual(['done\n', 'done\n']);
     const saved = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')) as Record<string, { i: number; by: string }>;

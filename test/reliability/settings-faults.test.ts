@@ -2,20 +2,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createFileSettings } from '../../src/main/platform/files';
 import { createRecordingLogger } from '../../src/main/platform/memory';
 import { createFigures } from './support/figures';
 
 const figures = createFigures('settings-faults');
 afterAll(() => figures.flush());
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'baton-reliability-settings-'));
-  dirs.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 };
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createNodeVault, type KeyringEntry, type KeyringLoader } from '../../../src/main/platform/node';
 
@@ -21,12 +21,10 @@ function fakeKeychain(): { loader: KeyringLoader; store: Map<string, string> } {
   return { loader, store };
 }
 
-const homes: string[] = [];
-afterEach(() => homes.splice(0).forEach((home) => rmSync(home, { recursive: true, force: true })));
 /** A data folder that does not exist yet, as on a new machine. */
 const tempHome = () => {
   const parent = mkdtempSync(join(tmpdir(), 'baton-vault-'));
-  homes.push(parent);
+  onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
   return join(parent, 'home');
 };
 const brokenBinding: KeyringLoader = async () => {

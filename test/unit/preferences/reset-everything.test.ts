@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore } from '../../../src/main/compose';
 import { createMemoryPlatform, createMemoryVault, createRecordingLogger } from '../../../src/main/platform/memory';
 import { createFileSettings } from '../../../src/main/platform/node';
@@ -10,17 +10,12 @@ import { RESET_CONFIRMATION } from '../../../src/shared/contract/preferences';
 import type { Run } from '../../../src/shared/contract/runs';
 import { localRun } from '../../support/runs';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 const finishedRun: Run = localRun({ id: 'run-1', state: 'successful' });
 
 describe('Reset Baton', () => {
   it('leaves nothing behind: profiles, the robot pairing secret, run history, cached process lists and every other setting', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-reset-'));
-    dirs.push(dir);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const logger = createRecordingLogger();
     const settings = createFileSettings({ dir, logger });
     const vault = createMemoryVault();

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { z } from 'zod';
 import { createCore } from '../../../src/main/compose';
 import { createMemoryPlatform, createMemorySettings } from '../../../src/main/platform/memory';
@@ -20,15 +20,10 @@ const reminder = (id: string, profileId: string | null) => ({
   createdAt: '2026-01-01T00:00:00.000Z',
 });
 
-const cores: { dispose(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.dispose();
-});
-
 async function setup() {
   const settings = createMemorySettings();
   const core = createCore({ platform: createMemoryPlatform({ settings }), version: '0.0.0-test' });
-  cores.push(core);
+  onTestFinished(() => core.dispose());
   const add = (name: string) =>
     core.handlers['session.profiles.add']({
       name,

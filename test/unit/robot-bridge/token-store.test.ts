@@ -1,17 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createTokenStore } from '../../../src/robot-bridge/token-store';
 import { deriveTokenKeys, tokenIdOf } from '../../../src/shared/robot-auth';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 function tokensFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'baton-tokens-'));
-  dirs.push(dir);
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return join(dir, 'nested', 'tokens.json');
 }
 

@@ -4,19 +4,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const run = promisify(execFile);
 const SCRIPT = join(process.cwd(), 'scripts/ensure-electron.mjs');
-const folders: string[] = [];
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
 
 /** A stand-in electron package whose install.js does what the test says. */
 async function electronPackage(installJs: string, options: { installed?: boolean } = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'baton-electron-'));
-  folders.push(dir);
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
   await writeFile(join(dir, 'install.js'), installJs);
   if (options.installed) {
     await mkdir(join(dir, 'dist'));

@@ -1,21 +1,17 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createSafeStorageVault, openDataFiles, type KeyValueFile } from '../../../../src/main/platform/electron';
 import { createRecordingLogger } from '../../../../src/main/platform/memory';
 import { createFakeElectron } from '../../../support/fake-electron';
 
 // The real secrets file in a temp folder, as the app opens it in userData.
-const folders: string[] = [];
 async function secretsFile(): Promise<KeyValueFile> {
   const cwd = await mkdtemp(join(tmpdir(), 'baton-vault-'));
-  folders.push(cwd);
+  onTestFinished(() => rm(cwd, { recursive: true, force: true }));
   return openDataFiles(cwd)('secrets');
 }
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
 
 async function vaultWith(
   options: {
