@@ -4,6 +4,7 @@ import { useCallback, useEffect } from 'react';
 import type { RobotStatusView } from '../../../shared/contract/robot';
 import type { BatonError } from '../../../shared/errors';
 import type { LocalProcess } from '../../../shared/robot-protocol';
+import { useT } from '../../app/i18n';
 import { useBatonApi } from '../../app/baton-context';
 import { useLiveValue } from '../../components/use-live-value';
 
@@ -28,6 +29,7 @@ export interface RobotStatusState {
 /** The local robot as the core sees it, kept current by `robot.changed`. */
 export function useRobotStatus(): RobotStatusState {
   const api = useBatonApi();
+  const t = useT();
   const live = useLiveValue(() => api.robot.status(), 'robot.changed');
   const status = live.value;
   const isPaired = status?.state === 'ready' || status?.state === 'busy';
@@ -47,8 +49,8 @@ export function useRobotStatus(): RobotStatusState {
   }, [refetchStatus, refetchProcesses, isPaired]);
 
   const localAvailability = useCallback(
-    (process: { processKey?: string; name: string }) => localAvailabilityFor(status, processes, process),
-    [status, processes],
+    (process: { processKey?: string; name: string }) => localAvailabilityFor(status, processes, process, t),
+    [status, processes, t],
   );
 
   return { status, error, processes, refresh, localAvailability };
@@ -59,19 +61,20 @@ export function localAvailabilityFor(
   status: RobotStatusView | undefined,
   processes: LocalProcess[] | undefined,
   process: { processKey?: string; name: string },
+  t: Translator = englishTranslator,
 ): LocalAvailability {
-  if (!status) return { isEnabled: false, reason: 'Checking the robot on this machine…' };
-  if (status.state === 'pairing-required')
-    return { isEnabled: false, reason: 'Pair Baton with the robot on this machine first (Robot area).' };
+  if (!status) return { isEnabled: false, reason: t.t('robot.checking') };
+  if (status.state === 'pairing-required') return { isEnabled: false, reason: t.t('robot.pairFirst') };
   if (status.state === 'not-installed' || status.state === 'unreachable') {
-    return { isEnabled: false, reason: `The robot on this machine is not reachable. ${status.hint ?? ''}`.trim() };
+    // The robot domain's hint is its own sentence (English), shown as it is after ours.
+    return { isEnabled: false, reason: `${t.t('robot.notReachable')} ${status.hint ?? ''}`.trim() };
   }
-  if (status.state === 'busy') return { isEnabled: false, reason: 'The robot on this machine is busy with another job.' };
-  if (!processes) return { isEnabled: false, reason: 'Loading the robot’s processes…' };
+  if (status.state === 'busy') return { isEnabled: false, reason: t.t('robot.busyElsewhere') };
+  if (!processes) return { isEnabled: false, reason: t.t('robot.loadingProcesses') };
   const match =
     processes.find((candidate) => candidate.key === process.processKey) ?? processes.find((candidate) => candidate.name === process.name);
-  if (!match) return { isEnabled: false, reason: `The robot on this machine does not have “${process.name}”.` };
-  if (!match.installed) return { isEnabled: false, reason: `“${process.name}” is not installed on the robot yet.`, processKey: match.key };
+  if (!match) return { isEnabled: false, reason: t.t('robot.lacksProcess', { name: process.name }) };
+  if (!match.installed) return { isEnabled: false, reason: t.t('robot.notInstalledYet', { name: process.name }), processKey: match.key };
   return { isEnabled: true, processKey: match.key };
 }
 

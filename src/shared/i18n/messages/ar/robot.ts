@@ -65,4 +65,9 @@ export const robot = {
   output: 'المخرجات:',
   required: '{name} (مطلوب)',
   trueOrFalse: 'true أو false',
+  pairFirst: 'اقرن Baton بالروبوت على هذا الجهاز أولًا (منطقة الروبوت).',
+  notReachable: 'يتعذر الوصول إلى الروبوت على هذا الجهاز.',
+  busyElsewhere: 'الروبوت على هذا الجهاز مشغول بمهمة أخرى.',
+  lacksProcess: 'لا يملك الروبوت على هذا الجهاز «{name}».',
+  notInstalledYet: '«{name}» غير مثبتة على الروبوت بعد.',
 } satisfies Catalog<typeof en>;

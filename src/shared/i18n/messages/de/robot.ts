@@ -65,4 +65,9 @@ export const robot = {
   output: 'Ausgabe:',
   required: '{name} (erforderlich)',
   trueOrFalse: 'true oder false',
+  pairFirst: 'Koppeln Sie Baton zuerst mit dem Roboter auf diesem Rechner (Bereich Roboter).',
+  notReachable: 'Der Roboter auf diesem Rechner ist nicht erreichbar.',
+  busyElsewhere: 'Der Roboter auf diesem Rechner ist mit einem anderen Auftrag beschäftigt.',
+  lacksProcess: 'Der Roboter auf diesem Rechner hat „{name}“ nicht.',
+  notInstalledYet: '„{name}“ ist noch nicht auf dem Roboter installiert.',
 } satisfies Catalog<typeof en>;

@@ -63,4 +63,9 @@ export const robot = {
   output: 'Output:',
   required: '{name} (required)',
   trueOrFalse: 'true or false',
+  pairFirst: 'Pair Baton with the robot on this machine first (Robot area).',
+  notReachable: 'The robot on this machine is not reachable.',
+  busyElsewhere: 'The robot on this machine is busy with another job.',
+  lacksProcess: 'The robot on this machine does not have “{name}”.',
+  notInstalledYet: '“{name}” is not installed on the robot yet.',
 } as const;

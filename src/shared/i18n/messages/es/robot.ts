@@ -64,4 +64,9 @@ export const robot = {
   output: 'Salida:',
   required: '{name} (obligatorio)',
   trueOrFalse: 'true o false',
+  pairFirst: 'Primero empareje Baton con el robot de esta máquina (área Robot).',
+  notReachable: 'No se puede llegar al robot de esta máquina.',
+  busyElsewhere: 'El robot de esta máquina está ocupado con otro trabajo.',
+  lacksProcess: 'El robot de esta máquina no tiene «{name}».',
+  notInstalledYet: '«{name}» aún no está instalado en el robot.',
 } satisfies Catalog<typeof en>;

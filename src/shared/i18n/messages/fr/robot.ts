@@ -64,4 +64,9 @@ export const robot = {
   output: 'Sortie :',
   required: '{name} (obligatoire)',
   trueOrFalse: 'true ou false',
+  pairFirst: 'Associez d’abord Baton au robot de cette machine (zone Robot).',
+  notReachable: 'Le robot de cette machine est injoignable.',
+  busyElsewhere: 'Le robot de cette machine est occupé par une autre tâche.',
+  lacksProcess: 'Le robot de cette machine n’a pas « {name} ».',
+  notInstalledYet: '« {name} » n’est pas encore installé sur le robot.',
 } satisfies Catalog<typeof en>;

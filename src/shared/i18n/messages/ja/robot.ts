@@ -63,4 +63,9 @@ export const robot = {
   output: '出力:',
   required: '{name} (必須)',
   trueOrFalse: 'true または false',
+  pairFirst: '先にこのマシンのロボットと Baton をペアリングしてください ([ロボット] 領域)。',
+  notReachable: 'このマシンのロボットに到達できません。',
+  busyElsewhere: 'このマシンのロボットは別のジョブを実行中です。',
+  lacksProcess: 'このマシンのロボットには「{name}」がありません。',
+  notInstalledYet: '「{name}」はまだロボットにインストールされていません。',
 } satisfies Catalog<typeof en>;
