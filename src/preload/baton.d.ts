@@ -4,7 +4,7 @@ import type { BatonApi } from '../shared/api';
 // (the web host), where it talks over WebSocket instead.
 declare global {
   interface Window {
-    baton?: BatonApi;
+    baton?: BatonApi & { readonly systemLanguages?: readonly string[] };
   }
 }
 

@@ -156,6 +156,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   mainWindow = createMainWindowPresenter({
     BrowserWindow: electron.BrowserWindow,
     preloadPath: paths.preload,
+    systemLanguages: app.getPreferredSystemLanguages?.() ?? [],
     url: location.url,
     icon: paths.appIcon,
     trusted,
@@ -190,6 +191,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   palette = createPaletteWindow({
     BrowserWindow: electron.BrowserWindow,
     preloadPath: paths.preload,
+    systemLanguages: app.getPreferredSystemLanguages?.() ?? [],
     url: location.url,
     trusted,
     isQuitting: lifetime.isQuitting,

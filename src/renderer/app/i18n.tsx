@@ -29,7 +29,7 @@ export function localeFromAddress(search: string): UiLocale | undefined {
 /** The OS's languages: Electron passes them through the preload; a browser has navigator.languages. */
 function systemLocale(): Locale {
   const fromHost = (window as { baton?: { systemLanguages?: readonly string[] } }).baton?.systemLanguages;
-  return pickLocale(fromHost ?? navigator.languages ?? [navigator.language]);
+  return pickLocale(fromHost?.length ? fromHost : (navigator.languages ?? [navigator.language]));
 }
 
 function lastLocale(): Locale | undefined {

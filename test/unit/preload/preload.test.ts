@@ -4,6 +4,7 @@ import { createCore } from '../../../src/main/compose';
 import { createMemoryPlatform } from '../../../src/main/platform/memory';
 import { methodNames, type BatonApi } from '../../../src/shared/api';
 import { BatonError } from '../../../src/shared/errors';
+import { systemLanguagesArgument } from '../../../src/shared/ipc-protocol';
 import type { FakeElectron } from '../../support/fake-electron';
 
 const fake = vi.hoisted(() => ({ electron: undefined as FakeElectron | undefined }));
@@ -29,15 +30,19 @@ beforeAll(async () => {
   trusted.trust(window.webContents as never);
   core = createCore({ platform: createMemoryPlatform({ host: 'electron' }), version: '9.9.9' });
   bindIpc({ ipcMain: electron.asApis().ipcMain, core, isTrustedSender: trusted.isTrusted });
+  // The host's argument with the OS's languages, as Electron appends it to the sandboxed preload's argv.
+  process.argv.push(systemLanguagesArgument(['ja-JP', 'en-US']));
   await import('../../../src/preload/index');
-  api = electron.exposed.baton as BatonApi;
+  const { systemLanguages: _languages, ...facade } = electron.exposed.baton as BatonApi & { systemLanguages: string[] };
+  api = facade;
 });
 
 describe('the preload', () => {
-  it("exposes window.baton with exactly the contract's domains and on", () => {
+  it("exposes window.baton with exactly the contract's domains and on, and the OS's languages", () => {
     const domains = [...new Set(methodNames.map((method) => method.split('.')[0]))];
     expect(Object.keys(electron.exposed)).toEqual(['baton']);
     expect(Object.keys(api).sort()).toEqual([...domains, 'on'].sort());
+    expect((electron.exposed.baton as { systemLanguages: unknown }).systemLanguages).toEqual(['ja-JP', 'en-US']);
   });
 
   it('exposes only plain functions, never ipcRenderer', () => {

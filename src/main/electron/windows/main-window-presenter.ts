@@ -13,7 +13,7 @@ export interface MainWindowPresenter {
 /** The window's own options, less what the presenter decides per opening (shown or not, where). */
 export interface MainWindowPresenterOptions extends Pick<
   MainWindowOptions,
-  'BrowserWindow' | 'preloadPath' | 'url' | 'icon' | 'trusted' | 'isQuitting' | 'onRendererGone'
+  'BrowserWindow' | 'preloadPath' | 'systemLanguages' | 'url' | 'icon' | 'trusted' | 'isQuitting' | 'onRendererGone'
 > {
   /** Started by the OS at login: the first window stays hidden until the person asks for it. */
   startsHidden: boolean;
@@ -30,9 +30,10 @@ export function createMainWindowPresenter(options: MainWindowPresenterOptions): 
   let untrackBounds: (() => void) | undefined;
   const open = (showWhenReady: boolean): MainWindow => {
     untrackBounds?.();
-    const { BrowserWindow, preloadPath, url, icon, trusted, isQuitting } = options;
+    const { BrowserWindow, preloadPath, systemLanguages, url, icon, trusted, isQuitting } = options;
     const opened = createMainWindow({
       BrowserWindow,
+      systemLanguages,
       preloadPath,
       url,
       icon,

@@ -13,6 +13,7 @@ export interface PaletteWindow {
 export function createPaletteWindow(options: {
   BrowserWindow: typeof BrowserWindow;
   preloadPath: string;
+  systemLanguages?: readonly string[];
   url: string;
   trusted: TrustedSenders;
   isQuitting(): boolean;
@@ -30,7 +31,7 @@ export function createPaletteWindow(options: {
       alwaysOnTop: true,
       skipTaskbar: true,
       title: 'Baton quick launch',
-      webPreferences: secureWebPreferences(options.preloadPath),
+      webPreferences: secureWebPreferences(options.preloadPath, options.systemLanguages),
     });
     untrust = options.trusted.trust(created.webContents);
     created.on('blur', () => created.hide());

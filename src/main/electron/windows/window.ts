@@ -1,4 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Event, WebPreferences } from 'electron';
+import { systemLanguagesArgument } from '../../../shared/ipc-protocol';
 import type { Logger } from '../../platform';
 import { watchRendererCrashes, type RendererCrashOptions } from './renderer-crash';
 import type { TrustedSenders } from '../trusted-senders';
@@ -9,9 +10,11 @@ import type { WindowPlacement } from './window-bounds';
  * Chromium's sandbox, without Node, with same-origin checks on. Each setting is Electron's
  * security checklist item of the same name.
  */
-export function secureWebPreferences(preload: string): WebPreferences {
+export function secureWebPreferences(preload: string, systemLanguages: readonly string[] = []): WebPreferences {
   return {
     preload,
+    // The page follows the OS's languages until the person picks one (docs/i18n.md).
+    additionalArguments: [systemLanguagesArgument(systemLanguages)],
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -28,6 +31,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
 export interface MainWindowOptions {
   BrowserWindow: typeof BrowserWindow;
   preloadPath: string;
+  /** The OS's languages (`app.getPreferredSystemLanguages()`), for the page to follow. */
+  systemLanguages?: readonly string[];
   url: string;
   icon?: string;
   trusted: TrustedSenders;
@@ -62,7 +67,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     // Shown on ready-to-show, so the person never sees an empty white frame.
     show: false,
     ...(options.icon ? { icon: options.icon } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, options.systemLanguages),
   };
   const window = new options.BrowserWindow(windowOptions);
   const untrust = options.trusted.trust(window.webContents);

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createMainWindow, createTrustedSenders } from '../../../../src/main/electron';
+import { systemLanguagesFrom } from '../../../../src/shared/ipc-protocol';
 import { createFakeElectron } from '../../../support/fake-electron';
 
 const APP_URL = 'file:///opt/baton/out/renderer/index.html';
 
-function open(options: { isQuitting?: () => boolean } = {}) {
+function open(options: { isQuitting?: () => boolean; systemLanguages?: string[] } = {}) {
   const electron = createFakeElectron();
   const trusted = createTrustedSenders({ isAppUrl: (url) => url === APP_URL });
   const main = createMainWindow({
     BrowserWindow: electron.asApis().BrowserWindow,
     preloadPath: '/opt/baton/out/preload/index.cjs',
+    systemLanguages: options.systemLanguages,
     url: APP_URL,
     trusted,
     isQuitting: options.isQuitting ?? (() => false),
@@ -32,6 +34,13 @@ describe('the main window', () => {
       webviewTag: false,
       preload: '/opt/baton/out/preload/index.cjs',
     });
+  });
+
+  it('hands the page the OS languages through the preload’s arguments, and nothing that is not a language tag', () => {
+    const { fake } = open({ systemLanguages: ['de-AT', 'en-US', '--inspect=9229', 'ar'] });
+    const [argument] = (fake.options.webPreferences as { additionalArguments: string[] }).additionalArguments;
+    expect(systemLanguagesFrom(['electron', argument!])).toEqual(['de-AT', 'en-US', 'ar']);
+    expect(systemLanguagesFrom(['electron', '--baton-system-languages=de,<script>,fr'])).toEqual(['de', 'fr']);
   });
 
   it('loads the app page and stays hidden until ready-to-show', () => {
