@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform } from '../../src/main/platform/memory';
 import { SANDBOX_USERS } from '../../src/sandbox';
@@ -9,7 +9,7 @@ import { isBatonError } from '../../src/shared/errors';
 import { realClock } from '../support/auth-harness';
 import { createDrivingBrowser } from '../support/browser-driver';
 import { getFreePort } from '../support/free-port';
-import { cleanUpAfterEach } from '../support/robot-bridge';
+
 import { startTestSandbox } from '../support/sandbox';
 import { settingsWithSandboxRobot } from '../support/web-app';
 
@@ -17,13 +17,12 @@ import { settingsWithSandboxRobot } from '../support/web-app';
 // real sandbox with alice signed in: each answer must match its result schema (the dispatcher
 // checks them in test builds and answers INTERNAL when one drifts), and a refusal must be a
 // BatonError a person can act on, never INTERNAL.
-const cleanups = cleanUpAfterEach();
 
 describe('the contract, method by method', () => {
   it('answers every method within its result schema, or refuses it with an error that is not internal', { timeout: 120_000 }, async () => {
     const redirectUri = `http://127.0.0.1:${await getFreePort()}/callback`;
     const sandbox = await startTestSandbox({ redirectUris: [redirectUri] });
-    cleanups.push(() => sandbox.close());
+    onTestFinished(() => sandbox.close());
     const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
     const core = createCore({
       platform: createMemoryPlatform({
@@ -34,7 +33,7 @@ describe('the contract, method by method', () => {
       }),
       version: '0.0.0-test',
     });
-    cleanups.push(() => core.dispose());
+    onTestFinished(() => core.dispose());
     const dispatch = createDispatcher(core.handlers, { checkResults: true });
     const called = new Set<MethodName>();
     const internal: string[] = [];

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { createRobotClient, createRobotService, type RobotClient, type RobotConnectionState } from '../../src/main/robot';
 import { createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
@@ -10,9 +10,8 @@ import { createTokenStore } from '../../src/robot-bridge';
 import { randomNonce } from '../../src/shared/robot-auth';
 import { ROBOT_SUBPROTOCOL } from '../../src/shared/robot-protocol';
 import { realClock } from '../support/auth-harness';
-import { cleanUpAfterEach, greetCatalog, helloParams, startSimulatedBridge } from '../support/robot-bridge';
+import { afterThisTest, greetCatalog, helloParams, startSimulatedBridge } from '../support/robot-bridge';
 
-const cleanups = cleanUpAfterEach();
 const catalog = greetCatalog([{ at: 0, log: 'starting' }]);
 const BATON = { name: 'Baton', version: '0.1.0', machine: 'test-machine' };
 
@@ -26,7 +25,7 @@ function makeClient(url: string, vault = createMemoryVault()): RobotClient {
     backoff: { initialMs: 10, maxMs: 50 },
     requestTimeoutMs: 5_000,
   });
-  cleanups.push(client.start());
+  onTestFinished(client.start());
   return client;
 }
 
@@ -53,7 +52,7 @@ async function pairedClient(url: string, codes: string[]) {
 /** A bare protocol client: speaks the wire format so the test can replay frames byte for byte. */
 async function rawConnection(url: string) {
   const socket = new WebSocket(url, [ROBOT_SUBPROTOCOL]);
-  cleanups.push(() => socket.terminate());
+  onTestFinished(() => socket.terminate());
   type Reply = { id?: unknown; result?: unknown; error?: { data?: { reason?: string } } };
   const replies = new Map<unknown, Reply>();
   const waiters = new Map<unknown, () => void>();
@@ -109,13 +108,13 @@ async function startSquatter(port: number, answer: 'challenge' | 'pairing-requir
       for (const client of server.clients) client.terminate();
       server.close(() => resolve());
     });
-  cleanups.push(close);
+  onTestFinished(close);
   return { received, close };
 }
 
 describe('robot bridge authentication (protocol 2)', () => {
   it('gives a program squatting on the port nothing it can replay to the real bridge', async () => {
-    const { bridge, codes } = await startSimulatedBridge(catalog, cleanups, { tokens: createTokenStore() });
+    const { bridge, codes } = await startSimulatedBridge(catalog, afterThisTest, { tokens: createTokenStore() });
     const { url, port } = bridge;
     const { client, token } = await pairedClient(url, codes);
     await client.close();
@@ -146,7 +145,7 @@ describe('robot bridge authentication (protocol 2)', () => {
     for (const text of captured) expect(text).not.toContain(token);
 
     // The real bridge is back on its port (with the same pairings): replaying everything captured gets nowhere.
-    const { bridge: real } = await startSimulatedBridge(catalog, cleanups, { port, tokens: bridge.tokens });
+    const { bridge: real } = await startSimulatedBridge(catalog, afterThisTest, { port, tokens: bridge.tokens });
     const replay = await rawConnection(real.url);
     for (const text of captured) {
       const reply = await replay.send(text);
@@ -165,9 +164,9 @@ describe('robot bridge authentication (protocol 2)', () => {
 
   it('closes a live session within moments when its pairing is revoked in the tokens file by another process', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-revoke-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'tokens.json');
-    const { bridge, codes } = await startSimulatedBridge(catalog, cleanups, { tokens: createTokenStore({ file }) });
+    const { bridge, codes } = await startSimulatedBridge(catalog, afterThisTest, { tokens: createTokenStore({ file }) });
     const { client } = await pairedClient(bridge.url, codes);
     await client.listProcesses();
     const [record] = await createTokenStore({ file }).list();
@@ -179,7 +178,7 @@ describe('robot bridge authentication (protocol 2)', () => {
   });
 
   it('limits new pairings bridge-wide and keeps control characters out of the name shown with the code', async () => {
-    const { bridge } = await startSimulatedBridge(catalog, cleanups, { tokens: createTokenStore() });
+    const { bridge } = await startSimulatedBridge(catalog, afterThisTest, { tokens: createTokenStore() });
     const shown: string[] = [];
     bridge.onPairingCode((pairing) => shown.push(pairing.clientName));
     const connection = await rawConnection(bridge.url);
@@ -194,7 +193,7 @@ describe('robot bridge authentication (protocol 2)', () => {
   });
 
   it('answers BUSY past four jobs at once, across clients', async () => {
-    const { bridge } = await startSimulatedBridge({ ...catalog, concurrentJobs: true }, cleanups, {
+    const { bridge } = await startSimulatedBridge({ ...catalog, concurrentJobs: true }, afterThisTest, {
       tokens: createTokenStore({ preSharedTokens: ['shared-token'] }),
     });
     const vault = createMemoryVault();
@@ -209,7 +208,7 @@ describe('robot bridge authentication (protocol 2)', () => {
   });
 
   it('refuses a bridge URL on another host before saving or dialling it, and offers a pre-shared token to its own URL only', async () => {
-    const { bridge, codes } = await startSimulatedBridge(catalog, cleanups, {
+    const { bridge, codes } = await startSimulatedBridge(catalog, afterThisTest, {
       tokens: createTokenStore({ preSharedTokens: ['env-token'] }),
     });
     const settings = createMemorySettings();

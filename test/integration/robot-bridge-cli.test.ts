@@ -2,12 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createTokenStore } from '../../src/robot-bridge';
-import { cleanUpAfterEach } from '../support/robot-bridge';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const cleanups = cleanUpAfterEach();
 
 /** `baton-robot …` as its own process, with a robot home that is not the one the test's file is in. */
 function batonRobot(argv: string[], robotHome: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -28,7 +26,7 @@ function batonRobot(argv: string[], robotHome: string): Promise<{ code: number; 
 describe('baton-robot tokens', () => {
   it('lists and revokes the pairings of the file named by --tokens, as JSON when asked, without their keys', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-robot-cli-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'elsewhere', 'tokens.json');
     const { id } = await createTokenStore({ file }).issue('Baton\u001b[31m on laptop');
     const home = join(dir, 'robot-home');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocket } from 'ws';
 import {
   createBridgeLauncher,
@@ -18,15 +18,13 @@ import type { LocalJob } from '../../src/shared/robot-protocol';
 import { realClock } from '../support/auth-harness';
 import { runBatonProcess } from '../support/baton-process';
 import { writeGreetProcess, writeWaitProcess } from '../support/command-processes';
-import { cleanUpAfterEach } from '../support/robot-bridge';
 
-const cleanups = cleanUpAfterEach();
 const BATON = { name: 'Baton', version: '0.1.0', machine: 'test-machine' };
 
 /** A temp folder with one command process, Greet, that answers Hello, <Name>! */
 function processesFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'baton-launch-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   writeGreetProcess(join(dir, 'processes'));
   writeWaitProcess(join(dir, 'processes'));
   return dir;
@@ -70,7 +68,7 @@ function startService(settingsForBridge: BridgeLaunchSettings, host: ChildProces
     backoff: { initialMs: 20, maxMs: 100 },
   });
   const stop = service.start();
-  cleanups.push(stop);
+  onTestFinished(stop);
   return { service, launcher, vault, settings, stop };
 }
 
@@ -114,7 +112,7 @@ describe('the robot bridge Baton starts itself', () => {
         logger: createRecordingLogger(),
         clientInfo: { name: 'Other tool', version: '2', machine: 'pc' },
       });
-      cleanups.push(other.start());
+      onTestFinished(other.start());
       await asked;
       // The code reaches Baton as the bridge answers the other client; that answer may still be on its way.
       await new Promise<void>((resolve) => {

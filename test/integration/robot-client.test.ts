@@ -3,20 +3,19 @@ import { createServer, connect as connectTcp, type Server, type Socket } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRobotClient, type RobotClient, type RobotConnectionState } from '../../src/main/robot';
 import { createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import { BatonError } from '../../src/shared/errors';
 import type { LocalJob } from '../../src/shared/robot-protocol';
 import { createTokenStore, type RobotBridge } from '../../src/robot-bridge';
 import { realClock } from '../support/auth-harness';
-import { cleanUpAfterEach, greetCatalog, startSimulatedBridge } from '../support/robot-bridge';
+import { afterThisTest, greetCatalog, startSimulatedBridge } from '../support/robot-bridge';
 
 const catalog = greetCatalog([{ at: 0, log: 'starting' }]);
 
-const cleanups = cleanUpAfterEach();
 const startBridge = (options: { port?: number; tokensFile?: string; preShared?: string[] } = {}) =>
-  startSimulatedBridge(catalog, cleanups, {
+  startSimulatedBridge(catalog, afterThisTest, {
     port: options.port ?? 0,
     tokens: createTokenStore({ file: options.tokensFile, preSharedTokens: options.preShared }),
   });
@@ -49,7 +48,7 @@ async function startRelay(targetPort: () => number) {
     },
     close: () => new Promise<void>((resolve) => (relay.cut(), server.close(() => resolve()))),
   };
-  cleanups.push(() => relay.close());
+  onTestFinished(() => relay.close());
   return relay;
 }
 
@@ -64,7 +63,7 @@ function makeClient(url: string, vault = createMemoryVault()) {
     requestTimeoutMs: 5_000,
   });
   const stop = client.start();
-  cleanups.push(stop);
+  onTestFinished(stop);
   return { client, vault };
 }
 
@@ -172,7 +171,7 @@ describe('robot client', () => {
 
   it('reconnects after a bridge restart with its stored token and reports a job the new bridge lost', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-robot-client-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const tokensFile = join(dir, 'tokens.json');
     let { bridge } = await startBridge({ tokensFile });
     const relay = await startRelay(() => bridge.port);

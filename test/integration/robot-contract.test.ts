@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createManualClock, createMemoryPlatform, createMemorySettings } from '../../src/main/platform/memory';
 import { createLocalTarget } from '../../src/main/runs';
@@ -9,21 +9,20 @@ import type { RunLogLine } from '../../src/main/runs';
 import { createDispatcher } from '../../src/shared/dispatch';
 import { createSimulatedExecutor, startRobotBridge, type RobotBridge } from '../../src/robot-bridge';
 import { realClock } from '../support/auth-harness';
-import { cleanUpAfterEach, greetCatalog, robotServiceFor, startSimulatedBridge } from '../support/robot-bridge';
+import { afterThisTest, greetCatalog, robotServiceFor, startSimulatedBridge } from '../support/robot-bridge';
 
 const catalog = greetCatalog([
   { at: 0, log: 'starting' },
   { at: 1000, log: 'greeting ready' },
 ]);
 
-const cleanups = cleanUpAfterEach();
-const startBridge = () => startSimulatedBridge(catalog, cleanups);
+const startBridge = () => startSimulatedBridge(catalog, afterThisTest);
 
 function startCore(url: string) {
   const settings = createMemorySettings();
   settings.set('robot.url', url);
   const core = createCore({ platform: createMemoryPlatform({ clock: realClock, settings }), version: '0.0.0-test' });
-  cleanups.push(() => core.dispose());
+  onTestFinished(() => core.dispose());
   const changes: RobotStatusView[] = [];
   core.events.on('robot.changed', (status) => changes.push(status));
   return { dispatch: createDispatcher(core.handlers), changes, settings, core };
@@ -81,7 +80,7 @@ describe('robot contract', () => {
           },
         ],
       },
-      cleanups,
+      afterThisTest,
     );
     const { dispatch } = startCore(bridge.url);
     await pair(dispatch, codes);
@@ -153,9 +152,9 @@ describe('local runs through the contract', () => {
 describe('local runner', () => {
   it('runs a local process to successful as a Run, with its logs, and shows busy meanwhile', async () => {
     const { bridge, jobClock, codes } = await startBridge();
-    const robot = robotServiceFor(bridge, cleanups);
+    const robot = robotServiceFor(bridge, afterThisTest);
     const runner = createLocalTarget({ robot, clock: realClock });
-    cleanups.push(() => runner.dispose());
+    onTestFinished(() => runner.dispose());
     expect((await robot.settledStatus()).state).toBe('pairing-required');
     await robot.pair(codes.at(-1) ?? '');
 
@@ -184,7 +183,7 @@ describe('local runner', () => {
 
   it('refuses a process the robot does not have with NOT_FOUND', async () => {
     const { bridge, codes } = await startBridge();
-    const robot = robotServiceFor(bridge, cleanups);
+    const robot = robotServiceFor(bridge, afterThisTest);
     await robot.settledStatus();
     await robot.pair(codes.at(-1) ?? '');
     const runner = createLocalTarget({ robot, clock: realClock });

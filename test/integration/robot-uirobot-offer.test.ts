@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform, createMemorySettings } from '../../src/main/platform/memory';
 import { createUiRobotExecutor, startRobotBridge, systemClock } from '../../src/robot-bridge';
@@ -11,18 +11,17 @@ import { realClock } from '../support/auth-harness';
 import { createDrivingBrowser } from '../support/browser-driver';
 import { writeFakeUiRobot } from '../support/fake-uirobot';
 import { getFreePort } from '../support/free-port';
-import { cleanUpAfterEach } from '../support/robot-bridge';
+
 import { startTestSandbox } from '../support/sandbox';
 
 // UiPath Assistant connected to Orchestrator lists the processes of its user's folders, not the
 // local feed (anchors-assistant-robotjs.md §2). With the uirobot executor, Baton's robot lists the
 // Orchestrator processes alice may run while she is signed in to Baton, runs them by name and
 // folder, and goes back to the local feed when she signs out.
-const cleanups = cleanUpAfterEach();
 
 async function setUp() {
   const root = mkdtempSync(join(tmpdir(), 'baton-uirobot-offer-'));
-  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   const feedDir = join(root, 'Packages');
   const robot = writeFakeUiRobot(join(root, 'robot'));
   mkdirSync(feedDir, { recursive: true });
@@ -31,13 +30,13 @@ async function setUp() {
   // platform win32: the stand-in UiRobot.exe is a Node script, so it runs here under its Windows name.
   const executor = createUiRobotExecutor({ clock: systemClock, platform: 'win32', config: { uiRobotPath: robot.path, feedDir } });
   const bridge = await startRobotBridge({ executor, port: 0 });
-  cleanups.push(() => bridge.close());
+  onTestFinished(() => bridge.close());
   const codes: string[] = [];
   bridge.onPairingCode((pairing) => codes.push(pairing.code));
 
   const redirectUri = `http://127.0.0.1:${await getFreePort()}/callback`;
   const sandbox = await startTestSandbox({ redirectUris: [redirectUri] });
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   const alice = SANDBOX_USERS.find((user) => user.username === 'alice')!;
   const settings = createMemorySettings();
   settings.set('robot.url', bridge.url);
@@ -49,7 +48,7 @@ async function setUp() {
     }),
     version: '0.0.0-test',
   });
-  cleanups.push(() => core.dispose());
+  onTestFinished(() => core.dispose());
   await core.handlers['session.profiles.add']({ name: 'Sandbox', orchestratorUrl: sandbox.orchestratorUrl, redirectUri, makeActive: true });
   expect((await core.handlers['robot.status']({})).state).toBe('pairing-required');
   await core.handlers['robot.pair']({ code: codes.at(-1) ?? '' });

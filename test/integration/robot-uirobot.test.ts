@@ -1,21 +1,19 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createUiRobotExecutor, systemClock } from '../../src/robot-bridge';
 import { detectExecutor, findUiRobot } from '../../src/robot-bridge/detect';
 import { uiRobotConfigSchema } from '../../src/robot-bridge/executors/uirobot';
 import { createJobManager } from '../../src/robot-bridge/job-manager';
 import type { LocalJob } from '../../src/shared/robot-protocol';
 import { writeFakeUiRobot } from '../support/fake-uirobot';
-import { cleanUpAfterEach } from '../support/robot-bridge';
 
-const cleanups = cleanUpAfterEach();
 const isPosix = process.platform !== 'win32';
 
 function machine() {
   const root = mkdtempSync(join(tmpdir(), 'baton-uirobot-'));
-  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   const env = { ProgramFiles: join(root, 'Program Files'), LOCALAPPDATA: join(root, 'Users', 'ada', 'AppData', 'Local') };
   return { root, env };
 }

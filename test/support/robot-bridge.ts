@@ -1,4 +1,4 @@
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { createManualClock, createMemoryPlatform, createMemorySettings, createMemoryVault } from '../../src/main/platform/memory';
 import { realClock } from './auth-harness';
 import { createRobotService, type RobotService } from '../../src/main/robot';
@@ -10,13 +10,17 @@ export interface Cleanups {
   push(cleanup: () => unknown): void;
 }
 
-/** Registers an afterEach that runs what the test pushed, newest first. */
+/** Where the helpers below register what to undo: vitest's onTestFinished, so newest first when the test ends. */
+export const afterThisTest: Cleanups = {
+  push: (cleanup) =>
+    onTestFinished(async () => {
+      await cleanup();
+    }),
+};
+
+/** For suites that still hold their cleanups in a variable; new ones call onTestFinished. */
 export function cleanUpAfterEach(): Cleanups {
-  const cleanups: (() => unknown)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-  return { push: (cleanup) => void cleanups.push(cleanup) };
+  return afterThisTest;
 }
 
 type SimulatedSteps = NonNullable<SimulatedCatalog['processes'][number]['steps']>;
