@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import type { MessageText } from '../../shared/i18n';
+import { said as sentence } from '../../shared/message-parts';
 
 /** What the caller knows that the server's message does not say: for FORBIDDEN hints. */
 export interface RequestContext {
@@ -29,7 +31,13 @@ export class OrchestratorCallError extends BatonError {
       serverMessage?: string;
     },
   ) {
-    super(error.code, error.message, { hint: error.hint, details: error.details, cause: error.cause });
+    super(error.code, error.message, {
+      hint: error.hint,
+      details: error.details,
+      cause: error.cause,
+      ...(error.messageText ? { messageText: error.messageText } : {}),
+      ...(error.hintText ? { hintText: error.hintText } : {}),
+    });
     this.status = extra.status;
     this.errorCode = extra.errorCode;
     this.isAmbiguous = extra.isAmbiguous;
@@ -86,35 +94,29 @@ export function isGone(error: unknown): boolean {
   return isOrchestratorCallError(error) && error.status === 404 && error.errorCode === 1002;
 }
 
-const inFolder = (ctx: RequestContext): string => (ctx.folderPath ? ` in folder ${ctx.folderPath}` : '');
+/** Where a permission is missing: `{ folder, hasFolder }` for the `errors.*` messages that name it. */
+const inFolder = (ctx: RequestContext) => ({ folder: ctx.folderPath ?? '', hasFolder: ctx.folderPath ? 'yes' : 'no' });
 
 type Details = Record<string, unknown>;
+/** Orchestrator's own words, after Baton's sentence: "Orchestrator said: …" or the status. */
+type Said = MessageText;
 /** Orchestrator's error codes that say more than the status (reference orchestrator-versions.md §7; docs' response codes). */
-const BY_ERROR_CODE: Record<number, (said: string, ctx: RequestContext) => (details: Details) => BatonError> = {
+const BY_ERROR_CODE: Record<number, (said: Said, ctx: RequestContext) => (details: Details) => BatonError> = {
   1002: (said) => (details) =>
-    new BatonError('NOT_FOUND', `Orchestrator no longer has it. ${said}`, {
-      hint: 'It was removed in Orchestrator; refresh the process list.',
-      details,
-    }),
+    BatonError.said('NOT_FOUND', [sentence('errors.orchGone'), said], { hint: sentence('errors.orchGoneHint'), details }),
   1100: (_said, ctx) => (details) =>
-    new BatonError('NOT_FOUND', `The folder${ctx.folderPath ? ` ${ctx.folderPath}` : ''} does not exist or you have no access to it.`, {
-      hint: 'Refresh the process list (folders can be renumbered); ask an administrator if you should have access.',
-      details,
-    }),
+    BatonError.said('NOT_FOUND', sentence('errors.orchNoFolder', inFolder(ctx)), { hint: sentence('errors.orchNoFolderHint'), details }),
   // Both wordings: "A folder is required…" (current) and "An organization unit is required…" (older).
   1101: (said) => (details) =>
-    new BatonError('VALIDATION', `Orchestrator needs a folder for this. ${said}`, {
-      hint: 'Choose the process from a folder in the process list and try again.',
-      details,
-    }),
+    BatonError.said('VALIDATION', [sentence('errors.orchNeedsFolder'), said], { hint: sentence('errors.orchNeedsFolderHint'), details }),
   1000: (said) => (details) => queryRefused(said, details),
   // "The field take must be between 0 and 100": a page size this endpoint does not take.
   1009: (said) => (details) => queryRefused(said, details),
 };
 
-function queryRefused(said: string, details: Details): BatonError {
-  return new BatonError('INTERNAL', `This Orchestrator version refused Baton’s query. ${said}`, {
-    hint: 'Run Diagnostics and report the Orchestrator version; refreshing again will not help.',
+function queryRefused(said: Said, details: Details): BatonError {
+  return BatonError.said('INTERNAL', [sentence('errors.orchQueryRefused'), said], {
+    hint: sentence('errors.orchQueryRefusedHint'),
     details,
   });
 }
@@ -122,7 +124,9 @@ function queryRefused(said: string, details: Details): BatonError {
 /** An HTTP error answer → a BatonError a person can act on. */
 export function errorFromResponse(status: number, text: string, ctx: RequestContext, retryAfterMs?: number): OrchestratorCallError {
   const body = parseErrorBody(text);
-  const said = body.message ? `Orchestrator said: ${body.message}` : `Orchestrator answered HTTP ${status}.`;
+  const said = body.message
+    ? sentence('errors.orchSaid', { message: body.message })
+    : sentence('errors.orchAnswered', { status: String(status) });
   const details = {
     status,
     ...(body.errorCode === undefined ? {} : { errorCode: body.errorCode }),
@@ -133,20 +137,14 @@ export function errorFromResponse(status: number, text: string, ctx: RequestCont
   if (status === 404 && !body.isJson) {
     // Orchestrator answers 404 in JSON; an HTML page is a proxy, a gateway or a wrong URL, not a verdict on the job.
     return make(
-      new BatonError('NETWORK_UNREACHABLE', 'Something other than Orchestrator answered “not found” (HTTP 404, not Orchestrator’s JSON).', {
-        hint: 'Check the profile’s Orchestrator URL and any proxy between you and Orchestrator; Baton keeps following your runs meanwhile.',
-        details,
-      }),
+      BatonError.said('NETWORK_UNREACHABLE', sentence('errors.orchNotItself'), { hint: sentence('errors.orchNotItselfHint'), details }),
     );
   }
   const known = body.errorCode === undefined ? undefined : BY_ERROR_CODE[body.errorCode]?.(said, ctx);
   if (known) return make(known(details));
   if (status === 400 && /must not be null/i.test(body.message ?? '')) {
     return make(
-      new BatonError('INTERNAL', `This Orchestrator version does not know a field Baton sent. ${said}`, {
-        hint: 'Nothing was created. Run Diagnostics and report the Orchestrator version; Baton adapts its requests to each version.',
-        details,
-      }),
+      BatonError.said('INTERNAL', [sentence('errors.orchUnknownField'), said], { hint: sentence('errors.orchUnknownFieldHint'), details }),
     );
   }
   if (
@@ -156,63 +154,56 @@ export function errorFromResponse(status: number, text: string, ctx: RequestCont
     return make(queryRefused(said, details));
   }
   if (status === 400 && /scope/i.test(body.message ?? '')) {
-    return make(
-      new BatonError('FORBIDDEN', `The sign-in does not grant the access this needs. ${said}`, {
-        hint: 'Ask your administrator to grant the scopes Baton asks for to its external application (or use OR.Default), then sign in again.',
-        details,
-      }),
-    );
+    return make(BatonError.said('FORBIDDEN', [sentence('errors.orchScope'), said], { hint: sentence('errors.orchScopeHint'), details }));
   }
   if (status === 401) {
-    return make(new BatonError('AUTH_REQUIRED', 'Orchestrator no longer accepts your sign-in.', { hint: 'Sign in again.', details }));
+    return make(BatonError.said('AUTH_REQUIRED', sentence('errors.orchSignInRefused'), { hint: sentence('errors.signInAgain'), details }));
   }
   if (status === 403) {
     const isScope = /scope|access token/i.test(body.message ?? '');
     if (isScope) {
       return make(
-        new BatonError('FORBIDDEN', `The sign-in does not grant the access this needs. ${said}`, {
-          hint: 'Ask your administrator to grant the OR.* scopes Baton asks for to its external application, then sign in again.',
-          details,
-        }),
+        BatonError.said('FORBIDDEN', [sentence('errors.orchScope'), said], { hint: sentence('errors.orchScopeOrHint'), details }),
       );
     }
-    const what = ctx.permission ? `Your account lacks ${ctx.permission}${inFolder(ctx)}.` : `Your account may not do this${inFolder(ctx)}.`;
+    const where = inFolder(ctx);
     return make(
-      new BatonError('FORBIDDEN', what, {
-        hint: ctx.permission
-          ? `Ask an Orchestrator administrator to give you a role with ${ctx.permission}${inFolder(ctx)}.`
-          : 'Ask an Orchestrator administrator for a role that allows it.',
-        details,
-      }),
+      ctx.permission
+        ? BatonError.said('FORBIDDEN', sentence('errors.orchLacks', { permission: ctx.permission, ...where }), {
+            hint: sentence('errors.orchLacksHint', { permission: ctx.permission, ...where }),
+            details,
+          })
+        : BatonError.said('FORBIDDEN', sentence('errors.orchMayNot', where), { hint: sentence('errors.orchMayNotHint'), details }),
     );
   }
   if (status === 404) {
-    return make(new BatonError('NOT_FOUND', `Not found. ${said}`, { hint: 'Refresh the process list and try again.', details }));
+    return make(
+      BatonError.said('NOT_FOUND', [sentence('errors.orchNotFound'), said], { hint: sentence('errors.orchNotFoundHint'), details }),
+    );
   }
   if (status === 409)
     return make(
-      new BatonError('CONFLICT', `Orchestrator refused because of a conflict. ${said}`, { hint: 'Refresh and try again.', details }),
+      BatonError.said('CONFLICT', [sentence('errors.orchConflict'), said], { hint: sentence('errors.orchConflictHint'), details }),
     );
   if (status === 429) {
-    const wait = retryAfterMs === undefined ? 'a minute' : `${Math.ceil(retryAfterMs / 1000)} seconds`;
     return make(
-      new BatonError('RATE_LIMITED', 'Orchestrator is limiting how often Baton may ask.', {
-        hint: `Wait ${wait} and try again.`,
+      BatonError.said('RATE_LIMITED', sentence('errors.orchRateLimited'), {
+        hint:
+          retryAfterMs === undefined
+            ? sentence('errors.orchWaitMinute')
+            : sentence('errors.orchWaitSeconds', { seconds: Math.ceil(retryAfterMs / 1000) }),
         details: { ...details, retryAfterMs },
       }),
     );
   }
   if (status >= 400 && status < 500) {
     return make(
-      new BatonError('VALIDATION', `Orchestrator refused the request. ${said}`, {
-        hint: 'Check the values you entered and try again.',
-        details,
-      }),
+      BatonError.said('VALIDATION', [sentence('errors.orchRefused'), said], { hint: sentence('errors.orchRefusedHint'), details }),
     );
   }
   return make(
-    new BatonError('NETWORK_UNREACHABLE', `Orchestrator could not answer (HTTP ${status}).`, {
-      hint: 'Try again in a moment; if it keeps happening, check Orchestrator’s health with your administrator.',
+    BatonError.said('NETWORK_UNREACHABLE', sentence('errors.orchDown', { status: String(status) }), {
+      hint: sentence('errors.orchDownHint'),
       details,
     }),
     true,
@@ -228,17 +219,17 @@ export function errorFromNetwork(error: unknown, url: string, isTimeout: boolean
   const host = safeHost(url);
   if (!isTimeout && TLS_CODES.test(code)) {
     return new OrchestratorCallError(
-      new BatonError('TLS_UNTRUSTED', `The certificate of ${host} is not trusted by this computer.`, {
-        hint: 'Install the certificate’s issuing CA in the operating system’s trust store; Baton never turns TLS checks off.',
+      BatonError.said('TLS_UNTRUSTED', sentence('errors.orchUntrusted', { host }), {
+        hint: sentence('errors.orchUntrustedHint'),
         cause: error,
       }),
       { isAmbiguous: false },
     );
   }
-  const message = isTimeout ? `Orchestrator at ${host} did not answer in time.` : `Cannot reach Orchestrator at ${host}.`;
+  const message = isTimeout ? sentence('errors.orchTimedOut', { host }) : sentence('errors.orchUnreachable', { host });
   return new OrchestratorCallError(
-    new BatonError('NETWORK_UNREACHABLE', message, {
-      hint: 'Check the network connection and the Orchestrator URL of this profile, then try again.',
+    BatonError.said('NETWORK_UNREACHABLE', message, {
+      hint: sentence('errors.orchUnreachableHint'),
       details: code ? { code } : undefined,
       cause: error,
     }),

@@ -4,6 +4,7 @@ import { trustCaInstructions } from '../../../src/main/diagnostics';
 import { clockFix } from '../../../src/main/diagnostics/checks-server';
 import { robotErrorToBatonError } from '../../../src/main/robot';
 import { pairingRequired } from '../../../src/main/robot/robot-errors';
+import { errorFromResponse } from '../../../src/main/orchestrator/http-errors';
 import { checkTitle, formatCheck, type CheckResult } from '../../../src/shared/contract/diagnostics';
 import { toErrorPayload } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
@@ -75,6 +76,18 @@ describe('core messages keep their English and speak other languages', () => {
     expect(oauthError(new Error('plain'), { clientId: 'c', identityUrl: 'https://id.example.com', grant: 'refresh' }).message).toBe(
       'Sign-in failed.',
     );
+  });
+
+  it('says what Orchestrator refused, with the permission and folder, in English and German', () => {
+    const forbidden = errorFromResponse(403, '{"message":"You are not authorized"}', { permission: 'Jobs.Create', folderPath: 'Finance' });
+    expect([forbidden.message, forbidden.hint]).toEqual([
+      'Your account lacks Jobs.Create in folder Finance.',
+      'Ask an Orchestrator administrator to give you a role with Jobs.Create in folder Finance.',
+    ]);
+    expect(renderParts(de, forbidden.messageText!)).toBe('Ihrem Konto fehlt Jobs.Create im Ordner Finance.');
+    const refused = errorFromResponse(400, '{"message":"Bad input","errorCode":0}', {});
+    expect(refused.message).toBe('Orchestrator refused the request. Orchestrator said: Bad input');
+    expect(renderParts(fr, refused.messageText!)).toBe('Orchestrator a refusé la requête. Orchestrator a répondu : Bad input');
   });
 
   it('turns anything unexpected into INTERNAL with words and ids, never its own message', () => {
