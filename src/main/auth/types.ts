@@ -1,20 +1,12 @@
-import type { AuthMethod, Deployment } from '../../shared/model';
+import type { AuthMethod } from '../../shared/model';
+import type { ConnectionLayout } from '../profiles';
 
 export type { AccessTokenSource } from '../orchestrator';
 
-/** Where a profile's Orchestrator lives, for building API requests. */
-export interface ConnectionInfo {
+/** Where a profile's Orchestrator lives (its layout, as profiles resolve it), for building API requests. */
+export interface ConnectionInfo extends ConnectionLayout {
   id: string;
   name: string;
-  /** As the person entered it, normalised: `https://host` or `https://host/{org}/{tenant}`. */
-  orchestratorUrl: string;
-  deployment: Deployment;
-  org?: string;
-  /** On-prem: send as `X-UIPATH-TenantName` when set. Cloud/Suite: from the URL. */
-  tenant?: string;
-  identityUrl: string;
-  /** Where `/odata` lives: on-prem `https://host`, Cloud/Suite `https://host/{org}/{tenant}/orchestrator_`. */
-  apiBaseUrl: string;
   authMethod: AuthMethod;
 }
 

@@ -13,9 +13,10 @@ export interface ConnectionLayout {
   orchestratorUrl: string;
   deployment: Deployment;
   org?: string;
+  /** On-prem: send as `X-UIPATH-TenantName` when set. Cloud/Suite: from the URL. */
   tenant?: string;
   identityUrl: string;
-  /** Where `/odata` lives. */
+  /** Where `/odata` lives: on-prem `https://host`, Cloud/Suite `https://host/{org}/{tenant}/orchestrator_`. */
   apiBaseUrl: string;
 }
 
