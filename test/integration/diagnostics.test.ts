@@ -4,7 +4,7 @@ import { createServer as createHttpsServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createDiagnosticsService } from '../../src/main/diagnostics';
 import type { Clock, SecretVault } from '../../src/main/platform';
 import { createFileVault } from '../../src/main/platform/files';
@@ -18,13 +18,11 @@ import { getFreePort } from '../support/free-port';
 import { startSignInSandbox, type SignInSandbox } from '../support/identity-server';
 
 let env: SignInSandbox;
-const cleanups: (() => unknown)[] = [];
 
 beforeAll(async () => {
   env = await startSignInSandbox();
 });
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   await admin('/faults', 'DELETE');
 });
 afterAll(async () => {
@@ -90,7 +88,7 @@ async function diagnose(options: {
       defaultUrl: url,
       backoff: { initialMs: 60_000, maxMs: 60_000 },
     });
-    cleanups.push(robot.start());
+    onTestFinished(robot.start());
     const first = await robot.settledStatus();
     if (setup === 'paired') {
       expect(first.state).toBe('pairing-required');
@@ -114,7 +112,7 @@ async function diagnose(options: {
 
 function tempHome(): string {
   const dir = mkdtempSync(join(tmpdir(), 'baton-diagnostics-home-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 

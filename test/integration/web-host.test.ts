@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import WebSocket from 'ws';
 import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
@@ -22,7 +22,6 @@ let root: string;
 let rendererDir: string;
 let core: Core;
 let host: WebHost;
-const sockets: WebSocket[] = [];
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'baton-web-host-'));
@@ -31,21 +30,18 @@ beforeEach(async () => {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Baton</title><div id="root"></div>');
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("baton");');
   await writeFile(join(root, 'secret.txt'), 'TOP-SECRET');
+  onTestFinished(() => rm(root, { recursive: true, force: true }));
   core = createCore({ platform: createMemoryPlatform({ host: 'web' }), version: '9.9.9' });
+  onTestFinished(() => core.dispose());
   // The core's own services listen to its events too; what the host adds comes on top.
   coreOwnListeners = core.hub.listenerCount();
 });
 
-afterEach(async () => {
-  for (const socket of sockets.splice(0)) socket.terminate();
-  await host?.close();
-  await core.dispose();
-  await rm(root, { recursive: true, force: true });
-});
-
 async function start(overrides: Partial<Parameters<typeof startWebHost>[0]> = {}): Promise<WebHost> {
-  host = await startWebHost({ core, rendererDir, logger: createRecordingLogger(), ...overrides });
-  return host;
+  const started = await startWebHost({ core, rendererDir, logger: createRecordingLogger(), ...overrides });
+  onTestFinished(() => started.close());
+  host = started;
+  return started;
 }
 
 /** `null` leaves the token out. */
@@ -57,7 +53,7 @@ function rpcUrl(token: string | null = host.token): string {
 function openSocket(url: string, origin: string | null = host.origin): Promise<{ socket?: WebSocket; status?: number }> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, origin === null ? {} : { origin });
-    sockets.push(socket);
+    onTestFinished(() => socket.terminate());
     socket.once('open', () => resolve({ socket }));
     socket.once('unexpected-response', (_request, response) => resolve({ status: response.statusCode }));
     socket.once('error', reject);
