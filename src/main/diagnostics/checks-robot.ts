@@ -8,8 +8,10 @@ const normal = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '')
 /** The robot's own hint (the robot domain's words, or its error's message ids). */
 function robotHint(status: {
   hint?: string | undefined;
+  hintText?: readonly MessageText[] | undefined;
   error?: { hint?: string | undefined; hintText?: readonly MessageText[] | undefined } | undefined;
 }) {
+  if (status.hintText) return [...status.hintText];
   if (status.hint) return verbatim(status.hint);
   if (status.error?.hintText) return [...status.error.hintText];
   return status.error?.hint ? verbatim(status.error.hint) : undefined;
@@ -65,7 +67,7 @@ export const robotCheck: CheckDefinition = {
           status: 'warn',
           summary: status.url ? said('diagnostics.noBridgeAt', { url: status.url }) : said('diagnostics.noRobot'),
           evidence,
-          fix: (status.hint ? verbatim(status.hint) : undefined) ?? said('diagnostics.startBridgeLocalFix'),
+          fix: (status.hint ? robotHint(status) : undefined) ?? said('diagnostics.startBridgeLocalFix'),
         };
     }
   },

@@ -2,9 +2,17 @@ import type { RobotState, RobotStatusView } from '../../shared/contract/robot';
 import type { BatonError } from '../../shared/errors';
 import type { ManagedBridge, PairingRequest } from './bridge-launcher';
 import type { RobotStatus } from './robot-client';
-import { START_BRIDGE_HINT } from './robot-errors';
+import type { MessageText } from '../../shared/i18n';
+import { inEnglish, said, type TextParts } from '../../shared/message-parts';
 
-const MANAGED_UNREACHABLE_HINT = 'Baton’s robot bridge stopped; Baton is starting it again.';
+/** A hint as message ids and its English, as the status carries both. */
+const hinted = (parts: TextParts | MessageText): { hint: string; hintText: MessageText[] } => {
+  const hintText = Array.isArray(parts) ? [...parts] : [parts as MessageText];
+  return { hint: inEnglish(hintText), hintText };
+};
+/** An error's hint, with its ids when it has them. */
+const errorHint = (error: { hint?: string | undefined; hintText?: TextParts | undefined } | undefined) =>
+  error?.hintText ? hinted(error.hintText) : error?.hint !== undefined ? { hint: error.hint } : {};
 
 /** What the robot service knows besides the connection's own state. */
 export interface StatusFacts {
@@ -35,9 +43,7 @@ function managedExtras({ managed, now }: StatusFacts): Partial<RobotStatusView> 
     managed: true,
     ...(bridge ? { executor: bridge.executor, evidence: bridge.evidence } : {}),
     ...(request ? { pairingRequest: { ...request, expiresAt: new Date(request.expiresAt).toISOString() } } : {}),
-    ...(consentCode !== undefined
-      ? { consentCode, hint: `Allow Baton in UiPath Assistant; the Assistant shows code ${consentCode}.` }
-      : {}),
+    ...(consentCode !== undefined ? { consentCode, ...hinted(said('errors.allowInAssistant', { code: String(consentCode) })) } : {}),
   };
 }
 
@@ -46,13 +52,13 @@ function connectionView(raw: RobotStatus, { activeJobs, hasToken, managed }: Sta
   const isSilent = raw.state === 'connecting' || raw.state === 'unreachable';
   if (managed && isSilent && managed.bridge === undefined && managed.problem) {
     // Nothing to run jobs with on this machine: say what was looked at and what to install.
-    return { ...base, url: '', state: 'not-installed', hint: managed.problem.hint, error: managed.problem.toJSON() };
+    return { ...base, url: '', state: 'not-installed', ...errorHint(managed.problem), error: managed.problem.toJSON() };
   }
   if (managed && isSilent) {
     return {
       ...base,
       state: managed.bridge ? 'unreachable' : 'not-installed',
-      hint: managed.bridge ? MANAGED_UNREACHABLE_HINT : 'Baton is starting its robot bridge.',
+      ...hinted(said(managed.bridge ? 'errors.managedRestarting' : 'errors.managedStarting')),
     };
   }
   switch (raw.state) {
@@ -63,18 +69,20 @@ function connectionView(raw: RobotStatus, { activeJobs, hasToken, managed }: Sta
         ...base,
         state: 'pairing-required',
         pairingExpiresAt: raw.pairingExpiresAt === undefined ? undefined : new Date(raw.pairingExpiresAt).toISOString(),
-        hint: 'Type the 8-digit code shown by the robot bridge on this machine.',
+        ...hinted(said('errors.typeCode')),
       };
     case 'rejected':
-      return { ...base, state: 'unreachable', error: raw.error, hint: raw.error?.hint ?? START_BRIDGE_HINT };
+      return {
+        ...base,
+        state: 'unreachable',
+        error: raw.error,
+        ...(raw.error?.hint ? errorHint(raw.error) : hinted(said('errors.startBridgeHint'))),
+      };
     case 'connecting':
     case 'unreachable': {
       const state: RobotState = hasToken ? 'unreachable' : 'not-installed';
-      const hint =
-        state === 'not-installed'
-          ? `No robot bridge answers at ${raw.url}. ${START_BRIDGE_HINT}`
-          : `The robot bridge at ${raw.url} does not answer. ${START_BRIDGE_HINT}`;
-      return { ...base, state, error: raw.error, hint };
+      const silence = said(state === 'not-installed' ? 'errors.noBridgeAt' : 'errors.bridgeSilent', { url: raw.url });
+      return { ...base, state, error: raw.error, ...hinted([silence, said('errors.startBridgeHint')]) };
     }
   }
 }

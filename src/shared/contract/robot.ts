@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textPartsSchema } from '../message-parts';
 import type { MethodSpec } from './method-spec';
 import { batonErrorPayloadSchema } from '../errors';
 import { localProcessSchema, robotInfoSchema } from '../robot-protocol';
@@ -24,6 +25,8 @@ export const robotStatusSchema = z.object({
   pairingExpiresAt: z.string().optional(),
   /** One sentence for the person, e.g. how to start the bridge. */
   hint: z.string().optional(),
+  /** `hint` as message ids (docs/i18n.md), for the person's language; `hint` is its English. */
+  hintText: textPartsSchema.optional(),
   error: batonErrorPayloadSchema.optional(),
   /** The bridge is the one Baton started itself (paired without a code). */
   managed: z.boolean().optional(),

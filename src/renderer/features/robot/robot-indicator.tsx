@@ -1,5 +1,5 @@
 import { useT } from '../../app/i18n';
-import { describeRobotState, useRobotStatus } from './use-robot-status';
+import { describeRobotState, robotHint, useRobotStatus } from './use-robot-status';
 
 /** The shell header's robot light: a link to the Robot area, with the fix in its tooltip. */
 export function RobotIndicator() {
@@ -11,7 +11,7 @@ export function RobotIndicator() {
   return (
     <p className={`session-badge robot-indicator ${tone}`} role="status" aria-label={t.t('robot.indicator')}>
       <span className="session-dot" aria-hidden="true" />
-      <a href="#/robot" title={status?.hint ?? status?.url}>
+      <a href="#/robot" title={robotHint(status, t) ?? status?.url}>
         {text}
       </a>
     </p>

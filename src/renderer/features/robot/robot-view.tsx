@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import type { LocalProcess } from '../../../shared/robot-protocol';
 import { LocalRunPanel } from './local-run-panel';
 import { PairingDialog } from './pairing-dialog';
-import { describeRobotState, useRobotStatus } from './use-robot-status';
+import { describeRobotState, robotHint, useRobotStatus } from './use-robot-status';
 
 /** The Robot area: the robot on this machine, pairing, its processes, and which bridge to use. */
 export function RobotView() {
@@ -108,7 +108,7 @@ export function RobotView() {
             </ul>
           </details>
         ) : null}
-        {status?.hint && !isPaired ? <p className="banner-hint">{status.hint}</p> : null}
+        {status?.hint && !isPaired ? <p className="banner-hint">{robotHint(status, t)}</p> : null}
         <p>
           {status?.state === 'pairing-required' && !isPairing ? (
             <button type="button" onClick={() => setIsPairing(true)}>

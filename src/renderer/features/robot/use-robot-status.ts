@@ -1,5 +1,5 @@
 import type { Translator } from '../../../shared/i18n';
-import { englishTranslator, selectKey } from '../../../shared/message-parts';
+import { englishTranslator, renderParts, selectKey } from '../../../shared/message-parts';
 import { useCallback, useEffect } from 'react';
 import type { RobotStatusView } from '../../../shared/contract/robot';
 import type { BatonError } from '../../../shared/errors';
@@ -67,7 +67,7 @@ export function localAvailabilityFor(
   if (status.state === 'pairing-required') return { isEnabled: false, reason: t.t('robot.pairFirst') };
   if (status.state === 'not-installed' || status.state === 'unreachable') {
     // The robot domain's hint is its own sentence (English), shown as it is after ours.
-    return { isEnabled: false, reason: `${t.t('robot.notReachable')} ${status.hint ?? ''}`.trim() };
+    return { isEnabled: false, reason: `${t.t('robot.notReachable')} ${robotHint(status, t) ?? ''}`.trim() };
   }
   if (status.state === 'busy') return { isEnabled: false, reason: t.t('robot.busyElsewhere') };
   if (!processes) return { isEnabled: false, reason: t.t('robot.loadingProcesses') };
@@ -76,6 +76,12 @@ export function localAvailabilityFor(
   if (!match) return { isEnabled: false, reason: t.t('robot.lacksProcess', { name: process.name }) };
   if (!match.installed) return { isEnabled: false, reason: t.t('robot.notInstalledYet', { name: process.name }), processKey: match.key };
   return { isEnabled: true, processKey: match.key };
+}
+
+/** The robot's hint in the translator's language (its message ids), or its English. */
+export function robotHint(status: RobotStatusView | undefined, t: Translator = englishTranslator): string | undefined {
+  if (status?.hintText) return renderParts(t, status.hintText);
+  return status?.hint;
 }
 
 export function describeRobotState(status: RobotStatusView | undefined, t: Translator = englishTranslator): string {

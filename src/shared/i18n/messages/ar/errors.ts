@@ -109,4 +109,10 @@ export const errors = {
   orchTimedOut: 'لم يستجب Orchestrator على {host} في الوقت المحدد.',
   orchUnreachable: 'يتعذر الوصول إلى Orchestrator على {host}.',
   orchUnreachableHint: 'تحقق من اتصال الشبكة ومن عنوان URL لـ Orchestrator في ملف التعريف هذا، ثم حاول مرة أخرى.',
+  allowInAssistant: 'اسمح لـ Baton في UiPath Assistant؛ يعرض Assistant الرمز {code}.',
+  managedRestarting: 'توقف جسر الروبوت الخاص بـ Baton؛ يعيد Baton تشغيله.',
+  managedStarting: 'يشغّل Baton جسر الروبوت الخاص به.',
+  typeCode: 'اكتب الرمز المكون من 8 أرقام الذي يعرضه جسر الروبوت على هذا الجهاز.',
+  noBridgeAt: 'لا يستجيب أي جسر روبوت على {url}.',
+  bridgeSilent: 'لا يستجيب جسر الروبوت على {url}.',
 } satisfies Catalog<typeof en>;

@@ -119,4 +119,10 @@ export const errors = {
   orchTimedOut: 'Orchestrator unter {host} hat nicht rechtzeitig geantwortet.',
   orchUnreachable: 'Orchestrator unter {host} ist nicht erreichbar.',
   orchUnreachableHint: 'Prüfen Sie die Netzwerkverbindung und die Orchestrator-URL dieses Profils und versuchen Sie es erneut.',
+  allowInAssistant: 'Erlauben Sie Baton in UiPath Assistant; der Assistant zeigt den Code {code}.',
+  managedRestarting: 'Die Roboter-Bridge von Baton wurde beendet; Baton startet sie erneut.',
+  managedStarting: 'Baton startet seine Roboter-Bridge.',
+  typeCode: 'Geben Sie den 8-stelligen Code ein, den die Roboter-Bridge auf diesem Rechner anzeigt.',
+  noBridgeAt: 'Unter {url} antwortet keine Roboter-Bridge.',
+  bridgeSilent: 'Die Roboter-Bridge unter {url} antwortet nicht.',
 } satisfies Catalog<typeof en>;

@@ -117,4 +117,11 @@ export const errors = {
   orchTimedOut: 'Orchestrator at {host} did not answer in time.',
   orchUnreachable: 'Cannot reach Orchestrator at {host}.',
   orchUnreachableHint: 'Check the network connection and the Orchestrator URL of this profile, then try again.',
+  // The robot's status (src/main/robot/status-view.ts)
+  allowInAssistant: 'Allow Baton in UiPath Assistant; the Assistant shows code {code}.',
+  managedRestarting: 'Baton’s robot bridge stopped; Baton is starting it again.',
+  managedStarting: 'Baton is starting its robot bridge.',
+  typeCode: 'Type the 8-digit code shown by the robot bridge on this machine.',
+  noBridgeAt: 'No robot bridge answers at {url}.',
+  bridgeSilent: 'The robot bridge at {url} does not answer.',
 } as const;

@@ -116,4 +116,10 @@ export const errors = {
   orchTimedOut: 'Orchestrator en {host} no respondió a tiempo.',
   orchUnreachable: 'No se puede llegar a Orchestrator en {host}.',
   orchUnreachableHint: 'Compruebe la conexión de red y la URL de Orchestrator de este perfil y vuelva a intentarlo.',
+  allowInAssistant: 'Permita Baton en UiPath Assistant; el Assistant muestra el código {code}.',
+  managedRestarting: 'El puente del robot de Baton se detuvo; Baton lo está reiniciando.',
+  managedStarting: 'Baton está iniciando su puente del robot.',
+  typeCode: 'Escriba el código de 8 dígitos que muestra el puente del robot en esta máquina.',
+  noBridgeAt: 'Ningún puente de robot responde en {url}.',
+  bridgeSilent: 'El puente del robot en {url} no responde.',
 } satisfies Catalog<typeof en>;

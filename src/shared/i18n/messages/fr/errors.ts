@@ -117,4 +117,10 @@ export const errors = {
   orchTimedOut: 'Orchestrator à {host} n’a pas répondu à temps.',
   orchUnreachable: 'Impossible de joindre Orchestrator à {host}.',
   orchUnreachableHint: 'Vérifiez la connexion réseau et l’URL d’Orchestrator de ce profil, puis réessayez.',
+  allowInAssistant: 'Autorisez Baton dans UiPath Assistant ; l’Assistant affiche le code {code}.',
+  managedRestarting: 'La passerelle du robot de Baton s’est arrêtée ; Baton la redémarre.',
+  managedStarting: 'Baton démarre sa passerelle du robot.',
+  typeCode: 'Saisissez le code à 8 chiffres affiché par la passerelle du robot sur cette machine.',
+  noBridgeAt: 'Aucune passerelle de robot ne répond à {url}.',
+  bridgeSilent: 'La passerelle du robot à {url} ne répond pas.',
 } satisfies Catalog<typeof en>;

@@ -115,4 +115,10 @@ export const errors = {
   orchTimedOut: '{host} の Orchestrator が時間内に応答しませんでした。',
   orchUnreachable: '{host} の Orchestrator に到達できません。',
   orchUnreachableHint: 'ネットワーク接続とこのプロファイルの Orchestrator の URL を確認してから、もう一度お試しください。',
+  allowInAssistant: 'UiPath Assistant で Baton を許可してください。Assistant にコード {code} が表示されます。',
+  managedRestarting: 'Baton のロボット ブリッジが停止しました。Baton が再起動しています。',
+  managedStarting: 'Baton がロボット ブリッジを起動しています。',
+  typeCode: 'このマシンのロボット ブリッジに表示される 8 桁のコードを入力してください。',
+  noBridgeAt: '{url} で応答するロボット ブリッジがありません。',
+  bridgeSilent: '{url} のロボット ブリッジが応答しません。',
 } satisfies Catalog<typeof en>;
