@@ -1,5 +1,6 @@
 import type { Deployment } from '../../shared/model';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -20,31 +21,24 @@ export interface ConnectionLayout {
   apiBaseUrl: string;
 }
 
-const EXAMPLES = 'e.g. https://orchestrator.example.com or https://cloud.uipath.com/myorg/DefaultTenant';
-
-function parseHttpUrl(raw: string, what: string): URL {
+/** An Orchestrator URL as typed → URL, or a VALIDATION error that says what to type. */
+function parseHttpUrl(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new BatonError('VALIDATION', `The ${what} "${raw}" is not a URL.`, {
-      hint: `Enter the full address including https://, ${EXAMPLES}.`,
-    });
+    throw BatonError.said('VALIDATION', said('errors.urlNotUrl', { raw }), { hint: said('errors.urlNotUrlHint') });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new BatonError('VALIDATION', `The ${what} must start with https://, not ${url.protocol}.`, {
-      hint: `Enter the address you open in your browser, ${EXAMPLES}.`,
-    });
+    throw BatonError.said('VALIDATION', said('errors.urlScheme', { protocol: url.protocol }), { hint: said('errors.urlSchemeHint') });
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw new BatonError('VALIDATION', `Baton connects to ${url.hostname} only over https; plain http is allowed only on this machine.`, {
-      hint: `Use https://${url.host}${url.pathname === '/' ? '' : url.pathname}. If its certificate is self-signed, install your CA on this machine instead of using http.`,
+    throw BatonError.said('VALIDATION', said('errors.urlPlainHttp', { host: url.hostname }), {
+      hint: said('errors.urlPlainHttpHint', { httpsUrl: `https://${url.host}${url.pathname === '/' ? '' : url.pathname}` }),
     });
   }
   if (url.username || url.password) {
-    throw new BatonError('VALIDATION', `The ${what} must not contain a user name or password.`, {
-      hint: 'Remove the "user:password@" part; Baton asks for credentials when you sign in.',
-    });
+    throw BatonError.said('VALIDATION', said('errors.urlCredentials'), { hint: said('errors.urlCredentialsHint') });
   }
   return url;
 }
@@ -55,7 +49,7 @@ function parseHttpUrl(raw: string, what: string): URL {
  * (Identity at the host root's `/identity_`, API under `/orchestrator_`).
  */
 export function resolveConnectionLayout(raw: string, options: { deployment?: Deployment; tenant?: string } = {}): ConnectionLayout {
-  const url = parseHttpUrl(raw, 'Orchestrator URL');
+  const url = parseHttpUrl(raw);
   let segments = url.pathname.split('/').filter(Boolean);
   // A pasted API address still names the right tenant; the layout adds `orchestrator_` itself.
   const apiAt = segments.findIndex((segment) => segment.toLowerCase() === 'orchestrator_' || segment.toLowerCase() === 'odata');
@@ -65,14 +59,12 @@ export function resolveConnectionLayout(raw: string, options: { deployment?: Dep
 
   if (segments.length === 0) {
     if (options.deployment && options.deployment !== 'on-prem') {
-      throw new BatonError('VALIDATION', `A ${options.deployment} URL names the organization and tenant: https://host/{org}/{tenant}.`, {
-        hint: `Add the organization and tenant to the URL, ${EXAMPLES}.`,
+      throw BatonError.said('VALIDATION', said('errors.urlNeedsOrgTenant', { deployment: options.deployment }), {
+        hint: said('errors.urlNeedsOrgTenantHint'),
       });
     }
     if (isUiPathCloud) {
-      throw new BatonError('VALIDATION', 'An Automation Cloud URL names the organization and tenant.', {
-        hint: 'Copy the address from your browser after opening Orchestrator, e.g. https://cloud.uipath.com/myorg/DefaultTenant.',
-      });
+      throw BatonError.said('VALIDATION', said('errors.urlCloudNeedsOrgTenant'), { hint: said('errors.urlCloudNeedsOrgTenantHint') });
     }
     return {
       orchestratorUrl: origin,
@@ -86,16 +78,12 @@ export function resolveConnectionLayout(raw: string, options: { deployment?: Dep
     const [org = '', tenant = ''] = segments.map((segment) => decodeURIComponent(segment));
     const deployment = options.deployment ?? (isUiPathCloud ? 'cloud' : 'automation-suite');
     if (deployment === 'on-prem') {
-      throw new BatonError('VALIDATION', 'An on-premises Orchestrator URL is the bare host, without a path.', {
-        hint: `Use ${origin} and give the tenant separately.`,
-      });
+      throw BatonError.said('VALIDATION', said('errors.urlOnPremPath'), { hint: said('errors.urlOnPremPathHint', { origin }) });
     }
     const base = `${origin}/${segments.join('/')}`;
     return { orchestratorUrl: base, deployment, org, tenant, identityUrl: `${origin}/identity_`, apiBaseUrl: `${base}/orchestrator_` };
   }
-  throw new BatonError('VALIDATION', `Baton cannot tell which kind of Orchestrator ${url.href} is.`, {
-    hint: `Use the bare host for an on-premises Orchestrator, or https://host/{organization}/{tenant} for Automation Cloud and Automation Suite, ${EXAMPLES}.`,
-  });
+  throw BatonError.said('VALIDATION', said('errors.urlUnknownKind', { url: url.href }), { hint: said('errors.urlUnknownKindHint') });
 }
 
 /** Identity Server matches redirect URIs exactly, so the listener must own exactly this address. */
@@ -104,18 +92,10 @@ export function parseRedirectUri(raw: string): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new BatonError('VALIDATION', `The redirect URI "${raw}" is not a URL.`, {
-      hint: 'Use the default http://127.0.0.1:8765/callback unless your external app registers another.',
-    });
+    throw BatonError.said('VALIDATION', said('errors.redirectNotUrl', { raw }), { hint: said('errors.redirectNotUrlHint') });
   }
   if (url.protocol !== 'http:' || !isLoopbackHost(url.hostname) || !url.port || url.search || url.hash) {
-    throw new BatonError(
-      'VALIDATION',
-      `The redirect URI ${raw} must be an http address on this machine with a port, such as http://127.0.0.1:8765/callback.`,
-      {
-        hint: 'Baton listens on that port for the sign-in answer; register the same address as a redirect URL of the external app.',
-      },
-    );
+    throw BatonError.said('VALIDATION', said('errors.redirectLoopback', { raw }), { hint: said('errors.redirectLoopbackHint') });
   }
   return url;
 }

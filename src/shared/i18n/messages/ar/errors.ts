@@ -115,4 +115,28 @@ export const errors = {
   typeCode: 'اكتب الرمز المكون من 8 أرقام الذي يعرضه جسر الروبوت على هذا الجهاز.',
   noBridgeAt: 'لا يستجيب أي جسر روبوت على {url}.',
   bridgeSilent: 'لا يستجيب جسر الروبوت على {url}.',
+  urlNotUrl: 'عنوان URL لـ Orchestrator «{raw}» ليس عنوان URL.',
+  urlNotUrlHint:
+    'أدخل العنوان الكامل بما في ذلك https://، مثل https://orchestrator.example.com أو https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlScheme: 'يجب أن يبدأ عنوان URL لـ Orchestrator بـ https://، وليس {protocol}.',
+  urlSchemeHint:
+    'أدخل العنوان الذي تفتحه في المتصفح، مثل https://orchestrator.example.com أو https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlPlainHttp: 'يتصل Baton بـ {host} عبر https فقط؛ يُسمح بـ http غير المشفر على هذا الجهاز فقط.',
+  urlPlainHttpHint: 'استخدم {httpsUrl}. إذا كانت شهادته موقّعة ذاتيًا، فثبّت المرجع المصدق على هذا الجهاز بدلًا من استخدام http.',
+  urlCredentials: 'يجب ألا يحتوي عنوان URL لـ Orchestrator على اسم مستخدم أو كلمة مرور.',
+  urlCredentialsHint: 'أزل الجزء «user:password@»؛ يطلب Baton بيانات الاعتماد عند تسجيل الدخول.',
+  urlNeedsOrgTenant: "يذكر عنوان URL من نوع {deployment} المؤسسة والمستأجر: https://host/'{org}'/'{tenant}'.",
+  urlNeedsOrgTenantHint:
+    'أضف المؤسسة والمستأجر إلى عنوان URL، مثل https://orchestrator.example.com أو https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlCloudNeedsOrgTenant: 'يذكر عنوان URL لـ Automation Cloud المؤسسة والمستأجر.',
+  urlCloudNeedsOrgTenantHint: 'انسخ العنوان من المتصفح بعد فتح Orchestrator، مثل https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlOnPremPath: 'عنوان URL لـ Orchestrator المحلي هو المضيف وحده، بلا مسار.',
+  urlOnPremPathHint: 'استخدم {origin} وأدخل المستأجر بشكل منفصل.',
+  urlUnknownKind: 'لا يستطيع Baton تحديد نوع Orchestrator في {url}.',
+  urlUnknownKindHint:
+    "استخدم المضيف وحده لـ Orchestrator المحلي، أو https://host/'{organization}'/'{tenant}' لـ Automation Cloud وAutomation Suite، مثل https://orchestrator.example.com أو https://cloud.uipath.com/myorg/DefaultTenant.",
+  redirectNotUrl: 'معرّف URI لإعادة التوجيه «{raw}» ليس عنوان URL.',
+  redirectNotUrlHint: 'استخدم القيمة الافتراضية http://127.0.0.1:8765/callback ما لم يسجّل تطبيقك الخارجي غيرها.',
+  redirectLoopback: 'يجب أن يكون معرّف URI لإعادة التوجيه {raw} عنوان http على هذا الجهاز مع منفذ، مثل http://127.0.0.1:8765/callback.',
+  redirectLoopbackHint: 'يستمع Baton على هذا المنفذ لرد تسجيل الدخول؛ سجّل العنوان نفسه كعنوان URL لإعادة التوجيه في التطبيق الخارجي.',
 } satisfies Catalog<typeof en>;

@@ -125,4 +125,33 @@ export const errors = {
   typeCode: 'Geben Sie den 8-stelligen Code ein, den die Roboter-Bridge auf diesem Rechner anzeigt.',
   noBridgeAt: 'Unter {url} antwortet keine Roboter-Bridge.',
   bridgeSilent: 'Die Roboter-Bridge unter {url} antwortet nicht.',
+  urlNotUrl: 'Die Orchestrator-URL „{raw}“ ist keine URL.',
+  urlNotUrlHint:
+    'Geben Sie die vollständige Adresse mit https:// ein, z. B. https://orchestrator.example.com oder https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlScheme: 'Die Orchestrator-URL muss mit https:// beginnen, nicht mit {protocol}.',
+  urlSchemeHint:
+    'Geben Sie die Adresse ein, die Sie im Browser öffnen, z. B. https://orchestrator.example.com oder https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlPlainHttp: 'Baton verbindet sich mit {host} nur über https; einfaches http ist nur auf diesem Rechner erlaubt.',
+  urlPlainHttpHint:
+    'Verwenden Sie {httpsUrl}. Ist das Zertifikat selbstsigniert, installieren Sie Ihre CA auf diesem Rechner, statt http zu verwenden.',
+  urlCredentials: 'Die Orchestrator-URL darf keinen Benutzernamen und kein Kennwort enthalten.',
+  urlCredentialsHint: 'Entfernen Sie den Teil „user:password@“; Baton fragt bei der Anmeldung nach den Anmeldedaten.',
+  urlNeedsOrgTenant: "Eine {deployment}-URL nennt Organisation und Mandant: https://host/'{org}'/'{tenant}'.",
+  urlNeedsOrgTenantHint:
+    'Ergänzen Sie die URL um Organisation und Mandant, z. B. https://orchestrator.example.com oder https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlCloudNeedsOrgTenant: 'Eine Automation Cloud-URL nennt Organisation und Mandant.',
+  urlCloudNeedsOrgTenantHint:
+    'Kopieren Sie die Adresse aus dem Browser, nachdem Sie Orchestrator geöffnet haben, z. B. https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlOnPremPath: 'Die URL eines lokal installierten Orchestrators ist der reine Host, ohne Pfad.',
+  urlOnPremPathHint: 'Verwenden Sie {origin} und geben Sie den Mandanten separat an.',
+  urlUnknownKind: 'Baton erkennt nicht, welche Art von Orchestrator {url} ist.',
+  urlUnknownKindHint:
+    "Verwenden Sie für einen lokal installierten Orchestrator den reinen Host, für Automation Cloud und Automation Suite https://host/'{organization}'/'{tenant}', z. B. https://orchestrator.example.com oder https://cloud.uipath.com/myorg/DefaultTenant.",
+  redirectNotUrl: 'Der Umleitungs-URI „{raw}“ ist keine URL.',
+  redirectNotUrlHint:
+    'Verwenden Sie den Standard http://127.0.0.1:8765/callback, sofern Ihre externe Anwendung keinen anderen registriert.',
+  redirectLoopback:
+    'Der Umleitungs-URI {raw} muss eine http-Adresse auf diesem Rechner mit Port sein, etwa http://127.0.0.1:8765/callback.',
+  redirectLoopbackHint:
+    'Baton wartet auf diesem Port auf die Anmeldeantwort; registrieren Sie dieselbe Adresse als Umleitungs-URL der externen Anwendung.',
 } satisfies Catalog<typeof en>;

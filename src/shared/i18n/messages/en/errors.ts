@@ -124,4 +124,31 @@ export const errors = {
   typeCode: 'Type the 8-digit code shown by the robot bridge on this machine.',
   noBridgeAt: 'No robot bridge answers at {url}.',
   bridgeSilent: 'The robot bridge at {url} does not answer.',
+  // Connection URLs (src/main/profiles/connection-url.ts)
+  urlNotUrl: 'The Orchestrator URL "{raw}" is not a URL.',
+  urlNotUrlHint:
+    'Enter the full address including https://, e.g. https://orchestrator.example.com or https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlScheme: 'The Orchestrator URL must start with https://, not {protocol}.',
+  urlSchemeHint:
+    'Enter the address you open in your browser, e.g. https://orchestrator.example.com or https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlPlainHttp: 'Baton connects to {host} only over https; plain http is allowed only on this machine.',
+  urlPlainHttpHint: 'Use {httpsUrl}. If its certificate is self-signed, install your CA on this machine instead of using http.',
+  urlCredentials: 'The Orchestrator URL must not contain a user name or password.',
+  urlCredentialsHint: 'Remove the "user:password@" part; Baton asks for credentials when you sign in.',
+  urlNeedsOrgTenant: "A {deployment} URL names the organization and tenant: https://host/'{org}'/'{tenant}'.",
+  urlNeedsOrgTenantHint:
+    'Add the organization and tenant to the URL, e.g. https://orchestrator.example.com or https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlCloudNeedsOrgTenant: 'An Automation Cloud URL names the organization and tenant.',
+  urlCloudNeedsOrgTenantHint:
+    'Copy the address from your browser after opening Orchestrator, e.g. https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlOnPremPath: 'An on-premises Orchestrator URL is the bare host, without a path.',
+  urlOnPremPathHint: 'Use {origin} and give the tenant separately.',
+  urlUnknownKind: 'Baton cannot tell which kind of Orchestrator {url} is.',
+  urlUnknownKindHint:
+    "Use the bare host for an on-premises Orchestrator, or https://host/'{organization}'/'{tenant}' for Automation Cloud and Automation Suite, e.g. https://orchestrator.example.com or https://cloud.uipath.com/myorg/DefaultTenant.",
+  redirectNotUrl: 'The redirect URI "{raw}" is not a URL.',
+  redirectNotUrlHint: 'Use the default http://127.0.0.1:8765/callback unless your external app registers another.',
+  redirectLoopback: 'The redirect URI {raw} must be an http address on this machine with a port, such as http://127.0.0.1:8765/callback.',
+  redirectLoopbackHint:
+    'Baton listens on that port for the sign-in answer; register the same address as a redirect URL of the external app.',
 } as const;

@@ -122,4 +122,31 @@ export const errors = {
   typeCode: 'Escriba el código de 8 dígitos que muestra el puente del robot en esta máquina.',
   noBridgeAt: 'Ningún puente de robot responde en {url}.',
   bridgeSilent: 'El puente del robot en {url} no responde.',
+  urlNotUrl: 'La URL de Orchestrator «{raw}» no es una URL.',
+  urlNotUrlHint:
+    'Escriba la dirección completa con https://, p. ej., https://orchestrator.example.com o https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlScheme: 'La URL de Orchestrator debe empezar por https://, no por {protocol}.',
+  urlSchemeHint:
+    'Escriba la dirección que abre en el navegador, p. ej., https://orchestrator.example.com o https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlPlainHttp: 'Baton se conecta a {host} solo por https; http sin cifrar solo se permite en esta máquina.',
+  urlPlainHttpHint: 'Use {httpsUrl}. Si su certificado es autofirmado, instale su CA en esta máquina en lugar de usar http.',
+  urlCredentials: 'La URL de Orchestrator no debe contener nombre de usuario ni contraseña.',
+  urlCredentialsHint: 'Quite la parte «user:password@»; Baton pide las credenciales al iniciar sesión.',
+  urlNeedsOrgTenant: "Una URL de {deployment} nombra la organización y el tenant: https://host/'{org}'/'{tenant}'.",
+  urlNeedsOrgTenantHint:
+    'Añada la organización y el tenant a la URL, p. ej., https://orchestrator.example.com o https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlCloudNeedsOrgTenant: 'Una URL de Automation Cloud nombra la organización y el tenant.',
+  urlCloudNeedsOrgTenantHint:
+    'Copie la dirección del navegador después de abrir Orchestrator, p. ej., https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlOnPremPath: 'La URL de un Orchestrator local es solo el host, sin ruta.',
+  urlOnPremPathHint: 'Use {origin} e indique el tenant por separado.',
+  urlUnknownKind: 'Baton no sabe qué tipo de Orchestrator es {url}.',
+  urlUnknownKindHint:
+    "Use solo el host para un Orchestrator local, o https://host/'{organization}'/'{tenant}' para Automation Cloud y Automation Suite, p. ej., https://orchestrator.example.com o https://cloud.uipath.com/myorg/DefaultTenant.",
+  redirectNotUrl: 'El URI de redirección «{raw}» no es una URL.',
+  redirectNotUrlHint: 'Use el predeterminado http://127.0.0.1:8765/callback salvo que su aplicación externa registre otro.',
+  redirectLoopback:
+    'El URI de redirección {raw} debe ser una dirección http de esta máquina con puerto, como http://127.0.0.1:8765/callback.',
+  redirectLoopbackHint:
+    'Baton escucha en ese puerto la respuesta del inicio de sesión; registre la misma dirección como URL de redirección de la aplicación externa.',
 } satisfies Catalog<typeof en>;

@@ -123,4 +123,33 @@ export const errors = {
   typeCode: 'Saisissez le code à 8 chiffres affiché par la passerelle du robot sur cette machine.',
   noBridgeAt: 'Aucune passerelle de robot ne répond à {url}.',
   bridgeSilent: 'La passerelle du robot à {url} ne répond pas.',
+  urlNotUrl: 'L’URL d’Orchestrator « {raw} » n’est pas une URL.',
+  urlNotUrlHint:
+    'Saisissez l’adresse complète avec https://, p. ex. https://orchestrator.example.com ou https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlScheme: 'L’URL d’Orchestrator doit commencer par https://, pas par {protocol}.',
+  urlSchemeHint:
+    'Saisissez l’adresse que vous ouvrez dans votre navigateur, p. ex. https://orchestrator.example.com ou https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlPlainHttp: 'Baton se connecte à {host} uniquement en https ; le http simple n’est autorisé que sur cette machine.',
+  urlPlainHttpHint:
+    'Utilisez {httpsUrl}. Si son certificat est auto-signé, installez votre AC sur cette machine plutôt que d’utiliser http.',
+  urlCredentials: 'L’URL d’Orchestrator ne doit contenir ni nom d’utilisateur ni mot de passe.',
+  urlCredentialsHint: 'Supprimez la partie « user:password@ » ; Baton demande les identifiants à la connexion.',
+  urlNeedsOrgTenant: "Une URL {deployment} nomme l’organisation et le locataire : https://host/'{org}'/'{tenant}'.",
+  urlNeedsOrgTenantHint:
+    'Ajoutez l’organisation et le locataire à l’URL, p. ex. https://orchestrator.example.com ou https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlCloudNeedsOrgTenant: 'Une URL Automation Cloud nomme l’organisation et le locataire.',
+  urlCloudNeedsOrgTenantHint:
+    'Copiez l’adresse depuis votre navigateur après avoir ouvert Orchestrator, p. ex. https://cloud.uipath.com/myorg/DefaultTenant.',
+  urlOnPremPath: 'L’URL d’un Orchestrator sur site est l’hôte seul, sans chemin.',
+  urlOnPremPathHint: 'Utilisez {origin} et indiquez le locataire à part.',
+  urlUnknownKind: 'Baton ne sait pas de quel type d’Orchestrator est {url}.',
+  urlUnknownKindHint:
+    "Utilisez l’hôte seul pour un Orchestrator sur site, ou https://host/'{organization}'/'{tenant}' pour Automation Cloud et Automation Suite, p. ex. https://orchestrator.example.com ou https://cloud.uipath.com/myorg/DefaultTenant.",
+  redirectNotUrl: 'L’URI de redirection « {raw} » n’est pas une URL.',
+  redirectNotUrlHint:
+    'Utilisez la valeur par défaut http://127.0.0.1:8765/callback, sauf si votre application externe en enregistre une autre.',
+  redirectLoopback:
+    'L’URI de redirection {raw} doit être une adresse http sur cette machine avec un port, comme http://127.0.0.1:8765/callback.',
+  redirectLoopbackHint:
+    'Baton écoute sur ce port la réponse de connexion ; enregistrez la même adresse comme URL de redirection de l’application externe.',
 } satisfies Catalog<typeof en>;

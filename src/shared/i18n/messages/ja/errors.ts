@@ -121,4 +121,32 @@ export const errors = {
   typeCode: 'このマシンのロボット ブリッジに表示される 8 桁のコードを入力してください。',
   noBridgeAt: '{url} で応答するロボット ブリッジがありません。',
   bridgeSilent: '{url} のロボット ブリッジが応答しません。',
+  urlNotUrl: 'Orchestrator の URL「{raw}」は URL ではありません。',
+  urlNotUrlHint:
+    'https:// を含む完全なアドレスを入力してください (例: https://orchestrator.example.com または https://cloud.uipath.com/myorg/DefaultTenant)。',
+  urlScheme: 'Orchestrator の URL は {protocol} ではなく https:// で始める必要があります。',
+  urlSchemeHint:
+    'ブラウザーで開くアドレスを入力してください (例: https://orchestrator.example.com または https://cloud.uipath.com/myorg/DefaultTenant)。',
+  urlPlainHttp: 'Baton は {host} には https でのみ接続します。暗号化されていない http はこのマシン上でのみ許可されます。',
+  urlPlainHttpHint:
+    '{httpsUrl} を使用してください。証明書が自己署名の場合は、http を使う代わりにこのマシンに CA をインストールしてください。',
+  urlCredentials: 'Orchestrator の URL にユーザー名やパスワードを含めることはできません。',
+  urlCredentialsHint: '「user:password@」の部分を削除してください。資格情報はサインイン時に Baton が尋ねます。',
+  urlNeedsOrgTenant: "{deployment} の URL には組織とテナントが含まれます: https://host/'{org}'/'{tenant}'。",
+  urlNeedsOrgTenantHint:
+    'URL に組織とテナントを追加してください (例: https://orchestrator.example.com または https://cloud.uipath.com/myorg/DefaultTenant)。',
+  urlCloudNeedsOrgTenant: 'Automation Cloud の URL には組織とテナントが含まれます。',
+  urlCloudNeedsOrgTenantHint:
+    'Orchestrator を開いた後のブラウザーのアドレスをコピーしてください (例: https://cloud.uipath.com/myorg/DefaultTenant)。',
+  urlOnPremPath: 'オンプレミスの Orchestrator の URL は、パスのないホストのみです。',
+  urlOnPremPathHint: '{origin} を使用し、テナントは別に指定してください。',
+  urlUnknownKind: 'Baton は {url} がどの種類の Orchestrator か判断できません。',
+  urlUnknownKindHint:
+    "オンプレミスの Orchestrator にはホストのみを、Automation Cloud と Automation Suite には https://host/'{organization}'/'{tenant}' を使用してください (例: https://orchestrator.example.com または https://cloud.uipath.com/myorg/DefaultTenant)。",
+  redirectNotUrl: 'リダイレクト URI「{raw}」は URL ではありません。',
+  redirectNotUrlHint: '外部アプリケーションで別の URI を登録していない限り、既定の http://127.0.0.1:8765/callback を使用してください。',
+  redirectLoopback:
+    'リダイレクト URI {raw} は、http://127.0.0.1:8765/callback のような、ポート付きのこのマシン上の http アドレスである必要があります。',
+  redirectLoopbackHint:
+    'Baton はそのポートでサインインの応答を待ち受けます。同じアドレスを外部アプリケーションのリダイレクト URL として登録してください。',
 } satisfies Catalog<typeof en>;
