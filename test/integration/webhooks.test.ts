@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClientPool, type ConnectionSource, type JobDto } from '../../src/main/orchestrator';
-import { createRecordingLogger } from '../../src/main/platform/memory';
+import { createCatalogService } from '../../src/main/catalog';
+import { createMemorySettings, createRecordingLogger } from '../../src/main/platform/memory';
+import { createRunService, type RunService } from '../../src/main/runs';
 import { createJobPoller } from '../../src/main/runs/job-poller';
 import { createWebhookService, signDelivery, type WebhookService } from '../../src/main/webhooks';
 import { startWebHost } from '../../src/main/web';
@@ -64,7 +66,15 @@ async function closedPort(): Promise<number> {
  * HTTP server on loopback, wired as compose.ts wires them. `applied` is every job update the run
  * got, and `pushed` those that came by webhook.
  */
-async function batonFor(sandbox: TestSandbox, options: { publicUrl?: 'receiver' | 'unreachable'; listsPerMinute?: number } = {}) {
+async function batonFor(
+  sandbox: TestSandbox,
+  options: {
+    publicUrl?: 'receiver' | 'unreachable';
+    listsPerMinute?: number;
+    /** Where deliveries go instead of the test's own poller (a run service). */
+    deliverTo?: Pick<RunService, 'pushJob' | 'setPushActive'>;
+  } = {},
+) {
   const token = sandbox.tokenFor('alice');
   const tokens = { getAccessToken: () => token, refreshAccessToken: () => sandbox.tokenFor('alice') };
   const found = { connection: { profileId: 'p1', apiBaseUrl: sandbox.orchestratorUrl }, tokens };
@@ -111,13 +121,15 @@ async function batonFor(sandbox: TestSandbox, options: { publicUrl?: 'receiver' 
     machineName: 'test-machine',
     onJob: (profileId, job) => {
       pushed.push(job);
-      poller.push(profileId, job);
+      if (options.deliverTo) options.deliverTo.pushJob(profileId, job);
+      else poller.push(profileId, job);
     },
-    onPushActive: (profileId, isActive) => poller.setPushActive(profileId, isActive),
+    onPushActive: (profileId, isActive) =>
+      (options.deliverTo ?? { setPushActive: poller.setPushActive }).setPushActive(profileId, isActive),
   });
   cleanups.push(() => service.dispose());
   const receiverUrl = `http://127.0.0.1:${port}`;
-  return { service, poller, applied, pushed, logger, listed, receiverUrl, driver, clients };
+  return { service, poller, applied, pushed, logger, listed, receiverUrl, driver, clients, connections };
 }
 
 const release = (sandbox: TestSandbox, name: string) => [...sandbox.orchestrator.state.releases.values()].find((r) => r.name === name)!;
@@ -157,6 +169,43 @@ describe('webhooks from Orchestrator', () => {
     });
     expect(baton.pushed.filter((j) => j.Id === job.id).map((j) => j.State)).toContain('Successful');
     expect(baton.pushed.find((j) => j.State === 'Successful')!.OutputArguments).toEqual({ out_Total: 42 });
+  });
+
+  it('ends a run started through Baton by webhook, and the run’s record says so', async () => {
+    const sandbox = await sandboxWith();
+    // The run service as compose.ts wires it: the webhook service hands deliveries to runs.pushJob.
+    const late: { runs?: RunService } = {};
+    const baton = await batonFor(sandbox, {
+      publicUrl: 'receiver',
+      deliverTo: {
+        pushJob: (profileId, job) => late.runs?.pushJob(profileId, job),
+        setPushActive: (p, isActive) => late.runs?.setPushActive(p, isActive),
+      },
+    });
+    const settings = createMemorySettings();
+    const clock = sandbox.clock;
+    const catalog = createCatalogService({ connections: baton.connections, clients: baton.clients, settings, clock });
+    const runs = (late.runs = createRunService({
+      connections: baton.connections,
+      clients: baton.clients,
+      catalog,
+      settings,
+      clock,
+      random: () => 0.5,
+    }));
+    cleanups.push(() => runs.dispose());
+    expect((await baton.driver.settle(baton.service.register('p1'))).state).toBe('active');
+    const { processes } = await baton.driver.settle(catalog.refresh());
+    const started = await baton.driver.settle(
+      runs.start({ target: 'remote', processId: processes.find((p) => p.name === 'Long Wait Demo')!.id }),
+    );
+    await baton.driver.drive(async () => (await runs.get(started.id)).state === 'running');
+    await finish(sandbox, started.jobId);
+    await baton.driver.drive(async () => {
+      await sandbox.orchestrator.webhooksIdle();
+      return (await runs.get(started.id)).state === 'successful';
+    });
+    expect(await runs.get(started.id)).toMatchObject({ state: 'successful', stateSource: 'webhook', outputArguments: { out_Total: 42 } });
   });
 
   it('drops a bad signature, a stale timestamp, a replay and an unsigned body, and logs them without the body', async () => {

@@ -11,7 +11,7 @@ import type { AccessTokenSource, OrchestratorConnection } from './types';
 export type QueryValue = string | number | boolean | undefined;
 
 export interface OrchestratorRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   /** Under the API base, e.g. `/odata/Releases`. */
   path: string;
   query?: Record<string, QueryValue>;

@@ -2,6 +2,9 @@ import type { Clock, Logger } from '../platform';
 import { getJob, getJobs, isOrchestratorCallError, type ClientPool, type JobDto, type OrchestratorClient } from '../orchestrator';
 import { createTenantBudget, type TenantBudget } from './poll-budget';
 
+/** How Baton learnt a job's state: by asking (polling) or told by Orchestrator (a webhook delivery). */
+export type JobUpdateSource = 'polling' | 'webhook';
+
 export interface FollowedJob {
   runId: string;
   profileId: string;
@@ -102,7 +105,8 @@ export function createJobPoller(deps: {
   fewRuns?: number;
   /** True while this Orchestrator is known to be unreachable: its jobs wait (no request) until it is back. */
   isPaused?(apiBaseUrl: string): boolean;
-  onJob(runId: string, job: JobDto): void;
+  /** A state of the job, read by polling or pushed by a webhook (`source`). */
+  onJob(runId: string, job: JobDto, source: JobUpdateSource): void;
   /** A poll failed; return 'stop' to stop following the job. */
   onError(runId: string, error: unknown): 'retry' | 'stop';
 }): JobPoller {
@@ -160,14 +164,14 @@ export function createJobPoller(deps: {
   };
 
   /** Hands `job` to the run unless the run has seen it further along; true if applied. */
-  const apply = (entry: Entry, job: JobDto): boolean => {
+  const apply = (entry: Entry, job: JobDto, source: JobUpdateSource = 'polling'): boolean => {
     if (!entries.has(entry.runId)) return false;
     const rank = rankOf(job.State);
     // Behind what the run has seen, or after its end (a late copy of the final state): nothing new.
     if (rank < entry.rank || entry.rank === FINAL_RANK) return false;
     entry.rank = rank;
     entry.seenAt = clock.now();
-    deps.onJob(entry.runId, job);
+    deps.onJob(entry.runId, job, source);
     return true;
   };
 
@@ -254,7 +258,7 @@ export function createJobPoller(deps: {
   };
 
   /** A final state without outputs: read once more for them (the pushed or listed job if that fails). */
-  const finalRead = async (entry: Entry, seen: JobDto): Promise<void> => {
+  const finalRead = async (entry: Entry, seen: JobDto, source: JobUpdateSource = 'polling'): Promise<void> => {
     const client = deps.clients.forProfile(entry.profileId);
     let job = seen;
     entry.isInFlight = true;
@@ -265,7 +269,7 @@ export function createJobPoller(deps: {
     } finally {
       entry.isInFlight = false;
     }
-    apply(entry, job);
+    apply(entry, job, source);
   };
 
   /** Two or more runs to list together: up to 50 across folders where the version can, else the fullest folder's. */
@@ -390,10 +394,10 @@ export function createJobPoller(deps: {
         if (e.profileId !== profileId || e.jobId !== job.Id || rankOf(job.State) < e.rank || e.rank === FINAL_RANK) continue;
         if (isFinal(job) && job.OutputArguments === undefined) {
           // Older versions' events carry no outputs (reference §3.6): one `Jobs(id)` read brings them.
-          void finalRead(e, job);
+          void finalRead(e, job, 'webhook');
           continue;
         }
-        if (apply(e, job) && entries.has(e.runId)) e.dueAt = Math.max(e.dueAt, clock.now() + intervalFor(e, tenantKeyOf(e)));
+        if (apply(e, job, 'webhook') && entries.has(e.runId)) e.dueAt = Math.max(e.dueAt, clock.now() + intervalFor(e, tenantKeyOf(e)));
       }
       schedule();
     },

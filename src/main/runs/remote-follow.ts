@@ -53,13 +53,15 @@ export function createRemoteFollow(deps: {
     logger: deps.logger,
     listRequestsPerMinute: deps.listRequestsPerMinute,
     isPaused: deps.isPaused,
-    onJob(runId, job) {
+    onJob(runId, job, source) {
       const run = current(runId);
       if (!run || ending.has(runId)) {
         if (!run) logFollower.unfollow(runId);
         return poller.unfollow(runId);
       }
-      const next = applyJob(run, job);
+      const applied = applyJob(run, job);
+      // Says how the state it is in was learnt; a poll that only confirms a pushed state leaves that said.
+      const next: RemoteRun = { ...applied, stateSource: applied.state !== run.state ? source : (run.stateSource ?? source) };
       followLog(next);
       if (!isFinalRunState(next.state)) return deps.record(next);
       // The log's last lines first, then the end: whoever waits for the end (baton run --wait) has them all.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OrchestratorClient, OrchestratorRequest } from '../orchestrator';
+import type { OrchestratorClient } from '../orchestrator';
 
 /** Orchestrator's `/odata/Webhooks` (reference orchestrator-versions.md §2.5, §3.6; every version since 19.10). */
 const webhookSchema = z
@@ -58,9 +58,10 @@ export async function createWebhook(
 }
 
 export async function deleteWebhook(client: OrchestratorClient, id: number): Promise<void> {
-  // The client sends the method as given; its type lists only GET and POST so far.
-  const method = 'DELETE' as OrchestratorRequest['method'];
-  await client.request({ method, path: `/odata/Webhooks(${id})`, isIdempotent: true, context: context('Webhooks.Delete') }, z.unknown());
+  await client.request(
+    { method: 'DELETE', path: `/odata/Webhooks(${id})`, isIdempotent: true, context: context('Webhooks.Delete') },
+    z.unknown(),
+  );
 }
 
 /** Asks Orchestrator to send a test delivery (202); the delivery arriving is what proves it can reach Baton. */

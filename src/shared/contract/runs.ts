@@ -83,6 +83,8 @@ export const remoteRunSchema = z.object({
   jobKey: z.string().optional(),
   /** The client-generated `Reference` sent with StartJobs, so an ambiguous start is looked up, never repeated. */
   reference: z.string().optional(),
+  /** How Baton learnt the state the run is in: by asking Orchestrator, or told by its webhook (docs/webhooks.md). */
+  stateSource: z.enum(['polling', 'webhook']).optional(),
 });
 export type RemoteRun = z.infer<typeof remoteRunSchema>;
 
