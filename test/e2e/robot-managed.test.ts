@@ -59,7 +59,8 @@ describe("Baton's own robot bridge in Chromium", () => {
       logger: createRecordingLogger(),
       clientInfo: { name: 'Other tool', version: '2', machine: 'pc' },
     });
-    stops.push(other.start());
+    other.start();
+    stops.push(() => other.dispose());
     const request = page.getByRole('alert', { name: 'Pairing request' });
     await expect.poll(() => request.textContent(), { timeout: 20_000 }).toContain('Other tool 2 on pc');
     const code = (await app.core.handlers['robot.status']({})).pairingRequest?.code;

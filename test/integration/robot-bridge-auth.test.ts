@@ -25,7 +25,8 @@ function makeClient(url: string, vault = createMemoryVault()): RobotClient {
     backoff: { initialMs: 10, maxMs: 50 },
     requestTimeoutMs: 5_000,
   });
-  onTestFinished(client.start());
+  client.start();
+  onTestFinished(() => client.dispose());
   return client;
 }
 
@@ -117,7 +118,7 @@ describe('robot bridge authentication (protocol 2)', () => {
     const { bridge, codes } = await startSimulatedBridge(catalog, afterThisTest, { tokens: createTokenStore() });
     const { url, port } = bridge;
     const { client, token } = await pairedClient(url, codes);
-    await client.close();
+    await client.dispose();
     await bridge.close();
 
     // The bridge is down; another program takes its port. Baton comes back to it with its pairing.
@@ -130,13 +131,13 @@ describe('robot bridge authentication (protocol 2)', () => {
       code: 'ROBOT_REJECTED',
       message: expect.stringContaining('could not prove it is the robot bridge Baton paired with'),
     });
-    await fooled.close();
+    await fooled.dispose();
     // A squatter that offers pairing instead gets no more than a hello either.
     await squatter.close();
     const offering = await startSquatter(port, 'pairing-required');
     const waiting = makeClient(url, vault);
     await waitForState(waiting, 'pairing-required');
-    await waiting.close();
+    await waiting.dispose();
     await offering.close();
 
     const captured = [...squatter.received, ...offering.received];

@@ -112,7 +112,8 @@ describe('the robot bridge Baton starts itself', () => {
         logger: createRecordingLogger(),
         clientInfo: { name: 'Other tool', version: '2', machine: 'pc' },
       });
-      onTestFinished(other.start());
+      other.start();
+      onTestFinished(() => other.dispose());
       await asked;
       // The code reaches Baton as the bridge answers the other client; that answer may still be on its way.
       await new Promise<void>((resolve) => {

@@ -62,8 +62,8 @@ function makeClient(url: string, vault = createMemoryVault()) {
     backoff: { initialMs: 10, maxMs: 50 },
     requestTimeoutMs: 5_000,
   });
-  const stop = client.start();
-  onTestFinished(stop);
+  client.start();
+  onTestFinished(() => client.dispose());
   return { client, vault };
 }
 

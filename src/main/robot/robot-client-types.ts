@@ -29,9 +29,10 @@ export interface RobotStatus {
 export interface RobotClient {
   readonly url: string;
   status(): RobotStatus;
-  /** Connects and keeps reconnecting until the returned disposer (or close) is called. */
-  start(): () => void;
-  close(): Promise<void>;
+  /** Connects and keeps reconnecting until `dispose` (again after a rejection: a new pairing). */
+  start(): void;
+  /** Stops reconnecting and closes the connection. */
+  dispose(): Promise<void>;
   onStateChanged(listener: (status: RobotStatus) => void): () => void;
   /** Resolves once the state is no longer `connecting`, or after `timeoutMs`. */
   settled(timeoutMs: number): Promise<void>;

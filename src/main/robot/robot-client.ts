@@ -184,9 +184,8 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
         cancelReconnect();
         void connect();
       }
-      return stop;
     },
-    async close() {
+    async dispose() {
       stop();
     },
     onStateChanged: (listener) => stateListeners.on(listener),

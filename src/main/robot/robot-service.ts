@@ -132,7 +132,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     client = undefined;
     // A managed bridge that died leaves its jobs to be reported lost when the next one starts.
     activity.clear({ keepSnapshots: isManaged() });
-    await previous?.close();
+    await previous?.dispose();
   }
 
   /** One open at a time: a connect while another is under way waits for it, then replaces it. */
