@@ -202,6 +202,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   let isQuitConfirmed = false;
   const trayActions = createTrayActions({
     handlers: core.handlers,
+    translator: language.current,
     showWindow,
     togglePalette: () => palette?.toggle(),
     toggleNotificationPause: () => shell?.togglePause() ?? Promise.resolve(),

@@ -206,6 +206,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     },
     show: (target) => deps.show(target),
     refuse,
+    translator: t,
     logger,
   });
 

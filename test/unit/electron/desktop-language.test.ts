@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDesktopApp, type DesktopApp } from '../../../src/main/electron';
 import { createDesktopLanguage, localizedNotifier } from '../../../src/main/electron/desktop-language';
+import { describeRunForConfirmation } from '../../../src/main/electron/deep-links/deep-link-handler';
+import { parseDeepLink } from '../../../src/main/electron/deep-links/deep-links';
+import { loadTranslator } from '../../../src/shared/i18n';
 import { decideReminder } from '../../../src/main/notifications';
 import { createElectronNotifier } from '../../../src/main/platform/electron';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
@@ -121,5 +124,16 @@ describe('the desktop in the person’s language', () => {
     await language.choose('ar');
     send('Payroll');
     expect(electron.notifications[2]?.options).toMatchObject({ title: 'حان وقت تشغيل Payroll' });
+  });
+
+  it('asks before a link runs anything in the person’s language, the link’s values as they are', async () => {
+    const parsed = parseDeepLink('baton://run?process=Invoices&folder=Finance&arg.Month=2026-01');
+    if (!parsed.ok || parsed.link.kind !== 'run') throw new Error(`unexpected ${JSON.stringify(parsed)}`);
+    expect(describeRunForConfirmation(parsed.link, parsed.link, await loadTranslator('de'))).toEqual({
+      title: 'Invoices ausführen?',
+      detail: ['Prozess: Invoices', 'Ordner: Finance', 'Wo: in Orchestrator (Remote-Auftrag)', 'Argumente:', '  Month = "2026-01"'].join(
+        '\n',
+      ),
+    });
   });
 });

@@ -2,6 +2,8 @@ import type { BatonHandlers } from '../../../shared/api';
 import type { AppTarget } from '../../../shared/contract/app';
 import type { Process } from '../../../shared/contract/catalog';
 import { BatonError } from '../../../shared/errors';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
 import type { Logger } from '../../platform';
 import { parseDeepLink, type DeepLink } from './deep-links';
 
@@ -18,17 +20,19 @@ export interface RunConfirmation {
 export function describeRunForConfirmation(
   link: Extract<DeepLink, { kind: 'run' }>,
   found: { processName: string; folderPath?: string } = link,
+  t: Translator = englishTranslator,
 ): RunConfirmation {
   const args = [...link.inputArguments];
   const processName = found.processName;
   const lines = [
-    `Process: ${processName}`,
-    `Folder: ${found.folderPath ?? link.folderPath}`,
-    `Where: ${link.target === 'local' ? 'on this machine’s robot' : 'in Orchestrator (remote job)'}`,
-    args.length === 0 ? 'Arguments: none' : 'Arguments:',
+    t.t('tray.confirmProcess', { name: processName }),
+    t.t('tray.confirmFolder', { folder: found.folderPath ?? link.folderPath }),
+    t.t('tray.confirmWhere', { target: link.target === 'local' ? 'local' : 'remote' }),
+    args.length === 0 ? t.t('tray.confirmNoArgs') : t.t('tray.confirmArgs'),
+    // The arguments exactly as the link gave them: names and JSON values are not words to translate.
     ...args.map(([name, value]) => `  ${name} = ${JSON.stringify(value)}`),
   ];
-  return { title: `Run ${processName}?`, detail: lines.join('\n') };
+  return { title: t.t('tray.confirmTitle', { name: processName }), detail: lines.join('\n') };
 }
 
 export interface DeepLinkHandlerDeps {
@@ -39,6 +43,8 @@ export interface DeepLinkHandlerDeps {
   show(target: AppTarget): void;
   /** Tells the person why a link did nothing. */
   refuse(message: string): void;
+  /** The host's language of the moment, for the confirm dialog (English when absent). */
+  translator?: () => Translator;
   logger?: Logger;
 }
 
@@ -85,7 +91,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       start = () =>
         deps.handlers['runs.start']({ target: 'local', processKey: local.key, inputArguments: Object.fromEntries(link.inputArguments) });
     }
-    if (!(await deps.confirm(describeRunForConfirmation(link, found)))) {
+    if (!(await deps.confirm(describeRunForConfirmation(link, found, deps.translator?.())))) {
       deps.logger?.info('A deep-linked run was cancelled by the person');
       return;
     }

@@ -2,6 +2,8 @@ import type { Dialog } from 'electron';
 import type { BatonHandlers } from '../../../shared/api';
 import type { AppTarget } from '../../../shared/contract/app';
 import { startParamsFor, type Run } from '../../../shared/contract/runs';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator } from '../../../shared/message-parts';
 import type { Logger } from '../../platform';
 import type { TrayActions } from './tray';
 
@@ -21,6 +23,8 @@ export interface TrayActionDeps {
   dialog?: Pick<Dialog, 'showMessageBox'>;
   /** The About dialog's text (about.ts). */
   aboutDetail(): string;
+  /** The host's language of the moment, for the Quit and About dialogs (English when absent). */
+  translator?: () => Translator;
   logger: Logger;
 }
 
@@ -46,6 +50,7 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
       return deps.showWindow(run.target === 'remote' ? { kind: 'process', processId: run.processId } : { kind: 'area', area: 'robot' });
     await handlers['runs.start'](startParamsFor(run));
   };
+  const t = (): Translator => deps.translator?.() ?? englishTranslator;
   const quit = async () => {
     // Quitting stops nothing in Orchestrator or on the robot, but the person should know what keeps going.
     const active = deps.activeRuns();
@@ -53,10 +58,9 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
       const answer = await deps.dialog.showMessageBox({
         type: 'info',
         title: 'Baton',
-        message:
-          active.length === 1 ? 'This run keeps going after Baton quits:' : `These ${active.length} runs keep going after Baton quits:`,
-        detail: active.map((run) => `${run.processName} (${run.target === 'local' ? 'this machine' : 'Orchestrator'})`).join('\n'),
-        buttons: ['Quit', 'Cancel'],
+        message: t().t('tray.quitKeepsGoing', { count: active.length }),
+        detail: active.map((run) => t().t('tray.quitRunLine', { name: run.processName, target: run.target })).join('\n'),
+        buttons: [t().t('tray.quitButton'), t().t('tray.cancel')],
         defaultId: 0,
         cancelId: 1,
       });
@@ -86,10 +90,10 @@ export function createTrayActions(deps: TrayActionDeps): TrayActions {
       void deps.dialog
         ?.showMessageBox({
           type: 'info',
-          title: 'About Baton',
+          title: t().t('tray.about'),
           message: 'Baton',
           detail: deps.aboutDetail(),
-          buttons: ['OK'],
+          buttons: [t().t('tray.ok')],
         })
         .catch(failed('The About dialog could not be shown')),
     'install-update': () => deps.installUpdate(),

@@ -41,4 +41,14 @@ export const tray = {
   ok: 'موافق',
   run: 'تشغيل',
   cancel: 'إلغاء',
+  confirmTitle: 'تشغيل {name}؟',
+  confirmProcess: 'العملية: {name}',
+  confirmFolder: 'المجلد: {folder}',
+  confirmWhere: 'المكان: {target, select, local {على روبوت هذا الجهاز} other {في Orchestrator (مهمة عن بُعد)}}',
+  confirmNoArgs: 'الوسيطات: لا يوجد',
+  confirmArgs: 'الوسيطات:',
+  quitKeepsGoing:
+    '{count, plural, one {يستمر هذا التشغيل بعد إنهاء Baton:} two {يستمر هذان التشغيلان بعد إنهاء Baton:} other {تستمر عمليات التشغيل هذه (#) بعد إنهاء Baton:}}',
+  quitRunLine: '{name} ({target, select, local {هذا الجهاز} other {Orchestrator}})',
+  quitButton: 'إنهاء',
 } satisfies Catalog<typeof en>;

@@ -40,4 +40,14 @@ export const tray = {
   ok: 'OK',
   run: 'Ausführen',
   cancel: 'Abbrechen',
+  confirmTitle: '{name} ausführen?',
+  confirmProcess: 'Prozess: {name}',
+  confirmFolder: 'Ordner: {folder}',
+  confirmWhere: 'Wo: {target, select, local {auf dem Roboter dieses Rechners} other {in Orchestrator (Remote-Auftrag)}}',
+  confirmNoArgs: 'Argumente: keine',
+  confirmArgs: 'Argumente:',
+  quitKeepsGoing:
+    '{count, plural, one {Diese Ausführung läuft weiter, wenn Baton beendet wird:} other {Diese # Ausführungen laufen weiter, wenn Baton beendet wird:}}',
+  quitRunLine: '{name} ({target, select, local {dieser Rechner} other {Orchestrator}})',
+  quitButton: 'Beenden',
 } satisfies Catalog<typeof en>;

@@ -40,4 +40,14 @@ export const tray = {
   ok: 'OK',
   run: 'Run',
   cancel: 'Cancel',
+  // The desktop's questions: a link's run, quitting with runs going
+  confirmTitle: 'Run {name}?',
+  confirmProcess: 'Process: {name}',
+  confirmFolder: 'Folder: {folder}',
+  confirmWhere: 'Where: {target, select, local {on this machine’s robot} other {in Orchestrator (remote job)}}',
+  confirmNoArgs: 'Arguments: none',
+  confirmArgs: 'Arguments:',
+  quitKeepsGoing: '{count, plural, one {This run keeps going after Baton quits:} other {These # runs keep going after Baton quits:}}',
+  quitRunLine: '{name} ({target, select, local {this machine} other {Orchestrator}})',
+  quitButton: 'Quit',
 } as const;

@@ -40,4 +40,14 @@ export const tray = {
   ok: 'Aceptar',
   run: 'Ejecutar',
   cancel: 'Cancelar',
+  confirmTitle: '¿Ejecutar {name}?',
+  confirmProcess: 'Proceso: {name}',
+  confirmFolder: 'Carpeta: {folder}',
+  confirmWhere: 'Dónde: {target, select, local {en el robot de esta máquina} other {en Orchestrator (trabajo remoto)}}',
+  confirmNoArgs: 'Argumentos: ninguno',
+  confirmArgs: 'Argumentos:',
+  quitKeepsGoing:
+    '{count, plural, one {Esta ejecución continúa después de salir de Baton:} other {Estas # ejecuciones continúan después de salir de Baton:}}',
+  quitRunLine: '{name} ({target, select, local {esta máquina} other {Orchestrator}})',
+  quitButton: 'Salir',
 } satisfies Catalog<typeof en>;

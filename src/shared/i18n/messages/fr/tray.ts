@@ -40,4 +40,14 @@ export const tray = {
   ok: 'OK',
   run: 'Exécuter',
   cancel: 'Annuler',
+  confirmTitle: 'Exécuter {name} ?',
+  confirmProcess: 'Processus : {name}',
+  confirmFolder: 'Dossier : {folder}',
+  confirmWhere: 'Où : {target, select, local {sur le robot de cette machine} other {dans Orchestrator (tâche à distance)}}',
+  confirmNoArgs: 'Arguments : aucun',
+  confirmArgs: 'Arguments :',
+  quitKeepsGoing:
+    '{count, plural, one {Cette exécution continue après la fermeture de Baton :} other {Ces # exécutions continuent après la fermeture de Baton :}}',
+  quitRunLine: '{name} ({target, select, local {cette machine} other {Orchestrator}})',
+  quitButton: 'Quitter',
 } satisfies Catalog<typeof en>;

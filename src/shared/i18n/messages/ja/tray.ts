@@ -40,4 +40,13 @@ export const tray = {
   ok: 'OK',
   run: '実行',
   cancel: 'キャンセル',
+  confirmTitle: '{name} を実行しますか?',
+  confirmProcess: 'プロセス: {name}',
+  confirmFolder: 'フォルダー: {folder}',
+  confirmWhere: '実行場所: {target, select, local {このマシンのロボット} other {Orchestrator (リモート ジョブ)}}',
+  confirmNoArgs: '引数: なし',
+  confirmArgs: '引数:',
+  quitKeepsGoing: '{count, plural, other {Baton を終了しても、次の # 件の実行は続きます:}}',
+  quitRunLine: '{name} ({target, select, local {このマシン} other {Orchestrator}})',
+  quitButton: '終了',
 } satisfies Catalog<typeof en>;
