@@ -1,16 +1,24 @@
 import type { Clock, Logger } from '../platform';
-import { getJob, getJobs, isOrchestratorCallError, type ClientPool, type JobDto, type OrchestratorClient } from '../orchestrator';
+import type { ClientPool, JobDto, OrchestratorClient } from '../orchestrator';
 import { createTenantBudget, type TenantBudget } from './poll-budget';
+import { createPollRequests, type PolledJob } from './poll-requests';
+import {
+  DEFAULT_FEW_RUNS,
+  DEFAULT_LIST_REQUESTS_PER_MINUTE,
+  DEFAULT_REQUESTS_PER_MINUTE,
+  FINAL_RANK,
+  isFinal,
+  MIN_STEP_MS,
+  PAUSED_RECHECK_MS,
+  pollInterval,
+  RECONCILE_MS,
+  rankOf,
+  sweepOf,
+  type FollowedJob,
+  type JobUpdateSource,
+} from './poll-pace';
 
-/** How Baton learnt a job's state: by asking (polling) or told by Orchestrator (a webhook delivery). */
-export type JobUpdateSource = 'polling' | 'webhook';
-
-export interface FollowedJob {
-  runId: string;
-  profileId: string;
-  folderId: number;
-  jobId: number;
-}
+export { pollInterval, RECONCILE_MS, type FollowedJob, type JobUpdateSource } from './poll-pace';
 
 export interface JobPoller {
   follow(job: FollowedJob): void;
@@ -26,65 +34,6 @@ export interface JobPoller {
   setPushActive(profileId: string, isActive: boolean): void;
   dispose(): void;
 }
-
-/** How long to wait before asking again about a job followed for `ageMs`: quick while it is young, calmer for long runs. */
-export function pollInterval(ageMs: number): number {
-  // The budget is a state change seen within 1.5 s at p95 (DESIGN.md §8), at any age: a long run
-  // backs off only as far as that allows. Single-job reads are not rate-limited in Cloud.
-  if (ageMs < 60_000) return 1_000;
-  if (ageMs < 5 * 60_000) return 1_200;
-  return 1_400;
-}
-
-/** With webhooks delivering, polling only catches what they dropped: once per 30 s (issue #22). */
-export const RECONCILE_MS = 30_000;
-/** Job listings a minute for one tenant by default: Cloud allows 100 for everyone in it (reference §6). */
-export const DEFAULT_LIST_REQUESTS_PER_MINUTE = 10;
-/** All poll requests a minute for one tenant once there are many runs. */
-export const DEFAULT_REQUESTS_PER_MINUTE = 150;
-/** Up to this many runs in one tenant are each read on their own at the quick pace. */
-export const DEFAULT_FEW_RUNS = 10;
-/** Ids in one `Id in (…)` list, as the official SDK batches (reference §3.4). */
-const IDS_PER_LIST = 50;
-const PAUSED_RECHECK_MS = 5_000;
-const MIN_STEP_MS = 50;
-
-interface Entry extends FollowedJob {
-  since: number;
-  dueAt: number;
-  failures: number;
-  isInFlight: boolean;
-  /** When Orchestrator last told Baton about this job. */
-  seenAt: number;
-  /** The furthest state seen (see stateRank): an update behind it is stale. */
-  rank: number;
-}
-
-/*
- * How far along a job is. Running, Suspended and Resumed go round in a cycle, so they share a
- * rank; the webhook service orders those by the event's timestamp before they get here.
- */
-const RANKS: Record<string, number> = {
-  Pending: 0,
-  Running: 1,
-  Suspended: 1,
-  Resumed: 1,
-  Stopping: 2,
-  Terminating: 2,
-  Successful: 3,
-  Faulted: 3,
-  Stopped: 3,
-};
-const rankOf = (state: string): number => RANKS[state] ?? 1;
-const FINAL_RANK = 3;
-const isFinal = (job: JobDto): boolean => rankOf(job.State) === FINAL_RANK;
-
-const statusOf = (error: unknown): number | undefined => (isOrchestratorCallError(error) ? error.status : undefined);
-const retryAfterOf = (error: unknown): number | undefined => {
-  const details = isOrchestratorCallError(error) ? error.details : undefined;
-  const value = typeof details === 'object' && details !== null ? (details as { retryAfterMs?: unknown }).retryAfterMs : undefined;
-  return typeof value === 'number' ? value : undefined;
-};
 
 /**
  * Follows Orchestrator jobs by polling, as the safety net under webhooks (docs/runs.md, "How
@@ -114,7 +63,7 @@ export function createJobPoller(deps: {
   const listBudget = deps.listRequestsPerMinute ?? DEFAULT_LIST_REQUESTS_PER_MINUTE;
   const singleBudget = Math.max(1, (deps.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE) - listBudget);
   const fewRuns = deps.fewRuns ?? DEFAULT_FEW_RUNS;
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, PolledJob>();
   const budgets = new Map<string, TenantBudget>();
   const pushActive = new Set<string>();
   /** Tenants with many runs are paced as a whole: when each next needs the timer. */
@@ -131,14 +80,14 @@ export function createJobPoller(deps: {
   };
 
   /** The runs polled (not reconciled) in this entry's tenant: past `fewRuns`, single reads share the budget. */
-  const intervalFor = (entry: Entry, tenant: string | undefined): number => {
+  const intervalFor = (entry: PolledJob, tenant: string | undefined): number => {
     if (pushActive.has(entry.profileId)) return RECONCILE_MS;
     const quick = pollInterval(clock.now() - entry.since);
     if (tenant === undefined) return quick;
     const polled = [...entries.values()].filter((e) => !pushActive.has(e.profileId) && tenantKeyOf(e) === tenant).length;
     return polled <= fewRuns ? quick : Math.max(quick, (polled * 60_000) / singleBudget);
   };
-  const tenantKeyOf = (entry: Entry): string | undefined => {
+  const tenantKeyOf = (entry: PolledJob): string | undefined => {
     const client = deps.clients.forProfile(entry.profileId);
     return client ? tenantOf(client) : undefined;
   };
@@ -164,7 +113,7 @@ export function createJobPoller(deps: {
   };
 
   /** Hands `job` to the run unless the run has seen it further along; true if applied. */
-  const apply = (entry: Entry, job: JobDto, source: JobUpdateSource = 'polling'): boolean => {
+  const apply = (entry: PolledJob, job: JobDto, source: JobUpdateSource = 'polling'): boolean => {
     if (!entries.has(entry.runId)) return false;
     const rank = rankOf(job.State);
     // Behind what the run has seen, or after its end (a late copy of the final state): nothing new.
@@ -175,12 +124,12 @@ export function createJobPoller(deps: {
     return true;
   };
 
-  const succeeded = (entry: Entry, tenant: string | undefined): void => {
+  const succeeded = (entry: PolledJob, tenant: string | undefined): void => {
     entry.failures = 0;
     entry.dueAt = clock.now() + intervalFor(entry, tenant);
   };
 
-  const failed = (entry: Entry, error: unknown, tenant: string | undefined): void => {
+  const failed = (entry: PolledJob, error: unknown, tenant: string | undefined): void => {
     if (!entries.has(entry.runId)) return;
     entry.failures += 1;
     if (deps.onError(entry.runId, error) === 'stop') {
@@ -190,107 +139,22 @@ export function createJobPoller(deps: {
     entry.dueAt = clock.now() + Math.min(60_000, intervalFor(entry, tenant) * 2 ** entry.failures);
   };
 
-  /** A 429 from anything: every request to the tenant waits; nobody's run is given up. */
-  const tooMany = (budget: TenantBudget, error: unknown, group: Entry[]): void => {
-    budget.refused(retryAfterOf(error));
-    deps.logger?.warn('Orchestrator is limiting requests: polling waits', { waitMs: budget.pausedUntil() - clock.now() });
-    for (const e of group) e.dueAt = budget.pausedUntil();
-  };
-
-  const readOne = async (client: OrchestratorClient, budget: TenantBudget, tenant: string, entry: Entry): Promise<void> => {
-    entry.isInFlight = true;
-    try {
-      const job = await getJob(client, entry.folderId, entry.jobId, { maxRetries: 0 });
-      succeeded(entry, tenant);
-      apply(entry, job);
-    } catch (error) {
-      if (statusOf(error) === 429) tooMany(budget, error, [entry]);
-      else failed(entry, error, tenant);
-    } finally {
-      entry.isInFlight = false;
-    }
-  };
-
-  /** One listing for `group` (all in one folder, or across folders when `folderId` is undefined). */
-  const list = async (
-    client: OrchestratorClient,
-    budget: TenantBudget,
-    tenant: string,
-    folderId: number | undefined,
-    group: Entry[],
-  ): Promise<void> => {
-    budget.listed();
-    group.forEach((e) => (e.isInFlight = true));
-    try {
-      const jobs = await getJobs(
-        client,
-        folderId,
-        group.map((e) => e.jobId),
-        { maxRetries: 0, withOutputs: false },
-      );
-      const byId = new Map(jobs.map((j) => [j.Id, j]));
-      const finals: [Entry, JobDto][] = [];
-      for (const e of group) {
-        const job = byId.get(e.jobId);
-        // A job missing from the list (moved, or not visible across folders) is asked for on its own.
-        if (!job) e.dueAt = clock.now();
-        else if (isFinal(job)) finals.push([e, job]);
-        else {
-          e.failures = 0;
-          apply(e, job);
-        }
-      }
-      // The outputs are left out of lists: one `Jobs(id)` read at the end brings them, out of the single reads' share.
-      budget.nextSingleAt = Math.max(budget.nextSingleAt, clock.now()) + (finals.length * 60_000) / singleBudget;
-      await Promise.all(finals.map(([e, listed]) => finalRead(e, listed)));
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 429) tooMany(budget, error, group);
-      else if (status === 400) {
-        // A server that refuses this filter (older versions may not know `in`, reference §3.4) gets single reads.
-        budget.refusedLists.add(folderId === undefined ? '*' : String(folderId));
-        deps.logger?.warn('Orchestrator refused a job listing: reading jobs one by one', { folderId: folderId ?? 'all' });
-        group.forEach((e) => (e.dueAt = clock.now()));
-      } else group.forEach((e) => failed(e, error, tenant));
-    } finally {
-      group.forEach((e) => (e.isInFlight = false));
-    }
-  };
-
-  /** A final state without outputs: read once more for them (the pushed or listed job if that fails). */
-  const finalRead = async (entry: Entry, seen: JobDto, source: JobUpdateSource = 'polling'): Promise<void> => {
-    const client = deps.clients.forProfile(entry.profileId);
-    let job = seen;
-    entry.isInFlight = true;
-    try {
-      if (client) job = await getJob(client, entry.folderId, entry.jobId, { maxRetries: 0 });
-    } catch (error) {
-      deps.logger?.debug('Reading a finished job for its outputs failed', { error: String(error) });
-    } finally {
-      entry.isInFlight = false;
-    }
-    apply(entry, job, source);
-  };
-
-  /** Two or more runs to list together: up to 50 across folders where the version can, else the fullest folder's. */
-  const sweepOf = (client: OrchestratorClient, budget: TenantBudget, idle: Entry[]): { folderId?: number; group: Entry[] } => {
-    const oldest = [...idle].sort((a, b) => a.seenAt - b.seenAt);
-    if (client.knownDialect()?.hasCrossFolderListing === true && !budget.refusedLists.has('*'))
-      return { group: oldest.slice(0, IDS_PER_LIST) };
-    const byFolder = new Map<number, Entry[]>();
-    for (const e of oldest)
-      if (!budget.refusedLists.has(String(e.folderId))) byFolder.set(e.folderId, [...(byFolder.get(e.folderId) ?? []), e]);
-    let best: Entry[] = [];
-    for (const group of byFolder.values()) if (group.length > best.length) best = group;
-    return { folderId: best[0]?.folderId, group: best.slice(0, IDS_PER_LIST) };
-  };
+  const { readOne, list, finalRead } = createPollRequests({
+    clock,
+    clients: deps.clients,
+    logger: deps.logger,
+    singleBudget,
+    apply,
+    succeeded,
+    failed,
+  });
 
   /**
    * One tenant's requests now. Few runs: each due one read on its own. Many: a sweep whenever the
    * listing budget allows, and single reads of the longest-unseen runs paced to what is left of the
    * request budget. Reconciled runs (webhooks working): a sweep, or single reads, every 30 s.
    */
-  const pollTenant = (client: OrchestratorClient, tenant: string, idle: Entry[]): { work: Promise<void>[]; wakeAt: number } => {
+  const pollTenant = (client: OrchestratorClient, tenant: string, idle: PolledJob[]): { work: Promise<void>[]; wakeAt: number } => {
     const budget = budgetFor(tenant);
     const now = clock.now();
     if (now < budget.pausedUntil()) {
@@ -301,10 +165,10 @@ export function createJobPoller(deps: {
     let wakeAt = Infinity;
     const polled = idle.filter((e) => !pushActive.has(e.profileId));
     const reconciled = idle.filter((e) => pushActive.has(e.profileId));
-    const isDue = (e: Entry) => e.dueAt <= now;
-    const sweep = (candidates: Entry[]): Set<Entry> => {
+    const isDue = (e: PolledJob) => e.dueAt <= now;
+    const sweep = (candidates: PolledJob[]): Set<PolledJob> => {
       if (!budget.mayList()) return new Set();
-      const { folderId, group } = sweepOf(client, budget, candidates);
+      const { folderId, group } = sweepOf(client.knownDialect()?.hasCrossFolderListing === true, budget.refusedLists, candidates);
       // One run is read on its own: `Jobs(id)` costs no listing.
       if (group.length < 2) return new Set();
       work.push(list(client, budget, tenant, folderId, group));
@@ -343,7 +207,7 @@ export function createJobPoller(deps: {
   const tick = (): void => {
     if (isDisposed) return;
     const now = clock.now();
-    const byTenant = new Map<string, { client: OrchestratorClient; idle: Entry[] }>();
+    const byTenant = new Map<string, { client: OrchestratorClient; idle: PolledJob[] }>();
     for (const e of [...entries.values()]) {
       if (e.isInFlight) continue;
       const client = deps.clients.forProfile(e.profileId);
