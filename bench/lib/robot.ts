@@ -75,12 +75,6 @@ export async function startClient(url: string, token?: string): Promise<{ client
     clientInfo: { name: 'Baton bench', version: '0.1.0', machine: 'bench' },
     requestTimeoutMs: 30_000,
   });
-  const stopReconnecting = client.start();
-  return {
-    client,
-    async stop() {
-      stopReconnecting();
-      await client.close();
-    },
-  };
+  client.start();
+  return { client, stop: () => client.dispose() };
 }
