@@ -42,7 +42,7 @@ import { createReminderService, remindersHandlers, systemTimeZone } from './remi
 import { createJobService, jobsHandlers } from './jobs';
 import { createLocalTarget, createRunService, runsHandlers } from './runs';
 import { createProfileStore } from './profiles';
-import { createWebhookService, startWebhookListener, type WebhookReceiver } from './webhooks';
+import { startWebhooksFromEnvironment, type WebhookReceiver } from './webhooks';
 
 export interface Core {
   /** One async function per contract method; every host binds these generically. */
@@ -142,38 +142,20 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   disposables.add(runs.onLog((log) => hub.emit('run.log', log)));
   runs.followKept();
   disposables.add(() => runs.dispose());
-  // Job updates pushed by Orchestrator where it can reach Baton at BATON_WEBHOOK_URL (docs/webhooks.md);
-  // polling slows to a reconciliation pass while they arrive. A `baton …` command is too short-lived to register.
-  const webhooks = createWebhookService({
+  // Job updates pushed by Orchestrator where it can reach Baton (BATON_WEBHOOK_URL, docs/webhooks.md);
+  // polling slows to a reconciliation pass while they arrive.
+  const { service: webhooks, dispose: stopWebhooks } = startWebhooksFromEnvironment({
+    env: process.env,
+    isShortLived: platform.host === 'cli',
     clients: orchestratorClients,
     clock: platform.clock,
     logger: platform.logger.child('webhooks'),
-    publicUrl: platform.host === 'cli' ? undefined : process.env.BATON_WEBHOOK_URL || undefined,
+    readFile: (path) => readFileSync(path),
+    session: { status: () => session.auth.status(), onChanged: (listener) => hub.on('session.changed', listener) },
     onJob: (profileId, job) => runs.pushJob(profileId, job),
     onPushActive: (profileId, isActive) => runs.setPushActive(profileId, isActive),
   });
-  disposables.add(() => webhooks.dispose());
-  const registerWebhooks = (status: { state: string; profileId: string | null }): void => {
-    if (status.state !== 'signed-in' || status.profileId === null || webhooks.status(status.profileId).state !== 'not-configured') return;
-    void webhooks.register(status.profileId);
-  };
-  disposables.add(hub.on('session.changed', registerWebhooks));
-  // Baton's own HTTPS listener for deliveries, with the person's certificate and key (else the web host's route serves them).
-  const listen = platform.host === 'cli' ? undefined : /^(.+):(\d+)$/.exec(process.env.BATON_WEBHOOK_LISTEN ?? '');
-  if (listen) {
-    const { BATON_WEBHOOK_CERT: certFile, BATON_WEBHOOK_KEY: keyFile } = process.env;
-    const tls = certFile && keyFile ? { cert: readFileSync(certFile), key: readFileSync(keyFile) } : undefined;
-    const listening = startWebhookListener({
-      receiver: webhooks,
-      host: listen[1]!,
-      port: Number(listen[2]),
-      tls,
-      logger: platform.logger.child('webhooks'),
-    });
-    listening.catch((error: unknown) => logger.error('The webhook listener did not start', { error: String(error) }));
-    disposables.add(async () => (await listening.catch(() => undefined))?.close());
-  }
-  void session.auth.status().then(registerWebhooks, () => {});
+  disposables.add(stopWebhooks);
   // Every job the person may see, whoever started it; Follow hands one to the run service.
   const jobs = createJobService({
     connections,
