@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { z } from 'zod';
 import type { BatonEventSource, BatonHandlers } from '../shared/api';
 import type { AppInfo } from '../shared/model';
 import { createDisposables, createEventHub, type EventHub } from './lib';
@@ -28,15 +27,7 @@ import {
 } from './policy';
 import { createNotificationService, createReminderAnswers } from './notifications';
 import { createPreferenceService, preferencesHandlers, type PreferenceService } from './preferences';
-import {
-  createBridgeLauncher,
-  createRobotService,
-  startProcessOffer,
-  isBridgeLaunchEnabled,
-  readBridgeLaunchSettings,
-  ROBOT_BRIDGE_AT_LAUNCH_SETTING,
-  robotHandlers,
-} from './robot';
+import { createRobotFromEnvironment, robotHandlers, startProcessOffer } from './robot';
 import { createRememberedInputs, rememberedInputsHandlers } from './remembered-inputs';
 import { createReminderService, remindersHandlers, systemTimeZone } from './reminders';
 import { createJobService, jobsHandlers } from './jobs';
@@ -103,29 +94,7 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   catalog.start();
   disposables.add(catalog);
   // Built before the run service, whose local target it is; started with the rest of the robot below.
-  // Baton starts its own robot bridge (a child process; Electron: a utility process) unless turned off.
-  const robotLauncher =
-    isBridgeLaunchEnabled(process.env) && !process.env.BATON_ROBOT_URL
-      ? createBridgeLauncher({
-          settings: () => readBridgeLaunchSettings(platform.settings, process.env, platform.dataDir),
-          clock: platform.clock,
-          logger: platform.logger,
-          host: platform.childProcesses,
-        })
-      : undefined;
-  const robot = createRobotService({
-    settings: platform.settings,
-    vault: platform.vault,
-    clock: platform.clock,
-    logger: platform.logger,
-    clientInfo: { name: 'Baton', version, machine: hostname() },
-    // BATON_ROBOT_TOKEN is offered only to the bridge at BATON_ROBOT_URL (default ws://127.0.0.1:2424/robot).
-    preSharedToken: process.env.BATON_ROBOT_TOKEN,
-    preSharedTokenUrl: process.env.BATON_ROBOT_URL,
-    defaultUrl: process.env.BATON_ROBOT_URL,
-    launcher: robotLauncher,
-    launchAtStart: () => platform.settings.read(ROBOT_BRIDGE_AT_LAUNCH_SETTING, z.boolean()) === true,
-  });
+  const robot = createRobotFromEnvironment({ env: process.env, platform, clientInfo: { name: 'Baton', version, machine: hostname() } });
   const localTarget = createLocalTarget({ robot, clock: platform.clock, bridgeUrl: () => robot.status().url || undefined });
   disposables.add(() => localTarget.dispose());
   const runs = createRunService({

@@ -37,3 +37,4 @@ export {
 export { isLoopbackRobotUrl } from './robot-url';
 export { startProcessOffer, toOfferedProcesses } from './process-offer';
 export { robotHandlers } from './handlers';
+export { createRobotFromEnvironment } from './robot-from-environment';
