@@ -165,6 +165,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
     startsHidden: wasStartedAtLogin({ app, platform: osPlatform, argv }),
     onHiddenToTray: () => shell?.explainHiddenToTray(),
     onRendererGone: {
+      translator: language.current,
       async explain({ title, detail }) {
         if (!electron.dialog) return 'reload';
         const answer = await electron.dialog.showMessageBox({

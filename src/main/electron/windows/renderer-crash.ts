@@ -1,4 +1,6 @@
 import type { RenderProcessGoneDetails, WebContents } from 'electron';
+import type { Translator } from '../../../shared/i18n';
+import { englishTranslator, selectKey } from '../../../shared/message-parts';
 import type { Logger } from '../../platform';
 
 export type CrashChoice = 'reload' | 'quit';
@@ -8,6 +10,8 @@ export interface RendererCrashOptions {
   /** Tells the person what happened (the second time) and asks what to do. */
   explain(problem: { title: string; detail: string }): Promise<CrashChoice>;
   quit(): void;
+  /** The host's language of the moment (English when absent). */
+  translator?: () => Translator;
   logger?: Logger;
 }
 
@@ -27,10 +31,15 @@ export function watchRendererCrashes(options: RendererCrashOptions): () => void 
       contents.reload();
       return;
     }
+    const t = options.translator?.() ?? englishTranslator;
     void options
       .explain({
-        title: 'Baton’s window stopped working',
-        detail: `The page ${describe(details)} again after Baton reloaded it once. Your runs are not affected: they go on in Orchestrator and on the robot. Reload to try again; if it keeps happening, the logs folder (Help › Open Logs Folder) has the details.`,
+        title: t.t('tray.crashTitle'),
+        detail: t.t('tray.crashDetail', {
+          reason: selectKey(details.reason),
+          rawReason: details.reason,
+          code: String(details.exitCode),
+        }),
       })
       .then((choice) => {
         if (contents.isDestroyed()) return;
@@ -41,19 +50,4 @@ export function watchRendererCrashes(options: RendererCrashOptions): () => void 
   };
   contents.on('render-process-gone', onGone);
   return () => contents.removeListener('render-process-gone', onGone);
-}
-
-function describe(details: RenderProcessGoneDetails): string {
-  switch (details.reason) {
-    case 'oom':
-      return 'ran out of memory';
-    case 'killed':
-      return `was ended by the system (exit code ${details.exitCode})`;
-    case 'launch-failed':
-      return `could not start (error ${details.exitCode})`;
-    case 'integrity-failure':
-      return 'failed its code integrity check';
-    default:
-      return `crashed (${details.reason}, exit code ${details.exitCode})`;
-  }
 }

@@ -45,7 +45,7 @@ export interface MainWindowOptions {
   /** Where to open (window-bounds.ts); Electron's default, centred, without it. */
   placement?: WindowPlacement;
   /** When the page crashes: reloaded once, then the person is told and asked (renderer-crash.ts). */
-  onRendererGone?: Pick<RendererCrashOptions, 'explain' | 'quit'>;
+  onRendererGone?: Pick<RendererCrashOptions, 'explain' | 'quit' | 'translator'>;
   logger?: Logger;
 }
 

@@ -51,4 +51,7 @@ export const tray = {
     '{count, plural, one {يستمر هذا التشغيل بعد إنهاء Baton:} two {يستمر هذان التشغيلان بعد إنهاء Baton:} other {تستمر عمليات التشغيل هذه (#) بعد إنهاء Baton:}}',
   quitRunLine: '{name} ({target, select, local {هذا الجهاز} other {Orchestrator}})',
   quitButton: 'إنهاء',
+  crashTitle: 'توقفت نافذة Baton عن العمل',
+  crashDetail:
+    '{reason, select, oom {نفدت ذاكرة الصفحة} killed {أنهى النظام الصفحة (رمز الخروج {code})} launchFailed {تعذر بدء الصفحة (الخطأ {code})} integrityFailure {فشلت الصفحة في التحقق من سلامة التعليمات البرمجية} other {تعطلت الصفحة ({rawReason}، رمز الخروج {code})}} مرة أخرى بعد أن أعاد Baton تحميلها مرة واحدة. لا تتأثر عمليات التشغيل: تستمر في Orchestrator وعلى الروبوت. أعد التحميل للمحاولة مرة أخرى؛ وإذا تكرر ذلك، فستجد التفاصيل في مجلد السجلات (تعليمات › فتح مجلد السجلات).',
 } satisfies Catalog<typeof en>;

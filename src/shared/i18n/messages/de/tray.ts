@@ -50,4 +50,7 @@ export const tray = {
     '{count, plural, one {Diese Ausführung läuft weiter, wenn Baton beendet wird:} other {Diese # Ausführungen laufen weiter, wenn Baton beendet wird:}}',
   quitRunLine: '{name} ({target, select, local {dieser Rechner} other {Orchestrator}})',
   quitButton: 'Beenden',
+  crashTitle: 'Das Fenster von Baton funktioniert nicht mehr',
+  crashDetail:
+    'Die Seite {reason, select, oom {hatte keinen Speicher mehr} killed {wurde vom System beendet (Exitcode {code})} launchFailed {konnte nicht starten (Fehler {code})} integrityFailure {hat die Integritätsprüfung ihres Codes nicht bestanden} other {ist abgestürzt ({rawReason}, Exitcode {code})}} – erneut, nachdem Baton sie einmal neu geladen hat. Ihre Ausführungen sind nicht betroffen: Sie laufen in Orchestrator und auf dem Roboter weiter. Laden Sie neu, um es erneut zu versuchen; wenn es wieder passiert, stehen die Details im Protokollordner (Hilfe › Protokollordner öffnen).',
 } satisfies Catalog<typeof en>;

@@ -50,4 +50,8 @@ export const tray = {
   quitKeepsGoing: '{count, plural, one {This run keeps going after Baton quits:} other {These # runs keep going after Baton quits:}}',
   quitRunLine: '{name} ({target, select, local {this machine} other {Orchestrator}})',
   quitButton: 'Quit',
+  // The window's page stopped twice (windows/renderer-crash.ts)
+  crashTitle: 'Baton’s window stopped working',
+  crashDetail:
+    'The page {reason, select, oom {ran out of memory} killed {was ended by the system (exit code {code})} launchFailed {could not start (error {code})} integrityFailure {failed its code integrity check} other {crashed ({rawReason}, exit code {code})}} again after Baton reloaded it once. Your runs are not affected: they go on in Orchestrator and on the robot. Reload to try again; if it keeps happening, the logs folder (Help › Open Logs Folder) has the details.',
 } as const;

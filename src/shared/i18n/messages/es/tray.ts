@@ -50,4 +50,7 @@ export const tray = {
     '{count, plural, one {Esta ejecución continúa después de salir de Baton:} other {Estas # ejecuciones continúan después de salir de Baton:}}',
   quitRunLine: '{name} ({target, select, local {esta máquina} other {Orchestrator}})',
   quitButton: 'Salir',
+  crashTitle: 'La ventana de Baton dejó de funcionar',
+  crashDetail:
+    'La página {reason, select, oom {se quedó sin memoria} killed {fue cerrada por el sistema (código de salida {code})} launchFailed {no pudo iniciarse (error {code})} integrityFailure {no superó la comprobación de integridad de su código} other {falló ({rawReason}, código de salida {code})}} de nuevo después de que Baton la recargara una vez. Sus ejecuciones no se ven afectadas: continúan en Orchestrator y en el robot. Recargue para volver a intentarlo; si sigue ocurriendo, la carpeta de registros (Ayuda › Abrir carpeta de registros) tiene los detalles.',
 } satisfies Catalog<typeof en>;

@@ -50,4 +50,7 @@ export const tray = {
     '{count, plural, one {Cette exécution continue après la fermeture de Baton :} other {Ces # exécutions continuent après la fermeture de Baton :}}',
   quitRunLine: '{name} ({target, select, local {cette machine} other {Orchestrator}})',
   quitButton: 'Quitter',
+  crashTitle: 'La fenêtre de Baton ne fonctionne plus',
+  crashDetail:
+    'La page {reason, select, oom {a manqué de mémoire} killed {a été arrêtée par le système (code de sortie {code})} launchFailed {n’a pas pu démarrer (erreur {code})} integrityFailure {a échoué au contrôle d’intégrité de son code} other {a planté ({rawReason}, code de sortie {code})}} de nouveau après que Baton l’a rechargée une fois. Vos exécutions ne sont pas concernées : elles continuent dans Orchestrator et sur le robot. Rechargez pour réessayer ; si cela se reproduit, le dossier des journaux (Aide › Ouvrir le dossier des journaux) contient les détails.',
 } satisfies Catalog<typeof en>;

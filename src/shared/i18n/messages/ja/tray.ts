@@ -49,4 +49,7 @@ export const tray = {
   quitKeepsGoing: '{count, plural, other {Baton を終了しても、次の # 件の実行は続きます:}}',
   quitRunLine: '{name} ({target, select, local {このマシン} other {Orchestrator}})',
   quitButton: '終了',
+  crashTitle: 'Baton のウィンドウが動作しなくなりました',
+  crashDetail:
+    'Baton が一度再読み込みした後、ページが再び{reason, select, oom {メモリ不足になりました} killed {システムによって終了されました (終了コード {code})} launchFailed {起動できませんでした (エラー {code})} integrityFailure {コードの整合性チェックに失敗しました} other {クラッシュしました ({rawReason}、終了コード {code})}}。実行には影響ありません: Orchestrator とロボットで続行されます。再読み込みしてもう一度お試しください。繰り返し発生する場合は、ログ フォルダー ([ヘルプ] › [ログ フォルダーを開く]) に詳細があります。',
 } satisfies Catalog<typeof en>;
