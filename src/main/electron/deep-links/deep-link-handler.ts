@@ -3,7 +3,7 @@ import type { AppTarget } from '../../../shared/contract/app';
 import type { Process } from '../../../shared/contract/catalog';
 import { BatonError } from '../../../shared/errors';
 import type { Translator } from '../../../shared/i18n';
-import { englishTranslator } from '../../../shared/message-parts';
+import { englishTranslator, renderParts, said } from '../../../shared/message-parts';
 import type { Logger } from '../../platform';
 import { parseDeepLink, type DeepLink } from './deep-links';
 
@@ -50,6 +50,7 @@ export interface DeepLinkHandlerDeps {
 
 /** What a deep link does: validate, resolve, confirm, and only then start. Never runs unasked. */
 export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) => Promise<void> {
+  const t = (): Translator => deps.translator?.() ?? englishTranslator;
   async function findRemote(link: Extract<DeepLink, { kind: 'run' }>): Promise<Process> {
     const catalog = await deps.handlers['catalog.get']({});
     const wanted = (value: string) => value.toLowerCase();
@@ -57,8 +58,8 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       (process) => wanted(process.name) === wanted(link.processName) && wanted(process.folderPath) === wanted(link.folderPath),
     );
     if (!match) {
-      throw new BatonError('NOT_FOUND', `There is no process "${link.processName}" in folder "${link.folderPath}" that you can see.`, {
-        hint: 'Check the link, or sign in to the Orchestrator it was made for.',
+      throw BatonError.said('NOT_FOUND', said('tray.linkNoProcess', { name: link.processName, folder: link.folderPath }), {
+        hint: said('tray.linkNoProcessHint'),
       });
     }
     return match;
@@ -72,7 +73,7 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
       const missing = process.inputArguments.filter((arg) => arg.isRequired && !arg.hasDefault && !link.inputArguments.has(arg.name));
       if (missing.length > 0) {
         // The run dialog in the window asks for what the link left out.
-        deps.refuse(`${process.name} needs ${missing.map((arg) => arg.name).join(', ')}; fill them in in Baton.`);
+        deps.refuse(t().t('tray.linkNeedsInputs', { name: process.name, inputs: missing.map((arg) => arg.name).join(', ') }));
         deps.show({ kind: 'process', processId: process.id });
         return;
       }
@@ -84,14 +85,14 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
         (process) => process.name.toLowerCase() === link.processName.toLowerCase() || process.key === link.processName,
       );
       if (!local)
-        throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${link.processName}".`, {
-          hint: 'Install the process on the robot, or run it remotely.',
+        throw BatonError.said('NOT_FOUND', said('tray.linkNotOnRobot', { name: link.processName }), {
+          hint: said('tray.linkNotOnRobotHint'),
         });
       found = { processName: local.name };
       start = () =>
         deps.handlers['runs.start']({ target: 'local', processKey: local.key, inputArguments: Object.fromEntries(link.inputArguments) });
     }
-    if (!(await deps.confirm(describeRunForConfirmation(link, found, deps.translator?.())))) {
+    if (!(await deps.confirm(describeRunForConfirmation(link, found, t())))) {
       deps.logger?.info('A deep-linked run was cancelled by the person');
       return;
     }
@@ -104,16 +105,18 @@ export function createDeepLinkHandler(deps: DeepLinkHandlerDeps): (url: string) 
     if (!parsed.ok) {
       // The link itself is not logged: it may carry argument values.
       deps.logger?.warn('A baton:// link was refused', { reason: parsed.message });
-      deps.refuse(`This Baton link was refused: ${parsed.message}`);
+      // The parser's reason names the exact parameter or character; it is shown as it is.
+      deps.refuse(t().t('tray.linkRefused', { reason: parsed.message }));
       return;
     }
     try {
       if (parsed.link.kind === 'open') deps.show({ kind: 'run', runId: parsed.link.runId });
       else await run(parsed.link);
     } catch (error) {
-      const message =
-        error instanceof BatonError ? `${error.message}${error.hint ? ` ${error.hint}` : ''}` : 'The link could not be opened.';
-      deps.refuse(message);
+      if (!(error instanceof BatonError)) return deps.refuse(t().t('tray.linkFailed'));
+      const words = [error.messageText ? renderParts(t(), error.messageText) : error.message];
+      if (error.hintText || error.hint) words.push(error.hintText ? renderParts(t(), error.hintText) : (error.hint ?? ''));
+      deps.refuse(words.join(t().locale === 'ja' ? '' : ' '));
     }
   };
 }

@@ -54,4 +54,11 @@ export const tray = {
   crashTitle: 'توقفت نافذة Baton عن العمل',
   crashDetail:
     '{reason, select, oom {نفدت ذاكرة الصفحة} killed {أنهى النظام الصفحة (رمز الخروج {code})} launchFailed {تعذر بدء الصفحة (الخطأ {code})} integrityFailure {فشلت الصفحة في التحقق من سلامة التعليمات البرمجية} other {تعطلت الصفحة ({rawReason}، رمز الخروج {code})}} مرة أخرى بعد أن أعاد Baton تحميلها مرة واحدة. لا تتأثر عمليات التشغيل: تستمر في Orchestrator وعلى الروبوت. أعد التحميل للمحاولة مرة أخرى؛ وإذا تكرر ذلك، فستجد التفاصيل في مجلد السجلات (تعليمات › فتح مجلد السجلات).',
+  linkNoProcess: 'لا توجد عملية «{name}» في المجلد «{folder}» يمكنك رؤيتها.',
+  linkNoProcessHint: 'تحقق من الرابط، أو سجّل الدخول إلى Orchestrator الذي أُنشئ له.',
+  linkNeedsInputs: 'تحتاج {name} إلى {inputs}؛ املأها في Baton.',
+  linkNotOnRobot: 'لا يملك الروبوت على هذا الجهاز عملية «{name}».',
+  linkNotOnRobotHint: 'ثبّت العملية على الروبوت، أو شغّلها عن بُعد.',
+  linkRefused: 'تم رفض رابط Baton هذا: {reason}',
+  linkFailed: 'تعذر فتح الرابط.',
 } satisfies Catalog<typeof en>;

@@ -53,4 +53,11 @@ export const tray = {
   crashTitle: 'Das Fenster von Baton funktioniert nicht mehr',
   crashDetail:
     'Die Seite {reason, select, oom {hatte keinen Speicher mehr} killed {wurde vom System beendet (Exitcode {code})} launchFailed {konnte nicht starten (Fehler {code})} integrityFailure {hat die Integritätsprüfung ihres Codes nicht bestanden} other {ist abgestürzt ({rawReason}, Exitcode {code})}} – erneut, nachdem Baton sie einmal neu geladen hat. Ihre Ausführungen sind nicht betroffen: Sie laufen in Orchestrator und auf dem Roboter weiter. Laden Sie neu, um es erneut zu versuchen; wenn es wieder passiert, stehen die Details im Protokollordner (Hilfe › Protokollordner öffnen).',
+  linkNoProcess: 'Es gibt keinen für Sie sichtbaren Prozess „{name}“ im Ordner „{folder}“.',
+  linkNoProcessHint: 'Prüfen Sie den Link, oder melden Sie sich bei dem Orchestrator an, für den er erstellt wurde.',
+  linkNeedsInputs: '{name} braucht {inputs}; tragen Sie sie in Baton ein.',
+  linkNotOnRobot: 'Der Roboter auf diesem Rechner hat keinen Prozess „{name}“.',
+  linkNotOnRobotHint: 'Installieren Sie den Prozess auf dem Roboter, oder führen Sie ihn remote aus.',
+  linkRefused: 'Dieser Baton-Link wurde abgelehnt: {reason}',
+  linkFailed: 'Der Link konnte nicht geöffnet werden.',
 } satisfies Catalog<typeof en>;

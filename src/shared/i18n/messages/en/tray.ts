@@ -54,4 +54,12 @@ export const tray = {
   crashTitle: 'Baton’s window stopped working',
   crashDetail:
     'The page {reason, select, oom {ran out of memory} killed {was ended by the system (exit code {code})} launchFailed {could not start (error {code})} integrityFailure {failed its code integrity check} other {crashed ({rawReason}, exit code {code})}} again after Baton reloaded it once. Your runs are not affected: they go on in Orchestrator and on the robot. Reload to try again; if it keeps happening, the logs folder (Help › Open Logs Folder) has the details.',
+  // baton:// links (deep-links/deep-link-handler.ts)
+  linkNoProcess: 'There is no process "{name}" in folder "{folder}" that you can see.',
+  linkNoProcessHint: 'Check the link, or sign in to the Orchestrator it was made for.',
+  linkNeedsInputs: '{name} needs {inputs}; fill them in in Baton.',
+  linkNotOnRobot: 'The robot on this machine has no process "{name}".',
+  linkNotOnRobotHint: 'Install the process on the robot, or run it remotely.',
+  linkRefused: 'This Baton link was refused: {reason}',
+  linkFailed: 'The link could not be opened.',
 } as const;

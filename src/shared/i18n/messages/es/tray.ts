@@ -53,4 +53,11 @@ export const tray = {
   crashTitle: 'La ventana de Baton dejó de funcionar',
   crashDetail:
     'La página {reason, select, oom {se quedó sin memoria} killed {fue cerrada por el sistema (código de salida {code})} launchFailed {no pudo iniciarse (error {code})} integrityFailure {no superó la comprobación de integridad de su código} other {falló ({rawReason}, código de salida {code})}} de nuevo después de que Baton la recargara una vez. Sus ejecuciones no se ven afectadas: continúan en Orchestrator y en el robot. Recargue para volver a intentarlo; si sigue ocurriendo, la carpeta de registros (Ayuda › Abrir carpeta de registros) tiene los detalles.',
+  linkNoProcess: 'No hay ningún proceso «{name}» en la carpeta «{folder}» que pueda ver.',
+  linkNoProcessHint: 'Compruebe el enlace, o inicie sesión en el Orchestrator para el que se creó.',
+  linkNeedsInputs: '{name} necesita {inputs}; rellénelos en Baton.',
+  linkNotOnRobot: 'El robot de esta máquina no tiene ningún proceso «{name}».',
+  linkNotOnRobotHint: 'Instale el proceso en el robot, o ejecútelo de forma remota.',
+  linkRefused: 'Se rechazó este enlace de Baton: {reason}',
+  linkFailed: 'No se pudo abrir el enlace.',
 } satisfies Catalog<typeof en>;

@@ -53,4 +53,11 @@ export const tray = {
   crashTitle: 'La fenêtre de Baton ne fonctionne plus',
   crashDetail:
     'La page {reason, select, oom {a manqué de mémoire} killed {a été arrêtée par le système (code de sortie {code})} launchFailed {n’a pas pu démarrer (erreur {code})} integrityFailure {a échoué au contrôle d’intégrité de son code} other {a planté ({rawReason}, code de sortie {code})}} de nouveau après que Baton l’a rechargée une fois. Vos exécutions ne sont pas concernées : elles continuent dans Orchestrator et sur le robot. Rechargez pour réessayer ; si cela se reproduit, le dossier des journaux (Aide › Ouvrir le dossier des journaux) contient les détails.',
+  linkNoProcess: 'Aucun processus « {name} » visible pour vous dans le dossier « {folder} ».',
+  linkNoProcessHint: 'Vérifiez le lien, ou connectez-vous à l’Orchestrator pour lequel il a été créé.',
+  linkNeedsInputs: '{name} a besoin de {inputs} ; renseignez-les dans Baton.',
+  linkNotOnRobot: 'Le robot de cette machine n’a pas de processus « {name} ».',
+  linkNotOnRobotHint: 'Installez le processus sur le robot, ou exécutez-le à distance.',
+  linkRefused: 'Ce lien Baton a été refusé : {reason}',
+  linkFailed: 'Le lien n’a pas pu être ouvert.',
 } satisfies Catalog<typeof en>;

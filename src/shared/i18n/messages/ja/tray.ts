@@ -52,4 +52,11 @@ export const tray = {
   crashTitle: 'Baton のウィンドウが動作しなくなりました',
   crashDetail:
     'Baton が一度再読み込みした後、ページが再び{reason, select, oom {メモリ不足になりました} killed {システムによって終了されました (終了コード {code})} launchFailed {起動できませんでした (エラー {code})} integrityFailure {コードの整合性チェックに失敗しました} other {クラッシュしました ({rawReason}、終了コード {code})}}。実行には影響ありません: Orchestrator とロボットで続行されます。再読み込みしてもう一度お試しください。繰り返し発生する場合は、ログ フォルダー ([ヘルプ] › [ログ フォルダーを開く]) に詳細があります。',
+  linkNoProcess: 'フォルダー「{folder}」に、表示できるプロセス「{name}」はありません。',
+  linkNoProcessHint: 'リンクを確認するか、リンクの作成元の Orchestrator にサインインしてください。',
+  linkNeedsInputs: '{name} には {inputs} が必要です。Baton で入力してください。',
+  linkNotOnRobot: 'このマシンのロボットにはプロセス「{name}」がありません。',
+  linkNotOnRobotHint: 'ロボットにプロセスをインストールするか、リモートで実行してください。',
+  linkRefused: 'この Baton のリンクは拒否されました: {reason}',
+  linkFailed: 'リンクを開けませんでした。',
 } satisfies Catalog<typeof en>;
