@@ -160,7 +160,8 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
   connectivity.start();
   disposables.add(connectivity);
   // An administrator may turn the robot bridge off for this machine.
-  if (guard.isRobotBridgeAllowed()) disposables.add(robot.start());
+  if (guard.isRobotBridgeAllowed()) robot.start();
+  disposables.add(robot);
   disposables.add(robot.onChanged((status) => hub.emit('robot.changed', status)));
   // A robot that runs processes by name (uirobot) lists the Orchestrator processes the person may run.
   disposables.add(

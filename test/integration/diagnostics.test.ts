@@ -88,7 +88,9 @@ async function diagnose(options: {
       defaultUrl: url,
       backoff: { initialMs: 60_000, maxMs: 60_000 },
     });
-    onTestFinished(robot.start());
+    robot.start();
+    const started = robot;
+    onTestFinished(() => started.dispose());
     const first = await robot.settledStatus();
     if (setup === 'paired') {
       expect(first.state).toBe('pairing-required');

@@ -236,7 +236,8 @@ describe('robot bridge authentication (protocol 2)', () => {
     const status = await service.connect({ url: bridge.url });
     expect(status.state).toBe('pairing-required');
     expect(codes).toHaveLength(1);
-    await service.start()();
+    service.start();
+    await service.dispose();
   });
 
   it('never dials a bridge URL saved for another host, even with a pairing stored for it', async () => {

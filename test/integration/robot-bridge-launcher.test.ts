@@ -67,7 +67,8 @@ function startService(settingsForBridge: BridgeLaunchSettings, host: ChildProces
     launcher,
     backoff: { initialMs: 20, maxMs: 100 },
   });
-  const stop = service.start();
+  service.start();
+  const stop = () => service.dispose();
   onTestFinished(stop);
   return { service, launcher, vault, settings, stop };
 }

@@ -249,7 +249,8 @@ describe('robotjs executor behind the bridge', () => {
       clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
       defaultUrl: bridge.url,
     });
-    onTestFinished(robot.start());
+    robot.start();
+    onTestFinished(() => robot.dispose());
     await robot.settledStatus();
     expect(await robot.pair(codes.at(-1) ?? '')).toMatchObject({ state: 'ready', robot: { executor: 'robotjs' } });
     const runner = createLocalTarget({ robot, clock: systemClock });

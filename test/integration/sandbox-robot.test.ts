@@ -22,7 +22,8 @@ async function sandboxWithRobotClient() {
     clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
     defaultUrl: sandbox.robotBridgeUrl,
   });
-  onTestFinished(robot.start());
+  robot.start();
+  onTestFinished(() => robot.dispose());
   return { sandbox, robot };
 }
 

@@ -178,7 +178,8 @@ describe('soak', () => {
         defaultUrl: bridge.url,
         preSharedToken: token,
       });
-      const stopRobot = robot.start();
+      robot.start();
+      const stopRobot = () => robot.dispose();
       const runner = createLocalTarget({ robot, clock: realClock });
       const finals = new Map<string, Run[]>();
       const waiters = new Set<() => void>();

@@ -68,7 +68,8 @@ export function robotServiceFor(bridge: { url: string }, cleanups: Cleanups): Ro
     clientInfo: { name: 'Baton', version: '0.0.0', machine: 'test' },
     defaultUrl: bridge.url,
   });
-  cleanups.push(robot.start());
+  robot.start();
+  cleanups.push(() => robot.dispose());
   return robot;
 }
 

@@ -38,8 +38,10 @@ export interface RobotService extends RobotJobs {
    */
   forgetPairing(): Promise<void>;
   onChanged(listener: (status: RobotStatusView) => void): () => void;
-  /** Starts connecting; the disposer closes the connection. */
-  start(): () => Promise<void>;
+  /** Starts connecting (and, where Baton runs its own bridge and the person asked for it, starting it). */
+  start(): void;
+  /** Closes the connection and stops the bridge Baton started (its running jobs are stopped and reported first). */
+  dispose(): Promise<void>;
 }
 
 export interface RobotServiceOptions {

@@ -254,21 +254,20 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
     },
     onChanged: (listener) => changed.on(listener),
     start() {
-      if (!isStarted) {
-        isStarted = true;
-        if (!isManaged()) void reopen(currentUrl());
-        else if (options.launchAtStart?.()) void useManaged();
-      }
-      return async () => {
-        isStarted = false;
-        prompts?.cancelTimers();
-        await launching;
-        await opening;
-        await close();
-        // The bridge Baton started stops with it (its running jobs are stopped and reported first).
-        await launcher?.stop();
-        managed = undefined;
-      };
+      if (isStarted) return;
+      isStarted = true;
+      if (!isManaged()) void reopen(currentUrl());
+      else if (options.launchAtStart?.()) void useManaged();
+    },
+    async dispose() {
+      isStarted = false;
+      prompts?.cancelTimers();
+      await launching;
+      await opening;
+      await close();
+      // The bridge Baton started stops with it (its running jobs are stopped and reported first).
+      await launcher?.stop();
+      managed = undefined;
     },
 
     async startJob(processKey, inputArguments, jobId) {
