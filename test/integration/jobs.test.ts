@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createJobService } from '../../src/main/jobs';
 import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
@@ -10,14 +10,10 @@ import { isBatonError } from '../../src/shared/errors';
 import type { SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await startTestSandbox({ seedJobs: true, ...opts });
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   return sandbox;
 }
 
@@ -41,7 +37,7 @@ function jobsFor(sandbox: TestSandbox, who: Who, { requests = [] as string[] } =
   const catalog = createCatalogService({ connections, clients, settings, clock });
   const runs = createRunService({ connections, clients, catalog, settings, clock, random: () => 0.5 });
   runs.followKept();
-  cleanups.push(() => runs.dispose());
+  onTestFinished(() => runs.dispose());
   const jobs = createJobService({ connections, clients, catalog, runs, clock });
   const list = async (params: ListJobsParams = {}) => {
     // A refreshed catalog, as the window has one by the time the Jobs view opens.

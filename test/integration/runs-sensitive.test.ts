@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createMemorySettings } from '../../src/main/platform/memory';
 import { isFinalRunState } from '../../src/shared/contract/runs';
 import { remoteCore } from '../reliability/support/remote-harness';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 
 const SECRET = 'hunter2-do-not-keep';
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 /**
  * The sandbox's Hello World with a SecureString input added. The curated seed has no secret
@@ -17,7 +13,7 @@ afterEach(async () => {
  */
 async function sandboxWithSecretInput(): Promise<TestSandbox> {
   const sandbox = await startTestSandbox();
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   const hello = [...sandbox.orchestrator.state.releases.values()].find((release) => release.name === 'Hello World')!;
   hello.inputs = [
     ...hello.inputs,
@@ -34,7 +30,7 @@ describe('sensitive inputs of a remote run', () => {
     const sandbox = await sandboxWithSecretInput();
     const settings = createMemorySettings();
     const core = remoteCore(sandbox, 'alice', { settings });
-    cleanups.push(() => core.dispose());
+    onTestFinished(() => core.dispose());
     const processId = await core.processId('Hello World');
     const process = (await core.catalog.findProcess(processId))!;
     expect(process.inputArguments.find((arg) => arg.name === 'in_ApiKey')).toMatchObject({ kind: 'string', isSensitive: true });

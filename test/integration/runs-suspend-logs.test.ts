@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
 import { createMemorySettings } from '../../src/main/platform/memory';
@@ -9,16 +9,12 @@ import { clockDriverOf } from '../support/clock-driver';
 
 // A remote job that suspends and is resumed, and a remote job's log lines read while it runs, against
 // the sandbox Orchestrator over real HTTP on the sandbox's manual clock.
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 const WITH_LOGS = ['OR.Folders', 'OR.Execution', 'OR.Jobs', 'OR.Users', 'OR.Monitoring.Read'];
 
 async function setUp(opts: { scopes?: string[]; pageSize?: number; linesKept?: number } = {}) {
   const sandbox = await startTestSandbox();
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   const token = () => sandbox.tokenFor('alice', { scopes: opts.scopes ?? WITH_LOGS });
   const tokens = { getAccessToken: token, refreshAccessToken: token };
   const counting = clockDriverOf(sandbox).track();
@@ -46,7 +42,7 @@ async function setUp(opts: { scopes?: string[]; pageSize?: number; linesKept?: n
   runs.onUpdated((run) => updates.push(run));
   runs.onLog((log) => logs.push(log));
   runs.followKept();
-  cleanups.push(() => runs.dispose());
+  onTestFinished(() => runs.dispose());
   const idOf = async (name: string) => (await catalog.refresh()).processes.find((p) => p.name === name)!.id;
   return { sandbox, runs, updates, logs, idOf };
 }

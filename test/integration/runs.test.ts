@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCatalogService } from '../../src/main/catalog';
 import { createClientPool, type ConnectionSource } from '../../src/main/orchestrator';
 import type { HttpFetch, SettingsStore } from '../../src/main/platform';
@@ -11,14 +11,10 @@ import type { SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
 import { clockDriverOf } from '../support/clock-driver';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await startTestSandbox(opts);
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   return sandbox;
 }
 
@@ -43,7 +39,7 @@ function runsFor(sandbox: TestSandbox, who: Who, opts: { settings?: SettingsStor
   runs.onUpdated((run) => updates.push(run));
   runs.followKept();
   const stopPolling = (): void => runs.dispose();
-  cleanups.push(stopPolling);
+  onTestFinished(stopPolling);
   return { runs, catalog, settings, updates, stopPolling };
 }
 

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createClientPool, type ConnectionSource, type JobDto } from '../../src/main/orchestrator';
 import { createCatalogService } from '../../src/main/catalog';
 import { createMemorySettings, createRecordingLogger } from '../../src/main/platform/memory';
@@ -19,10 +19,6 @@ import { fetchSender } from '../../src/sandbox/orchestrator';
 import { clockDriverOf } from '../support/clock-driver';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 interface Sent {
   url: string;
@@ -40,7 +36,7 @@ async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox & { s
       return fetchSender(url, body, headers);
     },
   });
-  cleanups.push(() => sandbox.close());
+  onTestFinished(() => sandbox.close());
   return Object.assign(sandbox, { sent });
 }
 
@@ -48,7 +44,7 @@ async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox & { s
 async function rendererDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'baton-webhooks-'));
   await writeFile(join(dir, 'index.html'), '<!doctype html><title>Baton</title>');
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -102,7 +98,7 @@ async function batonFor(
     onJob: (runId, job) => applied.set(runId, [...(applied.get(runId) ?? []), job.State]),
     onError: () => 'retry',
   });
-  cleanups.push(() => poller.dispose());
+  onTestFinished(() => poller.dispose());
   // Deliveries reach the web host's own route, as with `baton web`.
   const host = await startWebHost({
     core: new Promise<never>(() => {}),
@@ -110,7 +106,7 @@ async function batonFor(
     logger,
     webhooks: { receive: (delivery) => service.receive(delivery) },
   });
-  cleanups.push(() => host.close());
+  onTestFinished(() => host.close());
   const { port } = host;
   const publicUrl = options.publicUrl === 'unreachable' ? `http://127.0.0.1:${await closedPort()}` : `http://127.0.0.1:${port}`;
   const service: WebhookService = createWebhookService({
@@ -127,7 +123,7 @@ async function batonFor(
     onPushActive: (profileId, isActive) =>
       (options.deliverTo ?? { setPushActive: poller.setPushActive }).setPushActive(profileId, isActive),
   });
-  cleanups.push(() => service.dispose());
+  onTestFinished(() => service.dispose());
   const receiverUrl = `http://127.0.0.1:${port}`;
   return { service, poller, applied, pushed, logger, listed, receiverUrl, driver, clients, connections };
 }
@@ -193,7 +189,7 @@ describe('webhooks from Orchestrator', () => {
       clock,
       random: () => 0.5,
     }));
-    cleanups.push(() => runs.dispose());
+    onTestFinished(() => runs.dispose());
     expect((await baton.driver.settle(baton.service.register('p1'))).state).toBe('active');
     const { processes } = await baton.driver.settle(catalog.refresh());
     const started = await baton.driver.settle(
