@@ -91,6 +91,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 }
 
 /** The window's translator: `t(id, values)` and the Intl formatters of its language. */
+/** One fixed language for what is rendered below it, without preferences: unit tests and static renders. */
+export const FixedLanguage = TranslatorContext.Provider;
+
 export function useT(): Translator {
   const translator = useContext(TranslatorContext);
   if (!translator) throw new Error('I18nProvider is missing above this component.');

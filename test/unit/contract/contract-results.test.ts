@@ -459,6 +459,7 @@ describe('diagnostics as text', () => {
       robot: 'Robot bridge',
       'robot-process': 'Process installed on the robot',
       clock: 'Clock in step with the server',
+      webhook: 'Webhook reachable',
     });
   });
 
