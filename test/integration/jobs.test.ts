@@ -10,7 +10,6 @@ import { isBatonError } from '../../src/shared/errors';
 import type { SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
 
-
 async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await startTestSandbox({ seedJobs: true, ...opts });
   onTestFinished(() => sandbox.close());

@@ -11,7 +11,6 @@ import type { SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
 import { clockDriverOf } from '../support/clock-driver';
 
-
 async function sandboxWith(opts: SandboxOptions = {}): Promise<TestSandbox> {
   const sandbox = await startTestSandbox(opts);
   onTestFinished(() => sandbox.close());

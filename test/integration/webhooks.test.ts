@@ -19,7 +19,6 @@ import { fetchSender } from '../../src/sandbox/orchestrator';
 import { clockDriverOf } from '../support/clock-driver';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox';
 
-
 interface Sent {
   url: string;
   body: string;

@@ -68,7 +68,8 @@ export function createLiveValue<T, P>(source: LiveValueSource<T, P>, onChange: (
   return {
     state: () => state,
     // Events that raced the ask are newer than its answer: applied again on top of it.
-    refetch: () => load(source.get, (_current, answer) => racing.reduce<T | undefined>((value, payload) => source.apply(value, payload), answer)),
+    refetch: () =>
+      load(source.get, (_current, answer) => racing.reduce<T | undefined>((value, payload) => source.apply(value, payload), answer)),
     load,
     set: (update) => show(update(state.value)),
     cancel() {
