@@ -148,6 +148,17 @@ async function finish(sandbox: TestSandbox, jobId: number, state: 'Successful' |
 
 const lastOf = (list: string[] | undefined) => list?.at(-1);
 
+/** Baton with its webhook registered, following a long job as run `r1` whose Running state came by webhook. */
+async function followedByWebhook() {
+  const sandbox = await sandboxWith();
+  const baton = await batonFor(sandbox, { publicUrl: 'receiver' });
+  await baton.driver.settle(baton.service.register('p1'));
+  const job = await startJob(sandbox);
+  baton.poller.follow({ runId: 'r1', profileId: 'p1', folderId: job.folderId, jobId: job.id });
+  await baton.driver.drive(() => baton.pushed.some((j) => j.Id === job.id && j.State === 'Running'));
+  return { sandbox, baton, job };
+}
+
 describe('webhooks from Orchestrator', () => {
   it('registers, proves with the ping that deliveries arrive, and brings a run’s final state by webhook', async () => {
     const sandbox = await sandboxWith();
@@ -204,12 +215,7 @@ describe('webhooks from Orchestrator', () => {
   });
 
   it('drops a bad signature, a stale timestamp, a replay and an unsigned body, and logs them without the body', async () => {
-    const sandbox = await sandboxWith();
-    const baton = await batonFor(sandbox, { publicUrl: 'receiver' });
-    await baton.driver.settle(baton.service.register('p1'));
-    const job = await startJob(sandbox);
-    baton.poller.follow({ runId: 'r1', profileId: 'p1', folderId: job.folderId, jobId: job.id });
-    await baton.driver.drive(() => baton.pushed.some((j) => j.Id === job.id && j.State === 'Running'));
+    const { sandbox, baton, job } = await followedByWebhook();
     const hook = [...sandbox.orchestrator.state.webhooks.values()][0]!;
     const genuine = sandbox.sent.filter((s) => s.url === hook.url).at(-1)!;
     const forged = (timestamp: number) =>
@@ -248,12 +254,7 @@ describe('webhooks from Orchestrator', () => {
   });
 
   it('catches a dropped delivery with the reconciliation pass', async () => {
-    const sandbox = await sandboxWith();
-    const baton = await batonFor(sandbox, { publicUrl: 'receiver' });
-    await baton.driver.settle(baton.service.register('p1'));
-    const job = await startJob(sandbox);
-    baton.poller.follow({ runId: 'r1', profileId: 'p1', folderId: job.folderId, jobId: job.id });
-    await baton.driver.drive(() => baton.pushed.some((j) => j.Id === job.id && j.State === 'Running'));
+    const { sandbox, baton, job } = await followedByWebhook();
     sandbox.orchestrator.setWebhookFaults({ dropRate: 1 });
     await finish(sandbox, job.id, 'Faulted');
     const finishedAt = sandbox.clock.now();
