@@ -1,4 +1,4 @@
-import { verbatim } from '../../shared/message-parts';
+import { said, verbatim } from '../../shared/message-parts';
 import { isBatonError } from '../../shared/errors';
 import { findBatonWebhooks, pingWebhook } from '../webhooks';
 import type { CheckDefinition } from './types';
@@ -7,8 +7,7 @@ import type { CheckDefinition } from './types';
  * "Webhook reachable" (docs/webhooks.md): Baton's webhook on the profile's Orchestrator. None:
  * not configured (polling). One Orchestrator turned off: its circuit breaker opened after a
  * delivery failed, so it cannot reach Baton. An enabled one is pinged. The check cannot see the
- * ping arrive (the running Baton's receiver does); the English is shown as written until the
- * diagnostics catalog has ids for it.
+ * ping arrive (the running Baton's receiver does).
  */
 export const webhookCheck: CheckDefinition = {
   id: 'webhook',
@@ -20,7 +19,7 @@ export const webhookCheck: CheckDefinition = {
     } catch (error) {
       return {
         status: 'skipped',
-        summary: verbatim('Baton could not list this Orchestrator’s webhooks: job updates come by polling.'),
+        summary: said('diagnostics.webhookUnlisted'),
         because: verbatim(isBatonError(error) ? error.message : 'the webhook list was refused'),
         evidence: ['GET /odata/Webhooks → failed'],
         isNotApplicable: true,
@@ -30,8 +29,8 @@ export const webhookCheck: CheckDefinition = {
     if (hooks.length === 0)
       return {
         status: 'skipped',
-        summary: verbatim('Not configured: Baton has no webhook on this Orchestrator, so job updates come by polling.'),
-        because: verbatim('no public URL is set (BATON_WEBHOOK_URL), or this Baton is not running'),
+        summary: said('diagnostics.webhookNone'),
+        because: said('diagnostics.webhookNoneBecause'),
         evidence: ['GET /odata/Webhooks → none of Baton’s'],
         isNotApplicable: true,
       };
@@ -39,27 +38,23 @@ export const webhookCheck: CheckDefinition = {
     if (off)
       return {
         status: 'fail',
-        summary: verbatim(
-          `Orchestrator turned Baton’s webhook to ${off.Url.replace(/\/[^/]+$/, '/…')} off after a delivery failed: it cannot reach Baton there. Job updates come by polling.`,
-        ),
+        summary: said('diagnostics.webhookOff', { url: off.Url.replace(/\/[^/]+$/, '/…') }),
         evidence,
-        fix: verbatim(
-          'Make the URL reachable from Orchestrator (public DNS, firewall, a TLS reverse proxy), then restart Baton; see docs/webhooks.md.',
-        ),
+        fix: said('diagnostics.webhookOffFix'),
       };
     try {
       await pingWebhook(ctx.client!, hooks[0]!.Id);
     } catch (error) {
       return {
         status: 'fail',
-        summary: verbatim(`Orchestrator refused to ping Baton’s webhook: ${isBatonError(error) ? error.message : String(error)}`),
+        summary: said('diagnostics.webhookPingRefused', { reason: isBatonError(error) ? error.message : String(error) }),
         evidence: [...evidence, `POST /odata/Webhooks(${hooks[0]!.Id})/…Ping → failed`],
-        fix: verbatim('The ping needs OR.Webhooks and the Webhooks.View permission.'),
+        fix: said('diagnostics.webhookPingFix'),
       };
     }
     return {
       status: 'pass',
-      summary: verbatim('Orchestrator has Baton’s webhook and accepted a test delivery to it.'),
+      summary: said('diagnostics.webhookPassed'),
       evidence: [...evidence, `POST /odata/Webhooks(${hooks[0]!.Id})/…Ping → 202`],
     };
   },

@@ -205,4 +205,13 @@ export const diagnostics = {
   connectionFailed: 'لا يستطيع Baton الوصول إلى Orchestrator هذا بعد: راجع الحل أسفل التحقق الفاشل.',
   connectionWarned: 'يستجيب Orchestrator، مع تحذيرات.',
   connectionPassed: 'يستجيب Orchestrator على هذا العنوان. سجّل الدخول للتحقق من الباقي.',
+  webhookUnlisted: 'تعذّر على Baton سرد خطافات الويب في Orchestrator هذا: تصل تحديثات المهام بالاستطلاع.',
+  webhookNone: 'غير مُعدّ: ليس لدى Baton خطاف ويب في Orchestrator هذا، لذا تصل تحديثات المهام بالاستطلاع.',
+  webhookNoneBecause: 'لم يُعيَّن عنوان URL عام (BATON_WEBHOOK_URL)، أو أن Baton هذا لا يعمل',
+  webhookOff: 'أوقف Orchestrator خطاف ويب Baton إلى {url} بعد فشل تسليم: لا يمكنه الوصول إلى Baton هناك. تصل تحديثات المهام بالاستطلاع.',
+  webhookOffFix:
+    'اجعل عنوان URL قابلاً للوصول من Orchestrator (DNS عام، جدار حماية، وكيل عكسي بـ TLS)، ثم أعد تشغيل Baton؛ راجع docs/webhooks.md.',
+  webhookPingRefused: 'رفض Orchestrator اختبار خطاف ويب Baton: {reason}',
+  webhookPingFix: 'يحتاج الاختبار إلى OR.Webhooks وإذن Webhooks.View.',
+  webhookPassed: 'لدى Orchestrator خطاف ويب Baton وقد قبل تسليمًا تجريبيًا إليه.',
 } satisfies Catalog<typeof en>;

@@ -220,4 +220,14 @@ export const diagnostics = {
   connectionFailed: 'Baton erreicht diesen Orchestrator noch nicht: Siehe die Lösung unter der fehlgeschlagenen Prüfung.',
   connectionWarned: 'Orchestrator antwortet, mit Warnungen.',
   connectionPassed: 'Orchestrator antwortet unter dieser Adresse. Melden Sie sich an, um den Rest zu prüfen.',
+  webhookUnlisted: 'Baton konnte die Webhooks dieses Orchestrators nicht auflisten: Auftragsänderungen kommen per Abfrage.',
+  webhookNone: 'Nicht eingerichtet: Baton hat keinen Webhook in diesem Orchestrator, Auftragsänderungen kommen daher per Abfrage.',
+  webhookNoneBecause: 'keine öffentliche URL festgelegt (BATON_WEBHOOK_URL), oder dieses Baton läuft nicht',
+  webhookOff:
+    'Orchestrator hat Batons Webhook an {url} nach einer fehlgeschlagenen Zustellung abgeschaltet: Er erreicht Baton dort nicht. Auftragsänderungen kommen per Abfrage.',
+  webhookOffFix:
+    'Machen Sie die URL für Orchestrator erreichbar (öffentliches DNS, Firewall, ein TLS-Reverse-Proxy) und starten Sie Baton neu; siehe docs/webhooks.md.',
+  webhookPingRefused: 'Orchestrator hat den Ping an Batons Webhook abgelehnt: {reason}',
+  webhookPingFix: 'Der Ping braucht OR.Webhooks und die Berechtigung Webhooks.View.',
+  webhookPassed: 'Orchestrator kennt Batons Webhook und hat eine Testzustellung daran angenommen.',
 } satisfies Catalog<typeof en>;

@@ -219,4 +219,14 @@ export const diagnostics = {
   connectionFailed: 'Baton cannot reach this Orchestrator yet: see the fix under the failed check.',
   connectionWarned: 'Orchestrator answers, with warnings.',
   connectionPassed: 'Orchestrator answers at this address. Sign in to check the rest.',
+  webhookUnlisted: 'Baton could not list this Orchestrator’s webhooks: job updates come by polling.',
+  webhookNone: 'Not configured: Baton has no webhook on this Orchestrator, so job updates come by polling.',
+  webhookNoneBecause: 'no public URL is set (BATON_WEBHOOK_URL), or this Baton is not running',
+  webhookOff:
+    'Orchestrator turned Baton’s webhook to {url} off after a delivery failed: it cannot reach Baton there. Job updates come by polling.',
+  webhookOffFix:
+    'Make the URL reachable from Orchestrator (public DNS, firewall, a TLS reverse proxy), then restart Baton; see docs/webhooks.md.',
+  webhookPingRefused: 'Orchestrator refused to ping Baton’s webhook: {reason}',
+  webhookPingFix: 'The ping needs OR.Webhooks and the Webhooks.View permission.',
+  webhookPassed: 'Orchestrator has Baton’s webhook and accepted a test delivery to it.',
 } as const;

@@ -219,4 +219,15 @@ export const diagnostics = {
   connectionFailed: 'Baton aún no puede llegar a este Orchestrator: vea la solución bajo la comprobación con error.',
   connectionWarned: 'Orchestrator responde, con advertencias.',
   connectionPassed: 'Orchestrator responde en esta dirección. Inicie sesión para comprobar el resto.',
+  webhookUnlisted: 'Baton no pudo listar los webhooks de este Orchestrator: las actualizaciones de los trabajos llegan por sondeo.',
+  webhookNone:
+    'Sin configurar: Baton no tiene webhook en este Orchestrator, así que las actualizaciones de los trabajos llegan por sondeo.',
+  webhookNoneBecause: 'no hay una URL pública (BATON_WEBHOOK_URL), o este Baton no está en ejecución',
+  webhookOff:
+    'Orchestrator desactivó el webhook de Baton hacia {url} tras una entrega fallida: no puede llegar a Baton allí. Las actualizaciones de los trabajos llegan por sondeo.',
+  webhookOffFix:
+    'Haga que Orchestrator pueda llegar a la URL (DNS público, firewall, un proxy inverso TLS) y reinicie Baton; consulte docs/webhooks.md.',
+  webhookPingRefused: 'Orchestrator rechazó hacer ping al webhook de Baton: {reason}',
+  webhookPingFix: 'El ping necesita OR.Webhooks y el permiso Webhooks.View.',
+  webhookPassed: 'Orchestrator tiene el webhook de Baton y aceptó una entrega de prueba.',
 } satisfies Catalog<typeof en>;

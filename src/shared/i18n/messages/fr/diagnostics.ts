@@ -216,4 +216,15 @@ export const diagnostics = {
   connectionFailed: 'Baton ne joint pas encore cet Orchestrator : voir la solution sous la vérification en échec.',
   connectionWarned: 'Orchestrator répond, avec des avertissements.',
   connectionPassed: 'Orchestrator répond à cette adresse. Connectez-vous pour vérifier le reste.',
+  webhookUnlisted: 'Baton n’a pas pu lister les webhooks de cet Orchestrator : les mises à jour des tâches arrivent par interrogation.',
+  webhookNone:
+    'Non configuré : Baton n’a pas de webhook sur cet Orchestrator, les mises à jour des tâches arrivent donc par interrogation.',
+  webhookNoneBecause: 'aucune URL publique n’est définie (BATON_WEBHOOK_URL), ou ce Baton ne tourne pas',
+  webhookOff:
+    'Orchestrator a désactivé le webhook de Baton vers {url} après l’échec d’une livraison : il ne peut pas joindre Baton à cette adresse. Les mises à jour des tâches arrivent par interrogation.',
+  webhookOffFix:
+    'Rendez l’URL joignable depuis Orchestrator (DNS public, pare-feu, proxy inverse TLS), puis redémarrez Baton ; voir docs/webhooks.md.',
+  webhookPingRefused: 'Orchestrator a refusé de pinger le webhook de Baton : {reason}',
+  webhookPingFix: 'Le ping nécessite OR.Webhooks et l’autorisation Webhooks.View.',
+  webhookPassed: 'Orchestrator a le webhook de Baton et a accepté une livraison de test.',
 } satisfies Catalog<typeof en>;

@@ -213,4 +213,14 @@ export const diagnostics = {
   connectionFailed: 'Baton はまだこの Orchestrator に接続できません: 失敗した確認の下の対処を参照してください。',
   connectionWarned: 'Orchestrator は応答していますが、警告があります。',
   connectionPassed: 'Orchestrator はこのアドレスで応答しています。残りを確認するにはサインインしてください。',
+  webhookUnlisted: 'この Orchestrator の Webhook を一覧できませんでした。ジョブの更新はポーリングで取得します。',
+  webhookNone: '未設定: この Orchestrator に Baton の Webhook がないため、ジョブの更新はポーリングで取得します。',
+  webhookNoneBecause: '公開 URL (BATON_WEBHOOK_URL) が設定されていないか、この Baton が実行されていません',
+  webhookOff:
+    '配信が失敗したため、Orchestrator は {url} への Baton の Webhook を無効にしました。そこでは Baton に到達できません。ジョブの更新はポーリングで取得します。',
+  webhookOffFix:
+    'Orchestrator から URL に到達できるようにして (公開 DNS、ファイアウォール、TLS リバース プロキシ)、Baton を再起動してください。docs/webhooks.md を参照してください。',
+  webhookPingRefused: 'Orchestrator は Baton の Webhook への ping を拒否しました: {reason}',
+  webhookPingFix: 'ping には OR.Webhooks と Webhooks.View 権限が必要です。',
+  webhookPassed: 'Orchestrator に Baton の Webhook があり、テスト配信を受け付けました。',
 } satisfies Catalog<typeof en>;
