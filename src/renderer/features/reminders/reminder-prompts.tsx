@@ -30,9 +30,15 @@ export function ReminderPrompts() {
   // A reminder's notification leads here (#/processes?reminder=ID): its Start button takes the focus.
   const wanted = useHashParam('reminder');
   const startButtons = useRef(new Map<string, HTMLButtonElement>());
+  // Once per link, as soon as the button is there: it comes with the prompts and the session's
+  // profiles, in whichever order they arrive (Start is offered only in the reminder's profile).
+  const focusedFor = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (wanted) startButtons.current.get(wanted)?.focus();
-  }, [wanted, prompts]);
+    const button = wanted ? startButtons.current.get(wanted) : undefined;
+    if (!button || focusedFor.current === wanted) return;
+    button.focus();
+    focusedFor.current = wanted;
+  }, [wanted, prompts, activeProfileId]);
 
   useEffect(() => {
     let isCurrent = true;
