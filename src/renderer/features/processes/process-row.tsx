@@ -47,7 +47,7 @@ export const ProcessRow = memo(function ProcessRow({
         <span aria-hidden="true">{process.isFavorite ? '★' : '☆'}</span>
       </button>
       <div className="process-text">
-        <p className="process-name">
+        <p className="process-name" dir="auto">
           <button type="button" className="process-name-button" dir="auto" tabIndex={isActive ? 0 : -1} onClick={() => onDetails(process)}>
             <Highlight text={process.name} terms={terms} />
           </button>
