@@ -204,7 +204,10 @@ export function ConnectForm({ profile }: { profile?: ProfileView }) {
           aria-controls={advancedId}
           onClick={() => setAdvancedOpen((value) => !value)}
         >
-          <span aria-hidden="true">{isAdvancedOpen ? '▾' : '▸'}</span> {t.t('signIn.advanced')}
+          <span aria-hidden="true" className="icon-direction">
+            {isAdvancedOpen ? '▾' : '▸'}
+          </span>{' '}
+          {t.t('signIn.advanced')}
         </button>
         <div id={advancedId} className="sign-in-advanced" hidden={!isAdvancedOpen}>
           {field('name', t.t('signIn.nameLabel'), text('name', { placeholder: t.t('signIn.namePlaceholder') }))}
