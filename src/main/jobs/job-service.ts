@@ -3,6 +3,7 @@ import type { Catalog } from '../../shared/contract/catalog';
 import type { Job, JobPage, JobPeriod, JobState } from '../../shared/contract/jobs';
 import type { Run } from '../../shared/contract/runs';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Clock } from '../platform';
 import { stopJobs, type ClientPool, type ConnectionSource, type JobDto, type OrchestratorClient } from '../orchestrator';
 import { applyJob, resumeJob } from '../runs';
@@ -60,7 +61,7 @@ export function createJobService(deps: JobServiceDeps): JobService {
     const refusal = active ? deps.remoteGate?.refusal(active.connection.apiBaseUrl) : undefined;
     if (refusal) throw refusal;
     const client = deps.clients.active();
-    if (!active || !client) throw new BatonError('AUTH_REQUIRED', 'Sign in first.', { hint: 'Add a connection profile and sign in.' });
+    if (!active || !client) throw BatonError.said('AUTH_REQUIRED', said('errors.signInFirst'), { hint: said('errors.signInFirstHint') });
     return { client, profileId: active.connection.profileId };
   };
 

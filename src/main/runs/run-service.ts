@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isFinalRunState, type RemoteRun, type Run, type RunFor, type RunLog, type StartRunParams } from '../../shared/contract/runs';
 import { BatonError, toErrorPayload } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { createEmitter } from '../lib';
 import { hasChanged } from './job-to-run';
 import { createRunHistory, withoutSensitiveValues } from './run-history';
@@ -63,9 +64,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
 
   const requireLocal = (): LocalTarget => {
     if (!local) {
-      throw new BatonError('ROBOT_UNAVAILABLE', 'Local runs are not available: no robot is connected to Baton.', {
-        hint: 'Start the Baton robot bridge on this machine and pair with it under Robot, or run the process remotely.',
-      });
+      throw BatonError.said('ROBOT_UNAVAILABLE', said('errors.runLocalUnavailable'), { hint: said('errors.runLocalUnavailableHint') });
     }
     return local;
   };
@@ -75,7 +74,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
   async function active(runId: string): Promise<Run> {
     const run = await service.get(runId);
     if (isFinalRunState(run.state)) {
-      throw new BatonError('CONFLICT', `${run.processName} has already ended.`, { hint: 'Refresh to see how it ended.' });
+      throw BatonError.said('CONFLICT', said('errors.runEnded', { name: run.processName }), { hint: said('errors.runEndedHint') });
     }
     return run;
   }
@@ -86,7 +85,8 @@ export function createRunService(deps: RunServiceDeps): RunService {
         params.target === 'remote'
           ? await remote.start({ processId: params.processId, inputArguments: params.inputArguments }, newId())
           : await requireLocal().start({ processKey: params.processKey, inputArguments: params.inputArguments }, newId());
-      const kept = record(run);
+      // The robot may tell the job's next state before the start's own answer is read: that one is newer.
+      const kept = history.get(run.id) ?? record(run);
       targetOf(kept).follow(kept);
       return kept as RunFor<P['target']>;
     },
@@ -115,7 +115,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
     async get(runId, options = {}) {
       if (options.isFresh) await service.catchUp((run) => run.id === runId);
       const run = history.get(runId);
-      if (!run) throw new BatonError('NOT_FOUND', `There is no run ${runId}.`, { hint: 'List the runs to see their ids.' });
+      if (!run) throw BatonError.said('NOT_FOUND', said('errors.runUnknown', { runId }), { hint: said('errors.runUnknownHint') });
       return run;
     },
     async logs(runId) {

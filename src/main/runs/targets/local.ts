@@ -1,5 +1,6 @@
 import type { LocalRun } from '../../../shared/contract/runs';
 import { BatonError } from '../../../shared/errors';
+import { said } from '../../../shared/message-parts';
 import type { JobLog, LocalJob, LocalProcess } from '../../../shared/robot-protocol';
 import { createEmitter } from '../../lib';
 import type { Clock } from '../../platform';
@@ -119,9 +120,7 @@ export function createLocalTarget(deps: {
       const processes = await robot.listProcesses();
       const process = processes.find((candidate) => candidate.key === processKey);
       if (!process) {
-        throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${processKey}".`, {
-          hint: 'Check `baton robot processes` for the processes this robot offers.',
-        });
+        throw BatonError.said('NOT_FOUND', said('errors.robotNoProcess', { key: processKey }), { hint: said('errors.robotNoProcessHint') });
       }
       // Like UiPath Assistant's "Awaiting install": a process the robot has not installed is installed first.
       if (!process.installed) await robot.installProcess(process.key);

@@ -1,6 +1,7 @@
 import { isFinalRunState, type RemoteRun } from '../../../shared/contract/runs';
 import type { Process } from '../../../shared/contract/catalog';
 import { BatonError } from '../../../shared/errors';
+import { said } from '../../../shared/message-parts';
 import { createEmitter } from '../../lib';
 import { getJob, stopJobs, type ClientPool, type ConnectionSource, type JobDto } from '../../orchestrator';
 import type { Clock, Logger } from '../../platform';
@@ -69,12 +70,11 @@ export function createRemoteTarget(deps: RemoteTargetDeps): RemoteTarget {
   });
 
   /** The signed-in client of the profile that started the run, unless Orchestrator is known to be unreachable. */
-  const clientFor = (run: RemoteRun, verb: string) => {
+  const clientFor = (run: RemoteRun, verb: 'stop' | 'resume' | 'see') => {
     const client = deps.clients.forProfile(run.profileId);
     const refusal = client ? deps.remoteGate?.refusal(client.connection.apiBaseUrl) : undefined;
     if (refusal) throw refusal;
-    if (!client)
-      throw new BatonError('AUTH_REQUIRED', `Sign in to the profile that started this run to ${verb} it.`, { hint: 'Sign in again.' });
+    if (!client) throw BatonError.said('AUTH_REQUIRED', said('errors.runSignInToAct', { verb }), { hint: said('errors.signInAgain') });
     return client;
   };
 
@@ -85,7 +85,7 @@ export function createRemoteTarget(deps: RemoteTargetDeps): RemoteTarget {
       const refusal = active ? deps.remoteGate?.refusal(active.connection.apiBaseUrl) : undefined;
       if (refusal) throw refusal;
       const client = deps.clients.active();
-      if (!active || !client) throw new BatonError('AUTH_REQUIRED', 'Sign in first.', { hint: 'Add a connection profile and sign in.' });
+      if (!active || !client) throw BatonError.said('AUTH_REQUIRED', said('errors.signInFirst'), { hint: said('errors.signInFirstHint') });
       const process = await deps.catalog.findProcess(processId);
       const inputArguments = convertInputArguments(process.inputArguments, given);
       const sensitiveArguments = process.inputArguments
@@ -130,20 +130,17 @@ export function createRemoteTarget(deps: RemoteTargetDeps): RemoteTarget {
       return { ...run, state: 'stopping' };
     },
     async pause() {
-      throw new BatonError('CONFLICT', 'Orchestrator cannot pause a running job.', {
-        hint: 'Stop it instead; only runs on this machine’s robot can be paused.',
-      });
+      throw BatonError.said('CONFLICT', said('errors.jobCannotPause'), { hint: said('errors.jobCannotPauseHint') });
     },
     async resume(run) {
       if (run.state !== 'suspended') {
-        throw new BatonError('CONFLICT', `${run.processName} is ${run.state}, not suspended: there is nothing to resume.`, {
-          hint: 'Only a job that suspended (waiting on a task, a queue item or a timer) can be resumed.',
+        throw BatonError.said('CONFLICT', said('errors.jobNotSuspended', { name: run.processName, state: run.state }), {
+          hint: said('errors.jobNotSuspendedHint'),
         });
       }
       const client = clientFor(run, 'resume');
       // ResumeJob takes the job's key (every version, reference §3.4); a run followed by polling always has it.
-      if (!run.jobKey)
-        throw new BatonError('CONFLICT', 'Baton does not know this job’s key yet.', { hint: 'Wait a moment and try again.' });
+      if (!run.jobKey) throw BatonError.said('CONFLICT', said('errors.jobKeyUnknown'), { hint: said('errors.waitAndRetry') });
       await resumeJob(client, { folderId: run.folderId, folderPath: run.folderPath ?? '', jobKey: run.jobKey });
       follow.pollSoon(run.id);
       // What it waited for is done with: Orchestrator's Info says what comes next.

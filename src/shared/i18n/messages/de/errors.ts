@@ -154,4 +154,25 @@ export const errors = {
     'Der Umleitungs-URI {raw} muss eine http-Adresse auf diesem Rechner mit Port sein, etwa http://127.0.0.1:8765/callback.',
   redirectLoopbackHint:
     'Baton wartet auf diesem Port auf die Anmeldeantwort; registrieren Sie dieselbe Adresse als Umleitungs-URL der externen Anwendung.',
+  runLocalUnavailable: 'Lokale Ausführungen sind nicht verfügbar: Kein Roboter ist mit Baton verbunden.',
+  runLocalUnavailableHint:
+    'Starten Sie die Baton-Roboter-Bridge auf diesem Rechner und koppeln Sie sie unter Roboter, oder führen Sie den Prozess remote aus.',
+  runEnded: '{name} ist bereits beendet.',
+  runEndedHint: 'Aktualisieren Sie, um zu sehen, wie die Ausführung geendet hat.',
+  runUnknown: 'Es gibt keine Ausführung {runId}.',
+  runUnknownHint: 'Listen Sie die Ausführungen auf, um ihre IDs zu sehen.',
+  runSignInToAct:
+    'Melden Sie sich bei dem Profil an, das diese Ausführung gestartet hat, um sie zu {verb, select, stop {stoppen} resume {fortzusetzen} other {sehen}}.',
+  signInFirst: 'Melden Sie sich zuerst an.',
+  signInFirstHint: 'Fügen Sie ein Verbindungsprofil hinzu und melden Sie sich an.',
+  jobCannotPause: 'Orchestrator kann einen laufenden Auftrag nicht anhalten.',
+  jobCannotPauseHint: 'Stoppen Sie ihn stattdessen; nur Ausführungen auf dem Roboter dieses Rechners lassen sich anhalten.',
+  jobNotSuspended:
+    '{name} ist {state, select, pending {ausstehend} running {in Ausführung} stopping {im Stoppen} successful {erfolgreich} faulted {fehlerhaft} stopped {gestoppt} other {{state}}}, nicht angehalten: Es gibt nichts fortzusetzen.',
+  jobNotSuspendedHint:
+    'Nur ein angehaltener Auftrag (er wartet auf eine Aufgabe, ein Warteschlangenelement oder einen Timer) kann fortgesetzt werden.',
+  jobKeyUnknown: 'Baton kennt den Schlüssel dieses Auftrags noch nicht.',
+  waitAndRetry: 'Warten Sie einen Moment und versuchen Sie es erneut.',
+  robotNoProcess: 'Der Roboter auf diesem Rechner hat keinen Prozess „{key}“.',
+  robotNoProcessHint: 'Prüfen Sie mit `baton robot processes`, welche Prozesse dieser Roboter anbietet.',
 } satisfies Catalog<typeof en>;

@@ -151,4 +151,23 @@ export const errors = {
   redirectLoopback: 'The redirect URI {raw} must be an http address on this machine with a port, such as http://127.0.0.1:8765/callback.',
   redirectLoopbackHint:
     'Baton listens on that port for the sign-in answer; register the same address as a redirect URL of the external app.',
+  // Runs (src/main/runs)
+  runLocalUnavailable: 'Local runs are not available: no robot is connected to Baton.',
+  runLocalUnavailableHint: 'Start the Baton robot bridge on this machine and pair with it under Robot, or run the process remotely.',
+  runEnded: '{name} has already ended.',
+  runEndedHint: 'Refresh to see how it ended.',
+  runUnknown: 'There is no run {runId}.',
+  runUnknownHint: 'List the runs to see their ids.',
+  runSignInToAct: 'Sign in to the profile that started this run to {verb, select, stop {stop} resume {resume} other {see}} it.',
+  signInFirst: 'Sign in first.',
+  signInFirstHint: 'Add a connection profile and sign in.',
+  jobCannotPause: 'Orchestrator cannot pause a running job.',
+  jobCannotPauseHint: 'Stop it instead; only runs on this machine’s robot can be paused.',
+  jobNotSuspended:
+    '{name} is {state, select, pending {pending} running {running} stopping {stopping} successful {successful} faulted {faulted} stopped {stopped} other {{state}}}, not suspended: there is nothing to resume.',
+  jobNotSuspendedHint: 'Only a job that suspended (waiting on a task, a queue item or a timer) can be resumed.',
+  jobKeyUnknown: 'Baton does not know this job’s key yet.',
+  waitAndRetry: 'Wait a moment and try again.',
+  robotNoProcess: 'The robot on this machine has no process "{key}".',
+  robotNoProcessHint: 'Check `baton robot processes` for the processes this robot offers.',
 } as const;

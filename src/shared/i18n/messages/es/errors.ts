@@ -149,4 +149,23 @@ export const errors = {
     'El URI de redirección {raw} debe ser una dirección http de esta máquina con puerto, como http://127.0.0.1:8765/callback.',
   redirectLoopbackHint:
     'Baton escucha en ese puerto la respuesta del inicio de sesión; registre la misma dirección como URL de redirección de la aplicación externa.',
+  runLocalUnavailable: 'Las ejecuciones locales no están disponibles: no hay ningún robot conectado a Baton.',
+  runLocalUnavailableHint: 'Inicie el puente de robot de Baton en este equipo y emparéjelo en Robot, o ejecute el proceso en remoto.',
+  runEnded: '{name} ya ha terminado.',
+  runEndedHint: 'Actualice para ver cómo terminó.',
+  runUnknown: 'No hay ninguna ejecución {runId}.',
+  runUnknownHint: 'Liste las ejecuciones para ver sus identificadores.',
+  runSignInToAct:
+    'Inicie sesión en el perfil que inició esta ejecución para {verb, select, stop {detenerla} resume {reanudarla} other {verla}}.',
+  signInFirst: 'Inicie sesión primero.',
+  signInFirstHint: 'Añada un perfil de conexión e inicie sesión.',
+  jobCannotPause: 'Orchestrator no puede pausar un trabajo en ejecución.',
+  jobCannotPauseHint: 'Deténgalo en su lugar; solo se pueden pausar las ejecuciones en el robot de este equipo.',
+  jobNotSuspended:
+    '{name} está {state, select, pending {pendiente} running {en ejecución} stopping {deteniéndose} successful {correcto} faulted {con errores} stopped {detenido} other {{state}}}, no suspendido: no hay nada que reanudar.',
+  jobNotSuspendedHint: 'Solo se puede reanudar un trabajo suspendido (esperando una tarea, un elemento de cola o un temporizador).',
+  jobKeyUnknown: 'Baton aún no conoce la clave de este trabajo.',
+  waitAndRetry: 'Espere un momento y vuelva a intentarlo.',
+  robotNoProcess: 'El robot de este equipo no tiene ningún proceso "{key}".',
+  robotNoProcessHint: 'Consulte `baton robot processes` para ver los procesos que ofrece este robot.',
 } satisfies Catalog<typeof en>;

@@ -152,4 +152,25 @@ export const errors = {
     'L’URI de redirection {raw} doit être une adresse http sur cette machine avec un port, comme http://127.0.0.1:8765/callback.',
   redirectLoopbackHint:
     'Baton écoute sur ce port la réponse de connexion ; enregistrez la même adresse comme URL de redirection de l’application externe.',
+  runLocalUnavailable: 'Les exécutions locales ne sont pas disponibles : aucun robot n’est connecté à Baton.',
+  runLocalUnavailableHint:
+    'Démarrez le pont robot de Baton sur cet ordinateur et associez-le sous Robot, ou exécutez le processus à distance.',
+  runEnded: '{name} est déjà terminé.',
+  runEndedHint: 'Actualisez pour voir comment l’exécution s’est terminée.',
+  runUnknown: 'Il n’y a pas d’exécution {runId}.',
+  runUnknownHint: 'Listez les exécutions pour voir leurs identifiants.',
+  runSignInToAct:
+    'Connectez-vous au profil qui a lancé cette exécution pour {verb, select, stop {l’arrêter} resume {la reprendre} other {la voir}}.',
+  signInFirst: 'Connectez-vous d’abord.',
+  signInFirstHint: 'Ajoutez un profil de connexion et connectez-vous.',
+  jobCannotPause: 'Orchestrator ne peut pas mettre en pause une tâche en cours.',
+  jobCannotPauseHint: 'Arrêtez-la plutôt ; seules les exécutions sur le robot de cet ordinateur peuvent être mises en pause.',
+  jobNotSuspended:
+    '{name} est {state, select, pending {en attente} running {en cours} stopping {en cours d’arrêt} successful {réussi} faulted {en échec} stopped {arrêté} other {{state}}}, pas suspendu : il n’y a rien à reprendre.',
+  jobNotSuspendedHint:
+    'Seule une tâche suspendue (en attente d’une tâche, d’un élément de file d’attente ou d’un minuteur) peut être reprise.',
+  jobKeyUnknown: 'Baton ne connaît pas encore la clé de cette tâche.',
+  waitAndRetry: 'Patientez un instant et réessayez.',
+  robotNoProcess: 'Le robot de cet ordinateur n’a pas de processus « {key} ».',
+  robotNoProcessHint: 'Consultez `baton robot processes` pour voir les processus que propose ce robot.',
 } satisfies Catalog<typeof en>;

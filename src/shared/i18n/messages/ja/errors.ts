@@ -149,4 +149,24 @@ export const errors = {
     'リダイレクト URI {raw} は、http://127.0.0.1:8765/callback のような、ポート付きのこのマシン上の http アドレスである必要があります。',
   redirectLoopbackHint:
     'Baton はそのポートでサインインの応答を待ち受けます。同じアドレスを外部アプリケーションのリダイレクト URL として登録してください。',
+  runLocalUnavailable: 'ローカル実行は利用できません: Baton に接続されたロボットがありません。',
+  runLocalUnavailableHint:
+    'このコンピューターで Baton のロボット ブリッジを起動して [ロボット] でペアリングするか、プロセスをリモートで実行してください。',
+  runEnded: '{name} はすでに終了しています。',
+  runEndedHint: '更新すると、どのように終了したかを確認できます。',
+  runUnknown: '実行 {runId} はありません。',
+  runUnknownHint: '実行を一覧表示して ID を確認してください。',
+  runSignInToAct:
+    'この実行を{verb, select, stop {停止} resume {再開} other {表示}}するには、この実行を開始したプロファイルでサインインしてください。',
+  signInFirst: '先にサインインしてください。',
+  signInFirstHint: '接続プロファイルを追加してサインインしてください。',
+  jobCannotPause: 'Orchestrator は実行中のジョブを一時停止できません。',
+  jobCannotPauseHint: '代わりに停止してください。一時停止できるのは、このコンピューターのロボットでの実行だけです。',
+  jobNotSuspended:
+    '{name} は {state, select, pending {保留中} running {実行中} stopping {停止中} successful {成功} faulted {失敗} stopped {停止済み} other {{state}}} で、中断されていません。再開するものはありません。',
+  jobNotSuspendedHint: '再開できるのは、中断されたジョブ (タスク、キュー アイテム、タイマーを待機中) だけです。',
+  jobKeyUnknown: 'Baton はこのジョブのキーをまだ把握していません。',
+  waitAndRetry: 'しばらく待ってから、もう一度お試しください。',
+  robotNoProcess: 'このコンピューターのロボットにはプロセス「{key}」がありません。',
+  robotNoProcessHint: 'このロボットが提供するプロセスは `baton robot processes` で確認してください。',
 } satisfies Catalog<typeof en>;
