@@ -85,8 +85,7 @@ export function createRunService(deps: RunServiceDeps): RunService {
         params.target === 'remote'
           ? await remote.start({ processId: params.processId, inputArguments: params.inputArguments }, newId())
           : await requireLocal().start({ processKey: params.processKey, inputArguments: params.inputArguments }, newId());
-      // The robot may tell the job's next state before the start's own answer is read: that one is newer.
-      const kept = history.get(run.id) ?? record(run);
+      const kept = record(run);
       targetOf(kept).follow(kept);
       return kept as RunFor<P['target']>;
     },
