@@ -18,6 +18,8 @@ import { notifications } from './notifications';
 import { errors } from './errors';
 import { tray } from './tray';
 import { cli } from './cli';
+import { cliHelp } from './cli-help';
+import { serviceErrors } from './service-errors';
 
 export const messages: Messages = {
   app,
@@ -39,4 +41,6 @@ export const messages: Messages = {
   errors,
   tray,
   cli,
+  cliHelp,
+  serviceErrors,
 };

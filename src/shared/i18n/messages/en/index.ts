@@ -17,6 +17,8 @@ import { notifications } from './notifications';
 import { errors } from './errors';
 import { tray } from './tray';
 import { cli } from './cli';
+import { cliHelp } from './cli-help';
+import { serviceErrors } from './service-errors';
 
 /** English: the typed source of every message id (bundled; the other languages load lazily). */
 export const messages = {
@@ -39,4 +41,6 @@ export const messages = {
   errors,
   tray,
   cli,
+  cliHelp,
+  serviceErrors,
 } as const;
