@@ -2,7 +2,7 @@ export { createOrchestrator, type Orchestrator, type OrchestratorOptions } from 
 export { createJwtVerifier, type TrustAnchor } from './token-verifier';
 export { createManualClock, createSystemClock, type ManualClock, type SandboxClock } from './clock';
 export { encodeFolderPath } from './folder-context';
-export { signWebhookBody, isLoopbackUrl, fetchSender, JOB_EVENT_TYPES, type WebhookSender } from './webhooks';
+export { signWebhookBody, isLoopbackUrl, fetchSender, senderTrusting, JOB_EVENT_TYPES, type WebhookSender } from './webhooks';
 export { MAX_TOP } from './odata/query';
 export { parseFilter, FilterSyntaxError, type FilterNode } from './odata/filter-parser';
 export { touchCatalog, type OrchestratorState } from './state';

@@ -1,4 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { request as httpsRequest } from 'node:https';
+import { rootCertificates } from 'node:tls';
 import { requireScope } from './authenticate';
 import type { SandboxClock } from './clock';
 import { errors } from './errors';
@@ -42,6 +44,30 @@ export const fetchSender: WebhookSender = async (url, body, headers) => {
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`The receiver answered HTTP ${response.status}.`);
 };
+
+/**
+ * The sender of an Orchestrator whose machine also trusts `ca`, a company's own certificate
+ * authority (or a receiver's self-signed certificate): how a real server reaches a receiver whose
+ * certificate is not from a public authority. Refuses plain http, as Orchestrator's own HTTPS
+ * receivers do.
+ */
+export function senderTrusting(ca: string | Buffer): WebhookSender {
+  return (url, body, headers) =>
+    new Promise<void>((resolve, reject) => {
+      if (new URL(url).protocol !== 'https:') return reject(new Error(`Refusing to send over ${new URL(url).protocol}.`));
+      const request = httpsRequest(url, { method: 'POST', headers, ca: [...rootCertificates, ca], timeout: 10_000 }, (response) => {
+        response.resume();
+        response.on('end', () =>
+          (response.statusCode ?? 0) >= 200 && (response.statusCode ?? 0) < 300
+            ? resolve()
+            : reject(new Error(`The receiver answered HTTP ${response.statusCode}.`)),
+        );
+      });
+      request.on('timeout', () => request.destroy(new Error('The receiver did not answer in time.')));
+      request.on('error', reject);
+      request.end(body);
+    });
+}
 
 /**
  * What a network between Orchestrator and its receiver can do to deliveries, for tests and the
