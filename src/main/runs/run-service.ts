@@ -32,6 +32,8 @@ export function createRunService(deps: RunServiceDeps): RunService {
     const run = withoutSensitiveValues(given);
     const before = history.get(run.id);
     if (before && !hasChanged(before, run)) return before as R;
+    // A run that ended stays ended: an answer read after the end was told (a start's, a stop's) is older.
+    if (before && isFinalRunState(before.state) && !isFinalRunState(run.state)) return before as R;
     history.put(run);
     updated.emit(run);
     return run;

@@ -12,6 +12,7 @@ const SECRET = 'hunter2-do-not-keep';
 function fakeRobot(process: { key: string; name: string; inputArguments: LocalArgument[]; isInstalled: boolean }) {
   const sent: Record<string, unknown>[] = [];
   const updates = new Set<(job: LocalJob) => void>();
+  const toldDuringStart: LocalJob[] = [];
   let isInstalled = process.isInstalled;
   const unused = async () => Promise.reject(new Error('unused'));
   const robot: RobotJobsPort = {
@@ -28,6 +29,8 @@ function fakeRobot(process: { key: string; name: string; inputArguments: LocalAr
     installProcess: async () => void (isInstalled = true),
     startJob: async (processKey, inputArguments, jobId) => {
       sent.push(inputArguments);
+      // The bridge may push the job's next changes before its answer to the start is read.
+      for (const job of toldDuringStart.splice(0)) updates.forEach((listener) => listener(job));
       return { jobId, processKey, state: 'running', seq: 1 };
     },
     stopJob: unused,
@@ -37,7 +40,12 @@ function fakeRobot(process: { key: string; name: string; inputArguments: LocalAr
     onJobUpdated: (listener) => (updates.add(listener), () => void updates.delete(listener)),
     onJobLog: () => () => {},
   };
-  return { robot, sent, tell: (job: LocalJob) => updates.forEach((listener) => listener(job)) };
+  return {
+    robot,
+    sent,
+    tell: (job: LocalJob) => updates.forEach((listener) => listener(job)),
+    tellDuringStart: (...jobs: LocalJob[]) => void toldDuringStart.push(...jobs),
+  };
 }
 
 const report = () =>
@@ -97,5 +105,23 @@ describe('the local target and sensitive inputs', () => {
       expect.objectContaining({ state: 'successful', inputArguments: { Path: '/data' }, sensitiveArguments: ['Password'] }),
     ]);
     expect(JSON.stringify([started, seen])).not.toContain(SECRET);
+  });
+});
+
+// Catches: a start's answer ("running", seq 1) read after the bridge had pushed the job's end
+// (seq 2) put the run back to running for good, since nothing else would come.
+describe('the local target and the order of a job’s changes', () => {
+  it('keeps the newer state when the bridge pushes it before the start’s own answer is read', async () => {
+    const { robot, tell, tellDuringStart } = report();
+    const target = createLocalTarget({ robot, clock: createManualClock() });
+    const seen: string[] = [];
+    target.onUpdated((run) => seen.push(run.state));
+    tellDuringStart({ jobId: 'j1', processKey: 'report', state: 'successful', seq: 2, outputArguments: { Total: 3 } });
+
+    const started = await target.start({ processKey: 'report', inputArguments: { Count: '3' } }, 'j1');
+    expect(started).toMatchObject({ state: 'successful', outputArguments: { Total: 3 }, processName: 'Report' });
+
+    tell({ jobId: 'j1', processKey: 'report', state: 'running', seq: 1 });
+    expect(seen).toEqual(['successful']);
   });
 });

@@ -112,7 +112,23 @@ export function createLocalTarget(deps: {
   }
   const toRun = (job: LocalJob): LocalRun => localJobToRun(job, contextFor(job));
 
-  const offUpdated = robot.onJobUpdated((job) => updated.emit(toRun(job)));
+  // `seq` grows with each change of a job (docs/robot-bridge.md): the bridge may push a job's next
+  // state before the answer to the request that caused it is read, so an answer or a push older
+  // than what was already seen is stale and the newer job stands.
+  const newest = new Map<string, LocalJob>();
+  function latest(job: LocalJob): LocalJob {
+    const seen = newest.get(job.jobId);
+    if (seen && seen.seq > job.seq) return seen;
+    newest.delete(job.jobId);
+    newest.set(job.jobId, job);
+    if (newest.size > limit) newest.delete(newest.keys().next().value!);
+    return job;
+  }
+  const answered = (job: LocalJob): LocalRun => toRun(latest(job));
+
+  const offUpdated = robot.onJobUpdated((job) => {
+    if (latest(job) === job) updated.emit(toRun(job));
+  });
   const offLog = robot.onJobLog((log) => logged.emit(jobLogToRunLog(log)));
 
   return {
@@ -140,12 +156,12 @@ export function createLocalTarget(deps: {
         sensitiveArguments,
         createdAt: new Date(clock.now()).toISOString(),
       });
-      return toRun(await robot.startJob(processKey, inputArguments, runId));
+      return answered(await robot.startJob(processKey, inputArguments, runId));
     },
-    stop: async (run, mode) => toRun(await robot.stopJob(run.jobId, mode)),
-    pause: async (run) => toRun(await robot.pauseJob(run.jobId)),
-    resume: async (run) => toRun(await robot.resumeJob(run.jobId)),
-    get: async (run) => toRun(await robot.getJob(run.jobId)),
+    stop: async (run, mode) => answered(await robot.stopJob(run.jobId, mode)),
+    pause: async (run) => answered(await robot.pauseJob(run.jobId)),
+    resume: async (run) => answered(await robot.resumeJob(run.jobId)),
+    get: async (run) => answered(await robot.getJob(run.jobId)),
     follow: () => {},
     logPageUrl: () => undefined,
     onUpdated: (listener) => updated.on(listener),
