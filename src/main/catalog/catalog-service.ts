@@ -1,6 +1,7 @@
 import type { Catalog, Process } from '../../shared/contract/catalog';
 import { BatonError, toErrorPayload, type BatonErrorPayload } from '../../shared/errors';
 import type { Clock, Files, Logger, SettingsStore } from '../platform';
+import { said } from '../../shared/message-parts';
 import { createDisposables } from '../lib';
 import type { ClientPool, ConnectionSource } from '../orchestrator';
 import { createCatalogStore, type ProcessEntry } from './catalog-store';
@@ -40,7 +41,7 @@ interface ProfileState {
 }
 
 export const SIGN_IN_FIRST = (): BatonError =>
-  new BatonError('AUTH_REQUIRED', 'Sign in first.', { hint: 'Add a connection profile and sign in to see your processes.' });
+  BatonError.said('AUTH_REQUIRED', said('serviceErrors.signInFirst'), { hint: said('serviceErrors.signInToSeeProcesses') });
 
 export function createCatalogService(deps: {
   connections: ConnectionSource;
@@ -232,7 +233,7 @@ function markFavorites(entries: ProcessEntry[], favorites: ReadonlySet<string>):
 }
 
 function unknownProcess(processId: string): BatonError {
-  return new BatonError('NOT_FOUND', `There is no process ${processId} in your catalog.`, {
-    hint: 'Refresh the process list; the process may have been removed or moved to another folder.',
+  return BatonError.said('NOT_FOUND', said('serviceErrors.noSuchProcess', { processId }), {
+    hint: said('serviceErrors.noSuchProcessHint'),
   });
 }

@@ -1,4 +1,76 @@
 import type { Catalog } from '../../catalog';
 import type { serviceErrors as en } from '../en/service-errors';
 
-export const serviceErrors = {} satisfies Catalog<typeof en>;
+export const serviceErrors = {
+  batchTooLarge: 'Un lot peut contenir au plus {max} appels ; celui-ci en contenait {count}.',
+  batchTooLargeHint: 'Envoyez les appels par lots de {max} au plus.',
+  tooManyInFlight: 'Trop d’appels en cours sur cette connexion (au plus {max}).',
+  tooManyInFlightHint: 'Attendez les réponses avant d’envoyer d’autres appels.',
+  tokenTooShort: 'Le jeton de l’hôte web est trop court.',
+  tokenTooShortHint: 'Omettez le jeton pour en obtenir un aléatoire.',
+  portInUse: 'Le port {port} sur {host} est déjà utilisé.',
+  portInUseHint: 'Choisissez un autre port, ou omettez le port pour en obtenir un libre.',
+  uiNotBuilt: 'L’interface de Baton n’est pas construite : {path} est introuvable.',
+  uiNotBuiltHint: 'Construisez-la avec `{command}` (ou `{alternative}`), puis relancez l’hôte web.',
+  unexpectedDispatch: 'Résultat de distribution inattendu.',
+  badSubscription: 'Abonnement à un événement non valide : {issues}.',
+  badSubscriptionHint: 'Abonnez-vous à l’un de ceux-ci : {events}.',
+  unknownMethod: 'Méthode inconnue « {method} ».',
+  unknownMethodOfType: 'Méthode inconnue de type {type}.',
+  unknownMethodHint: 'Ce Baton ne propose pas cet appel ; l’interface et le cœur sont peut-être de versions différentes.',
+  badArguments: 'Arguments non valides pour {method} : {issues}.',
+  answerOffContract: 'La réponse de Baton à {method} ne respecte pas le contrat : {issues}.',
+  answerOffContractHint: 'C’est un bogue de Baton (une version de développement vérifie chaque réponse) ; signalez-le avec ces détails.',
+  windowForbidden: 'Cette fenêtre n’a pas le droit de parler à Baton.',
+  windowForbiddenHint:
+    'Seule la fenêtre de Baton peut utiliser son cœur. Fermez la page qui a essayé, et rouvrez Baton depuis la zone de notification.',
+  linkRefused: 'Baton n’ouvre pas les liens {scheme}.',
+  linkMalformed: 'Baton n’ouvre pas les liens mal formés.',
+  linkRefusedHint: 'Seuls les liens https (et les liens http vers cet ordinateur) s’ouvrent dans votre navigateur.',
+  webhookNeedsTls: 'Les webhooks sur {host} exigent un certificat et une clé : le http en clair est réservé au loopback.',
+  webhookNeedsTlsHint: 'Indiquez {certVar} et {keyVar} (fichiers PEM), ou écoutez sur {loopback} derrière un proxy inverse TLS.',
+  tooManyRows: 'Orchestrator propose plus de {max} lignes pour {path} ; Baton arrête la liste là.',
+  tooManyRowsHint:
+    'Vérifiez que le profil pointe vers le bon Orchestrator ; s’il en contient vraiment autant, restreignez avec des dossiers.',
+  notJson: 'Orchestrator a répondu par quelque chose qui n’est pas du JSON.',
+  notJsonHint: 'Vérifiez que l’URL du profil pointe vers Orchestrator et non vers un proxy ou une page de connexion.',
+  unexpectedShape: 'La réponse d’Orchestrator à {path} a une forme inattendue.',
+  unexpectedShapeHint: 'Cette version d’Orchestrator n’est peut-être pas encore prise en charge ; lancez le diagnostic et signalez-le.',
+  inputTooLong: 'Les arguments d’entrée font {length} caractères ; cet Orchestrator en accepte au plus {limit}.',
+  inputTooLongHint:
+    'Raccourcissez l’entrée à {limit} caractères au plus (en JSON), par exemple en passant un chemin de fichier ou un nom de ressource au lieu du contenu.',
+  startNoJob: 'Orchestrator a accepté le démarrage mais n’a renvoyé aucune tâche.',
+  startNoJobHint: 'Cherchez la tâche dans Orchestrator avant de relancer.',
+  unreachableSomewhere: 'Impossible de joindre Orchestrator à l’adresse configurée.',
+  timedOutSomewhere: 'Orchestrator à l’adresse configurée n’a pas répondu à temps.',
+  untrustedSomewhere: 'Le certificat de l’adresse configurée n’est pas approuvé par cet ordinateur.',
+  startLookupFailed: 'La demande de démarrage a échoué, et Baton ne peut pas dire si Orchestrator a démarré la tâche.',
+  startLookupFailedHint: 'Cherchez la référence {reference} dans les tâches d’Orchestrator avant de relancer le processus.',
+  startCannotTell: 'Baton ne peut pas dire si Orchestrator a démarré la tâche.',
+  startCannotTellHint:
+    'Cet Orchestrator ({products, select, v1910 {19.10} v204 {20.4} unknown {19.10 ou 20.4 (aucune version d’API indiquée)} v11 {20.10 (API 11–12)} v13 {21.10 à 23.4 (API 13–16)} v17 {23.10 à 25.10 (API 17)} other {Automation Cloud et Automation Suite (API 18+)}}) ne peut pas trouver une tâche par la référence de Baton, donc Baton ne l’a pas renvoyée : regardez dans les tâches d’Orchestrator avant de relancer le processus.',
+  startNotFound: 'Orchestrator n’affiche aucune tâche avec la référence de Baton.',
+  startNotFoundHint:
+    'Baton n’a pas renvoyé le démarrage, pour qu’un clic reste une seule tâche ; relancez le processus s’il n’apparaît pas dans les tâches d’Orchestrator (référence {reference}).',
+  inputProblem:
+    '{field} {problem, select, notArgument {n’est pas un argument de ce processus (il prend : {known})} notArgumentNone {n’est pas un argument de ce processus (il n’en prend aucun)} required {est obligatoire} text {doit être du texte} integer {doit être un nombre entier, par ex. 42} number {doit être un nombre, par ex. 3.5} boolean {doit être true ou false} datetime {doit être une date et une heure, par ex. 2026-01-31T09:00:00Z} jsonList {doit être du JSON pour une liste, par ex. ["a","b"]} jsonObject {doit être du JSON pour un objet, par ex. ["a","b"]} other {doit être du JSON pour {type}, par ex. ["a","b"]}}{end, select, semicolon { ;} other {.}}',
+  inputsToFix: 'Corrigez ces entrées :',
+  inputToFix: 'Corrigez l’entrée et relancez.',
+  policyLocked: 'Cet ordinateur est verrouillé sur le ou les Orchestrator des profils prédéfinis.',
+  policyUsePreset: 'Utilisez l’un des profils prédéfinis ({names}).',
+  policyLocalRunsOff: 'Les exécutions sur le robot de cet ordinateur sont désactivées sur cet ordinateur.',
+  policyRunRemotely: 'Exécutez plutôt le processus à distance (comme tâche Orchestrator).',
+  policySetBy: 'Votre administrateur l’a défini dans {path} ; demandez-lui de le modifier.',
+  policyPresetLocked: '« {name} » est un profil fourni par votre administrateur ; il ne peut être ni supprimé, ni renommé, ni redirigé.',
+  policyPresetLockedHint:
+    'Ajoutez votre propre profil pour d’autres paramètres, ou demandez à votre administrateur de modifier le fichier de stratégie.',
+  signInFirst: 'Connectez-vous d’abord.',
+  signInToSeeProcesses: 'Ajoutez un profil de connexion et connectez-vous pour voir vos processus.',
+  noSuchProcess: 'Il n’y a pas de processus {processId} dans votre catalogue.',
+  noSuchProcessHint: 'Actualisez la liste des processus ; le processus a peut-être été supprimé ou déplacé dans un autre dossier.',
+  jobNotSuspended:
+    '{name} n’est pas suspendu (état : {state, select, pending {en attente} running {en cours} suspended {suspendu} stopping {en cours d’arrêt} successful {réussi} faulted {en échec} stopped {arrêté} other {{state}}}).',
+  jobNotSuspendedHint: 'Seule une tâche suspendue peut être reprise ; actualisez la liste pour voir où elle en est.',
+  jobListsPaced: 'Baton liste les tâches au plus {perMinute} fois par minute, pour ne pas épuiser la limite d’Orchestrator.',
+  jobListsPacedHint: 'Attendez {seconds, plural, one {# seconde} other {# secondes}} et actualisez.',
+} satisfies Catalog<typeof en>;
