@@ -107,7 +107,7 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   // The OS's languages, or the Preferences choice once it is read; tray, menus and notifications follow at once.
   const language = createDesktopLanguage({ systemLanguages: () => app.getPreferredSystemLanguages?.() ?? [], logger });
   const { core, platform, systemNotifier, policy } = await createDesktopCore({
-    translator: language.current,
+    language,
     electron,
     openExternal,
     openFile: options.openFile ?? openDataFiles(app.getPath('userData')),
@@ -129,8 +129,11 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   lifetime.onDispose(() => core.dispose());
   // Stderr is invisible on the desktop: what was set aside at start is said where the person looks.
   const setAsideText = describeSetAside(platform.settings.setAside);
-  if (setAsideText && electron.dialog)
-    void electron.dialog.showMessageBox({ type: 'warning', message: language.current().t('tray.settingsSetAside'), detail: setAsideText });
+  const { dialog } = electron;
+  if (setAsideText && dialog)
+    void language
+      .whenFirstChosen()
+      .then(() => dialog.showMessageBox({ type: 'warning', message: language.current().t('tray.settingsSetAside'), detail: setAsideText }));
 
   // The palette window's "Check …" links lead into the main window, which only this host has.
   const showArea = async ({ target }: ShowAreaParams): Promise<ResultOf<'app.showArea'>> => {
@@ -261,9 +264,10 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   );
   const chooseLanguage = (view: { preferences: { language: LanguageChoice } }) => void language.choose(view.preferences.language);
   lifetime.onDispose(core.events.on('preferences.changed', chooseLanguage));
-  void core.handlers['preferences.get']({}).then(chooseLanguage, (error: unknown) =>
-    logger.warn('The language preference could not be read; following the OS', { error: String(error) }),
-  );
+  void core.handlers['preferences.get']({}).then(chooseLanguage, (error: unknown) => {
+    logger.warn('The language preference could not be read; following the OS', { error: String(error) });
+    void language.choose('system');
+  });
   const updates = startAutoUpdate({
     loadUpdater: options.loadUpdater ?? loadElectronUpdater,
     isPackaged: app.isPackaged,

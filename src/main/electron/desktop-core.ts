@@ -1,10 +1,9 @@
 import type { AppTarget, NotificationActionId } from '../../shared/contract/app';
-import type { Translator } from '../../shared/i18n';
 import { createCore, type Core } from '../compose';
 import type { Logger, NotificationRequest, Notifier, Platform } from '../platform';
 import { createElectronPlatform, type FileSettings, type OpenKeyValueFile } from '../platform/electron';
 import { loadMachinePolicy, type LoadedPolicy } from '../policy';
-import { localizedNotifier } from './desktop-language';
+import { localizedNotifier, type DesktopLanguage } from './desktop-language';
 import type { ElectronApis } from './electron-apis';
 import type { OpenExternal } from './windows/external-links';
 import { createUtilityProcessHost } from './lifecycle/utility-process-host';
@@ -28,7 +27,7 @@ export async function createDesktopCore(options: {
   /** The OS: only macOS shows a notification's buttons. */
   platform: NodeJS.Platform;
   /** The host's language when a notification is shown (desktop-language.ts); English when absent. */
-  translator?: () => Translator;
+  language?: Pick<DesktopLanguage, 'current' | 'hasChosen' | 'whenFirstChosen'>;
   logger: Logger;
 }): Promise<DesktopCore> {
   const { electron, logger } = options;
@@ -50,7 +49,7 @@ export async function createDesktopCore(options: {
   });
   // The core's notifications domain decides what to send, by the preferences; this only shows it,
   // in the language the host speaks at that moment (the core sends message ids).
-  const systemNotifier = options.translator ? localizedNotifier(platform.notifier, options.translator) : platform.notifier;
+  const systemNotifier = options.language ? localizedNotifier(platform.notifier, options.language) : platform.notifier;
   const core = createCore({
     platform: {
       ...platform,

@@ -116,7 +116,8 @@ describe('the desktop app', () => {
       openFile: createMemoryFiles({ settings: { preferences: ['dark'] } }),
       logger: createRecordingLogger(),
     });
-    expect(shown).toEqual([
+    // Once the person's language is known, so it is said in that language.
+    await expect.poll(() => shown).toEqual([
       {
         type: 'warning',
         message: 'Some settings could not be read',
@@ -127,6 +128,7 @@ describe('the desktop app', () => {
 
   it('shows no such dialog when every setting was read', async () => {
     const electron = createFakeElectron();
+    electron.app.preferredSystemLanguages = ['de-DE'];
     const shown: unknown[] = [];
     const dialog = { showMessageBox: async (options: unknown) => (shown.push(options), { response: 0 }) };
     await startDesktopApp({
@@ -136,6 +138,8 @@ describe('the desktop app', () => {
       openFile: createMemoryFiles(),
       logger: createRecordingLogger(),
     });
+    // The dialog would come once the language is known: the tray speaking German says it is.
+    await expect.poll(() => electron.trays[0]?.contextMenu?.items.map((item) => item.label)).toContain('Baton öffnen');
     expect(shown).toEqual([]);
   });
 

@@ -102,8 +102,9 @@ describe('the desktop in the person’s language', () => {
     const language = createDesktopLanguage({ systemLanguages: () => ['en-GB'] });
     const notifier = localizedNotifier(
       createElectronNotifier({ Notification: electron.asApis().Notification, platform: 'darwin' }),
-      language.current,
+      language,
     );
+    await language.choose('system');
     const send = (name: string) =>
       notifier.notify({ ...decideReminder(reminder(name), DEFAULT_PREFERENCES.notifications)!, id: name, sentAt: '2026-01-01T09:00:00Z' });
     const buttons = (index: number) =>
@@ -124,6 +125,32 @@ describe('the desktop in the person’s language', () => {
     await language.choose('ar');
     send('Payroll');
     expect(electron.notifications[2]?.options).toMatchObject({ title: 'حان وقت تشغيل Payroll' });
+  });
+
+  // Catches: a missed reminder told at login, before the Preferences were read, came in English.
+  it('says what comes before the language is known in that language, once it is, in order', async () => {
+    const electron = createFakeElectron();
+    const language = createDesktopLanguage({ systemLanguages: () => ['de-DE'] });
+    const notifier = localizedNotifier(
+      createElectronNotifier({ Notification: electron.asApis().Notification, platform: 'linux' }),
+      language,
+    );
+    const send = (name: string) =>
+      notifier.notify({ ...decideReminder(reminder(name), DEFAULT_PREFERENCES.notifications)!, id: name, sentAt: '2026-01-01T09:00:00Z' });
+
+    send('Rechnungen');
+    send('Gehälter');
+    expect(electron.notifications).toEqual([]);
+
+    await language.choose('system');
+    await language.whenFirstChosen();
+    send('Berichte');
+    await expect.poll(() => electron.notifications.length).toBe(3);
+    expect(electron.notifications.map((n) => n.options.title)).toEqual([
+      'Zeit, Rechnungen auszuführen',
+      'Zeit, Gehälter auszuführen',
+      'Zeit, Berichte auszuführen',
+    ]);
   });
 
   it('asks before a link runs anything in the person’s language, the link’s values as they are', async () => {

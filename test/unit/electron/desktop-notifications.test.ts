@@ -52,6 +52,7 @@ async function start(platform: NodeJS.Platform, settings: Record<string, unknown
 describe('reminder notifications on the desktop', () => {
   it('on macOS, carries Start, Snooze 10 min and Dismiss, and Dismiss ends the prompt without a run', async () => {
     const { electron, call } = await start('darwin');
+    await expect.poll(() => electron.notifications.length).toBe(1);
     const [shown] = electron.notifications;
     expect(shown?.options.title).toBe('Missed: time to run Invoices');
     expect((shown?.options as { actions?: { text: string }[] }).actions?.map((action) => action.text)).toEqual([
@@ -68,6 +69,7 @@ describe('reminder notifications on the desktop', () => {
 
   it('elsewhere, shows it without buttons and its click opens the window at the prompt', async () => {
     const { electron, main, executed } = await start('win32');
+    await expect.poll(() => electron.notifications.length).toBe(1);
     const [shown] = electron.notifications;
     expect(shown?.options).toEqual({
       title: 'Missed: time to run Invoices',
