@@ -12,6 +12,7 @@ import { createManualClock, createMemorySettings, createMemoryVault, createRecor
 import { createRobotService, robotTokenKey } from '../../src/main/robot';
 import type { CheckId, DiagnosticsReport, DiagnosticsRunParams } from '../../src/shared/contract/diagnostics';
 import { formatDiagnosticsReport } from '../../src/shared/contract/diagnostics';
+import { loadTranslator } from '../../src/shared/i18n';
 import { createAuthHarness, realClock } from '../support/auth-harness';
 import { createDrivingBrowser } from '../support/browser-driver';
 import { getFreePort } from '../support/free-port';
@@ -148,6 +149,21 @@ describe('diagnostics against the sandbox', () => {
     expect(check(report, 'orchestrator').summary).toContain(env.sandbox.orchestrator.profile.productBuild!);
     expect(progress.slice(0, 2)).toEqual(['url:running', 'url:done']);
     expect(progress).toHaveLength(report.checks.length * 2);
+    // The evidence keeps its English for --json readers and says the same in German from its ids.
+    expect(check(report, 'scopes').evidence[1]).toBe(
+      'needed: OR.Folders or OR.Folders.Read; OR.Execution or OR.Execution.Read; OR.Jobs or OR.Jobs.Write; OR.Jobs or OR.Jobs.Read',
+    );
+    expect(check(report, 'run-permission').evidence).toEqual([
+      expect.stringMatching(
+        /^GET \/odata\/Releases\?mandatoryPermissions=Jobs\.Create → \d+ runnable process\(es\); Hello World is among them$/,
+      ),
+    ]);
+    const german = formatDiagnosticsReport(report, { withEvidence: true, t: await loadTranslator('de') });
+    expect(german).toMatch(
+      / {4}· GET \/odata\/Releases\?mandatoryPermissions=Jobs\.Create → \d+ ausführbare Prozesse; Hello World ist darunter\n/,
+    );
+    expect(german).toMatch(/ {4}· der Roboter listet \d+ Prozesse; Hello World 1\.0\.2 installiert\n/);
+    expect(german).toContain('    · GET /odata/Webhooks → fehlgeschlagen');
   });
 
   it('says where secrets are kept, and warns with a fix when a sign-in cannot outlive the process', async () => {

@@ -10,7 +10,8 @@ import {
 } from '../orchestrator';
 import { said } from '../../shared/message-parts';
 import { errorWords, hintWords } from './check-words';
-import type { CheckDefinition, CheckOutcome } from './types';
+import { answered } from './http-probe';
+import type { CheckDefinition, CheckOutcome, CheckText } from './types';
 
 const same = (a: string | null | undefined, b: string) =>
   (a ?? '')
@@ -29,7 +30,9 @@ function callFailed(what: 'folders' | 'processes' | 'run-permission', path: stri
     status: 'fail',
     summary: [said('diagnostics.callFailed', { what }), ...(isBatonError(error) ? errorWords(error) : [said('diagnostics.requestFailed')])],
     evidence: [
-      `GET ${path} → ${status ?? (isBatonError(error) ? error.code : 'failed')}${code !== undefined ? ` (errorCode ${code})` : ''}`,
+      code !== undefined
+        ? said('diagnostics.evStatusErrorCode', { request: `GET ${path}`, status: String(status), code: String(code) })
+        : answered(`GET ${path}`, status ?? (isBatonError(error) ? error.code : undefined)),
     ],
     fix: hintWords(error) ?? said('diagnostics.callFailedFix'),
   };
@@ -46,15 +49,18 @@ export const foldersCheck: CheckDefinition = {
       return callFailed('folders', '/odata/Folders', error);
     }
     ctx.facts.folders = folders.map((f) => ({ Id: f.Id, FullyQualifiedName: f.FullyQualifiedName ?? f.DisplayName ?? String(f.Id) }));
+    const listed = ctx.facts.folders
+      .slice(0, 8)
+      .map((f) => f.FullyQualifiedName)
+      .join(', ');
     const evidence = [
-      `GET /odata/Folders → ${folders.length} folder(s)${
-        folders.length
-          ? `: ${ctx.facts.folders
-              .slice(0, 8)
-              .map((f) => f.FullyQualifiedName)
-              .join(', ')}${folders.length > 8 ? ', …' : ''}`
-          : ''
-      }`,
+      folders.length
+        ? said('diagnostics.evFoldersListed', {
+            request: 'GET /odata/Folders',
+            count: folders.length,
+            folders: `${listed}${folders.length > 8 ? ', …' : ''}`,
+          })
+        : said('diagnostics.evFolders', { request: 'GET /odata/Folders', count: 0 }),
     ];
     if (folders.length === 0) {
       return {
@@ -82,13 +88,13 @@ export const processesCheck: CheckDefinition = {
   async run(ctx) {
     const client = ctx.client!;
     let releases: (ReleaseDto & { folderPath?: string })[];
-    const evidence: string[] = [];
+    const evidence: CheckText[] = [];
     try {
       releases = (await listReleasesAcrossFolders(client)).map((r) => ({
         ...r,
         folderPath: r.OrganizationUnitFullyQualifiedName ?? undefined,
       }));
-      evidence.push(`GET /odata/Releases (across folders) → ${releases.length} process(es)`);
+      evidence.push(said('diagnostics.evReleasesAcross', { request: 'GET /odata/Releases', count: releases.length }));
     } catch (error) {
       if (!isFolderRequired(error)) return callFailed('processes', '/odata/Releases', error);
       // Servers before cross-folder listing (19.10, 20.4): one listing per folder.
@@ -98,10 +104,16 @@ export const processesCheck: CheckDefinition = {
           const inFolder = await listReleasesInFolder(client, folder.Id, folder.FullyQualifiedName);
           releases.push(...inFolder.map((r) => ({ ...r, folderPath: folder.FullyQualifiedName })));
         } catch (inner) {
-          evidence.push(`GET /odata/Releases in ${folder.FullyQualifiedName} → ${isBatonError(inner) ? inner.code : 'failed'}`);
+          evidence.push(
+            said('diagnostics.evReleasesInFolder', {
+              request: 'GET /odata/Releases',
+              folder: folder.FullyQualifiedName,
+              status: isBatonError(inner) ? inner.code : 'failed',
+            }),
+          );
         }
       }
-      evidence.push(`GET /odata/Releases per folder → ${releases.length} process(es)`);
+      evidence.push(said('diagnostics.evReleasesPerFolder', { request: 'GET /odata/Releases', count: releases.length }));
     }
     if (releases.length === 0) {
       return {
@@ -121,7 +133,12 @@ export const processesCheck: CheckDefinition = {
         summary: ctx.folderPath
           ? said('diagnostics.processNotInFolder', { process: ctx.processName, folder: ctx.folderPath })
           : said('diagnostics.processNowhere', { process: ctx.processName }),
-        evidence: [...evidence, elsewhere.length ? `found in: ${elsewhere.join(', ')}` : `no process named ${ctx.processName}`],
+        evidence: [
+          ...evidence,
+          elsewhere.length
+            ? said('diagnostics.evFoundIn', { folders: elsewhere.join(', ') })
+            : said('diagnostics.evNoProcessNamed', { process: ctx.processName }),
+        ],
         fix: elsewhere.length
           ? said('diagnostics.processElsewhereFix', { folders: elsewhere.join(', '), folder: ctx.folderPath ?? '' })
           : said('diagnostics.processNameFix'),
@@ -165,14 +182,19 @@ export const runPermissionCheck: CheckDefinition = {
         return {
           status: 'warn',
           summary: said('diagnostics.runPermissionUnknown'),
-          evidence: ['cross-folder listing with mandatoryPermissions=Jobs.Create → 400 (errorCode 1101)'],
+          evidence: [said('diagnostics.evCrossFolderRefused', { status: '400', code: '1101' })],
           fix: said('diagnostics.runPermissionUnknownFix'),
         };
       }
       return callFailed('run-permission', '/odata/Releases?mandatoryPermissions=Jobs.Create', error);
     }
     const evidence = [
-      `GET /odata/Releases?mandatoryPermissions=Jobs.Create → ${runnable.size} runnable process(es); ${release.Name} ${runnable.has(release.Id) ? 'is' : 'is not'} among them`,
+      said('diagnostics.evRunnable', {
+        request: 'GET /odata/Releases?mandatoryPermissions=Jobs.Create',
+        count: runnable.size,
+        process: release.Name,
+        isAmong: runnable.has(release.Id) ? 'yes' : 'no',
+      }),
     ];
     // Without a path the folder is named as "its folder", in the person's language.
     const where = { process: release.Name, folder: folder ?? '', hasFolder: folder ? 'yes' : 'no' };

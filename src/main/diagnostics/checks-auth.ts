@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { isBatonError } from '../../shared/errors';
 import { isOrchestratorCallError } from '../orchestrator';
-import { answerExcerpt, describeFetchError } from './http-probe';
+import { answerExcerpt, answered, describeFetchError } from './http-probe';
 import { decodeClaims, NEEDED_SCOPES, scopesOf } from './token-claims';
 import { said, verbatim } from '../../shared/message-parts';
 import type { MessageText } from '../../shared/i18n';
-import { hintWords } from './check-words';
-import type { CheckContext, CheckDefinition, CheckOutcome } from './types';
+import { errorWords, hintWords } from './check-words';
+import type { CheckContext, CheckDefinition, CheckOutcome, CheckText } from './types';
 
 /** A sign-in problem's hint as message ids, to lead the fix. */
 function problemHint(problem: { hint?: string | undefined; hintText?: readonly MessageText[] | undefined } | undefined): MessageText[] {
@@ -18,10 +18,10 @@ function problemHint(problem: { hint?: string | undefined; hintText?: readonly M
 const signInCommand = (ctx: CheckContext) => `baton login --profile "${ctx.profile?.name ?? 'NAME'}"`;
 
 /** Identity Server shows a bad client id or redirect URI only as a browser page; asking the authorize endpoint finds it first. */
-async function probeClientRegistration(ctx: CheckContext): Promise<{ problem?: CheckOutcome; evidence: string }> {
+async function probeClientRegistration(ctx: CheckContext): Promise<{ problem?: CheckOutcome; evidence: MessageText }> {
   const profile = ctx.profile!;
   const authorize = ctx.facts.discovery?.authorization_endpoint;
-  if (!authorize || profile.authMethod !== 'interactive') return { evidence: 'client registration: not checked for this sign-in method' };
+  if (!authorize || profile.authMethod !== 'interactive') return { evidence: said('diagnostics.evRegistrationNotChecked') };
   const url = new URL(authorize);
   const params = {
     response_type: 'code',
@@ -41,7 +41,7 @@ async function probeClientRegistration(ctx: CheckContext): Promise<{ problem?: C
       signal: AbortSignal.timeout(ctx.timeoutMs),
     });
   } catch (error) {
-    return { evidence: `authorize request → ${describeFetchError(error).text}` };
+    return { evidence: said('diagnostics.evAuthorizeFailed', { problem: describeFetchError(error).text }) };
   }
   const location = response.headers.get('location') ?? '';
   const body = response.status >= 400 ? await response.text().catch(() => '') : '';
@@ -54,7 +54,11 @@ async function probeClientRegistration(ctx: CheckContext): Promise<{ problem?: C
     errorId = '';
   }
   const answered = `${body} ${errorId} ${location}`;
-  const evidence = `authorize request for client ${profile.clientId}, redirect ${profile.redirectUri} → ${response.status}${response.status >= 400 ? `: ${answerExcerpt(body)}` : ''}`;
+  const request = { clientId: String(profile.clientId), redirectUri: String(profile.redirectUri), status: String(response.status) };
+  const evidence =
+    response.status >= 400
+      ? said('diagnostics.evAuthorizeRefused', { ...request, ...answerExcerpt(body) })
+      : said('diagnostics.evAuthorize', request);
   if (/redirect_uri/i.test(answered) && (response.status >= 400 || /error/i.test(location))) {
     return {
       evidence,
@@ -95,9 +99,13 @@ export const credentialsCheck: CheckDefinition = {
     const registration = await probeClientRegistration(ctx);
     if (registration.problem) return registration.problem;
     const status = await ctx.auth.status(profile.id);
-    const evidence = [`profile ${profile.name}: ${status.state} (${profile.authMethod})`, registration.evidence];
+    const evidence: CheckText[] = [
+      said('diagnostics.evProfileState', { profile: profile.name, state: status.state, method: profile.authMethod }),
+      registration.evidence,
+    ];
     if (status.state !== 'signed-in') {
-      if (status.problem) evidence.push(`last problem: ${status.problem.message}`);
+      if (status.problem)
+        evidence.push([said('diagnostics.evLastProblem'), ...(status.problem.messageText ?? [verbatim(status.problem.message)])]);
       return {
         status: 'fail',
         summary: status.problem
@@ -111,7 +119,11 @@ export const credentialsCheck: CheckDefinition = {
     try {
       token = await ctx.auth.tokensFor(profile.id).getAccessToken();
     } catch (error) {
-      evidence.push(`renewing the access token → ${isBatonError(error) ? `${error.code}: ${error.message}` : 'failed'}`);
+      evidence.push(
+        isBatonError(error)
+          ? [said('diagnostics.evRenewFailed', { code: error.code }), ...errorWords(error)]
+          : said('diagnostics.evRenewFailedPlain'),
+      );
       return {
         status: 'fail',
         summary: said('diagnostics.renewRefused'),
@@ -124,16 +136,22 @@ export const credentialsCheck: CheckDefinition = {
     const exp = typeof claims?.exp === 'number' ? claims.exp * 1000 : undefined;
     if (exp !== undefined)
       evidence.push(
-        `access token valid until ${new Date(exp).toISOString()} (${Math.round((exp - ctx.clock.now()) / 60_000)} min from now by this computer's clock)`,
+        said('diagnostics.evTokenValidUntil', {
+          until: new Date(exp).toISOString(),
+          minutes: Math.round((exp - ctx.clock.now()) / 60_000),
+        }),
       );
     if (claims?.sub_type || claims?.client_id)
-      evidence.push(`token for ${String(claims.sub_type ?? 'user')} via client ${String(claims.client_id ?? '?')}`);
+      evidence.push(
+        said('diagnostics.evTokenFor', { subject: String(claims.sub_type ?? 'user'), clientId: String(claims.client_id ?? '?') }),
+      );
+    const currentUser = 'GET /odata/Users/…GetCurrentUser';
     try {
       await ctx.client!.request({ path: '/odata/Users/UiPath.Server.Configuration.OData.GetCurrentUser', maxRetries: 0 }, z.unknown());
-      evidence.push('GET /odata/Users/…GetCurrentUser → 200');
+      evidence.push(answered(currentUser, 200));
     } catch (error) {
       const status = isOrchestratorCallError(error) ? error.status : undefined;
-      evidence.push(`GET /odata/Users/…GetCurrentUser → ${status ?? (isBatonError(error) ? error.code : 'failed')}`);
+      evidence.push(answered(currentUser, status ?? (isBatonError(error) ? error.code : undefined)));
       if (status === 401 || (isBatonError(error) && error.code === 'AUTH_REQUIRED')) {
         return {
           status: 'fail',
@@ -167,7 +185,20 @@ export const scopesCheck: CheckDefinition = {
       };
     const granted = scopesOf(claims);
     const missing = NEEDED_SCOPES.filter((scope) => !scope.anyOf.some((s) => granted.includes(s)));
-    const evidence = [`granted: ${granted.join(' ') || '(none)'}`, `needed: ${NEEDED_SCOPES.map((s) => s.anyOf.join(' or ')).join('; ')}`];
+    const evidence: CheckText[] = [
+      granted.length > 0 ? said('diagnostics.evGranted', { scopes: granted.join(' ') }) : said('diagnostics.evGrantedNone'),
+      // needed: OR.Folders or OR.Folders.Read; …: "or" in the person's language, one part per scope.
+      [
+        said('diagnostics.evNeeded'),
+        ...NEEDED_SCOPES.map((scope, index) =>
+          said('diagnostics.evNeededScope', {
+            first: scope.anyOf[0],
+            second: scope.anyOf[1],
+            more: index < NEEDED_SCOPES.length - 1 ? 'yes' : 'no',
+          }),
+        ),
+      ],
+    ];
     if (missing.length === 0) return { status: 'pass', summary: said('diagnostics.scopesAll'), evidence };
     const names = [...new Set(missing.map((m) => (m.need === 'OR.Jobs.Read' ? 'OR.Jobs' : m.need)))];
     const asked = ctx.profile?.scopes ?? [];

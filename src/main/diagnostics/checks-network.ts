@@ -2,10 +2,9 @@ import { isBatonError } from '../../shared/errors';
 import { said, selectKey, verbatim } from '../../shared/message-parts';
 import { resolveConnectionLayout } from '../profiles';
 import { errorWords } from './check-words';
+import { ms } from './http-probe';
 import type { MessageText } from '../../shared/i18n';
 import type { CheckDefinition, CheckOutcome, CheckText } from './types';
-
-const ms = (value: number) => `${Math.round(value)} ms`;
 
 function endpoint(rawUrl: string): { host: string; port: number; isHttps: boolean } {
   const url = new URL(rawUrl);
@@ -32,16 +31,16 @@ export const urlCheck: CheckDefinition = {
         status: 'pass',
         summary: said('diagnostics.urlKind', { url: layout.orchestratorUrl, deployment: selectKey(layout.deployment) }),
         evidence: [
-          `Identity Server: ${layout.identityUrl}`,
-          `API base: ${layout.apiBaseUrl}`,
-          ...(layout.tenant ? [`Tenant: ${layout.tenant}`] : []),
+          said('diagnostics.evIdentityServer', { url: layout.identityUrl }),
+          said('diagnostics.evApiBase', { url: layout.apiBaseUrl }),
+          ...(layout.tenant ? [said('diagnostics.evTenant', { tenant: layout.tenant })] : []),
         ],
       };
     } catch (error) {
       return {
         status: 'fail',
         summary: isBatonError(error) ? errorWords(error) : said('diagnostics.urlUnusable', { url: ctx.rawUrl }),
-        evidence: [`Given: ${ctx.rawUrl}`],
+        evidence: [said('diagnostics.evGiven', { url: ctx.rawUrl })],
         fix: isBatonError(error) && error.hint ? (error.hintText ?? verbatim(error.hint)) : said('diagnostics.urlUnusableFix'),
       };
     }
@@ -59,14 +58,14 @@ export const dnsCheck: CheckDefinition = {
       return {
         status: 'pass',
         summary: said('diagnostics.dnsResolves', { host, addresses: addresses.map((a) => a.address).join(', ') }),
-        evidence: [`lookup ${host} in ${ms(ctx.elapsed() - started)}`],
+        evidence: [said('diagnostics.evLookup', { host, ms: ms(ctx.elapsed() - started) })],
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
       return {
         status: 'fail',
         summary: said('diagnostics.dnsFails', { host, code }),
-        evidence: [`lookup ${host} → ${code} after ${ms(ctx.elapsed() - started)}`],
+        evidence: [said('diagnostics.evLookupFailed', { host, code, ms: ms(ctx.elapsed() - started) })],
         fix: said('diagnostics.dnsFailsFix', { host }),
       };
     }
@@ -85,9 +84,11 @@ export const tcpCheck: CheckDefinition = {
       return {
         status: 'pass',
         summary: said('diagnostics.tcpOpen', { port: String(port), host }),
-        evidence: [`connect ${result.address} in ${took}`],
+        evidence: [said('diagnostics.evConnect', { address: result.address, ms: took })],
       };
-    const evidence = [`connect ${host}:${port} → ${result.outcome}${result.code ? ` (${result.code})` : ''} after ${took}`];
+    const evidence = [
+      said('diagnostics.evConnectFailed', { address: `${host}:${port}`, outcome: result.outcome, code: result.code || 'none', ms: took }),
+    ];
     if (result.outcome === 'refused') {
       return {
         status: 'fail',
@@ -140,12 +141,18 @@ export const tlsCheck: CheckDefinition = {
         status: 'pass',
         summary: said('diagnostics.tlsTrusted', { host }),
         evidence: [
-          `handshake ${host}:${port} (${result.protocol ?? 'TLS'}) in ${took}`,
-          `subject ${peer.subject ?? '?'}, issuer ${peer.issuer ?? '?'}, valid until ${peer.validTo ?? '?'}`,
+          said('diagnostics.evHandshake', { address: `${host}:${port}`, protocol: result.protocol ?? 'TLS', ms: took }),
+          said('diagnostics.evCertificate', { subject: peer.subject ?? '?', issuer: peer.issuer ?? '?', validTo: peer.validTo ?? '?' }),
         ],
       };
     }
-    const evidence = [`handshake ${host}:${port} → ${result.code} after ${took}: ${result.message}`];
+    // The probe's own timeout has no message of its own: the sentence is Baton's, in the person's language.
+    const failed = { address: `${host}:${port}`, code: result.code, ms: took };
+    const evidence = [
+      result.message
+        ? said('diagnostics.evHandshakeFailed', { ...failed, message: result.message })
+        : said('diagnostics.evHandshakeTimedOut', failed),
+    ];
     const trust = [...(trustCaInstructions(ctx.platformName) as readonly MessageText[])];
     // Node's codes (OpenSSL verify results); Electron's net stack reports the same cases as net::ERR_CERT_*.
     if (/SELF_SIGNED|UNABLE_TO_GET_ISSUER|UNABLE_TO_VERIFY_LEAF|ERR_CERT_AUTHORITY_INVALID/.test(result.code)) {

@@ -1,7 +1,8 @@
 import { isBatonError } from '../../shared/errors';
 import type { MessageText } from '../../shared/i18n';
 import { said, verbatim } from '../../shared/message-parts';
-import type { CheckDefinition } from './types';
+import { errorWords } from './check-words';
+import type { CheckDefinition, CheckText } from './types';
 
 const normal = (value: string) => value.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -31,13 +32,24 @@ export const robotCheck: CheckDefinition = {
       };
     const status = await ctx.robot.settledStatus(ctx.timeoutMs);
     // Baton's own bridge has no address until something on this machine can run processes.
-    const where = status.url ? `robot bridge ${status.url}` : 'robot bridge (Baton starts its own)';
-    const evidence = [
-      `${where}: ${status.state}${status.error ? ` (${status.error.code}: ${status.error.message})` : ''}`,
-      ...(status.evidence ?? []),
+    const where = { url: status.url, isOwn: status.url ? 'no' : 'yes', state: status.state };
+    const evidence: CheckText[] = [
+      // The error's own words are a value here: the summary and the fix say them in the person's language.
+      status.error
+        ? said('diagnostics.evBridgeError', { ...where, code: status.error.code, message: status.error.message })
+        : said('diagnostics.evBridge', where),
+      // What the bridge found on this machine, in its own words.
+      ...(status.evidence ?? []).map((line) => verbatim(line)),
     ];
     if (status.robot)
-      evidence.push(`robot ${status.robot.name} ${status.robot.version} on ${status.robot.machine}, executor ${status.robot.executor}`);
+      evidence.push(
+        said('diagnostics.evRobotInfo', {
+          name: status.robot.name,
+          version: status.robot.version,
+          machine: status.robot.machine,
+          executor: status.robot.executor,
+        }),
+      );
     switch (status.state) {
       case 'ready':
       case 'busy':
@@ -95,14 +107,25 @@ export const robotProcessCheck: CheckDefinition = {
       return {
         status: 'fail',
         summary: said('diagnostics.robotNoList'),
-        evidence: [`processes.list → ${isBatonError(error) ? error.message : 'failed'}`],
+        evidence: [
+          isBatonError(error)
+            ? [said('diagnostics.evCallSaid', { call: 'processes.list' }), ...errorWords(error)]
+            : said('diagnostics.evCallFailed', { call: 'processes.list' }),
+        ],
         fix: said('diagnostics.robotNoListFix'),
       };
     }
     const wanted = [ctx.processName, ctx.facts.release?.ProcessKey].filter((v): v is string => Boolean(v)).map(normal);
     const found = processes.find((p) => wanted.includes(normal(p.name)) || wanted.includes(normal(p.key)));
     const evidence = [
-      `the robot lists ${processes.length} process(es)${found ? `; ${found.name} ${found.version} ${found.installed ? 'installed' : 'not installed yet'}` : ''}`,
+      found
+        ? said('diagnostics.evRobotListsFound', {
+            count: processes.length,
+            process: found.name,
+            version: found.version,
+            installed: found.installed ? 'yes' : 'no',
+          })
+        : said('diagnostics.evRobotLists', { count: processes.length }),
     ];
     if (!found) {
       return {

@@ -1,4 +1,4 @@
-import { said } from '../../shared/message-parts';
+import { said, verbatim } from '../../shared/message-parts';
 import type { CheckDefinition } from './types';
 
 /**
@@ -17,7 +17,8 @@ export const secretsCheck: CheckDefinition = {
         because: said('diagnostics.onlyUrlChecked'),
         evidence: [],
       };
-    const evidence = [storage.description];
+    // The secret store describes itself (its kind and where it keeps them).
+    const evidence = [verbatim(storage.description)];
     if (storage.store === 'keychain') return { status: 'pass', summary: said('diagnostics.secretsKeychain'), evidence };
     if (storage.store === 'file')
       return {

@@ -1,8 +1,6 @@
 import { said } from '../../shared/message-parts';
 import type { CheckContext, CheckDefinition, CheckOutcome, CheckText } from './types';
-import { answerExcerpt, describeFetchError, httpGet } from './http-probe';
-
-const ms = (value: number) => `${Math.round(value)} ms`;
+import { answerExcerpt, describeFetchError, httpGet, ms } from './http-probe';
 
 function unreachable(ctx: CheckContext, what: string, url: string, error: unknown): CheckOutcome {
   const problem = describeFetchError(error);
@@ -13,7 +11,7 @@ function unreachable(ctx: CheckContext, what: string, url: string, error: unknow
       : problem.isTimeout
         ? said('diagnostics.serverTimedOut', { what })
         : said('diagnostics.serverSilent', { what }),
-    evidence: [`GET ${url} → ${problem.text}`],
+    evidence: [said('diagnostics.evRequestFailed', { request: `GET ${url}`, problem: problem.text })],
     fix: problem.isTls ? said('diagnostics.serverUntrustedFix') : said('diagnostics.serverSilentFix'),
   };
 }
@@ -36,7 +34,14 @@ export const orchestratorCheck: CheckDefinition = {
     } catch (error) {
       return unreachable(ctx, 'Orchestrator', versionUrl, error);
     }
-    const evidence = [`GET ${versionUrl} → ${answer.status} in ${ms(answer.tookMs)}: ${answerExcerpt(answer.text)}`];
+    const evidence: CheckText[] = [
+      said('diagnostics.evAnswerBody', {
+        request: `GET ${versionUrl}`,
+        status: String(answer.status),
+        ms: ms(answer.tookMs),
+        ...answerExcerpt(answer.text),
+      }),
+    ];
     const body = (answer.json ?? {}) as { version?: unknown; deployment?: unknown };
     if (answer.status === 200 && typeof body.version === 'string') {
       const kind = typeof body.deployment === 'string' ? body.deployment : '';
@@ -60,10 +65,10 @@ export const orchestratorCheck: CheckDefinition = {
     const pingUrl = `${layout.apiBaseUrl}/api/Status/Get`;
     try {
       const ping = await httpGet(ctx, pingUrl);
-      evidence.push(`GET ${pingUrl} → ${ping.status} in ${ms(ping.tookMs)}`);
+      evidence.push(said('diagnostics.evAnswer', { request: `GET ${pingUrl}`, status: String(ping.status), ms: ms(ping.tookMs) }));
       if (ping.status === 200) return { status: 'pass', summary: said('diagnostics.orchestratorAnswersOld'), evidence };
     } catch (error) {
-      evidence.push(`GET ${pingUrl} → ${describeFetchError(error).text}`);
+      evidence.push(said('diagnostics.evRequestFailed', { request: `GET ${pingUrl}`, problem: describeFetchError(error).text }));
     }
     const isHtml = /^\s*</.test(answer.text);
     return {
@@ -87,10 +92,12 @@ export const identityCheck: CheckDefinition = {
     } catch (error) {
       return unreachable(ctx, 'Identity Server', url, error);
     }
-    const evidence = [`GET ${url} → ${answer.status} in ${ms(answer.tookMs)}`];
+    const evidence: CheckText[] = [
+      said('diagnostics.evAnswer', { request: `GET ${url}`, status: String(answer.status), ms: ms(answer.tookMs) }),
+    ];
     const doc = (answer.json ?? {}) as { issuer?: unknown; authorization_endpoint?: unknown; token_endpoint?: unknown };
     if (answer.status !== 200 || typeof doc.issuer !== 'string' || typeof doc.token_endpoint !== 'string') {
-      evidence.push(`answer: ${answerExcerpt(answer.text)}`);
+      evidence.push(said('diagnostics.evBody', answerExcerpt(answer.text)));
       return {
         status: 'fail',
         summary: said('diagnostics.identityMissing', { url: layout.identityUrl, status: String(answer.status) }),
@@ -103,7 +110,7 @@ export const identityCheck: CheckDefinition = {
       token_endpoint: doc.token_endpoint,
       ...(typeof doc.authorization_endpoint === 'string' ? { authorization_endpoint: doc.authorization_endpoint } : {}),
     };
-    evidence.push(`issuer ${doc.issuer}`, `token endpoint ${doc.token_endpoint}`);
+    evidence.push(said('diagnostics.evIssuer', { issuer: doc.issuer }), said('diagnostics.evTokenEndpoint', { url: doc.token_endpoint }));
     const expected = new URL(layout.identityUrl);
     const issuer = new URL(doc.issuer);
     const tokenAt = new URL(doc.token_endpoint);
@@ -148,9 +155,9 @@ export const clockCheck: CheckDefinition = {
     const size = Math.max(0, Math.abs(skew) - margin);
     const words = { seconds: Math.round(Math.abs(skew) / 1000), direction: skew > 0 ? 'ahead' : 'behind' };
     const evidence = [
-      `server Date: ${seen.header}`,
-      `this computer: ${new Date(local).toUTCString()}`,
-      `difference ${Math.round(skew / 1000)} s (± ${Math.round(margin / 1000)} s)`,
+      said('diagnostics.evServerDate', { date: seen.header }),
+      said('diagnostics.evLocalDate', { date: new Date(local).toUTCString() }),
+      said('diagnostics.evDifference', { seconds: Math.round(skew / 1000), margin: Math.round(margin / 1000) }),
     ];
     if (size > SKEW_FAIL_MS) {
       return {

@@ -1,7 +1,11 @@
-import { said, verbatim } from '../../shared/message-parts';
+import { said } from '../../shared/message-parts';
+import { errorWords } from './check-words';
 import { isBatonError } from '../../shared/errors';
 import { findBatonWebhooks, pingWebhook } from '../webhooks';
-import type { CheckDefinition } from './types';
+import { answered } from './http-probe';
+import type { CheckDefinition, CheckText } from './types';
+
+const LIST = 'GET /odata/Webhooks';
 
 /**
  * "Webhook reachable" (docs/webhooks.md): Baton's webhook on the profile's Orchestrator. None:
@@ -20,18 +24,20 @@ export const webhookCheck: CheckDefinition = {
       return {
         status: 'skipped',
         summary: said('diagnostics.webhookUnlisted'),
-        because: verbatim(isBatonError(error) ? error.message : 'the webhook list was refused'),
-        evidence: ['GET /odata/Webhooks → failed'],
+        because: isBatonError(error) ? errorWords(error) : said('diagnostics.webhookListRefused'),
+        evidence: [answered(LIST, undefined)],
         isNotApplicable: true,
       };
     }
-    const evidence = hooks.map((h) => `Webhook ${h.Id} → ${h.Url.replace(/\/[^/]+$/, '/…')} (${h.Enabled ? 'enabled' : 'disabled'})`);
+    const evidence: CheckText[] = hooks.map((h) =>
+      said('diagnostics.evWebhook', { id: String(h.Id), url: h.Url.replace(/\/[^/]+$/, '/…'), enabled: h.Enabled ? 'yes' : 'no' }),
+    );
     if (hooks.length === 0)
       return {
         status: 'skipped',
         summary: said('diagnostics.webhookNone'),
         because: said('diagnostics.webhookNoneBecause'),
-        evidence: ['GET /odata/Webhooks → none of Baton’s'],
+        evidence: [said('diagnostics.evWebhooksNone', { request: LIST })],
         isNotApplicable: true,
       };
     const off = hooks.find((h) => !h.Enabled);
@@ -42,20 +48,21 @@ export const webhookCheck: CheckDefinition = {
         evidence,
         fix: said('diagnostics.webhookOffFix'),
       };
+    const ping = `POST /odata/Webhooks(${hooks[0]!.Id})/…Ping`;
     try {
       await pingWebhook(ctx.client!, hooks[0]!.Id);
     } catch (error) {
       return {
         status: 'fail',
         summary: said('diagnostics.webhookPingRefused', { reason: isBatonError(error) ? error.message : String(error) }),
-        evidence: [...evidence, `POST /odata/Webhooks(${hooks[0]!.Id})/…Ping → failed`],
+        evidence: [...evidence, answered(ping, undefined)],
         fix: said('diagnostics.webhookPingFix'),
       };
     }
     return {
       status: 'pass',
       summary: said('diagnostics.webhookPassed'),
-      evidence: [...evidence, `POST /odata/Webhooks(${hooks[0]!.Id})/…Ping → 202`],
+      evidence: [...evidence, answered(ping, 202)],
     };
   },
 };

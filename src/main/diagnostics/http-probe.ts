@@ -1,4 +1,6 @@
 import { redactText } from '../platform';
+import { said } from '../../shared/message-parts';
+import type { MessageText } from '../../shared/i18n';
 import type { CheckContext } from './types';
 
 export interface HttpAnswer {
@@ -9,11 +11,22 @@ export interface HttpAnswer {
   tookMs: number;
 }
 
-/** The server's answer as evidence: short, one line, with anything token-like masked. */
-export function answerExcerpt(text: string, max = 160): string {
+/**
+ * The server's answer as evidence values: short, one line, with anything token-like masked.
+ * An empty body is `body: 'empty'`, which the messages say in the person's language.
+ */
+export function answerExcerpt(text: string, max = 160): { excerpt: string; body: 'empty' | 'text' } {
   const line = redactText(text.replace(/\s+/g, ' ').trim()).replace(/("(?:access|refresh|id)_token"\s*:\s*")[^"]*/gi, '$1[redacted]');
-  if (line.length === 0) return '(empty body)';
-  return line.length > max ? `${line.slice(0, max)}…` : line;
+  if (line.length === 0) return { excerpt: '', body: 'empty' };
+  return { excerpt: line.length > max ? `${line.slice(0, max)}…` : line, body: 'text' };
+}
+
+/** Milliseconds as evidence shows them (a whole number). */
+export const ms = (value: number) => Math.round(value);
+
+/** `GET url → status`, or `→ failed` when no status came (the request is a value, `failed` a word). */
+export function answered(request: string, status: string | number | undefined): MessageText {
+  return said('diagnostics.evStatus', { request, status: status === undefined ? 'failed' : String(status) });
 }
 
 /** One GET through the platform's fetch (its trust store), with a timeout; throws what fetch throws. */

@@ -11,6 +11,7 @@ export interface TlsPeer {
   fingerprint256?: string;
 }
 
+/** A failure's `message` is the TLS stack's own words; empty when the probe gave up waiting (ETIMEDOUT). */
 export type TlsResult = { isTrusted: true; peer: TlsPeer; protocol?: string } | { isTrusted: false; code: string; message: string };
 
 /** The raw network probes, injectable so unit tests can play a filtered port or a slow DNS. */
@@ -48,9 +49,7 @@ export const nodeProbes: Probes = {
         socket.destroy();
         resolve(result);
       };
-      socket.setTimeout(timeoutMs, () =>
-        done({ isTrusted: false, code: 'ETIMEDOUT', message: 'The TLS handshake did not finish in time.' }),
-      );
+      socket.setTimeout(timeoutMs, () => done({ isTrusted: false, code: 'ETIMEDOUT', message: '' }));
       socket.once('secureConnect', () => {
         const cert = socket.getPeerCertificate();
         const name = (dn: unknown) =>

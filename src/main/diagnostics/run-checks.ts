@@ -8,7 +8,8 @@ import {
   type DiagnosticsRunParams,
 } from '../../shared/contract/diagnostics';
 import { BatonError, isBatonError } from '../../shared/errors';
-import { inEnglish, said, toParts } from '../../shared/message-parts';
+import { inEnglish, said, toParts, verbatim, type TextParts } from '../../shared/message-parts';
+import type { MessageText } from '../../shared/i18n';
 import { errorWords, hintWords } from './check-words';
 import { redactText, type Clock, type HttpFetch, type Logger } from '../platform';
 import { createOrchestratorClient } from '../orchestrator';
@@ -42,6 +43,20 @@ export const CHECKS: readonly CheckDefinition[] = [
   clockCheck,
   webhookCheck,
 ];
+
+/** Evidence carries what servers and errors said: its text values are masked like the English line. */
+function redactParts(parts: TextParts): MessageText[] {
+  return parts.map((part) =>
+    part.values
+      ? {
+          ...part,
+          values: Object.fromEntries(
+            Object.entries(part.values).map(([key, value]) => [key, typeof value === 'string' ? redactText(value) : value]),
+          ),
+        }
+      : part,
+  );
+}
 
 export interface DiagnosticsServiceDeps {
   auth: DiagnosticsAuth;
@@ -144,7 +159,7 @@ export function createDiagnosticsService(deps: DiagnosticsServiceDeps): Diagnost
               said('diagnostics.couldNotFinish'),
               ...(isBatonError(error) ? errorWords(error) : [said('diagnostics.unexpectedError')]),
             ],
-            evidence: [redactText(error instanceof Error ? error.message : String(error))],
+            evidence: [isBatonError(error) ? errorWords(error) : verbatim(error instanceof Error ? error.message : String(error))],
             fix: hintWords(error) ?? said('diagnostics.runAgainFix'),
           };
         }
@@ -155,18 +170,20 @@ export function createDiagnosticsService(deps: DiagnosticsServiceDeps): Diagnost
       const summaryText = toParts(outcome.summary);
       const becauseText = outcome.because ? toParts(outcome.because) : undefined;
       const fixText = outcome.fix ? toParts(outcome.fix) : undefined;
+      const evidenceText = (outcome.evidence ?? []).map((line) => redactParts(toParts(line)));
       const result: CheckResult = {
         id: check.id,
         title,
         status: outcome.status,
         summary: inEnglish(summaryText),
         ...(becauseText ? { because: inEnglish(becauseText) } : {}),
-        evidence: (outcome.evidence ?? []).map(redactText),
+        evidence: evidenceText.map((line) => redactText(inEnglish(line))),
         ...(fixText ? { fix: inEnglish(fixText) } : {}),
         durationMs: Math.max(0, Math.round(ctx.elapsed() - started)),
         summaryText: [...summaryText],
         ...(becauseText ? { becauseText: [...becauseText] } : {}),
         ...(fixText ? { fixText: [...fixText] } : {}),
+        ...(evidenceText.length > 0 ? { evidenceText } : {}),
       };
       results.push(result);
       emit({ runId, id: check.id, title, index, total: CHECKS.length, state: 'done', result });

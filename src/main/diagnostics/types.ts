@@ -16,8 +16,8 @@ export type CheckText = TextParts | MessageText;
 export interface CheckOutcome {
   status: CheckStatus;
   summary: CheckText;
-  /** Technical lines (requests, answers, timings): they stay as written, in no language in particular. */
-  evidence?: string[];
+  /** What was tried and answered, one line each, as message ids; a request, a status or a server's words are values in them. */
+  evidence?: CheckText[];
   fix?: CheckText;
   because?: CheckText;
   /** A skip that is not a failure (e.g. TLS on plain http): checks that depend on this one still run. */

@@ -49,7 +49,7 @@ export const checkResultSchema = z.object({
   summary: z.string(),
   /** Skipped: the reason ("the TCP check failed", "no process was chosen"). */
   because: z.string().optional(),
-  /** What was tried and what the server answered, never a token or secret. */
+  /** What was tried and what the server answered, never a token or secret: the English of `evidenceText`. */
   evidence: z.array(z.string()),
   /** What to do, for warn and fail. */
   fix: z.string().optional(),
@@ -58,6 +58,8 @@ export const checkResultSchema = z.object({
   summaryText: textPartsSchema.optional(),
   becauseText: textPartsSchema.optional(),
   fixText: textPartsSchema.optional(),
+  /** `evidence` as message ids, one `TextParts` per line: the technical fragments (a request, a status, a server's words) are values. */
+  evidenceText: z.array(textPartsSchema).optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
@@ -132,7 +134,7 @@ const MARK: Record<CheckStatus, string> = { pass: '✓', fail: '✗', warn: '!',
 
 export interface ReportTextOptions {
   withEvidence?: boolean;
-  /** The language of the text; English by default. Evidence lines are technical and stay as the core wrote them. */
+  /** The language of the text (evidence included, where the core sent its ids); English by default. */
   t?: Translator;
 }
 
@@ -145,6 +147,11 @@ export function checkWords(check: CheckResult, t: Translator = englishTranslator
     summary: words(check.summaryText, check.summary) ?? '',
     because: words(check.becauseText, check.because),
     fix: words(check.fixText, check.fix),
+    // One line per evidence line; a core that sent no ids (or a different count) keeps its English lines.
+    evidence:
+      check.evidenceText && check.evidenceText.length === check.evidence.length
+        ? check.evidenceText.map((parts) => renderParts(t, parts))
+        : check.evidence,
   };
 }
 
@@ -156,7 +163,7 @@ export function formatCheck(check: CheckResult, options: ReportTextOptions = {})
   const lines = [`${MARK[check.status]} ${t.t('diagnostics.line', { title: words.title, summary: words.summary })}${reason}`];
   if (words.fix && (check.status === 'fail' || check.status === 'warn'))
     lines.push(`    ${t.t('diagnostics.fixLine', { fix: words.fix })}`);
-  if (options.withEvidence) for (const item of check.evidence) lines.push(`    · ${item}`);
+  if (options.withEvidence) for (const item of words.evidence) lines.push(`    · ${item}`);
   return lines.join('\n');
 }
 

@@ -46,11 +46,11 @@ function CheckItem({ row, isTarget }: { row: CheckRow; isTarget: boolean }) {
       {words.fix && (result.status === 'fail' || result.status === 'warn') ? (
         <p className="diagnostics-fix">{t.t('diagnostics.fix', { fix: words.fix })}</p>
       ) : null}
-      {result.evidence.length > 0 ? (
+      {words.evidence.length > 0 ? (
         <details>
           <summary>{t.t('diagnostics.evidence', { duration: result.durationMs })}</summary>
           <ul>
-            {result.evidence.map((line, index) => (
+            {words.evidence.map((line, index) => (
               <li key={index}>{line}</li>
             ))}
           </ul>

@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createDiagnosticsService, type Probes } from '../../../src/main/diagnostics';
+import { createRecordingLogger } from '../../../src/main/platform/memory';
+import { checkWords, formatCheck, type CheckResult, type DiagnosticsReport } from '../../../src/shared/contract/diagnostics';
+import { loadTranslator, type Translator } from '../../../src/shared/i18n';
+import { renderParts } from '../../../src/shared/message-parts';
+
+// A check's evidence is message ids with values (the request, the status, the server's words):
+// `evidence` keeps today's English for --json readers and old clients, pinned here by hand, and
+// the same lines read in German and Arabic from `evidenceText`.
+
+let de: Translator;
+let ar: Translator;
+beforeAll(async () => {
+  [de, ar] = await Promise.all([loadTranslator('de'), loadTranslator('ar')]);
+});
+
+const NOW = Date.parse('2026-03-01T10:00:00Z');
+const noProfiles = {
+  status: async () => ({ state: 'signed-out' as const, profileId: null, profileName: null, user: null }),
+  listProfiles: async () => ({ activeProfileId: null, profiles: [] }),
+  tokensFor: () => ({ getAccessToken: async () => '', refreshAccessToken: async () => '' }),
+};
+
+/** Diagnostics of a URL with scripted probes and server; every step takes 12 ms. */
+async function diagnose(probes: Partial<Probes>, answer?: (url: string) => Response): Promise<DiagnosticsReport> {
+  let tick = 0;
+  return createDiagnosticsService({
+    auth: noProfiles,
+    fetch: async (input) => {
+      if (!answer) throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET', message: 'socket hang up' } });
+      return answer(String(input));
+    },
+    clock: { now: () => NOW, setTimeout: () => () => {} },
+    logger: createRecordingLogger(),
+    probes: { lookup: async () => [{ address: '10.0.0.5', family: 4 }], ...probes },
+    platformName: 'linux',
+    timeoutMs: 50,
+    elapsed: () => (tick += 12),
+  }).run({ orchestratorUrl: 'https://orch.example.com' });
+}
+const byId = (report: DiagnosticsReport, id: CheckResult['id']) => report.checks.find((c) => c.id === id)!;
+const open = async () => ({ outcome: 'open' as const, address: '10.0.0.5:443' });
+const trusted = async () => ({ isTrusted: true as const, protocol: 'TLSv1.3', peer: { subject: 'orch.example.com', issuer: 'Corp CA' } });
+
+describe('diagnostics evidence in the person’s language', () => {
+  it('keeps a refused port’s English trace and says it in German, with the code as it came', async () => {
+    const report = await diagnose({ tcp: async () => ({ outcome: 'refused', code: 'ECONNREFUSED' }) });
+    const tcp = byId(report, 'tcp');
+    expect(tcp.evidence).toEqual(['connect orch.example.com:443 → refused (ECONNREFUSED) after 12 ms']);
+    expect(checkWords(tcp, de).evidence).toEqual(['Verbindung zu orch.example.com:443 → abgelehnt (ECONNREFUSED) nach 12 ms']);
+    expect(byId(report, 'url').evidence).toEqual([
+      'Identity Server: https://orch.example.com/identity',
+      'API base: https://orch.example.com',
+    ]);
+    expect(renderParts(de, byId(report, 'url').evidenceText![1]!)).toBe('API-Basis: https://orch.example.com');
+  });
+
+  it('writes the report’s evidence lines in German, and an empty answer as an empty body in each language', async () => {
+    const report = await diagnose({ tcp: open, tls: trusted }, (url) =>
+      url.endsWith('/api/status/version') ? new Response('', { status: 404 }) : new Response('<html>', { status: 404 }),
+    );
+    const orchestrator = byId(report, 'orchestrator');
+    expect(orchestrator.evidence).toEqual([
+      'GET https://orch.example.com/api/status/version → 404 in 12 ms: (empty body)',
+      'GET https://orch.example.com/api/Status/Get → 404 in 12 ms',
+    ]);
+    expect(formatCheck(orchestrator, { withEvidence: true, t: de }).split('\n').slice(-2)).toEqual([
+      '    · GET https://orch.example.com/api/status/version → 404 in 12 ms: (leerer Inhalt)',
+      '    · GET https://orch.example.com/api/Status/Get → 404 in 12 ms',
+    ]);
+    expect(renderParts(ar, orchestrator.evidenceText![0]!)).toBe(
+      'GET https://orch.example.com/api/status/version ← 404 خلال 12 مللي ثانية: (محتوى فارغ)',
+    );
+    expect(byId(report, 'tls').evidence).toEqual([
+      'handshake orch.example.com:443 (TLSv1.3) in 12 ms',
+      'subject orch.example.com, issuer Corp CA, valid until ?',
+    ]);
+  });
+
+  it('says Baton’s own TLS time-out in German, and a TLS stack’s message as it came', async () => {
+    const timedOut = await diagnose({ tcp: open, tls: async () => ({ isTrusted: false, code: 'ETIMEDOUT', message: '' }) });
+    expect(byId(timedOut, 'tls').evidence).toEqual([
+      'handshake orch.example.com:443 → ETIMEDOUT after 12 ms: The TLS handshake did not finish in time.',
+    ]);
+    expect(checkWords(byId(timedOut, 'tls'), de).evidence).toEqual([
+      'Handshake mit orch.example.com:443 → ETIMEDOUT nach 12 ms: Der TLS-Handshake wurde nicht rechtzeitig abgeschlossen.',
+    ]);
+    const expired = await diagnose({
+      tcp: open,
+      tls: async () => ({ isTrusted: false, code: 'CERT_HAS_EXPIRED', message: 'certificate has expired' }),
+    });
+    expect(checkWords(byId(expired, 'tls'), de).evidence).toEqual([
+      'Handshake mit orch.example.com:443 → CERT_HAS_EXPIRED nach 12 ms: certificate has expired',
+    ]);
+  });
+
+  it('masks a token a server echoed, in the English line and in the values the ids carry', async () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+    const report = await diagnose(
+      { tcp: open, tls: trusted },
+      () => new Response(`{"error":"bad","echo":"Bearer ${jwt}"}`, { status: 500 }),
+    );
+    const orchestrator = byId(report, 'orchestrator');
+    expect(JSON.stringify(orchestrator)).not.toContain(jwt);
+    expect(orchestrator.evidence[0]).toContain('Bearer [redacted]');
+    expect(renderParts(de, orchestrator.evidenceText![0]!)).toContain('Bearer [redacted]');
+    // A TLS stack's message goes into the line as it came: the runner masks it too.
+    const tls = byId(
+      await diagnose({ tcp: open, tls: async () => ({ isTrusted: false, code: 'EPROTO', message: `proxy sent ${jwt}` }) }),
+      'tls',
+    );
+    expect(JSON.stringify(tls)).not.toContain(jwt);
+    expect(checkWords(tls, de).evidence[0]).toMatch(/proxy sent \[redacted\]$/);
+  });
+
+  it('shows a result from a core without evidence ids in its English lines', () => {
+    const old: CheckResult = { id: 'dns', title: 'DNS', status: 'pass', summary: 'ok', evidence: ['lookup x in 3 ms'], durationMs: 3 };
+    expect(checkWords(old, de).evidence).toEqual(['lookup x in 3 ms']);
+  });
+});
