@@ -1,6 +1,7 @@
 import * as client from 'openid-client';
 import type { ProfileInput, ProfileUpdate, SignInParams } from '../../shared/contract/session';
-import { BatonError, isBatonError, toErrorPayload } from '../../shared/errors';
+import { BatonError, isBatonError, toErrorPayload, type BatonErrorPayload } from '../../shared/errors';
+import { inEnglish, said, type TextParts } from '../../shared/message-parts';
 import type { AuthMethod, ProfileView, SessionStatus } from '../../shared/model';
 import type { EventHub } from '../lib';
 import type { Browser, Clock, HttpFetch, Logger, SecretVault, SettingsStore } from '../platform';
@@ -53,7 +54,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   const configs = createOidcConfigs({ fetch: deps.fetch });
   const methods = createSignInMethods({ configs, fetch: deps.fetch, clock, browser: deps.browser });
   const pending = new Map<string, { controller: AbortController; url?: string }>();
-  const problems = new Map<string, { code: string; message: string; hint?: string }>();
+  const problems = new Map<string, SignInProblem>();
 
   const connectionFor = (profileId: string): ConnectionInfo => toConnection(profiles.get(profileId));
 
@@ -68,17 +69,21 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   });
   keeper.onSignedOut(({ profileId, error }) => {
     const name = safeName(profileId);
+    const messageText = [said('errors.signedOutSignInAgain', { hasProfile: name === undefined ? 'no' : 'yes', profile: name ?? '' })];
+    const hintText: TextParts | undefined = error.hintText ?? (error.hint === undefined ? [said('errors.signInAgain')] : undefined);
     problems.set(profileId, {
       code: 'AUTH_REQUIRED',
-      message: `Signed out of ${name}: sign in again.`,
-      hint: error.hint ?? 'Sign in again.',
+      message: inEnglish(messageText),
+      messageText,
+      hint: error.hint ?? inEnglish(said('errors.signInAgain')),
+      ...(hintText ? { hintText: [...hintText] } : {}),
     });
-    logger.info('Identity Server refused to renew the sign-in; the profile is signed out', { profile: name });
+    logger.info('Identity Server refused to renew the sign-in; the profile is signed out', { profile: name ?? 'this profile' });
     void emitChanged();
   });
   keeper.onRenewed(() => void emitChanged());
 
-  const safeName = (profileId: string) => profiles.list().find((profile) => profile.id === profileId)?.name ?? 'this profile';
+  const safeName = (profileId: string): string | undefined => profiles.list().find((profile) => profile.id === profileId)?.name;
 
   function toConnection(profile: StoredProfile): ConnectionInfo {
     const layout = resolveConnectionLayout(profile.orchestratorUrl, { deployment: profile.deployment, tenant: profile.tenant });
@@ -148,10 +153,7 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
 
   const resolveProfileId = (profileId?: string): string => {
     const id = profileId ?? profiles.activeId();
-    if (!id)
-      throw new BatonError('VALIDATION', 'There is no connection profile yet.', {
-        hint: 'Add one first: enter your Orchestrator URL (baton profile add NAME --url URL).',
-      });
+    if (!id) throw BatonError.said('VALIDATION', said('errors.noProfileYet'), { hint: said('errors.noProfileYetHint') });
     profiles.get(id);
     return id;
   };
@@ -293,7 +295,10 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
   };
 }
 
-function problemOf(error: unknown): { code: string; message: string; hint?: string } {
-  const payload = toErrorPayload(error);
-  return { code: payload.code, message: payload.message, ...(payload.hint ? { hint: payload.hint } : {}) };
+/** What a person sees of a failed sign-in: the error's words, and its ids for their language. */
+type SignInProblem = Pick<BatonErrorPayload, 'code' | 'message' | 'hint' | 'messageText' | 'hintText'>;
+
+function problemOf(error: unknown): SignInProblem {
+  const { code, message, hint, messageText, hintText } = toErrorPayload(error);
+  return { code, message, ...(hint ? { hint } : {}), ...(messageText ? { messageText } : {}), ...(hintText ? { hintText } : {}) };
 }

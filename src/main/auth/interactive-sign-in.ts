@@ -1,5 +1,6 @@
 import * as client from 'openid-client';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Browser, Clock, HttpFetch } from '../platform';
 import { invalidClient, invalidScope, oauthError, redirectNotRegistered, transportError } from './auth-errors';
 import { startLoopbackListener } from './loopback-listener';
@@ -118,8 +119,8 @@ async function preflight(
   } catch (error) {
     throw (
       transportError(error, authorizeUrl) ??
-      new BatonError('NETWORK_UNREACHABLE', 'Baton cannot reach Identity Server.', {
-        hint: 'Check your network and try again.',
+      BatonError.said('NETWORK_UNREACHABLE', said('errors.identityUnreachable'), {
+        hint: said('errors.identityUnreachableHint'),
         cause: error,
       })
     );
@@ -135,8 +136,8 @@ async function preflight(
     throw invalidClient(context.clientId);
   }
   if (response.status >= 400) {
-    throw new BatonError('AUTH_FAILED', `Identity Server refused the sign-in request (HTTP ${response.status}).`, {
-      hint: "Check the profile's client id, scopes and redirect URI against the external app in Identity Server.",
+    throw BatonError.said('AUTH_FAILED', said('errors.requestRefusedStatus', { status: String(response.status) }), {
+      hint: said('errors.requestRefusedStatusHint'),
     });
   }
 }

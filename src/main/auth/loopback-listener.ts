@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Clock } from '../platform';
 
 export interface LoopbackCallback {
@@ -93,13 +94,9 @@ export async function startLoopbackListener(options: {
   const stopTimer = clock.setTimeout(() => {
     isAnswered = true;
     settle?.reject(
-      new BatonError(
-        'AUTH_REQUIRED',
-        `Sign-in timed out after ${Math.round(timeoutMs / 60_000) || 1} minute(s) without an answer from the browser.`,
-        {
-          hint: 'Sign in again. If no browser tab opened, open the sign-in link Baton shows; if you closed the tab, start over.',
-        },
-      ),
+      BatonError.said('AUTH_REQUIRED', said('errors.signInTimedOut', { minutes: Math.round(timeoutMs / 60_000) || 1 }), {
+        hint: said('errors.signInTimedOutHint'),
+      }),
     );
     void close();
   }, timeoutMs);
@@ -107,7 +104,7 @@ export async function startLoopbackListener(options: {
   const onAbort = () => {
     isAnswered = true;
     stopTimer();
-    settle?.reject(new BatonError('AUTH_REQUIRED', 'Sign-in was cancelled.', { hint: 'Sign in again when you are ready.' }));
+    settle?.reject(BatonError.said('AUTH_REQUIRED', said('errors.signInCancelled'), { hint: said('errors.signInCancelledHint') }));
     void close();
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -161,18 +158,13 @@ function listen(server: Server, port: number, host: string, redirectUri: URL): P
       if (host === '::1' && (error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT')) resolve(false);
       else if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
         reject(
-          new BatonError(
-            'CONFLICT',
-            `Port ${port} on this machine is in use at ${address}, so Baton cannot receive the sign-in answer at ${redirectUri.href}.`,
-            {
-              hint: `Close the program using port ${port} (or another Baton sign-in), or register another redirect URL such as http://127.0.0.1:${port + 1}/callback in the external app and set it in the profile.`,
-              cause: error,
-              details: { address },
-            },
-          ),
+          BatonError.said('CONFLICT', said('errors.callbackPortInUse', { port: String(port), address, redirectUri: redirectUri.href }), {
+            hint: said('errors.callbackPortInUseHint', { port: String(port), otherRedirectUri: `http://127.0.0.1:${port + 1}/callback` }),
+            cause: error,
+            details: { address },
+          }),
         );
-      } else
-        reject(new BatonError('INTERNAL', 'Baton could not start listening for the sign-in answer.', { hint: 'Try again.', cause: error }));
+      } else reject(BatonError.said('INTERNAL', said('errors.callbackListenFailed'), { hint: said('errors.tryAgain'), cause: error }));
     });
     server.listen({ port, host, ipv6Only: host === '::1' }, () => resolve(true));
   });

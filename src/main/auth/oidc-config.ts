@@ -1,5 +1,6 @@
 import * as client from 'openid-client';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { HttpFetch } from '../platform';
 import { isLoopbackHost } from '../profiles';
 import { transportError } from './auth-errors';
@@ -38,8 +39,8 @@ export function createOidcConfigs(deps: { fetch: HttpFetch }): OidcConfigs {
     return server.catch((error: unknown) => {
       throw (
         transportError(error, identityUrl) ??
-        new BatonError('NOT_FOUND', `No Identity Server answered at ${identityUrl}.`, {
-          hint: 'Check the Orchestrator URL and its deployment kind: on-premises Identity lives at https://host/identity, Automation Cloud and Suite at https://host/identity_.',
+        BatonError.said('NOT_FOUND', said('errors.noIdentityServer', { url: identityUrl }), {
+          hint: said('errors.noIdentityServerHint'),
           cause: error,
         })
       );

@@ -1,6 +1,7 @@
 import * as client from 'openid-client';
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { said as sentence } from '../../shared/message-parts';
 import { orchestratorHeaders } from '../orchestrator';
 import type { Clock, HttpFetch } from '../platform';
 import { oauthError, transportError } from './auth-errors';
@@ -76,13 +77,7 @@ export async function legacyAuthenticate(
       body: JSON.stringify({ tenancyName: login.tenancyName, usernameOrEmailAddress: login.username, password: login.password }),
     });
   } catch (error) {
-    throw (
-      transportError(error, url) ??
-      new BatonError('NETWORK_UNREACHABLE', `Baton cannot reach ${connection.orchestratorUrl}.`, {
-        hint: 'Check the URL and your network.',
-        cause: error,
-      })
-    );
+    throw transportError(error, url) ?? unreachable(connection, error);
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
@@ -91,14 +86,22 @@ export async function legacyAuthenticate(
     if (token) return { accessToken: token, expiresAt: deps.clock.now() + LEGACY_TOKEN_MS };
   }
   if (response.status === 404) {
-    throw new BatonError('NOT_FOUND', `${connection.orchestratorUrl} has no /api/Account/Authenticate.`, {
-      hint: 'This Orchestrator uses Identity Server: choose interactive sign-in (or client credentials) instead of the 19.10 user-and-password sign-in.',
+    throw BatonError.said('NOT_FOUND', sentence('errors.legacyNoEndpoint', { url: connection.orchestratorUrl }), {
+      hint: sentence('errors.legacyNoEndpointHint'),
     });
   }
   const error = abpErrorSchema.safeParse(body);
   const said = error.success ? (error.data.error?.details ?? error.data.message ?? error.data.error?.message) : undefined;
-  throw new BatonError('AUTH_FAILED', `Orchestrator refused the sign-in${said ? `: ${said}` : ''}.`, {
-    hint: 'Check the tenant, user name and password (the same ones you use on the Orchestrator login page).',
+  // Orchestrator's own reason is its text, shown as it came.
+  throw BatonError.said('AUTH_FAILED', sentence('errors.legacyRefused', { hasReason: said ? 'yes' : 'no', reason: said ?? '' }), {
+    hint: sentence('errors.legacyRefusedHint'),
+  });
+}
+
+function unreachable(connection: ConnectionInfo, cause: unknown): BatonError {
+  return BatonError.said('NETWORK_UNREACHABLE', sentence('errors.cannotReach', { host: connection.orchestratorUrl }), {
+    hint: sentence('errors.checkUrlAndNetwork'),
+    cause,
   });
 }
 
@@ -114,19 +117,11 @@ export async function checkPersonalAccessToken(deps: GrantDeps, connection: Conn
   try {
     response = await deps.fetch(url, { headers });
   } catch (error) {
-    throw (
-      transportError(error, url) ??
-      new BatonError('NETWORK_UNREACHABLE', `Baton cannot reach ${connection.orchestratorUrl}.`, {
-        hint: 'Check the URL and your network.',
-        cause: error,
-      })
-    );
+    throw transportError(error, url) ?? unreachable(connection, error);
   }
   if (response.status === 401) {
     await response.body?.cancel();
-    throw new BatonError('AUTH_FAILED', 'Orchestrator refused the personal access token.', {
-      hint: 'Check that you copied the whole token, that it has not expired, and that it was created in this organization; or create a new one.',
-    });
+    throw BatonError.said('AUTH_FAILED', sentence('errors.patRefused'), { hint: sentence('errors.patRefusedHint') });
   }
   if (!response.ok) {
     // Without OR.Users the token can still run processes: accept it, without a name.

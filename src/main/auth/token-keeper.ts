@@ -1,6 +1,7 @@
 import { ResponseBodyError } from 'openid-client';
 import type { AuthMethod } from '../../shared/model';
 import { BatonError, isBatonError } from '../../shared/errors';
+import { said, verbatim } from '../../shared/message-parts';
 import { createEmitter } from '../lib';
 import type { Clock } from '../platform';
 import type { CredentialStore } from './credential-store';
@@ -92,13 +93,16 @@ export function createTokenKeeper(deps: {
       let stored = await latest(profileId);
       const target = deps.profileOf(profileId);
       const name = target.profile.name;
-      if (!stored) throw new BatonError('AUTH_REQUIRED', `You are not signed in to ${name}.`, { hint: 'Sign in first.' });
+      if (!stored)
+        throw BatonError.said('AUTH_REQUIRED', said('errors.notSignedInTo', { profile: name }), { hint: said('errors.signInFirst') });
       // At most two tries: the credentials read first, then once more if another process saved newer ones meanwhile.
       for (let isRetry = false; ; isRetry = true) {
         try {
           const result = await deps.methods[stored.method].renew(target, stored, reason);
           if ((generation.get(profileId) ?? 0) !== startedAt)
-            throw new BatonError('AUTH_REQUIRED', `You signed out of ${name}.`, { hint: 'Sign in again.' });
+            throw BatonError.said('AUTH_REQUIRED', said('errors.signedOutDuringRenewal', { profile: name }), {
+              hint: said('errors.signInAgain'),
+            });
           if (result.credentials) {
             known.set(profileId, result.credentials);
             if (persisted.has(profileId)) await deps.credentials.write(profileId, result.credentials);
@@ -120,8 +124,9 @@ export function createTokenKeeper(deps: {
             continue;
           }
           await forgetFailed(profileId, stored);
-          const refusal = new BatonError('AUTH_REQUIRED', `Signed out of ${name}: the sign-in could not be renewed.`, {
-            hint: `Sign in again (baton login --profile "${name}"). ${error.message}`,
+          // The server's refusal follows the way back in, in its own words (its ids when Baton made it).
+          const refusal = BatonError.said('AUTH_REQUIRED', said('errors.renewalRefused', { profile: name }), {
+            hint: [said('errors.signedOutHint', { profile: name }), ...(error.messageText ?? [verbatim(error.message)]).slice(0, 19)],
             cause: error,
           });
           signedOut.emit({ profileId, error: refusal });

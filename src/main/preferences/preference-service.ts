@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Preferences, PreferencesPatch, SettingsView } from '../../shared/contract/preferences';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Logger, SettingsStore } from '../platform';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';
 
@@ -104,8 +105,8 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
       preferences = DEFAULT_PREFERENCES;
       const view = publish();
       if (failed.length > 0) {
-        throw new BatonError('INTERNAL', `Baton was reset, except: ${failed.join(', ')}.`, {
-          hint: 'Try Reset again; if it keeps failing, remove what is left by hand (Diagnostics shows where Baton keeps its data).',
+        throw BatonError.said('INTERNAL', said('errors.resetIncomplete', { parts: failed.join(', ') }), {
+          hint: said('errors.resetIncompleteHint'),
         });
       }
       deps.logger?.info('Baton was reset to its defaults');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ProfileInput, ProfileUpdate } from '../../shared/contract/session';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { profileViewSchema, type AuthMethod } from '../../shared/model';
 import type { SettingsStore } from '../platform';
 import { parseRedirectUri, resolveConnectionLayout } from './connection-url';
@@ -72,10 +73,7 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
 
   const assertUniqueName = (name: string, exceptId?: string) => {
     const clash = read().find((profile) => profile.id !== exceptId && profile.name.toLowerCase() === name.toLowerCase());
-    if (clash)
-      throw new BatonError('CONFLICT', `A profile named "${name}" already exists.`, {
-        hint: 'Pick another name, or update the existing profile.',
-      });
+    if (clash) throw BatonError.said('CONFLICT', said('errors.profileNameTaken', { name }), { hint: said('errors.profileNameTakenHint') });
   };
 
   const build = (id: string, fields: Omit<ProfileInput, 'makeActive'>): StoredProfile => {
@@ -106,10 +104,7 @@ export function createProfileStore(deps: { settings: SettingsStore; newId?: () =
     list: read,
     get(id) {
       const found = read().find((profile) => profile.id === id);
-      if (!found)
-        throw new BatonError('NOT_FOUND', 'That connection profile does not exist.', {
-          hint: 'List the profiles (baton profile list) and pick one of them.',
-        });
+      if (!found) throw BatonError.said('NOT_FOUND', said('errors.profileUnknown'), { hint: said('errors.profileUnknownHint') });
       return found;
     },
     findByName: (name) => read().find((profile) => profile.name.toLowerCase() === name.toLowerCase()),

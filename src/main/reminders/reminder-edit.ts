@@ -1,5 +1,6 @@
 import type { Reminder, ReminderRule } from '../../shared/contract/reminders';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { nextOccurrence, type TimeZone } from './schedule';
 
 /**
@@ -18,7 +19,7 @@ export function editReminder(
   const isRescheduled = patch.rule !== undefined || (isEnabled && !reminder.isEnabled);
   const nextAt = isRescheduled ? nextOccurrence(rule, nowMs, zone) : reminder.nextAt === null ? null : Date.parse(reminder.nextAt);
   if (isEnabled && nextAt === null) {
-    throw new BatonError('VALIDATION', 'That time has passed.', { hint: 'Choose a time in the future, or a repeat.' });
+    throw BatonError.said('VALIDATION', said('errors.reminderTimePassed'), { hint: said('errors.reminderTimePassedHint') });
   }
   const { snoozedUntil, ...rest } = reminder;
   const keepsSnooze = snoozedUntil !== undefined && isEnabled && patch.rule === undefined;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { reminderSchema, type Reminder, type ReminderPrompt, type ReminderRule, type ReminderView } from '../../shared/contract/reminders';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Clock, Logger, SettingsStore } from '../platform';
 import { editReminder } from './reminder-edit';
 import { nextOccurrence, type TimeZone } from './schedule';
@@ -57,7 +58,7 @@ export function createReminderService(deps: {
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   const find = (id: string): Reminder => {
     const reminder = read().find((candidate) => candidate.id === id);
-    if (!reminder) throw new BatonError('NOT_FOUND', 'There is no such reminder.', { hint: 'List them with `baton reminders list`.' });
+    if (!reminder) throw BatonError.said('NOT_FOUND', said('errors.reminderUnknown'), { hint: said('errors.reminderUnknownHint') });
     return reminder;
   };
   const view = (reminder: Reminder): ReminderView => {
@@ -111,17 +112,17 @@ export function createReminderService(deps: {
     async add({ processId, rule }) {
       const profileId = deps.profiles.activeId();
       if (profileId === null) {
-        throw new BatonError('AUTH_REQUIRED', 'A reminder is for a process of a connection profile, and there is none yet.', {
-          hint: 'Add a connection and sign in, then add the reminder.',
-        });
+        throw BatonError.said('AUTH_REQUIRED', said('errors.reminderNeedsProfile'), { hint: said('errors.reminderNeedsProfileHint') });
       }
       const reminders = read();
       if (reminders.length >= MAX_REMINDERS) {
-        throw new BatonError('VALIDATION', `Baton keeps at most ${MAX_REMINDERS} reminders.`, { hint: 'Remove one you no longer need.' });
+        throw BatonError.said('VALIDATION', said('errors.remindersFull', { max: MAX_REMINDERS }), {
+          hint: said('errors.remindersFullHint'),
+        });
       }
       const nextAt = nextOccurrence(rule, deps.clock.now(), deps.zone);
       if (nextAt === null) {
-        throw new BatonError('VALIDATION', 'That time has passed.', { hint: 'Choose a time in the future, or a repeat.' });
+        throw BatonError.said('VALIDATION', said('errors.reminderTimePassed'), { hint: said('errors.reminderTimePassedHint') });
       }
       const process = await deps.findProcess(processId);
       const reminder: Reminder = {
@@ -165,7 +166,7 @@ export function createReminderService(deps: {
     prompts: () => [...waiting.values()],
     answer(id, answer) {
       const prompt = waiting.get(id);
-      if (!prompt) throw new BatonError('NOT_FOUND', 'That reminder is not waiting for an answer.');
+      if (!prompt) throw BatonError.said('NOT_FOUND', said('errors.reminderNotWaiting'));
       if (answer === 'start') assertStartable(view(prompt.reminder));
       waiting.delete(id);
       if (answer === 'snooze') {
@@ -203,9 +204,9 @@ export function otherProfileNote(reminder: ReminderView): string | undefined {
 
 /** A reminder of one profile never starts a process from another profile's list. */
 function assertStartable(reminder: ReminderView): void {
-  const note = otherProfileNote(reminder);
-  if (note)
-    throw new BatonError('CONFLICT', `This reminder is for the profile ${reminder.profileName ?? '(removed)'}, not the active one.`, {
-      hint: `Switch to ${reminder.profileName ?? 'its profile'}, then press Start.`,
-    });
+  if (otherProfileNote(reminder) === undefined) return;
+  const profile = { hasProfile: reminder.profileName === null ? 'no' : 'yes', profile: reminder.profileName ?? '' };
+  throw BatonError.said('CONFLICT', said('errors.reminderOtherProfile', profile), {
+    hint: said('errors.reminderOtherProfileHint', profile),
+  });
 }

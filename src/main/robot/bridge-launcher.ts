@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BatonError } from '../../shared/errors';
+import { said, verbatim } from '../../shared/message-parts';
 import type { ChildProcessHost, Clock, ForkedChild, Logger } from '../platform';
 import { createEmitter } from '../lib';
 
@@ -150,9 +151,7 @@ export function createBridgeLauncher(deps: {
     return new Promise<ManagedBridge>((resolvePromise, reject) => {
       let isSettled = false;
       const cancelTimeout = deps.clock.setTimeout(() => {
-        fail(
-          new BatonError('ROBOT_UNAVAILABLE', 'Baton’s robot bridge did not start in time.', { hint: 'Try again; the log has details.' }),
-        );
+        fail(BatonError.said('ROBOT_UNAVAILABLE', said('errors.managedTimedOut'), { hint: said('errors.logHasDetails') }));
         forked.kill();
       }, START_TIMEOUT_MS);
       function fail(error: BatonError): void {
@@ -182,15 +181,16 @@ export function createBridgeLauncher(deps: {
             return;
           }
           case 'no-robot': {
-            const error = new BatonError('ROBOT_UNAVAILABLE', 'No robot found on this machine.', {
-              hint: String(message.hint),
+            // The bridge's own hint (another program's words) is shown as it came.
+            const error = BatonError.said('ROBOT_UNAVAILABLE', said('errors.noRobotFound'), {
+              hint: verbatim(String(message.hint)),
               details: { evidence: message.evidence },
             });
             noRobot = { error, at: deps.clock.now() };
             return fail(error);
           }
           case 'failed':
-            return fail(new BatonError('ROBOT_UNAVAILABLE', `Baton’s robot bridge could not start: ${String(message.message)}`));
+            return fail(BatonError.said('ROBOT_UNAVAILABLE', said('errors.managedFailedBecause', { reason: String(message.message) })));
           case 'pairing':
             return pairingRequests.emit({
               code: String(message.code),
@@ -212,11 +212,7 @@ export function createBridgeLauncher(deps: {
         if (child === forked) child = undefined;
         const wasRunning = running !== undefined && isSettled;
         if (!isSettled)
-          fail(
-            new BatonError('ROBOT_UNAVAILABLE', 'Baton’s robot bridge stopped while starting.', {
-              hint: 'Try again; the log has details.',
-            }),
-          );
+          fail(BatonError.said('ROBOT_UNAVAILABLE', said('errors.managedStoppedStarting'), { hint: said('errors.logHasDetails') }));
         if (!wasRunning) return;
         running = undefined;
         if (isStopped) return;
@@ -255,7 +251,7 @@ export function createBridgeLauncher(deps: {
       // No bridge module to run (a broken install) or the OS refused the child: said, not thrown at the caller.
       logger.error('Could not start the robot bridge', { error: String(error) });
       return Promise.reject(
-        new BatonError('ROBOT_UNAVAILABLE', 'Baton could not start its robot bridge.', { hint: 'Reinstall Baton; the log has details.' }),
+        BatonError.said('ROBOT_UNAVAILABLE', said('errors.managedNotStarted'), { hint: said('errors.managedNotStartedHint') }),
       );
     }
     starting = spawned.finally(() => {

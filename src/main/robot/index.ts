@@ -6,7 +6,7 @@ export {
   type RobotConnectionState,
   type RobotStatus,
 } from './robot-client';
-export { START_BRIDGE_HINT, toBatonError as robotErrorToBatonError } from './robot-errors';
+export { toBatonError as robotErrorToBatonError } from './robot-errors';
 export { createBackoff, type BackoffOptions } from './backoff';
 export type { WebSocketImpl } from './robot-connection';
 export {

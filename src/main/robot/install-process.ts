@@ -1,4 +1,5 @@
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { LocalProcess } from '../../shared/robot-protocol';
 import type { RobotClient } from './robot-client-types';
 
@@ -8,10 +9,11 @@ import type { RobotClient } from './robot-client-types';
  */
 export async function installProcess(client: RobotClient, key: string): Promise<LocalProcess> {
   const before = (await client.listProcesses()).find((process) => process.key === key);
-  if (!before) throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${key}".`);
+  if (!before) throw BatonError.said('NOT_FOUND', said('errors.robotNoProcess', { key }), { hint: said('errors.robotNoProcessHint') });
   if (before.installed) return before;
   await client.installProcess(key);
   const after = (await client.listProcesses()).find((process) => process.key === key);
-  if (!after) throw new BatonError('NOT_FOUND', `The robot on this machine no longer has the process "${key}".`);
+  if (!after)
+    throw BatonError.said('NOT_FOUND', said('errors.robotNoLongerHasProcess', { key }), { hint: said('errors.robotNoProcessHint') });
   return after;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { createEmitter } from '../lib';
 import { createBackoff } from './backoff';
 import { createJobFeed } from './job-feed';
@@ -52,8 +53,8 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
       // The bridge is there but refuses this app (Origin, subprotocol, path): retrying will not help.
       setStatus({
         state: 'rejected',
-        error: new BatonError('ROBOT_REJECTED', `The robot bridge refused the connection (HTTP ${closed.httpStatus}).`, {
-          hint: 'Check that the robot bridge URL points at a Baton robot bridge of the same version.',
+        error: BatonError.said('ROBOT_REJECTED', said('errors.bridgeRefusedConnection', { status: String(closed.httpStatus) }), {
+          hint: said('errors.bridgeRefusedConnectionHint'),
         }).toJSON(),
       });
       return;
@@ -143,7 +144,7 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
     if (status.state === 'pairing-required') return Promise.reject(pairingRequired());
     if (status.state === 'rejected') {
       return Promise.reject(
-        status.error ? BatonError.fromPayload(status.error) : new BatonError('ROBOT_REJECTED', 'The robot bridge refused Baton.'),
+        status.error ? BatonError.fromPayload(status.error) : BatonError.said('ROBOT_REJECTED', said('errors.bridgeRefusedBaton')),
       );
     }
     return request(call);
@@ -204,7 +205,7 @@ export function createRobotClient(options: RobotClientOptions): RobotClient {
 
     async pair(code) {
       if (status.state !== 'pairing-required' || !pairingId || !connection) {
-        if (status.state === 'ready') throw new BatonError('CONFLICT', 'Baton is already paired with this robot.');
+        if (status.state === 'ready') throw BatonError.said('CONFLICT', said('errors.alreadyPaired'));
         throw robotUnavailable(url);
       }
       const result = await connection.request('pair', { pairingId, code: code.replace(/\s+/g, '') });

@@ -1,6 +1,8 @@
 import { WebSocket } from 'ws';
 import type { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import type { MessageText } from '../../shared/i18n';
+import { said } from '../../shared/message-parts';
 import { readJsonRpc, requestText } from '../../shared/json-rpc';
 import {
   ROBOT_MAX_FRAME_BYTES,
@@ -14,7 +16,7 @@ import {
   type RobotNotificationParams,
 } from '../../shared/robot-protocol';
 import type { Clock, Logger } from '../platform';
-import { robotUnavailable, toBatonError } from './robot-errors';
+import { toBatonError } from './robot-errors';
 
 export type WebSocketImpl = typeof WebSocket;
 
@@ -62,8 +64,8 @@ export function openRobotConnection(deps: {
   const Impl = deps.WebSocketImpl ?? WebSocket;
   // No Origin header: the bridge refuses any browser origin not on its allow-list.
   const socket = new Impl(deps.url, [ROBOT_SUBPROTOCOL], { maxPayload: ROBOT_MAX_FRAME_BYTES, perMessageDeflate: false });
-  const disconnected = (message: string): BatonError =>
-    new BatonError('ROBOT_UNAVAILABLE', message, { hint: robotUnavailable(deps.url).hint, details: { url: deps.url, disconnected: true } });
+  const disconnected = (message: MessageText): BatonError =>
+    BatonError.said('ROBOT_UNAVAILABLE', message, { hint: said('errors.startBridgeHint'), details: { url: deps.url, disconnected: true } });
 
   let lastRequestId = 0;
   const pending = new Map<number, PendingRequest>();
@@ -84,8 +86,8 @@ export function openRobotConnection(deps: {
         const parsed = (robotMethods[request.method].result as z.ZodType).safeParse(message.result);
         if (parsed.success) return request.resolve(parsed.data);
         return request.reject(
-          new BatonError('INTERNAL', `The robot bridge sent an unexpected answer to ${request.method}.`, {
-            hint: 'Update the robot bridge to the same version as Baton.',
+          BatonError.said('INTERNAL', said('errors.bridgeUnexpectedAnswer', { method: request.method }), {
+            hint: said('errors.updateBridge'),
           }),
         );
       }
@@ -127,11 +129,11 @@ export function openRobotConnection(deps: {
   const connection: RobotConnection = {
     request(method, params) {
       return new Promise((resolve, reject) => {
-        if (socket.readyState !== socket.OPEN) return reject(disconnected('The connection to the robot bridge was lost.'));
+        if (socket.readyState !== socket.OPEN) return reject(disconnected(said('errors.bridgeConnectionLost')));
         const id = ++lastRequestId;
         const cancelTimer = deps.clock.setTimeout(() => {
           pending.delete(id);
-          reject(disconnected(`The robot bridge did not answer ${method} in time.`));
+          reject(disconnected(said('errors.bridgeTimedOut', { method })));
         }, deps.requestTimeoutMs);
         pending.set(id, { method, resolve: resolve as (result: unknown) => void, reject, cancelTimer });
         socket.send(requestText(id, method, params));
@@ -169,7 +171,7 @@ export function openRobotConnection(deps: {
       cancelWatchdog();
       for (const [id, request] of pending) {
         settle(id);
-        request.reject(disconnected('The connection to the robot bridge was lost.'));
+        request.reject(disconnected(said('errors.bridgeConnectionLost')));
       }
       const closed: ConnectionClosed = { code, httpStatus, error: lastError };
       if (!isOpen) reject(closed);

@@ -1,8 +1,6 @@
 import { BatonError } from '../../shared/errors';
-import { inEnglish, said, verbatim } from '../../shared/message-parts';
+import { said, verbatim } from '../../shared/message-parts';
 import { robotErrorDataSchema, type RobotErrorReason } from '../../shared/robot-protocol';
-
-export const START_BRIDGE_HINT = inEnglish(said('errors.startBridgeHint'));
 
 export function robotUnavailable(url: string, cause?: unknown, message?: string): BatonError {
   return BatonError.said('ROBOT_UNAVAILABLE', message === undefined ? said('errors.bridgeUnreachable') : verbatim(message), {

@@ -1,4 +1,5 @@
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { authMessage, clientProof, isServerProofValid, randomNonce, tokenIdOf } from '../../shared/robot-auth';
 import { ROBOT_PROTOCOL_VERSION, type RobotClientInfo, type RobotInfo } from '../../shared/robot-protocol';
 import type { RobotConnection } from './robot-connection';
@@ -35,8 +36,8 @@ export async function shakeHands(
   if (!token || !tokenId || !(await isServerProofValid(token, message, hello.serverProof))) {
     return {
       kind: 'impostor',
-      error: new BatonError('ROBOT_REJECTED', `The program answering at ${url} could not prove it is the robot bridge Baton paired with.`, {
-        hint: 'Baton sent it nothing secret. Another program may be holding the robot bridge’s port: stop it or restart the robot bridge, then reconnect.',
+      error: BatonError.said('ROBOT_REJECTED', said('errors.bridgeImpostor', { url }), {
+        hint: said('errors.bridgeImpostorHint'),
         details: { url },
       }),
     };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RobotStatusView } from '../../shared/contract/robot';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { JobLog, LocalJob } from '../../shared/robot-protocol';
 import { createEmitter } from '../lib';
 import type { ManagedBridge } from './bridge-launcher';
@@ -9,7 +10,6 @@ import { installProcess } from './install-process';
 import { createJobActivity } from './job-activity';
 import { watchLauncherPrompts } from './launcher-prompts';
 import { createRobotClient, robotTokenKey, type RobotClient, type RobotStatus } from './robot-client';
-import { START_BRIDGE_HINT } from './robot-errors';
 import type { RobotService, RobotServiceOptions } from './robot-service-types';
 import { assertLoopbackRobotUrl, DEFAULT_ROBOT_URL } from './robot-url';
 import { robotStatusView } from './status-view';
@@ -178,8 +178,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
           await opening;
         },
         (error: unknown) => {
-          managedProblem =
-            error instanceof BatonError ? error : new BatonError('ROBOT_UNAVAILABLE', 'Baton’s robot bridge could not start.');
+          managedProblem = error instanceof BatonError ? error : BatonError.said('ROBOT_UNAVAILABLE', said('errors.managedFailed'));
           publish(client?.status() ?? { state: 'unreachable', url: '' });
         },
       )
@@ -198,7 +197,7 @@ export function createRobotService(options: RobotServiceOptions): RobotService {
 
   function requireClient(): RobotClient {
     if (!client && isManaged() && managedProblem) throw managedProblem;
-    if (!client) throw new BatonError('ROBOT_UNAVAILABLE', 'Baton is not connected to a robot bridge.', { hint: START_BRIDGE_HINT });
+    if (!client) throw BatonError.said('ROBOT_UNAVAILABLE', said('errors.noBridgeConnected'), { hint: said('errors.startBridgeHint') });
     return client;
   }
 

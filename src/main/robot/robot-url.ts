@@ -1,4 +1,5 @@
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { DEFAULT_ROBOT_PORT, ROBOT_PATH } from '../../shared/robot-protocol';
 
 export const DEFAULT_ROBOT_URL = `ws://127.0.0.1:${DEFAULT_ROBOT_PORT}${ROBOT_PATH}`;
@@ -21,8 +22,8 @@ export function isLoopbackRobotUrl(url: string): boolean {
 
 export function assertLoopbackRobotUrl(url: string): void {
   if (isLoopbackRobotUrl(url)) return;
-  throw new BatonError('VALIDATION', 'A robot bridge URL must point at this machine (ws://127.0.0.1:PORT/robot).', {
-    hint: 'Use ws://127.0.0.1:<port>/robot or ws://[::1]:<port>/robot; Baton never connects to a robot bridge on another host.',
+  throw BatonError.said('VALIDATION', said('errors.bridgeUrlNotLocal'), {
+    hint: said('errors.bridgeUrlNotLocalHint'),
     details: { fields: [{ path: 'url', message: 'must be a ws:// loopback address' }] },
   });
 }

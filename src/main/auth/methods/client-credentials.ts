@@ -1,4 +1,5 @@
 import { BatonError } from '../../../shared/errors';
+import { said } from '../../../shared/message-parts';
 import { effectiveScopes } from '../../profiles';
 import { signedOutError } from '../auth-errors';
 import { clientCredentialsGrant } from '../token-grants';
@@ -10,9 +11,7 @@ export function createClientCredentialsMethod(deps: MethodDeps): SignInMethod {
     async signIn({ profile, connection, params, saved }) {
       const secret = params.clientSecret ?? saved?.clientSecret;
       if (!secret)
-        throw new BatonError('VALIDATION', "Client credentials need the external app's client secret.", {
-          hint: 'Give the secret (baton login --client-id ID --client-secret-stdin, or BATON_CLIENT_SECRET).',
-        });
+        throw BatonError.said('VALIDATION', said('errors.clientSecretMissing'), { hint: said('errors.clientSecretMissingHint') });
       const token = await clientCredentialsGrant(deps, connection, profile.clientId, secret, effectiveScopes(profile));
       return { stored: { method: 'client-credentials', clientSecret: secret, user: { name: profile.clientId } }, token, persist: true };
     },

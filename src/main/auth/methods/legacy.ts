@@ -1,4 +1,5 @@
 import { BatonError } from '../../../shared/errors';
+import { said } from '../../../shared/message-parts';
 import { signedOutError } from '../auth-errors';
 import { legacyAuthenticate } from '../token-grants';
 import { REFRESH_MARGIN_MS, type MethodDeps, type SignInMethod } from './types';
@@ -9,9 +10,7 @@ export function createLegacyMethod(deps: MethodDeps): SignInMethod {
     async signIn({ profile, connection, params }) {
       const username = params.username ?? profile.username;
       if (!username || !params.password)
-        throw new BatonError('VALIDATION', 'Orchestrator 19.10 sign-in needs a user name and password.', {
-          hint: 'Give both (baton login --username NAME reads the password from standard input or BATON_PASSWORD).',
-        });
+        throw BatonError.said('VALIDATION', said('errors.legacyMissing'), { hint: said('errors.legacyMissingHint') });
       const token = await legacyAuthenticate(deps, connection, { tenancyName: profile.tenant, username, password: params.password });
       // Without a kept password the token itself is kept (as safely as any secret), so the next
       // command is signed in too until the token expires.

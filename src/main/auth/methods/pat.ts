@@ -1,4 +1,5 @@
 import { BatonError } from '../../../shared/errors';
+import { said } from '../../../shared/message-parts';
 import { signedOutError } from '../auth-errors';
 import { checkPersonalAccessToken } from '../token-grants';
 import type { MethodDeps, SignInMethod } from './types';
@@ -7,10 +8,7 @@ import type { MethodDeps, SignInMethod } from './types';
 export function createPatMethod(deps: MethodDeps): SignInMethod {
   return {
     async signIn({ connection, params }) {
-      if (!params.pat)
-        throw new BatonError('VALIDATION', 'Enter the personal access token.', {
-          hint: 'Create one under your profile → Personal Access Token in Automation Cloud, then paste it (baton login --pat reads it from standard input or BATON_PAT).',
-        });
+      if (!params.pat) throw BatonError.said('VALIDATION', said('errors.patMissing'), { hint: said('errors.patMissingHint') });
       const user = await checkPersonalAccessToken(deps, connection, params.pat);
       return { stored: { method: 'pat', pat: params.pat, user }, token: { accessToken: params.pat }, persist: true };
     },

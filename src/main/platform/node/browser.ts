@@ -1,5 +1,6 @@
 import { spawn as nodeSpawn } from 'node:child_process';
 import { BatonError } from '../../../shared/errors';
+import { said } from '../../../shared/message-parts';
 import { isOpenableUrl } from '../../../shared/openable-url';
 import type { Browser, Logger } from '../types';
 
@@ -11,17 +12,13 @@ export function assertOpenableUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new BatonError('VALIDATION', 'Baton will not open that address: it is not a valid URL.', { hint: 'Check the URL for typos.' });
+    throw BatonError.said('VALIDATION', said('errors.openNotUrl'), { hint: said('errors.openNotUrlHint') });
   }
   if (parsed.username !== '' || parsed.password !== '') {
-    throw new BatonError('VALIDATION', 'Baton will not open an address with a user name or password in it.', {
-      hint: 'Use the address without the part before @.',
-    });
+    throw BatonError.said('VALIDATION', said('errors.openCredentials'), { hint: said('errors.openCredentialsHint') });
   }
   if (!isOpenableUrl(url)) {
-    throw new BatonError('VALIDATION', `Baton only opens https addresses, or http on this machine; refused a ${parsed.protocol} address.`, {
-      hint: 'Use the https address of your Orchestrator or Identity Server.',
-    });
+    throw BatonError.said('VALIDATION', said('errors.openScheme', { protocol: parsed.protocol }), { hint: said('errors.openSchemeHint') });
   }
   return parsed;
 }

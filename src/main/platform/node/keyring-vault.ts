@@ -1,4 +1,5 @@
 import { BatonError } from '../../../shared/errors';
+import { said } from '../../../shared/message-parts';
 import { createFileVault } from '../files';
 import type { SecretStoreChoice } from '../secret-store-choice';
 import type { Logger, SecretVault } from '../types';
@@ -64,8 +65,8 @@ export async function createNodeVault(options: NodeVaultOptions): Promise<Secret
   }
   const unavailable = `${keychainName(os)} is not usable here (${reason})`;
   if (choice === 'keychain')
-    throw new BatonError('INTERNAL', `Secrets cannot be stored: ${unavailable}.`, {
-      hint: 'Start a keyring (GNOME Keyring, KWallet) in this session, or choose another store with --secret-store file or BATON_SECRET_STORE=file.',
+    throw BatonError.said('INTERNAL', said('errors.keychainUnusable', { keychain: os, reason }), {
+      hint: said('errors.keychainUnusableHint'),
     });
   if (options.requireKeychain) {
     options.logger.warn(`${unavailable}, and the admin policy forbids a secrets file: you will need to sign in with every command.`);
@@ -75,9 +76,7 @@ export async function createNodeVault(options: NodeVaultOptions): Promise<Secret
 }
 
 function fileStoreRefused(): BatonError {
-  return new BatonError('FORBIDDEN', 'The admin policy requires the OS keychain for secrets; a secrets file is not allowed.', {
-    hint: 'Use --secret-store keychain (the default when a keychain works), or ask your administrator.',
-  });
+  return BatonError.said('FORBIDDEN', said('errors.keychainRequired'), { hint: said('errors.keychainRequiredHint') });
 }
 
 async function probe(entryFor: KeyringEntryFactory): Promise<void> {

@@ -175,4 +175,107 @@ export const errors = {
   waitAndRetry: 'Warten Sie einen Moment und versuchen Sie es erneut.',
   robotNoProcess: 'Der Roboter auf diesem Rechner hat keinen Prozess „{key}“.',
   robotNoProcessHint: 'Prüfen Sie mit `baton robot processes`, welche Prozesse dieser Roboter anbietet.',
+  // Sign-in's listener, grants and methods (src/main/auth)
+  signInTimedOut: 'Die Anmeldung ist nach {minutes, plural, one {# Minute} other {# Minuten}} ohne Antwort vom Browser abgelaufen.',
+  signInTimedOutHint:
+    'Melden Sie sich erneut an. Wenn sich kein Browser-Tab geöffnet hat, öffnen Sie den Anmeldelink, den Baton anzeigt; wenn Sie den Tab geschlossen haben, beginnen Sie von vorn.',
+  signInCancelled: 'Die Anmeldung wurde abgebrochen.',
+  signInCancelledHint: 'Melden Sie sich erneut an, wenn Sie bereit sind.',
+  callbackPortInUse:
+    'Port {port} auf diesem Rechner ist unter {address} belegt, daher kann Baton die Anmeldeantwort unter {redirectUri} nicht empfangen.',
+  callbackPortInUseHint:
+    'Schließen Sie das Programm, das Port {port} verwendet (oder eine andere Baton-Anmeldung), oder registrieren Sie eine andere Umleitungs-URL wie {otherRedirectUri} in der externen Anwendung und tragen Sie sie im Profil ein.',
+  callbackListenFailed: 'Baton konnte nicht beginnen, auf die Anmeldeantwort zu warten.',
+  tryAgain: 'Versuchen Sie es erneut.',
+  checkUrlAndNetwork: 'Prüfen Sie die URL und Ihr Netzwerk.',
+  legacyNoEndpoint: '{url} hat kein /api/Account/Authenticate.',
+  legacyNoEndpointHint:
+    'Dieser Orchestrator verwendet Identity Server: Wählen Sie die interaktive Anmeldung (oder Client-Anmeldeinformationen) statt der Anmeldung mit Benutzername und Kennwort von 19.10.',
+  legacyRefused: 'Orchestrator hat die Anmeldung abgelehnt{hasReason, select, yes {: {reason}} other {}}.',
+  legacyRefusedHint: 'Prüfen Sie Mandant, Benutzername und Kennwort (dieselben wie auf der Anmeldeseite von Orchestrator).',
+  patRefused: 'Orchestrator hat das persönliche Zugriffstoken abgelehnt.',
+  patRefusedHint:
+    'Prüfen Sie, ob Sie das ganze Token kopiert haben, ob es nicht abgelaufen ist und ob es in dieser Organisation erstellt wurde; oder erstellen Sie ein neues.',
+  identityUnreachable: 'Baton kann Identity Server nicht erreichen.',
+  identityUnreachableHint: 'Prüfen Sie Ihr Netzwerk und versuchen Sie es erneut.',
+  requestRefusedStatus: 'Identity Server hat die Anmeldeanfrage abgelehnt (HTTP {status}).',
+  requestRefusedStatusHint:
+    'Vergleichen Sie Client-ID, Bereiche und Umleitungs-URI des Profils mit der externen Anwendung in Identity Server.',
+  noIdentityServer: 'Unter {url} hat kein Identity Server geantwortet.',
+  noIdentityServerHint:
+    'Prüfen Sie die Orchestrator-URL und die Art der Bereitstellung: Ein lokal installiertes Identity liegt unter https://host/identity, Automation Cloud und Suite unter https://host/identity_.',
+  notSignedInTo: 'Sie sind nicht bei {profile} angemeldet.',
+  signedOutDuringRenewal: 'Sie haben sich von {profile} abgemeldet.',
+  renewalRefused: 'Von {profile} abgemeldet: Die Anmeldung konnte nicht erneuert werden.',
+  signedOutSignInAgain: 'Von {hasProfile, select, yes {{profile}} other {diesem Profil}} abgemeldet: Melden Sie sich erneut an.',
+  noProfileYet: 'Es gibt noch kein Verbindungsprofil.',
+  noProfileYetHint: 'Fügen Sie zuerst eines hinzu: Geben Sie Ihre Orchestrator-URL ein (baton profile add NAME --url URL).',
+  patMissing: 'Geben Sie das persönliche Zugriffstoken ein.',
+  patMissingHint:
+    'Erstellen Sie eines in Automation Cloud unter Ihrem Profil → Personal Access Token und fügen Sie es dann ein (baton login --pat liest es von der Standardeingabe oder aus BATON_PAT).',
+  legacyMissing: 'Die Anmeldung bei Orchestrator 19.10 braucht einen Benutzernamen und ein Kennwort.',
+  legacyMissingHint:
+    'Geben Sie beides an (baton login --username NAME liest das Kennwort von der Standardeingabe oder aus BATON_PASSWORD).',
+  clientSecretMissing: 'Client-Anmeldeinformationen brauchen das Client-Geheimnis der externen Anwendung.',
+  clientSecretMissingHint: 'Geben Sie das Geheimnis an (baton login --client-id ID --client-secret-stdin oder BATON_CLIENT_SECRET).',
+  // Where secrets are kept and what the browser may open (src/main/platform/node)
+  keychainUnusable:
+    'Geheimnisse können nicht gespeichert werden: {keychain, select, darwin {Der macOS-Schlüsselbund} win32 {Die Windows-Anmeldeinformationsverwaltung} other {Der Secret-Service-Schlüsselbund (GNOME Keyring / KWallet)}} ist hier nicht nutzbar ({reason}).',
+  keychainUnusableHint:
+    'Starten Sie in dieser Sitzung einen Schlüsselbund (GNOME Keyring, KWallet) oder wählen Sie einen anderen Speicher mit --secret-store file oder BATON_SECRET_STORE=file.',
+  keychainRequired:
+    'Die Administratorrichtlinie verlangt den Schlüsselbund des Betriebssystems für Geheimnisse; eine Geheimnisdatei ist nicht erlaubt.',
+  keychainRequiredHint:
+    'Verwenden Sie --secret-store keychain (der Standard, wenn ein Schlüsselbund funktioniert), oder fragen Sie Ihren Administrator.',
+  openNotUrl: 'Baton öffnet diese Adresse nicht: Sie ist keine gültige URL.',
+  openNotUrlHint: 'Prüfen Sie die URL auf Tippfehler.',
+  openCredentials: 'Baton öffnet keine Adresse, die einen Benutzernamen oder ein Kennwort enthält.',
+  openCredentialsHint: 'Verwenden Sie die Adresse ohne den Teil vor dem @.',
+  openScheme: 'Baton öffnet nur https-Adressen oder http auf diesem Rechner; eine {protocol}-Adresse wurde abgelehnt.',
+  openSchemeHint: 'Verwenden Sie die https-Adresse Ihres Orchestrator oder Identity Server.',
+  // The robot's connection and Baton's own bridge (src/main/robot)
+  robotNoLongerHasProcess: 'Der Roboter auf diesem Rechner hat den Prozess „{key}“ nicht mehr.',
+  bridgeImpostor:
+    'Das Programm, das unter {url} antwortet, konnte nicht nachweisen, dass es die Roboter-Bridge ist, mit der Baton gekoppelt ist.',
+  bridgeImpostorHint:
+    'Baton hat ihm nichts Geheimes gesendet. Ein anderes Programm belegt womöglich den Port der Roboter-Bridge: Beenden Sie es oder starten Sie die Roboter-Bridge neu und verbinden Sie sich dann erneut.',
+  bridgeConnectionLost: 'Die Verbindung zur Roboter-Bridge ist abgebrochen.',
+  bridgeTimedOut: 'Die Roboter-Bridge hat auf {method} nicht rechtzeitig geantwortet.',
+  bridgeUnexpectedAnswer: 'Die Roboter-Bridge hat eine unerwartete Antwort auf {method} gesendet.',
+  bridgeRefusedConnection: 'Die Roboter-Bridge hat die Verbindung abgelehnt (HTTP {status}).',
+  bridgeRefusedConnectionHint: 'Prüfen Sie, ob die URL der Roboter-Bridge auf eine Baton-Roboter-Bridge derselben Version zeigt.',
+  bridgeRefusedBaton: 'Die Roboter-Bridge hat Baton abgelehnt.',
+  alreadyPaired: 'Baton ist bereits mit diesem Roboter gekoppelt.',
+  bridgeUrlNotLocal: 'Die URL einer Roboter-Bridge muss auf diesen Rechner zeigen (ws://127.0.0.1:PORT/robot).',
+  bridgeUrlNotLocalHint:
+    'Verwenden Sie ws://127.0.0.1:<port>/robot oder ws://[::1]:<port>/robot; Baton verbindet sich nie mit einer Roboter-Bridge auf einem anderen Host.',
+  managedTimedOut: 'Batons Roboter-Bridge ist nicht rechtzeitig gestartet.',
+  logHasDetails: 'Versuchen Sie es erneut; das Protokoll enthält Einzelheiten.',
+  noRobotFound: 'Auf diesem Rechner wurde kein Roboter gefunden.',
+  managedFailedBecause: 'Batons Roboter-Bridge konnte nicht starten: {reason}',
+  managedStoppedStarting: 'Batons Roboter-Bridge wurde beim Starten beendet.',
+  managedNotStarted: 'Baton konnte seine Roboter-Bridge nicht starten.',
+  managedNotStartedHint: 'Installieren Sie Baton neu; das Protokoll enthält Einzelheiten.',
+  managedFailed: 'Batons Roboter-Bridge konnte nicht starten.',
+  noBridgeConnected: 'Baton ist mit keiner Roboter-Bridge verbunden.',
+  // Reminders (src/main/reminders)
+  reminderUnknown: 'Diese Erinnerung gibt es nicht.',
+  reminderUnknownHint: 'Listen Sie sie mit `baton reminders list` auf.',
+  reminderNeedsProfile: 'Eine Erinnerung gilt einem Prozess eines Verbindungsprofils, und es gibt noch keines.',
+  reminderNeedsProfileHint: 'Fügen Sie eine Verbindung hinzu und melden Sie sich an; fügen Sie dann die Erinnerung hinzu.',
+  remindersFull: 'Baton speichert höchstens {max, plural, one {# Erinnerung} other {# Erinnerungen}}.',
+  remindersFullHint: 'Entfernen Sie eine, die Sie nicht mehr brauchen.',
+  reminderTimePassed: 'Diese Zeit ist bereits vorbei.',
+  reminderTimePassedHint: 'Wählen Sie eine Zeit in der Zukunft oder eine Wiederholung.',
+  reminderNotWaiting: 'Diese Erinnerung wartet nicht auf eine Antwort.',
+  reminderOtherProfile: 'Diese Erinnerung gilt dem Profil {hasProfile, select, yes {{profile}} other {(entfernt)}}, nicht dem aktiven.',
+  reminderOtherProfileHint: 'Wechseln Sie zu {hasProfile, select, yes {{profile}} other {ihrem Profil}} und drücken Sie dann Starten.',
+  // Connection profiles and preferences (src/main/profiles, src/main/preferences)
+  profileNameTaken: 'Ein Profil namens „{name}“ gibt es bereits.',
+  profileNameTakenHint: 'Wählen Sie einen anderen Namen oder aktualisieren Sie das vorhandene Profil.',
+  profileUnknown: 'Dieses Verbindungsprofil gibt es nicht.',
+  profileUnknownHint: 'Listen Sie die Profile auf (baton profile list) und wählen Sie eines davon.',
+  resetIncomplete: 'Baton wurde zurückgesetzt, außer: {parts}.',
+  resetIncompleteHint:
+    'Setzen Sie Baton erneut zurück; schlägt es weiter fehl, entfernen Sie das Übrige von Hand (die Diagnose zeigt, wo Baton seine Daten speichert).',
 } satisfies Catalog<typeof en>;

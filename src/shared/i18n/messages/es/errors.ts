@@ -168,4 +168,103 @@ export const errors = {
   waitAndRetry: 'Espere un momento y vuelva a intentarlo.',
   robotNoProcess: 'El robot de este equipo no tiene ningún proceso "{key}".',
   robotNoProcessHint: 'Consulte `baton robot processes` para ver los procesos que ofrece este robot.',
+  // Sign-in's listener, grants and methods (src/main/auth)
+  signInTimedOut: 'El inicio de sesión caducó tras {minutes, plural, one {# minuto} other {# minutos}} sin respuesta del navegador.',
+  signInTimedOutHint:
+    'Vuelva a iniciar sesión. Si no se abrió ninguna pestaña, abra el enlace de inicio de sesión que muestra Baton; si cerró la pestaña, empiece de nuevo.',
+  signInCancelled: 'Se canceló el inicio de sesión.',
+  signInCancelledHint: 'Vuelva a iniciar sesión cuando esté listo.',
+  callbackPortInUse:
+    'El puerto {port} de este equipo está en uso en {address}, así que Baton no puede recibir la respuesta de inicio de sesión en {redirectUri}.',
+  callbackPortInUseHint:
+    'Cierre el programa que usa el puerto {port} (u otro inicio de sesión de Baton), o registre otra URL de redirección, como {otherRedirectUri}, en la aplicación externa y configúrela en el perfil.',
+  callbackListenFailed: 'Baton no pudo empezar a esperar la respuesta de inicio de sesión.',
+  tryAgain: 'Vuelva a intentarlo.',
+  checkUrlAndNetwork: 'Compruebe la URL y su red.',
+  legacyNoEndpoint: '{url} no tiene /api/Account/Authenticate.',
+  legacyNoEndpointHint:
+    'Este Orchestrator usa Identity Server: elija el inicio de sesión interactivo (o las credenciales de cliente) en lugar del inicio de sesión con usuario y contraseña de 19.10.',
+  legacyRefused: 'Orchestrator rechazó el inicio de sesión{hasReason, select, yes {: {reason}} other {}}.',
+  legacyRefusedHint:
+    'Compruebe el tenant, el nombre de usuario y la contraseña (los mismos que usa en la página de inicio de sesión de Orchestrator).',
+  patRefused: 'Orchestrator rechazó el token de acceso personal.',
+  patRefusedHint: 'Compruebe que copió el token completo, que no ha caducado y que se creó en esta organización; o cree uno nuevo.',
+  identityUnreachable: 'Baton no puede llegar a Identity Server.',
+  identityUnreachableHint: 'Compruebe su red y vuelva a intentarlo.',
+  requestRefusedStatus: 'Identity Server rechazó la solicitud de inicio de sesión (HTTP {status}).',
+  requestRefusedStatusHint:
+    'Compare el ID de cliente, los ámbitos y el URI de redirección del perfil con la aplicación externa en Identity Server.',
+  noIdentityServer: 'Ningún Identity Server respondió en {url}.',
+  noIdentityServerHint:
+    'Compruebe la URL de Orchestrator y su tipo de implementación: en local, Identity está en https://host/identity; en Automation Cloud y Suite, en https://host/identity_.',
+  notSignedInTo: 'No ha iniciado sesión en {profile}.',
+  signedOutDuringRenewal: 'Cerró la sesión en {profile}.',
+  renewalRefused: 'Sesión cerrada en {profile}: no se pudo renovar el inicio de sesión.',
+  signedOutSignInAgain: 'Sesión cerrada en {hasProfile, select, yes {{profile}} other {este perfil}}: vuelva a iniciar sesión.',
+  noProfileYet: 'Todavía no hay ningún perfil de conexión.',
+  noProfileYetHint: 'Añada uno primero: escriba la URL de su Orchestrator (baton profile add NAME --url URL).',
+  patMissing: 'Escriba el token de acceso personal.',
+  patMissingHint:
+    'Cree uno en Automation Cloud en su perfil → Personal Access Token y péguelo (baton login --pat lo lee de la entrada estándar o de BATON_PAT).',
+  legacyMissing: 'El inicio de sesión en Orchestrator 19.10 necesita un nombre de usuario y una contraseña.',
+  legacyMissingHint: 'Indique ambos (baton login --username NAME lee la contraseña de la entrada estándar o de BATON_PASSWORD).',
+  clientSecretMissing: 'Las credenciales de cliente necesitan el secreto de cliente de la aplicación externa.',
+  clientSecretMissingHint: 'Indique el secreto (baton login --client-id ID --client-secret-stdin, o BATON_CLIENT_SECRET).',
+  // Where secrets are kept and what the browser may open (src/main/platform/node)
+  keychainUnusable:
+    'No se pueden guardar los secretos: {keychain, select, darwin {el llavero de macOS} win32 {el Administrador de credenciales de Windows} other {el llavero Secret Service (GNOME Keyring / KWallet)}} no se puede usar aquí ({reason}).',
+  keychainUnusableHint:
+    'Inicie un llavero (GNOME Keyring, KWallet) en esta sesión, o elija otro almacén con --secret-store file o BATON_SECRET_STORE=file.',
+  keychainRequired: 'La directiva de administración exige el llavero del sistema para los secretos; no se permite un archivo de secretos.',
+  keychainRequiredHint: 'Use --secret-store keychain (el valor predeterminado cuando un llavero funciona), o consulte a su administrador.',
+  openNotUrl: 'Baton no abrirá esa dirección: no es una URL válida.',
+  openNotUrlHint: 'Revise la URL por si hay errores de escritura.',
+  openCredentials: 'Baton no abrirá una dirección que contenga un nombre de usuario o una contraseña.',
+  openCredentialsHint: 'Use la dirección sin la parte anterior a @.',
+  openScheme: 'Baton solo abre direcciones https, o http en este equipo; se rechazó una dirección {protocol}.',
+  openSchemeHint: 'Use la dirección https de su Orchestrator o Identity Server.',
+  // The robot's connection and Baton's own bridge (src/main/robot)
+  robotNoLongerHasProcess: 'El robot de este equipo ya no tiene el proceso «{key}».',
+  bridgeImpostor: 'El programa que responde en {url} no pudo demostrar que es el puente del robot emparejado con Baton.',
+  bridgeImpostorHint:
+    'Baton no le envió nada secreto. Puede que otro programa ocupe el puerto del puente del robot: deténgalo o reinicie el puente del robot y vuelva a conectarse.',
+  bridgeConnectionLost: 'Se perdió la conexión con el puente del robot.',
+  bridgeTimedOut: 'El puente del robot no respondió a {method} a tiempo.',
+  bridgeUnexpectedAnswer: 'El puente del robot envió una respuesta inesperada a {method}.',
+  bridgeRefusedConnection: 'El puente del robot rechazó la conexión (HTTP {status}).',
+  bridgeRefusedConnectionHint: 'Compruebe que la URL del puente del robot apunta a un puente del robot de Baton de la misma versión.',
+  bridgeRefusedBaton: 'El puente del robot rechazó a Baton.',
+  alreadyPaired: 'Baton ya está emparejado con este robot.',
+  bridgeUrlNotLocal: 'La URL de un puente del robot debe apuntar a este equipo (ws://127.0.0.1:PORT/robot).',
+  bridgeUrlNotLocalHint:
+    'Use ws://127.0.0.1:<port>/robot o ws://[::1]:<port>/robot; Baton nunca se conecta a un puente del robot en otro host.',
+  managedTimedOut: 'El puente del robot de Baton no se inició a tiempo.',
+  logHasDetails: 'Vuelva a intentarlo; el registro tiene los detalles.',
+  noRobotFound: 'No se encontró ningún robot en este equipo.',
+  managedFailedBecause: 'El puente del robot de Baton no pudo iniciarse: {reason}',
+  managedStoppedStarting: 'El puente del robot de Baton se detuvo mientras se iniciaba.',
+  managedNotStarted: 'Baton no pudo iniciar su puente del robot.',
+  managedNotStartedHint: 'Reinstale Baton; el registro tiene los detalles.',
+  managedFailed: 'El puente del robot de Baton no pudo iniciarse.',
+  noBridgeConnected: 'Baton no está conectado a ningún puente del robot.',
+  // Reminders (src/main/reminders)
+  reminderUnknown: 'Ese recordatorio no existe.',
+  reminderUnknownHint: 'Muéstrelos con `baton reminders list`.',
+  reminderNeedsProfile: 'Un recordatorio es para un proceso de un perfil de conexión, y todavía no hay ninguno.',
+  reminderNeedsProfileHint: 'Añada una conexión e inicie sesión; después añada el recordatorio.',
+  remindersFull: 'Baton guarda como máximo {max, plural, one {# recordatorio} other {# recordatorios}}.',
+  remindersFullHint: 'Quite uno que ya no necesite.',
+  reminderTimePassed: 'Esa hora ya pasó.',
+  reminderTimePassedHint: 'Elija una hora futura, o una repetición.',
+  reminderNotWaiting: 'Ese recordatorio no está esperando una respuesta.',
+  reminderOtherProfile: 'Este recordatorio es para el perfil {hasProfile, select, yes {{profile}} other {(eliminado)}}, no para el activo.',
+  reminderOtherProfileHint: 'Cambie a {hasProfile, select, yes {{profile}} other {su perfil}} y pulse Iniciar.',
+  // Connection profiles and preferences (src/main/profiles, src/main/preferences)
+  profileNameTaken: 'Ya existe un perfil llamado «{name}».',
+  profileNameTakenHint: 'Elija otro nombre, o actualice el perfil existente.',
+  profileUnknown: 'Ese perfil de conexión no existe.',
+  profileUnknownHint: 'Muestre los perfiles (baton profile list) y elija uno de ellos.',
+  resetIncomplete: 'Baton se restableció, excepto: {parts}.',
+  resetIncompleteHint:
+    'Vuelva a restablecer; si sigue fallando, quite a mano lo que quede (el diagnóstico muestra dónde guarda Baton sus datos).',
 } satisfies Catalog<typeof en>;

@@ -173,4 +173,106 @@ export const errors = {
   waitAndRetry: 'Patientez un instant et réessayez.',
   robotNoProcess: 'Le robot de cet ordinateur n’a pas de processus « {key} ».',
   robotNoProcessHint: 'Consultez `baton robot processes` pour voir les processus que propose ce robot.',
+  // Sign-in's listener, grants and methods (src/main/auth)
+  signInTimedOut: 'La connexion a expiré après {minutes, plural, one {# minute} other {# minutes}} sans réponse du navigateur.',
+  signInTimedOutHint:
+    'Reconnectez-vous. Si aucun onglet ne s’est ouvert, ouvrez le lien de connexion que Baton affiche ; si vous avez fermé l’onglet, recommencez.',
+  signInCancelled: 'La connexion a été annulée.',
+  signInCancelledHint: 'Reconnectez-vous quand vous serez prêt.',
+  callbackPortInUse:
+    'Le port {port} de cet ordinateur est occupé à l’adresse {address} : Baton ne peut donc pas recevoir la réponse de connexion à {redirectUri}.',
+  callbackPortInUseHint:
+    'Fermez le programme qui utilise le port {port} (ou une autre connexion Baton), ou enregistrez une autre URL de redirection, par exemple {otherRedirectUri}, dans l’application externe et indiquez-la dans le profil.',
+  callbackListenFailed: 'Baton n’a pas pu commencer à attendre la réponse de connexion.',
+  tryAgain: 'Réessayez.',
+  checkUrlAndNetwork: 'Vérifiez l’URL et votre réseau.',
+  legacyNoEndpoint: '{url} n’a pas de /api/Account/Authenticate.',
+  legacyNoEndpointHint:
+    'Cet Orchestrator utilise Identity Server : choisissez la connexion interactive (ou les identifiants client) au lieu de la connexion par nom d’utilisateur et mot de passe de 19.10.',
+  legacyRefused: 'Orchestrator a refusé la connexion{hasReason, select, yes { : {reason}} other {}}.',
+  legacyRefusedHint:
+    'Vérifiez le locataire, le nom d’utilisateur et le mot de passe (les mêmes que sur la page de connexion d’Orchestrator).',
+  patRefused: 'Orchestrator a refusé le jeton d’accès personnel.',
+  patRefusedHint:
+    'Vérifiez que vous avez copié le jeton en entier, qu’il n’a pas expiré et qu’il a été créé dans cette organisation ; ou créez-en un nouveau.',
+  identityUnreachable: 'Baton ne peut pas joindre Identity Server.',
+  identityUnreachableHint: 'Vérifiez votre réseau et réessayez.',
+  requestRefusedStatus: 'Identity Server a refusé la demande de connexion (HTTP {status}).',
+  requestRefusedStatusHint:
+    'Comparez l’ID client, les étendues et l’URI de redirection du profil avec l’application externe dans Identity Server.',
+  noIdentityServer: 'Aucun Identity Server n’a répondu à {url}.',
+  noIdentityServerHint:
+    'Vérifiez l’URL d’Orchestrator et son type de déploiement : sur site, Identity se trouve à https://host/identity ; pour Automation Cloud et Suite, à https://host/identity_.',
+  notSignedInTo: 'Vous n’êtes pas connecté à {profile}.',
+  signedOutDuringRenewal: 'Vous vous êtes déconnecté de {profile}.',
+  renewalRefused: 'Déconnecté de {profile} : la connexion n’a pas pu être renouvelée.',
+  signedOutSignInAgain: 'Déconnecté de {hasProfile, select, yes {{profile}} other {ce profil}} : reconnectez-vous.',
+  noProfileYet: 'Il n’y a pas encore de profil de connexion.',
+  noProfileYetHint: 'Ajoutez-en un d’abord : saisissez l’URL de votre Orchestrator (baton profile add NAME --url URL).',
+  patMissing: 'Saisissez le jeton d’accès personnel.',
+  patMissingHint:
+    'Créez-en un dans Automation Cloud sous votre profil → Personal Access Token, puis collez-le (baton login --pat le lit sur l’entrée standard ou dans BATON_PAT).',
+  legacyMissing: 'La connexion à Orchestrator 19.10 demande un nom d’utilisateur et un mot de passe.',
+  legacyMissingHint: 'Indiquez les deux (baton login --username NAME lit le mot de passe sur l’entrée standard ou dans BATON_PASSWORD).',
+  clientSecretMissing: 'Les identifiants client demandent le secret client de l’application externe.',
+  clientSecretMissingHint: 'Indiquez le secret (baton login --client-id ID --client-secret-stdin, ou BATON_CLIENT_SECRET).',
+  // Where secrets are kept and what the browser may open (src/main/platform/node)
+  keychainUnusable:
+    'Impossible d’enregistrer les secrets : {keychain, select, darwin {le trousseau macOS} win32 {le Gestionnaire d’identification Windows} other {le trousseau Secret Service (GNOME Keyring / KWallet)}} n’est pas utilisable ici ({reason}).',
+  keychainUnusableHint:
+    'Démarrez un trousseau (GNOME Keyring, KWallet) dans cette session, ou choisissez un autre stockage avec --secret-store file ou BATON_SECRET_STORE=file.',
+  keychainRequired:
+    'La stratégie d’administration exige le trousseau du système pour les secrets ; un fichier de secrets n’est pas autorisé.',
+  keychainRequiredHint:
+    'Utilisez --secret-store keychain (la valeur par défaut quand un trousseau fonctionne), ou adressez-vous à votre administrateur.',
+  openNotUrl: 'Baton n’ouvrira pas cette adresse : ce n’est pas une URL valide.',
+  openNotUrlHint: 'Vérifiez que l’URL ne contient pas de faute de frappe.',
+  openCredentials: 'Baton n’ouvrira pas une adresse qui contient un nom d’utilisateur ou un mot de passe.',
+  openCredentialsHint: 'Utilisez l’adresse sans la partie qui précède @.',
+  openScheme: 'Baton n’ouvre que des adresses https, ou http sur cet ordinateur ; une adresse {protocol} a été refusée.',
+  openSchemeHint: 'Utilisez l’adresse https de votre Orchestrator ou de votre Identity Server.',
+  // The robot's connection and Baton's own bridge (src/main/robot)
+  robotNoLongerHasProcess: 'Le robot de cet ordinateur n’a plus le processus « {key} ».',
+  bridgeImpostor: 'Le programme qui répond à {url} n’a pas pu prouver qu’il est la passerelle du robot associée à Baton.',
+  bridgeImpostorHint:
+    'Baton ne lui a rien envoyé de secret. Un autre programme occupe peut-être le port de la passerelle du robot : arrêtez-le ou redémarrez la passerelle du robot, puis reconnectez-vous.',
+  bridgeConnectionLost: 'La connexion à la passerelle du robot a été perdue.',
+  bridgeTimedOut: 'La passerelle du robot n’a pas répondu à temps à {method}.',
+  bridgeUnexpectedAnswer: 'La passerelle du robot a envoyé une réponse inattendue à {method}.',
+  bridgeRefusedConnection: 'La passerelle du robot a refusé la connexion (HTTP {status}).',
+  bridgeRefusedConnectionHint: 'Vérifiez que l’URL de la passerelle du robot désigne une passerelle du robot Baton de la même version.',
+  bridgeRefusedBaton: 'La passerelle du robot a refusé Baton.',
+  alreadyPaired: 'Baton est déjà associé à ce robot.',
+  bridgeUrlNotLocal: 'L’URL d’une passerelle du robot doit désigner cet ordinateur (ws://127.0.0.1:PORT/robot).',
+  bridgeUrlNotLocalHint:
+    'Utilisez ws://127.0.0.1:<port>/robot ou ws://[::1]:<port>/robot ; Baton ne se connecte jamais à une passerelle du robot sur un autre hôte.',
+  managedTimedOut: 'La passerelle du robot de Baton n’a pas démarré à temps.',
+  logHasDetails: 'Réessayez ; le journal contient les détails.',
+  noRobotFound: 'Aucun robot trouvé sur cet ordinateur.',
+  managedFailedBecause: 'La passerelle du robot de Baton n’a pas pu démarrer : {reason}',
+  managedStoppedStarting: 'La passerelle du robot de Baton s’est arrêtée pendant son démarrage.',
+  managedNotStarted: 'Baton n’a pas pu démarrer sa passerelle du robot.',
+  managedNotStartedHint: 'Réinstallez Baton ; le journal contient les détails.',
+  managedFailed: 'La passerelle du robot de Baton n’a pas pu démarrer.',
+  noBridgeConnected: 'Baton n’est connecté à aucune passerelle du robot.',
+  // Reminders (src/main/reminders)
+  reminderUnknown: 'Ce rappel n’existe pas.',
+  reminderUnknownHint: 'Affichez-les avec `baton reminders list`.',
+  reminderNeedsProfile: 'Un rappel porte sur un processus d’un profil de connexion, et il n’y en a pas encore.',
+  reminderNeedsProfileHint: 'Ajoutez une connexion et connectez-vous, puis ajoutez le rappel.',
+  remindersFull: 'Baton conserve au plus {max, plural, one {# rappel} other {# rappels}}.',
+  remindersFullHint: 'Supprimez un rappel dont vous n’avez plus besoin.',
+  reminderTimePassed: 'Cette heure est passée.',
+  reminderTimePassedHint: 'Choisissez une heure à venir, ou une répétition.',
+  reminderNotWaiting: 'Ce rappel n’attend pas de réponse.',
+  reminderOtherProfile: 'Ce rappel concerne le profil {hasProfile, select, yes {{profile}} other {(supprimé)}}, pas le profil actif.',
+  reminderOtherProfileHint: 'Passez à {hasProfile, select, yes {{profile}} other {son profil}}, puis appuyez sur Démarrer.',
+  // Connection profiles and preferences (src/main/profiles, src/main/preferences)
+  profileNameTaken: 'Un profil nommé « {name} » existe déjà.',
+  profileNameTakenHint: 'Choisissez un autre nom, ou mettez à jour le profil existant.',
+  profileUnknown: 'Ce profil de connexion n’existe pas.',
+  profileUnknownHint: 'Affichez les profils (baton profile list) et choisissez-en un.',
+  resetIncomplete: 'Baton a été réinitialisé, sauf : {parts}.',
+  resetIncompleteHint:
+    'Réinitialisez de nouveau ; si l’échec persiste, supprimez à la main ce qui reste (le diagnostic indique où Baton conserve ses données).',
 } satisfies Catalog<typeof en>;

@@ -169,4 +169,106 @@ export const errors = {
   waitAndRetry: 'しばらく待ってから、もう一度お試しください。',
   robotNoProcess: 'このコンピューターのロボットにはプロセス「{key}」がありません。',
   robotNoProcessHint: 'このロボットが提供するプロセスは `baton robot processes` で確認してください。',
+  // Sign-in's listener, grants and methods (src/main/auth)
+  signInTimedOut: 'ブラウザーから応答がないまま {minutes} 分が経過したため、サインインがタイムアウトしました。',
+  signInTimedOutHint:
+    'もう一度サインインしてください。ブラウザーのタブが開かなかった場合は Baton が表示するサインイン リンクを開き、タブを閉じてしまった場合は最初からやり直してください。',
+  signInCancelled: 'サインインはキャンセルされました。',
+  signInCancelledHint: '準備ができたらもう一度サインインしてください。',
+  callbackPortInUse:
+    'このコンピューターのポート {port} が {address} で使用中のため、Baton は {redirectUri} でサインインの応答を受け取れません。',
+  callbackPortInUseHint:
+    'ポート {port} を使用しているプログラム (または別の Baton のサインイン) を終了するか、{otherRedirectUri} などの別のリダイレクト URL を外部アプリケーションに登録してプロファイルに設定してください。',
+  callbackListenFailed: 'Baton はサインインの応答の待ち受けを開始できませんでした。',
+  tryAgain: 'もう一度お試しください。',
+  checkUrlAndNetwork: 'URL とネットワークを確認してください。',
+  legacyNoEndpoint: '{url} には /api/Account/Authenticate がありません。',
+  legacyNoEndpointHint:
+    'この Orchestrator は Identity Server を使用しています。19.10 のユーザー名とパスワードによるサインインではなく、対話型サインイン (またはクライアント資格情報) を選択してください。',
+  legacyRefused: 'Orchestrator がサインインを拒否しました{hasReason, select, yes {: {reason}} other {}}。',
+  legacyRefusedHint: 'テナント、ユーザー名、パスワード (Orchestrator のログイン ページで使用するもの) を確認してください。',
+  patRefused: 'Orchestrator が個人用アクセス トークンを拒否しました。',
+  patRefusedHint:
+    'トークン全体をコピーしたか、期限切れでないか、この組織で作成されたものかを確認するか、新しいトークンを作成してください。',
+  identityUnreachable: 'Baton は Identity Server に接続できません。',
+  identityUnreachableHint: 'ネットワークを確認して、もう一度お試しください。',
+  requestRefusedStatus: 'Identity Server がサインイン要求を拒否しました (HTTP {status})。',
+  requestRefusedStatusHint:
+    'プロファイルのクライアント ID、スコープ、リダイレクト URI を Identity Server の外部アプリケーションと照合してください。',
+  noIdentityServer: '{url} で応答する Identity Server がありませんでした。',
+  noIdentityServerHint:
+    'Orchestrator の URL とデプロイの種類を確認してください。オンプレミスの Identity は https://host/identity、Automation Cloud と Automation Suite は https://host/identity_ にあります。',
+  notSignedInTo: '{profile} にサインインしていません。',
+  signedOutDuringRenewal: '{profile} からサインアウトしました。',
+  renewalRefused: '{profile} からサインアウトしました: サインインを更新できませんでした。',
+  signedOutSignInAgain:
+    '{hasProfile, select, yes {{profile}} other {このプロファイル}} からサインアウトしました: もう一度サインインしてください。',
+  noProfileYet: '接続プロファイルがまだありません。',
+  noProfileYetHint: 'まず 1 つ追加してください: Orchestrator の URL を入力します (baton profile add NAME --url URL)。',
+  patMissing: '個人用アクセス トークンを入力してください。',
+  patMissingHint:
+    'Automation Cloud のプロファイル → Personal Access Token でトークンを作成し、貼り付けてください (baton login --pat は標準入力または BATON_PAT から読み取ります)。',
+  legacyMissing: 'Orchestrator 19.10 へのサインインには、ユーザー名とパスワードが必要です。',
+  legacyMissingHint: '両方を指定してください (baton login --username NAME はパスワードを標準入力または BATON_PASSWORD から読み取ります)。',
+  clientSecretMissing: 'クライアント資格情報には、外部アプリケーションのクライアント シークレットが必要です。',
+  clientSecretMissingHint:
+    'シークレットを指定してください (baton login --client-id ID --client-secret-stdin、または BATON_CLIENT_SECRET)。',
+  // Where secrets are kept and what the browser may open (src/main/platform/node)
+  keychainUnusable:
+    'シークレットを保存できません: {keychain, select, darwin {macOS のキーチェーン} win32 {Windows 資格情報マネージャー} other {Secret Service のキーリング (GNOME Keyring / KWallet)}} はここでは使用できません ({reason})。',
+  keychainUnusableHint:
+    'このセッションでキーリング (GNOME Keyring、KWallet) を起動するか、--secret-store file または BATON_SECRET_STORE=file で別の保存先を選択してください。',
+  keychainRequired: '管理ポリシーにより、シークレットには OS のキーチェーンが必要です。シークレット ファイルは使用できません。',
+  keychainRequiredHint: '--secret-store keychain (キーチェーンが使える場合の既定) を使用するか、管理者に問い合わせてください。',
+  openNotUrl: 'Baton はそのアドレスを開きません: 有効な URL ではありません。',
+  openNotUrlHint: 'URL に入力ミスがないか確認してください。',
+  openCredentials: 'Baton はユーザー名やパスワードを含むアドレスを開きません。',
+  openCredentialsHint: '@ より前の部分を除いたアドレスを使用してください。',
+  openScheme: 'Baton が開くのは https のアドレスか、このコンピューター上の http のみです。{protocol} のアドレスを拒否しました。',
+  openSchemeHint: 'Orchestrator または Identity Server の https のアドレスを使用してください。',
+  // The robot's connection and Baton's own bridge (src/main/robot)
+  robotNoLongerHasProcess: 'このコンピューターのロボットには、プロセス「{key}」がもうありません。',
+  bridgeImpostor: '{url} で応答しているプログラムは、Baton とペアリングしたロボット ブリッジであることを証明できませんでした。',
+  bridgeImpostorHint:
+    'Baton は秘密の情報を何も送信していません。別のプログラムがロボット ブリッジのポートを使用している可能性があります。そのプログラムを停止するかロボット ブリッジを再起動してから、再接続してください。',
+  bridgeConnectionLost: 'ロボット ブリッジとの接続が切れました。',
+  bridgeTimedOut: 'ロボット ブリッジが {method} に時間内に応答しませんでした。',
+  bridgeUnexpectedAnswer: 'ロボット ブリッジが {method} に予期しない応答を返しました。',
+  bridgeRefusedConnection: 'ロボット ブリッジが接続を拒否しました (HTTP {status})。',
+  bridgeRefusedConnectionHint: 'ロボット ブリッジの URL が同じバージョンの Baton のロボット ブリッジを指していることを確認してください。',
+  bridgeRefusedBaton: 'ロボット ブリッジが Baton を拒否しました。',
+  alreadyPaired: 'Baton はこのロボットとすでにペアリングしています。',
+  bridgeUrlNotLocal: 'ロボット ブリッジの URL はこのコンピューターを指す必要があります (ws://127.0.0.1:PORT/robot)。',
+  bridgeUrlNotLocalHint:
+    'ws://127.0.0.1:<port>/robot または ws://[::1]:<port>/robot を使用してください。Baton が別のホストのロボット ブリッジに接続することはありません。',
+  managedTimedOut: 'Baton のロボット ブリッジが時間内に起動しませんでした。',
+  logHasDetails: 'もう一度お試しください。詳細はログにあります。',
+  noRobotFound: 'このコンピューターにロボットが見つかりません。',
+  managedFailedBecause: 'Baton のロボット ブリッジを起動できませんでした: {reason}',
+  managedStoppedStarting: 'Baton のロボット ブリッジが起動中に停止しました。',
+  managedNotStarted: 'Baton は自身のロボット ブリッジを起動できませんでした。',
+  managedNotStartedHint: 'Baton を再インストールしてください。詳細はログにあります。',
+  managedFailed: 'Baton のロボット ブリッジを起動できませんでした。',
+  noBridgeConnected: 'Baton はロボット ブリッジに接続されていません。',
+  // Reminders (src/main/reminders)
+  reminderUnknown: 'そのリマインダーはありません。',
+  reminderUnknownHint: '`baton reminders list` で一覧を表示してください。',
+  reminderNeedsProfile: 'リマインダーは接続プロファイルのプロセスに対して設定しますが、接続プロファイルがまだありません。',
+  reminderNeedsProfileHint: '接続を追加してサインインしてから、リマインダーを追加してください。',
+  remindersFull: 'Baton が保持できるリマインダーは最大 {max} 件です。',
+  remindersFullHint: '不要になったものを削除してください。',
+  reminderTimePassed: 'その時刻はすでに過ぎています。',
+  reminderTimePassedHint: '今後の時刻か、繰り返しを選択してください。',
+  reminderNotWaiting: 'そのリマインダーは応答を待っていません。',
+  reminderOtherProfile:
+    'このリマインダーはプロファイル {hasProfile, select, yes {{profile}} other {(削除済み)}} 用で、アクティブなプロファイル用ではありません。',
+  reminderOtherProfileHint: '{hasProfile, select, yes {{profile}} other {そのプロファイル}} に切り替えてから、[開始] を押してください。',
+  // Connection profiles and preferences (src/main/profiles, src/main/preferences)
+  profileNameTaken: '「{name}」という名前のプロファイルはすでに存在します。',
+  profileNameTakenHint: '別の名前を選ぶか、既存のプロファイルを更新してください。',
+  profileUnknown: 'その接続プロファイルは存在しません。',
+  profileUnknownHint: 'プロファイルの一覧を表示し (baton profile list)、その中から選んでください。',
+  resetIncomplete: 'Baton をリセットしましたが、次のものは除きます: {parts}。',
+  resetIncompleteHint:
+    'もう一度リセットしてください。失敗が続く場合は、残ったものを手動で削除してください (Baton がデータを保存している場所は診断に表示されます)。',
 } satisfies Catalog<typeof en>;
