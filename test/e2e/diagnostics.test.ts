@@ -36,6 +36,21 @@ describe('the Diagnostics screen in Chromium', () => {
     expect(await page.getByText('0.0.0-e2e').count()).toBeGreaterThan(0);
     await app.screenshot('e2e-diagnostics.png', { fullPage: true });
   });
+
+  it('shows a check’s evidence in the window’s language, with the request and the status as they were', async () => {
+    const page = await app.openPage('&locale=de#/diagnostics');
+    await page.getByRole('button', { name: 'Prüfungen ausführen' }).click();
+    const tcp = page.getByRole('list', { name: 'Prüfungen' }).locator('[data-check="tcp"]');
+    await expect.poll(() => tcp.getAttribute('data-status'), { timeout: 20_000 }).toBe('pass');
+    const orchestrator = page.getByRole('list', { name: 'Prüfungen' }).locator('[data-check="orchestrator"]');
+    await expect.poll(() => orchestrator.getAttribute('data-status'), { timeout: 20_000 }).toBe('pass');
+    await tcp.locator('summary').click();
+    expect(await tcp.locator('details li').first().textContent()).toMatch(/^Verbindung zu 127\.0\.0\.1:\d+ in \d+ ms$/);
+    await orchestrator.locator('summary').click();
+    expect(await orchestrator.locator('details li').first().textContent()).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/api\/status\/version → 200 in \d+ ms: \{"version":/,
+    );
+  });
 });
 
 // Self-contained: its own core (no profile, so the setup screen shows), web host and browser.
