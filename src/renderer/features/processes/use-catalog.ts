@@ -4,6 +4,7 @@ import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { useLiveValue } from '../../components/use-live-value';
+import { takeEarlyCatalog } from './early-catalog';
 
 export interface CatalogState {
   catalog?: Catalog;
@@ -22,7 +23,8 @@ export interface CatalogState {
 export function useCatalog(): CatalogState {
   const api = useBatonApi();
   // An event may bring something newer than the answer to `catalog.get`; the newer one is kept.
-  const live = useLiveValue(() => api.catalog.get(), 'catalog.changed');
+  // The first ask takes the answer main.tsx asked for as the page started.
+  const live = useLiveValue(() => takeEarlyCatalog() ?? api.catalog.get(), 'catalog.changed');
   const { set, refetch } = live;
   const [actionError, setActionError] = useState<BatonError>();
   const [isManualRefresh, setIsManualRefresh] = useState(false);
