@@ -6,6 +6,8 @@ import { formatterFor } from './formatters';
 import { formatAsJson, printResult } from './output';
 import { resolveProfileId } from './profile-commands';
 import { withCore } from './with-core';
+import { englishTranslator, renderParts, said } from '../../shared/message-parts';
+import { helpWords } from './help-words';
 import { coreApi } from './core-api';
 
 type Status = ResultOf<'session.status'>;
@@ -25,17 +27,20 @@ const processSecretSources: SecretSources = {
 };
 
 /** A secret from stdin (when asked), else the environment; never echoed anywhere. */
-async function secretFrom(sources: SecretSources, options: { isStdin?: boolean; envName: string; what: string }): Promise<string> {
+const STDIN_FLAG = { clientSecret: '--client-secret-stdin', pat: '--pat-stdin', password: '--password-stdin' } as const;
+
+async function secretFrom(
+  sources: SecretSources,
+  options: { isStdin?: boolean; envName: string; what: keyof typeof STDIN_FLAG },
+): Promise<string> {
   const value = options.isStdin ? (await sources.readStdin()).replace(/\r?\n$/, '') : sources.env[options.envName];
   if (!value) {
-    throw new BatonError('VALIDATION', `No ${options.what} was given.`, {
-      hint: `Pipe it on standard input with --${options.what.replace(/ /g, '-')}-stdin, or set ${options.envName}; Baton keeps it in the OS keychain, never in its settings.`,
+    throw BatonError.said('VALIDATION', said('cli.noSecret', { what: options.what }), {
+      hint: said('cli.secretHint', { flag: STDIN_FLAG[options.what], envName: options.envName }),
     });
   }
   return value;
 }
-
-const formatStatus = (status: Status) => (formatterFor('session.status') ?? formatAsJson)(status);
 
 /** `baton login`, `baton logout`, `baton whoami`: sign-in from the terminal. */
 export function addAuthCommands(
@@ -45,28 +50,25 @@ export function addAuthCommands(
   sources: SecretSources = processSecretSources,
 ): void {
   const isJsonFor = (command: Command) => Boolean(command.optsWithGlobals().json);
+  const t = context.t ?? englishTranslator;
+  const h = helpWords(context.t);
+  const formatStatus = (status: Status) => (formatterFor('session.status', t) ?? formatAsJson)(status);
 
   addJsonOption(
     program
       .command('login')
-      .description('sign in to a profile (interactive in your browser by default)')
-      .option('--profile <name>', 'profile to sign in to, which becomes the active one (default: the active one)')
-      .option('--no-browser', 'print the sign-in address instead of opening the browser')
-      .option('--client-id <id>', 'App ID of a confidential external app (client credentials)')
-      .option(
-        '--client-secret <secret>',
-        'its secret (prefer --client-secret-stdin or BATON_CLIENT_SECRET: a command line is visible to other users)',
-      )
-      .option('--client-secret-stdin', 'read the client secret from standard input')
-      .option('--pat', 'sign in with a personal access token from BATON_PAT or standard input')
-      .option('--pat-stdin', 'read the personal access token from standard input')
-      .option('--username <name>', 'Orchestrator 19.10 user name; the password comes from BATON_PASSWORD or --password-stdin')
-      .option('--password-stdin', 'read the password from standard input')
-      .option(
-        '--remember-password',
-        '19.10 only: keep the password with the secrets to renew the 30-minute token (without it, the sign-in lasts until the token expires)',
-      )
-      .option('--timeout <seconds>', 'how long to wait for the browser (default 300)')
+      .description(h('login'))
+      .option('--profile <name>', h('loginProfileOption'))
+      .option('--no-browser', h('noBrowserOption'))
+      .option('--client-id <id>', h('loginClientIdOption'))
+      .option('--client-secret <secret>', h('clientSecretOption'))
+      .option('--client-secret-stdin', h('clientSecretStdinOption'))
+      .option('--pat', h('patOption'))
+      .option('--pat-stdin', h('patStdinOption'))
+      .option('--username <name>', h('loginUsernameOption'))
+      .option('--password-stdin', h('passwordStdinOption'))
+      .option('--remember-password', h('rememberPasswordOption'))
+      .option('--timeout <seconds>', h('timeoutOption'))
       .action(async (options: Record<string, string | boolean | undefined>, command: Command) => {
         const params: Record<string, unknown> = { openBrowser: options.browser !== false };
         if (options.timeout) params.timeoutSeconds = Number(options.timeout);
@@ -78,7 +80,7 @@ export function addAuthCommands(
               : await secretFrom(sources, {
                   isStdin: Boolean(options.clientSecretStdin),
                   envName: 'BATON_CLIENT_SECRET',
-                  what: 'client secret',
+                  what: 'clientSecret',
                 });
         } else if (options.pat || options.patStdin) {
           params.pat = await secretFrom(sources, { isStdin: Boolean(options.patStdin), envName: 'BATON_PAT', what: 'pat' });
@@ -104,11 +106,7 @@ export function addAuthCommands(
           const stopWatching = core.events.on('session.changed', (changed) => {
             if (isUrlShown || !changed.signInUrl || changed.profileId !== profileId) return;
             isUrlShown = true;
-            context.output.err(
-              params.openBrowser
-                ? `Waiting for you to sign in in your browser (Ctrl+C cancels).\nIf no browser opened, open: ${changed.signInUrl}\n`
-                : `Open this address in your browser to sign in:\n${changed.signInUrl}\n`,
-            );
+            context.output.err(`${t.t(params.openBrowser ? 'cli.waitingForBrowser' : 'cli.openToSignIn', { url: changed.signInUrl })}\n`);
           });
           const signingIn = api.session.signIn(params);
           // Ctrl+C cancels the sign-in (and closes the listener) instead of leaving the port bound.
@@ -126,9 +124,9 @@ export function addAuthCommands(
   addJsonOption(
     program
       .command('logout')
-      .description("sign out of a profile: ends the Identity Server session and forgets this profile's tokens")
-      .option('--profile <name>', 'profile to sign out of (default: the active one)')
-      .option('--keep-browser-session', 'only forget the tokens here; do not end the browser session')
+      .description(h('logout'))
+      .option('--profile <name>', h('logoutProfileOption'))
+      .option('--keep-browser-session', h('keepBrowserSessionOption'))
       .action(async (options: { profile?: string; keepBrowserSession?: boolean }, command: Command) => {
         const status = await withCore(context, 'cli', async (core) => {
           const profileId = await resolveProfileId(core, options.profile);
@@ -137,11 +135,8 @@ export function addAuthCommands(
             endBrowserSession: !options.keepBrowserSession,
           });
         });
-        printResult(
-          context.output,
-          isJsonFor(command),
-          status,
-          () => `Signed out${status.profileName ? ` of ${status.profileName}` : ''}.`,
+        printResult(context.output, isJsonFor(command), status, () =>
+          status.profileName ? t.t('cli.signedOutOf', { name: status.profileName }) : t.t('cli.signedOut'),
         );
       }),
   );
@@ -149,8 +144,8 @@ export function addAuthCommands(
   addJsonOption(
     program
       .command('whoami')
-      .description('who is signed in to a profile')
-      .option('--profile <name>', 'profile to ask about (default: the active one)')
+      .description(h('whoami'))
+      .option('--profile <name>', h('whoamiProfileOption'))
       .action(async (options: { profile?: string }, command: Command) => {
         const status = await withCore(context, 'cli', async (core) => {
           const profileId = await resolveProfileId(core, options.profile);
@@ -167,9 +162,11 @@ export function addAuthCommands(
         });
         printResult(context.output, isJsonFor(command), status, () => {
           const line = formatStatus(status);
-          return status.state === 'signed-out' && status.problem
-            ? `${line}\n${status.problem.message}${status.problem.hint ? `\nhint: ${status.problem.hint}` : ''}`
-            : line;
+          const { problem } = status;
+          if (status.state !== 'signed-out' || !problem) return line;
+          const hint = problem.hintText ? renderParts(t, problem.hintText) : problem.hint;
+          const message = problem.messageText ? renderParts(t, problem.messageText) : problem.message;
+          return `${line}\n${message}${hint ? `\n${t.t('cli.hintLine', { hint })}` : ''}`;
         });
       }),
   );

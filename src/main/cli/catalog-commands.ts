@@ -4,6 +4,9 @@ import { BatonError } from '../../shared/errors';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, renderParts, said, verbatim } from '../../shared/message-parts';
+import { helpWords } from './help-words';
 import { coreApi } from './core-api';
 import type { BatonApi } from '../../shared/api';
 
@@ -17,23 +20,22 @@ export async function loadCatalog(api: BatonApi, context: CliContext, { allowCac
   if (!catalog.error) return catalog;
   const isAuth = catalog.error.code === 'AUTH_REQUIRED' || catalog.error.code === 'AUTH_FAILED';
   if (isAuth || catalog.source === 'empty') throw BatonError.fromPayload(catalog.error);
+  const { error } = catalog;
+  const at = cachedAt(catalog.refreshedAt);
+  const message = error.messageText ?? [verbatim(error.message)];
   if (!allowCache) {
-    throw new BatonError(catalog.error.code, catalog.error.message, {
-      hint: `${catalog.error.hint ?? ''} Without --no-cache, Baton shows the list it has from ${cachedAt(catalog.refreshedAt)}.`.trim(),
-    });
+    const hint = error.hintText ?? (error.hint ? [verbatim(error.hint)] : []);
+    throw BatonError.said(error.code, message, { hint: [...hint, said('cli.noCacheHint', { at })] });
   }
-  const isOffline = catalog.error.code === 'NETWORK_UNREACHABLE';
-  context.output.err(
-    isOffline
-      ? `warning: offline - showing processes from ${cachedAt(catalog.refreshedAt)} (cached): ${catalog.error.message}\n`
-      : `warning: showing the list from ${cachedAt(catalog.refreshedAt)}: ${catalog.error.message}\n`,
-  );
+  const t = context.t ?? englishTranslator;
+  const isOffline = error.code === 'NETWORK_UNREACHABLE';
+  context.output.err(`${t.t(isOffline ? 'cli.offlineWarning' : 'cli.staleWarning', { at, message: renderParts(t, message) })}\n`);
   return catalog;
 }
 
-/** "2026-03-02 10:40" in this machine's time zone: when the cached list was fetched. */
+/** "2026-03-02 10:40" in this machine's time zone: when the cached list was fetched (`none`: the last start). */
 function cachedAt(refreshedAt: string | null): string {
-  if (refreshedAt === null) return 'the last start';
+  if (refreshedAt === null) return 'none';
   const at = new Date(refreshedAt);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
@@ -54,28 +56,39 @@ export function filterProcesses(processes: Process[], options: { folder?: string
   });
 }
 
-function describeProcesses(processes: Process[]): string {
-  if (processes.length === 0) return 'No processes match.';
+function describeProcesses(processes: Process[], t: Translator): string {
+  if (processes.length === 0) return t.t('cli.noProcessesMatch');
   const width = Math.min(40, Math.max(...processes.map((p) => p.name.length)));
   return processes
-    .map((p) => `${p.name.padEnd(width)}  ${p.folderPath}${p.isRunnable ? '' : '  (view only)'}${p.prefersLocal ? '  (attended)' : ''}`)
+    .map(
+      (p) =>
+        `${p.name.padEnd(width)}  ${p.folderPath}${p.isRunnable ? '' : `  ${t.t('cli.viewOnly')}`}${p.prefersLocal ? `  ${t.t('cli.attended')}` : ''}`,
+    )
     .join('\n');
 }
 
 /** `baton folders` and `baton processes`. */
 export function addCatalogCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const t = context.t ?? englishTranslator;
+  const h = helpWords(context.t);
   addJsonOption(
     program
       .command('folders')
-      .description('list the Orchestrator folders you can see')
+      .description(h('folders'))
       .action(async (_options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
           const catalog = await loadCatalog(coreApi(core), context);
           const human =
             catalog.folders.length === 0
-              ? 'You cannot see any folder.'
-              : catalog.folders.map((f) => `${f.path}${f.error ? `  (could not be listed: ${f.error.message})` : ''}`).join('\n');
+              ? t.t('cli.noFolders')
+              : catalog.folders
+                  .map((f) => {
+                    if (!f.error) return f.path;
+                    const why = f.error.messageText ? renderParts(t, f.error.messageText) : f.error.message;
+                    return `${f.path}  ${t.t('cli.folderNotListed', { message: why })}`;
+                  })
+                  .join('\n');
           printResult(context.output, isJson, catalog.folders, () => human);
         });
       }),
@@ -84,16 +97,16 @@ export function addCatalogCommands(program: Command, context: CliContext, addJso
   addJsonOption(
     program
       .command('processes')
-      .description('list the processes you can see, across all your folders')
-      .option('--folder <path>', 'only this folder, e.g. Finance/Invoices')
-      .option('--search <text>', 'only processes whose name, description or folder contain every word')
-      .option('--no-cache', 'fail when Orchestrator cannot be reached instead of showing the cached list')
+      .description(h('processes'))
+      .option('--folder <path>', h('processesFolderOption'))
+      .option('--search <text>', h('searchOption'))
+      .option('--no-cache', h('noCacheOption'))
       .action(async (options: { folder?: string; search?: string; cache: boolean }, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
           const catalog = await loadCatalog(coreApi(core), context, { allowCache: options.cache });
           const processes = filterProcesses(catalog.processes, options);
-          printResult(context.output, isJson, processes, () => describeProcesses(processes));
+          printResult(context.output, isJson, processes, () => describeProcesses(processes, t));
         });
       }),
   );

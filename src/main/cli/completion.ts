@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { CliContext } from './cli-context';
+import { helpWords } from './help-words';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
@@ -104,14 +106,17 @@ export function completionScript(shell: Shell, program: Command): string {
 
 /** `baton completion bash|zsh|fish`: prints the shell's completion script on stdout. */
 export function addCompletionCommand(program: Command, context: CliContext): void {
+  const h = helpWords(context.t);
   program
     .command('completion')
-    .description('print a shell completion script (bash, zsh or fish)')
-    .argument('<shell>', SHELLS.join(', '))
+    .description(h('completion'))
+    .argument('<shell>', h('shellArgument', { shells: SHELLS.join(', ') }))
     .action((shell: string) => {
       const parsed = z.enum(SHELLS).safeParse(shell);
       if (!parsed.success)
-        throw new BatonError('VALIDATION', `Baton has no completion for "${shell}".`, { hint: `Choose one of: ${SHELLS.join(', ')}.` });
+        throw BatonError.said('VALIDATION', said('cli.noCompletion', { shell }), {
+          hint: said('cli.chooseShell', { shells: SHELLS.join(', ') }),
+        });
       context.output.out(completionScript(parsed.data, program));
     });
 }

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { isMethodName, methodNames, type MethodName } from '../../shared/api';
 import { createDispatcher } from '../../shared/dispatch';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { CliContext } from './cli-context';
+import { helpWords } from './help-words';
 import { formatterFor } from './formatters';
 import { formatAsJson, printResult } from './output';
 import { withCore } from './with-core';
@@ -14,20 +16,21 @@ import { withCore } from './with-core';
  * without a line here.
  */
 export function addContractCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const h = helpWords(context.t);
   const run = async (method: string, rawParams: string | undefined, command: Command) => {
     const isJson = Boolean(command.optsWithGlobals().json);
     const params = withCliDefaults(method, parseParams(rawParams));
     const result = await withCore(context, 'cli', (core) => createDispatcher(core.handlers)(method, params));
-    const human = (isMethodName(method) ? formatterFor(method) : undefined) ?? formatAsJson;
+    const human = (isMethodName(method) ? formatterFor(method, context.t) : undefined) ?? formatAsJson;
     printResult(context.output, isJson, result, human);
   };
 
   addJsonOption(
     program
       .command('call')
-      .description("call any contract method with JSON params, e.g. baton call app.info '{}'")
-      .argument('<method>', `one of: ${methodNames.join(', ')}`)
-      .argument('[params]', 'the params object as JSON (default {})')
+      .description(h('call', { example: "baton call app.info '{}'" }))
+      .argument('<method>', h('methodArgument', { methods: methodNames.join(', ') }))
+      .argument('[params]', h('paramsArgument', { empty: '{}' }))
       .action((method: string, params: string | undefined, _options: unknown, command: Command) => run(method, params, command)),
   );
 
@@ -36,14 +39,14 @@ export function addContractCommands(program: Command, context: CliContext, addJs
     const { domain, action } = splitMethod(method);
     let group = groups.get(domain);
     if (!group) {
-      group = addJsonOption(program.command(domain).description(`${domain} commands`));
+      group = addJsonOption(program.command(domain).description(h('domainCommands', { domain })));
       groups.set(domain, group);
     }
     addJsonOption(
       group
         .command(action)
-        .description(`call ${method}`)
-        .argument('[params]', 'the params object as JSON (default {})')
+        .description(h('callMethod', { method }))
+        .argument('[params]', h('paramsArgument', { empty: '{}' }))
         .action((params: string | undefined, _options: unknown, command: Command) => run(method, params, command)),
     );
   }
@@ -75,8 +78,6 @@ function parseParams(raw: string | undefined): unknown {
   try {
     return JSON.parse(raw);
   } catch {
-    throw new BatonError('VALIDATION', 'The params are not valid JSON.', {
-      hint: `Pass one JSON object in single quotes, e.g. '{"folderId": 12}'.`,
-    });
+    throw BatonError.said('VALIDATION', said('cli.paramsNotJson'), { hint: said('cli.paramsHint', { example: `'{"folderId": 12}'` }) });
   }
 }

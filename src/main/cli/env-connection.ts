@@ -1,5 +1,6 @@
 import type { Core } from '../compose';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { coreApi } from './core-api';
 
 /** A connection and credentials given entirely by the environment (CI, containers). */
@@ -34,10 +35,8 @@ export function connectionFromEnv(env: Record<string, string | undefined>): EnvC
   };
   if (clientId && clientSecret) return { ...base, clientId, clientSecret };
   if (pat) return { ...base, pat };
-  throw new BatonError('VALIDATION', 'BATON_URL is set, but the environment gives no way to sign in.', {
-    hint: clientId
-      ? 'Set BATON_CLIENT_SECRET to the secret of the external application BATON_CLIENT_ID names.'
-      : 'Set BATON_CLIENT_ID and BATON_CLIENT_SECRET (an external application), or BATON_PAT (a personal access token). Unset BATON_URL to use your saved profiles.',
+  throw BatonError.said('VALIDATION', said('cli.envNoSignIn'), {
+    hint: clientId ? said('cli.envNeedsSecret') : [said('cli.envNeedsCredentials'), said('cli.envUnsetUrl')],
   });
 }
 

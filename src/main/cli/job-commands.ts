@@ -5,6 +5,9 @@ import { loadCatalog } from './catalog-commands';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, said } from '../../shared/message-parts';
+import type { HelpWords } from './help-words';
 import { coreApi } from './core-api';
 
 export interface AllJobsOptions {
@@ -23,25 +26,22 @@ const collectState = (value: string, previous: string[] = []): string[] => {
 };
 
 /** `baton jobs --all` and its filters (the Jobs view's, for every job the person may see). */
-export function addAllJobsOptions(command: Command): Command {
+export function addAllJobsOptions(command: Command, h: HelpWords): Command {
   return command
-    .option('--all', 'every job of the processes you can see, whoever started it (not only Baton’s runs)')
-    .addOption(
-      new Option('--state <state>', 'with --all: only jobs in this state (repeatable)').choices(JOB_STATES).argParser(collectState),
-    )
-    .option('--folder <path>', 'with --all: only jobs in this folder, e.g. Finance/Invoices')
-    .addOption(new Option('--since <period>', 'with --all: jobs created in the last hour, day, week or month').choices(JOB_PERIODS))
-    .option('--limit <n>', 'with --all: jobs per page (1–200, default 50)')
-    .option('--cursor <cursor>', 'with --all: the page after the one that printed this cursor');
+    .option('--all', h('allOption'))
+    .addOption(new Option('--state <state>', h('stateOption')).choices(JOB_STATES).argParser(collectState))
+    .option('--folder <path>', h('jobsFolderOption'))
+    .addOption(new Option('--since <period>', h('sinceOption')).choices(JOB_PERIODS))
+    .option('--limit <n>', h('limitOption'))
+    .option('--cursor <cursor>', h('cursorOption'));
 }
 
 /** Refuses the --all filters without --all: they would be silently ignored by the list of Baton's own runs. */
 export function assertFiltersNeedAll(options: AllJobsOptions): void {
   const given = (['state', 'folder', 'since', 'limit', 'cursor'] as const).filter((name) => options[name] !== undefined);
   if (!options.all && given.length > 0) {
-    throw new BatonError('VALIDATION', `--${given[0]} filters the jobs of --all.`, {
-      hint: `Add --all: baton jobs --all --${given[0]} …`,
-    });
+    const flag = `--${given[0]}`;
+    throw BatonError.said('VALIDATION', said('cli.filterNeedsAll', { flag }), { hint: said('cli.addAll', { flag }) });
   }
 }
 
@@ -49,41 +49,34 @@ function parseLimit(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const limit = Number(text);
   if (!/^\d+$/.test(text) || limit < 1 || limit > 200) {
-    throw new BatonError('VALIDATION', `--limit ${text} is not a number from 1 to 200.`, { hint: 'Write e.g. --limit 100.' });
+    throw BatonError.said('VALIDATION', said('cli.badLimit', { value: text }), { hint: said('cli.limitHint') });
   }
   return limit;
 }
 
-const STARTED_BY: Record<Job['startedBy']['kind'], string> = {
-  user: 'a user',
-  schedule: 'a schedule',
-  trigger: 'a trigger',
-  robot: 'a robot',
-  unknown: 'unknown',
-};
-
-export function describeStartedBy(job: Job): string {
-  if (job.isBaton) return 'Baton';
+/** "by a schedule", "by Ada (user)", "by Baton". */
+export function describeStartedBy(job: Job, t: Translator = englishTranslator): string {
+  if (job.isBaton) return t.t('cli.startedByBaton');
   const { kind, name } = job.startedBy;
-  return name ? `${name} (${kind})` : STARTED_BY[kind];
+  return name ? t.t('cli.startedByName', { name, kind }) : t.t('cli.startedByKind', { kind });
 }
 
-function formatPage(page: JobPage): string {
-  if (page.jobs.length === 0) return 'No jobs match.';
+function formatPage(page: JobPage, t: Translator): string {
+  if (page.jobs.length === 0) return t.t('cli.noJobsMatch');
   const lines = page.jobs.map((job) =>
     [
       String(job.id).padEnd(10),
       job.state.padEnd(10),
       job.processName,
       `[${job.folderPath}]`,
-      `by ${describeStartedBy(job)}`,
-      job.machine ? `on ${job.machine}` : '',
+      describeStartedBy(job, t),
+      job.machine ? t.t('cli.onMachine', { machine: job.machine }) : '',
       job.createdAt,
     ]
       .filter(Boolean)
       .join('  '),
   );
-  const more = page.nextCursor ? [`More: baton jobs --all --cursor ${page.nextCursor} (same filters)`] : [];
+  const more = page.nextCursor ? [t.t('cli.moreJobs', { cursor: page.nextCursor })] : [];
   return [...lines, ...more].join('\n');
 }
 
@@ -96,9 +89,7 @@ export async function printAllJobs(context: CliContext, options: AllJobsOptions,
       const wanted = options.folder.replace(/^\/+|\/+$/g, '').toLowerCase();
       const folder = (await loadCatalog(api, context)).folders.find((f) => f.path.toLowerCase() === wanted);
       if (!folder) {
-        throw new BatonError('NOT_FOUND', `There is no folder ${options.folder} you can see.`, {
-          hint: 'Run `baton folders` to list the folders and their paths.',
-        });
+        throw BatonError.said('NOT_FOUND', said('cli.noFolder', { folder: options.folder }), { hint: said('cli.foldersHint') });
       }
       folderId = folder.id;
     }
@@ -111,5 +102,5 @@ export async function printAllJobs(context: CliContext, options: AllJobsOptions,
     };
     return await api.jobs.list(params);
   });
-  printResult(context.output, isJson, page, () => formatPage(page));
+  printResult(context.output, isJson, page, () => formatPage(page, context.t ?? englishTranslator));
 }

@@ -5,6 +5,9 @@ import type { Core } from '../compose';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, said, selectKey } from '../../shared/message-parts';
+import { helpWords } from './help-words';
 import { commandLineParams, coreApi } from './core-api';
 
 /** `--profile NAME` (or the active profile) → its id; a clear error when the name is unknown. */
@@ -16,43 +19,46 @@ export async function resolveProfileId(core: Core, name: string | undefined): Pr
   const found = profiles.find((profile) => profile.name.toLowerCase() === name.toLowerCase());
   if (!found) {
     const names = profiles.map((profile) => profile.name).join(', ');
-    throw new BatonError('NOT_FOUND', `There is no profile named "${name}".`, {
-      hint: names ? `Use one of: ${names} (baton profile list).` : 'Add one first: baton profile add NAME --url URL.',
+    throw BatonError.said('NOT_FOUND', said('cli.noProfile', { name }), {
+      hint: names ? said('cli.useOneOf', { names }) : said('cli.addProfileFirst'),
     });
   }
   return found.id;
 }
 
-export function formatProfile(profile: ProfileView): string {
+export function formatProfile(profile: ProfileView, t: Translator = englishTranslator): string {
   const who =
-    profile.state === 'signed-in' ? `signed in${profile.user ? ` as ${profile.user.name}` : ''}` : profile.state.replace('-', ' ');
+    profile.user && profile.state === 'signed-in' ? t.t('cli.signedInAs', { name: profile.user.name }) : sessionState(profile.state, t);
   return `${profile.isActive ? '*' : ' '} ${profile.name}  ${profile.deployment}  ${profile.orchestratorUrl}  ${profile.authMethod}  ${who}`;
 }
+
+/** "signed in", "signing in", "signed out". */
+const sessionState = (state: string, t: Translator) => t.t('cli.sessionState', { state: selectKey(state) });
 
 const splitScopes = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 
 /** `baton profile add|list|use|remove`: connection profiles by name. */
 export function addProfileCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
-  const profile = addJsonOption(
-    program.command('profile').description('manage connection profiles (Orchestrator URL, tenant, sign-in method)'),
-  );
+  const t = context.t ?? englishTranslator;
+  const h = helpWords(context.t);
+  const profile = addJsonOption(program.command('profile').description(h('profile')));
   const isJsonFor = (command: Command) => Boolean(command.optsWithGlobals().json);
 
   addJsonOption(
     profile
       .command('add')
-      .description('add a connection profile')
-      .argument('<name>', 'a name for this connection, e.g. Production')
-      .requiredOption('--url <url>', 'Orchestrator URL: https://host (on-prem) or https://cloud.uipath.com/{org}/{tenant}')
-      .option('--tenant <tenant>', 'tenant name (on-prem)')
-      .option('--deployment <kind>', 'on-prem | automation-suite | cloud (detected from the URL when omitted)')
-      .option('--auth-method <method>', 'interactive | client-credentials | pat | legacy (default interactive)')
-      .option('--client-id <id>', 'App ID of the external app (default baton-desktop)')
-      .option('--redirect-uri <uri>', 'redirect URL registered for the app (default http://127.0.0.1:8765/callback)')
-      .option('--scopes <scopes...>', 'scopes to request, space or comma separated')
-      .option('--username <name>', 'user name for Orchestrator 19.10 sign-in')
-      .option('--acr-values <values>', 'sent as acr_values at sign-in (e.g. tenantName:Acme, for Cloud organisations that need it)')
-      .option('--use', 'make it the active profile')
+      .description(h('profileAdd'))
+      .argument('<name>', h('profileNameNewArgument'))
+      .requiredOption('--url <url>', h('urlOption', { cloudUrl: 'https://cloud.uipath.com/{org}/{tenant}' }))
+      .option('--tenant <tenant>', h('tenantOption'))
+      .option('--deployment <kind>', h('deploymentOption'))
+      .option('--auth-method <method>', h('authMethodOption'))
+      .option('--client-id <id>', h('profileClientIdOption'))
+      .option('--redirect-uri <uri>', h('redirectUriOption'))
+      .option('--scopes <scopes...>', h('scopesOption'))
+      .option('--username <name>', h('profileUsernameOption'))
+      .option('--acr-values <values>', h('acrValuesOption'))
+      .option('--use', h('useOption'))
       .action(async (name: string, options: Record<string, string | string[] | boolean | undefined>, command: Command) => {
         const params = {
           name,
@@ -70,12 +76,12 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
         const added = await withCore(context, 'cli', (core) =>
           coreApi(core).session.profiles.add(commandLineParams('session.profiles.add', params)),
         );
-        printResult(
-          context.output,
-          isJsonFor(command),
-          added,
-          () =>
-            `Added profile ${added.name} (${added.deployment}, ${added.orchestratorUrl}).${added.isActive ? ' It is the active profile.' : ''}`,
+        printResult(context.output, isJsonFor(command), added, () =>
+          t.t(added.isActive ? 'cli.addedActiveProfile' : 'cli.addedProfile', {
+            name: added.name,
+            deployment: added.deployment,
+            url: added.orchestratorUrl,
+          }),
         );
       }),
   );
@@ -83,13 +89,11 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
   addJsonOption(
     profile
       .command('list')
-      .description('list connection profiles; * marks the active one')
+      .description(h('profileList'))
       .action(async (_options: unknown, command: Command) => {
         const list = await withCore(context, 'cli', (core) => coreApi(core).session.profiles.list());
         printResult(context.output, isJsonFor(command), list, () =>
-          list.profiles.length === 0
-            ? 'No profiles yet. Add one: baton profile add NAME --url URL'
-            : list.profiles.map(formatProfile).join('\n'),
+          list.profiles.length === 0 ? t.t('cli.noProfiles') : list.profiles.map((item) => formatProfile(item, t)).join('\n'),
         );
       }),
   );
@@ -97,17 +101,14 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
   addJsonOption(
     profile
       .command('use')
-      .description('make a profile the active one (each profile keeps its own sign-in)')
-      .argument('<name>', 'profile name')
+      .description(h('profileUse'))
+      .argument('<name>', h('profileNameArgument'))
       .action(async (name: string, _options: unknown, command: Command) => {
         const status = await withCore(context, 'cli', async (core) =>
           coreApi(core).session.profiles.setActive({ id: await resolveProfileId(core, name) }),
         );
-        printResult(
-          context.output,
-          isJsonFor(command),
-          status,
-          () => `Now using ${status.profileName} (${status.state.replace('-', ' ')}).`,
+        printResult(context.output, isJsonFor(command), status, () =>
+          t.t('cli.nowUsing', { name: String(status.profileName), state: sessionState(status.state, t) }),
         );
       }),
   );
@@ -115,13 +116,13 @@ export function addProfileCommands(program: Command, context: CliContext, addJso
   addJsonOption(
     profile
       .command('remove')
-      .description('remove a profile and forget its sign-in')
-      .argument('<name>', 'profile name')
+      .description(h('profileRemove'))
+      .argument('<name>', h('profileNameArgument'))
       .action(async (name: string, _options: unknown, command: Command) => {
         const list = await withCore(context, 'cli', async (core) =>
           coreApi(core).session.profiles.remove({ id: await resolveProfileId(core, name) }),
         );
-        printResult(context.output, isJsonFor(command), list, () => `Removed profile ${name}.`);
+        printResult(context.output, isJsonFor(command), list, () => t.t('cli.removedProfile', { name }));
       }),
   );
 }

@@ -6,6 +6,9 @@ import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { pickProcess } from './run-commands';
 import { withCore } from './with-core';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, said } from '../../shared/message-parts';
+import { helpWords } from './help-words';
 import { commandLineParams, coreApi } from './core-api';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -23,10 +26,10 @@ interface AddOptions {
 export function ruleFromOptions(options: AddOptions): unknown {
   const repeat = options.repeat.toLowerCase();
   if (!(REPEATS as readonly string[]).includes(repeat)) {
-    throw new BatonError('VALIDATION', `--repeat is one of ${REPEATS.join(', ')}, not "${options.repeat}".`);
+    throw BatonError.said('VALIDATION', said('cli.badRepeat', { repeats: REPEATS.join(', '), repeat: options.repeat }));
   }
   if (repeat === 'once') {
-    if (!options.date) throw new BatonError('VALIDATION', 'A one-off reminder needs --date YYYY-MM-DD.');
+    if (!options.date) throw BatonError.said('VALIDATION', said('cli.onceNeedsDate'));
     return { kind: 'once', date: options.date, time: options.time };
   }
   if (repeat === 'weekly') {
@@ -37,8 +40,8 @@ export function ruleFromOptions(options: AddOptions): unknown {
       .filter(Boolean);
     const unknown = names.filter((name) => !(DAYS as readonly string[]).includes(name));
     if (names.length === 0 || unknown.length > 0) {
-      throw new BatonError('VALIDATION', 'A weekly reminder needs --days, e.g. --days mon,wed,fri.', {
-        hint: unknown.length > 0 ? `Not a day: ${unknown.join(', ')}.` : undefined,
+      throw BatonError.said('VALIDATION', said('cli.weeklyNeedsDays'), {
+        ...(unknown.length > 0 ? { hint: said('cli.notADay', { days: unknown.join(', ') }) } : {}),
       });
     }
     return { kind: 'weekly', time: options.time, days: [...new Set(names.map((name) => DAYS.indexOf(name as (typeof DAYS)[number])))] };
@@ -46,20 +49,22 @@ export function ruleFromOptions(options: AddOptions): unknown {
   return { kind: repeat, time: options.time };
 }
 
-function describeRule(rule: ReminderRule): string {
-  if (rule.kind === 'once') return `once on ${rule.date} at ${rule.time}`;
-  if (rule.kind === 'weekly') return `${rule.days.map((day) => DAYS[day]).join(',')} at ${rule.time}`;
-  return `${rule.kind} at ${rule.time}`;
+function describeRule(rule: ReminderRule, t: Translator): string {
+  if (rule.kind === 'once') return t.t('cli.ruleOnce', { date: rule.date, time: rule.time });
+  // Day names and `daily`/`weekdays` are what --days and --repeat accept, so they stay as typed.
+  if (rule.kind === 'weekly') return t.t('cli.ruleAt', { repeat: rule.days.map((day) => DAYS[day]).join(','), time: rule.time });
+  return t.t('cli.ruleAt', { repeat: rule.kind, time: rule.time });
 }
 
-const describeProfile = (reminder: ReminderView): string =>
-  reminder.profileId === null
-    ? 'profile unknown'
-    : `${reminder.profileName ?? 'removed profile'}${reminder.isForActiveProfile ? '' : ', not active'}`;
+function describeProfile(reminder: ReminderView, t: Translator): string {
+  if (reminder.profileId === null) return t.t('cli.profileUnknown');
+  const name = reminder.profileName ?? t.t('cli.removedProfileName');
+  return reminder.isForActiveProfile ? name : t.t('cli.profileNotActive', { name });
+}
 
-const describeReminder = (reminder: ReminderView): string =>
-  `${reminder.id}  ${reminder.processName} (${reminder.folderPath})  ${describeRule(reminder.rule)}  ` +
-  `next: ${reminder.isEnabled ? (reminder.nextAt ?? 'done') : 'off'}  [${describeProfile(reminder)}]`;
+const describeReminder = (reminder: ReminderView, t: Translator): string =>
+  `${reminder.id}  ${reminder.processName} (${reminder.folderPath})  ${describeRule(reminder.rule, t)}  ` +
+  `${t.t('cli.reminderNext', { state: !reminder.isEnabled ? 'off' : reminder.nextAt ? 'at' : 'done', next: reminder.nextAt ?? '' })}  [${describeProfile(reminder, t)}]`;
 
 interface EditOptions {
   time?: string;
@@ -85,6 +90,8 @@ export function editedRule(current: ReminderRule, options: EditOptions): unknown
 
 /** `baton reminders list|add|remove`: the Reminders of the desktop app, kept in the same settings. */
 export function addReminderCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const t = context.t ?? englishTranslator;
+  const h = helpWords(context.t);
   // The contract's generic `baton reminders <action> [json]` group exists already: these three replace its JSON forms.
   let reminders = program.commands.find((command) => command.name() === 'reminders');
   if (!reminders) reminders = addJsonOption(program.command('reminders'));
@@ -92,29 +99,29 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
   for (let index = generic.length - 1; index >= 0; index -= 1) {
     if (['list', 'add', 'update', 'remove'].includes(generic[index]?.name() ?? '')) generic.splice(index, 1);
   }
-  reminders.description('reminders to run a process at a time or on a repeat (prompts and answer stay generic)');
+  reminders.description(h('reminders'));
 
   addJsonOption(
     reminders
       .command('edit <id>')
-      .description('change a reminder in place: its time, its repeat, or turn it off and on (what you leave out stays)')
-      .option('--time <HH:MM>', "the new time, on the 24-hour clock, in this machine's time zone")
-      .option('--repeat <kind>', `${REPEATS.join(', ')}`)
-      .option('--date <YYYY-MM-DD>', 'the day of a one-off reminder')
-      .option('--days <list>', 'the days of a weekly reminder, e.g. mon,wed,fri')
-      .option('--on', 'turn it on again (its next time is worked out from now)')
-      .option('--off', 'turn it off: it is kept, and does not come')
+      .description(h('remindersEdit'))
+      .option('--time <HH:MM>', h('newTimeOption'))
+      .option('--repeat <kind>', h('repeatOption', { kinds: REPEATS.join(', ') }))
+      .option('--date <YYYY-MM-DD>', h('dateOption'))
+      .option('--days <list>', h('daysOption'))
+      .option('--on', h('onOption'))
+      .option('--off', h('offOption'))
       .action(async (id: string, options: EditOptions, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
-        if (options.on && options.off) throw new BatonError('VALIDATION', 'Choose --on or --off, not both.');
+        if (options.on && options.off) throw BatonError.said('VALIDATION', said('cli.onOrOff'));
         await withCore(context, 'cli', async (core) => {
           const api = coreApi(core);
           const current = (await api.reminders.list()).find((reminder) => reminder.id === id);
-          if (!current) throw new BatonError('NOT_FOUND', 'There is no such reminder.', { hint: 'List them with `baton reminders list`.' });
+          if (!current) throw BatonError.said('NOT_FOUND', said('cli.noReminder'), { hint: said('cli.listReminders') });
           const rule = editedRule(current.rule, options);
           const isEnabled = options.on ? true : options.off ? false : undefined;
           if (rule === undefined && isEnabled === undefined) {
-            throw new BatonError('VALIDATION', 'Say what to change: --time, --repeat, --date, --days, --on or --off.');
+            throw BatonError.said('VALIDATION', said('cli.sayWhatToChange'));
           }
           const edited = await api.reminders.update(
             commandLineParams('reminders.update', {
@@ -123,7 +130,7 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
               ...(isEnabled === undefined ? {} : { isEnabled }),
             }),
           );
-          printResult(context.output, isJson, edited, () => `Changed: ${describeReminder(edited)}`);
+          printResult(context.output, isJson, edited, () => t.t('cli.reminderChanged', { reminder: describeReminder(edited, t) }));
         });
       }),
   );
@@ -131,12 +138,14 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
   addJsonOption(
     reminders
       .command('list')
-      .description('list the reminders')
+      .description(h('remindersList'))
       .action(async (_options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
           const list = await coreApi(core).reminders.list();
-          printResult(context.output, isJson, list, () => (list.length === 0 ? 'No reminders.' : list.map(describeReminder).join('\n')));
+          printResult(context.output, isJson, list, () =>
+            list.length === 0 ? t.t('cli.noReminders') : list.map((item) => describeReminder(item, t)).join('\n'),
+          );
         });
       }),
   );
@@ -144,12 +153,12 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
   addJsonOption(
     reminders
       .command('add <process>')
-      .description('remind you to run a process (Baton shows it with Start, Snooze and Dismiss; nothing runs by itself)')
-      .requiredOption('--time <HH:MM>', "the time, on the 24-hour clock, in this machine's time zone")
-      .option('--repeat <kind>', `${REPEATS.join(', ')}`, 'once')
-      .option('--date <YYYY-MM-DD>', 'the day of a one-off reminder')
-      .option('--days <list>', 'the days of a weekly reminder, e.g. mon,wed,fri')
-      .option('--folder <path>', "the process's folder, when its name is in more than one")
+      .description(h('remindersAdd'))
+      .requiredOption('--time <HH:MM>', h('timeOption'))
+      .option('--repeat <kind>', h('repeatOption', { kinds: REPEATS.join(', ') }), 'once')
+      .option('--date <YYYY-MM-DD>', h('dateOption'))
+      .option('--days <list>', h('daysOption'))
+      .option('--folder <path>', h('reminderFolderOption'))
       .action(async (name: string, options: AddOptions, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         const rule = ruleFromOptions(options);
@@ -157,7 +166,7 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
           const api = coreApi(core);
           const process = pickProcess((await loadCatalog(api, context)).processes, name, options.folder);
           const added = await api.reminders.add(commandLineParams('reminders.add', { processId: process.id, rule }));
-          printResult(context.output, isJson, added, () => `Added: ${describeReminder(added)}`);
+          printResult(context.output, isJson, added, () => t.t('cli.reminderAdded', { reminder: describeReminder(added, t) }));
         });
       }),
   );
@@ -165,12 +174,12 @@ export function addReminderCommands(program: Command, context: CliContext, addJs
   addJsonOption(
     reminders
       .command('remove <id>')
-      .description('remove a reminder (its id is in `baton reminders list`)')
+      .description(h('remindersRemove'))
       .action(async (id: string, _options: unknown, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
           const left = await coreApi(core).reminders.remove({ id });
-          printResult(context.output, isJson, left, () => `Removed. ${left.length} reminder${left.length === 1 ? '' : 's'} left.`);
+          printResult(context.output, isJson, left, () => t.t('cli.remindersLeft', { count: left.length }));
         });
       }),
   );

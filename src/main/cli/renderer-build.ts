@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BatonError } from '../../shared/errors';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, said } from '../../shared/message-parts';
 import type { CliOutput } from './output';
 
 export function rendererDirOf(packageRoot: string): string {
@@ -17,12 +19,15 @@ export async function ensureRendererBuilt(options: {
   packageRoot: string;
   output: CliOutput;
   build: (packageRoot: string, output: CliOutput) => Promise<void>;
+  /** The invocation's language; English when absent. */
+  t?: Translator;
 }): Promise<string> {
   const rendererDir = rendererDirOf(options.packageRoot);
   const indexHtml = join(rendererDir, 'index.html');
   if (existsSync(indexHtml)) return rendererDir;
-  options.output.err('The web UI is not built yet (out/renderer/index.html is missing); building it now with `electron-vite build`.\n');
-  options.output.err('Next time, run `npm run build` first to skip this step.\n');
+  const t = options.t ?? englishTranslator;
+  options.output.err(`${t.t('cli.buildingRenderer')}\n`);
+  options.output.err(`${t.t('cli.buildNextTime')}\n`);
   try {
     await options.build(options.packageRoot, options.output);
   } catch (error) {
@@ -50,8 +55,5 @@ export async function buildWithElectronVite(packageRoot: string, output: CliOutp
 }
 
 function buildFailed(packageRoot: string, cause: unknown): BatonError {
-  return new BatonError('INTERNAL', 'Baton could not build its web UI.', {
-    hint: `Run \`npm run build\` in ${packageRoot}, fix what it reports, then run \`baton web\` again.`,
-    cause,
-  });
+  return BatonError.said('INTERNAL', said('cli.buildFailed'), { hint: said('cli.buildFailedHint', { path: packageRoot }), cause });
 }

@@ -7,6 +7,9 @@ import type { Platform } from '../platform';
 import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, renderParts, said, verbatim } from '../../shared/message-parts';
+import { helpWords } from './help-words';
 import { coreApi } from './core-api';
 import type { BatonApi } from '../../shared/api';
 
@@ -17,13 +20,15 @@ const ROBOT_COMMANDS = ['status', 'pair', 'unpair', 'processes'] as const;
  * they replace (`--robot-url`, the pairing prompt); `baton robot connect` stays generic.
  */
 export function addRobotCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const t = context.t ?? englishTranslator;
+  const h = helpWords(context.t);
   let group = program.commands.find((command) => command.name() === 'robot');
-  if (!group) group = addJsonOption(program.command('robot').description('robot commands'));
+  if (!group) group = addJsonOption(program.command('robot'));
   const generic = group.commands as Command[];
   for (let index = generic.length - 1; index >= 0; index -= 1) {
     if ((ROBOT_COMMANDS as readonly string[]).includes(generic[index]?.name() ?? '')) generic.splice(index, 1);
   }
-  group.description('the robot on this machine: pair with it, list and run its processes');
+  group.description(h('robot'));
 
   const command = (
     name: (typeof ROBOT_COMMANDS)[number],
@@ -34,7 +39,7 @@ export function addRobotCommands(program: Command, context: CliContext, addJsonO
       group
         .command(name)
         .description(description)
-        .option('--robot-url <url>', 'the robot bridge, e.g. ws://127.0.0.1:2424/robot (default: from the settings)')
+        .option('--robot-url <url>', h('robotUrlOption'))
         .action(async (options: { robotUrl?: string }, self: Command) => {
           const isJson = Boolean(self.optsWithGlobals().json);
           await withCore(context, 'cli', async (core, platform) => {
@@ -47,37 +52,40 @@ export function addRobotCommands(program: Command, context: CliContext, addJsonO
         }),
     );
 
-  command('status', 'show whether Baton can reach and use the robot on this machine', async (api) => {
+  command('status', h('robotStatus'), async (api) => {
     const status = await api.robot.status();
-    return { value: status, human: describeStatus(status) };
+    return { value: status, human: describeStatus(status, t) };
   });
 
-  command('processes', 'list the processes the robot on this machine can run', async (api) => {
+  command('processes', h('robotProcesses'), async (api) => {
     const processes = await api.robot.processes();
-    return { value: processes, human: describeProcesses(processes) };
+    return { value: processes, human: describeProcesses(processes, t) };
   });
 
-  command('unpair', 'forget the pairing with the robot (the robot forgets Baton too)', async (api) => {
+  command('unpair', h('robotUnpair'), async (api) => {
     const status = await api.robot.unpair();
-    return { value: status, human: `Unpaired. ${describeStatus(status)}` };
+    return { value: status, human: `${t.t('cli.unpaired')} ${describeStatus(status, t)}` };
   });
 
-  command('pair', 'pair with the robot: type the code it shows on this machine (read from standard input)', async (api, platform) => {
+  command('pair', h('robotPair'), async (api, platform) => {
     const status = await api.robot.status();
-    if (status.state === 'ready' || status.state === 'busy') return { value: status, human: `Already paired. ${describeStatus(status)}` };
+    if (status.state === 'ready' || status.state === 'busy')
+      return { value: status, human: `${t.t('cli.alreadyPaired')} ${describeStatus(status, t)}` };
     if (status.state !== 'pairing-required') {
-      throw new BatonError('ROBOT_UNAVAILABLE', `The robot bridge at ${status.url} is not reachable.`, { hint: status.hint });
+      throw BatonError.said('ROBOT_UNAVAILABLE', said('cli.bridgeUnreachable', { url: String(status.url) }), {
+        ...(status.hintText ? { hint: status.hintText } : status.hint ? { hint: verbatim(status.hint) } : {}),
+      });
     }
-    const code = await readCode(context);
+    const code = await readCode(context, t);
     const paired = await api.robot.pair({ code });
     const remembered =
-      platform.vault.persistence === 'session-only' ? `\nNote: ${platform.vault.describe()} The pairing ends with this command.` : '';
-    return { value: paired, human: `Paired. ${describeStatus(paired)}${remembered}` };
+      platform.vault.persistence === 'session-only' ? `\n${t.t('cli.pairingEnds', { store: platform.vault.describe() })}` : '';
+    return { value: paired, human: `${t.t('cli.paired')} ${describeStatus(paired, t)}${remembered}` };
   });
 }
 
-async function readCode(context: CliContext): Promise<string> {
-  if (process.stdin.isTTY) context.output.err('Enter the code shown by the robot bridge on this machine: ');
+async function readCode(context: CliContext, t: Translator): Promise<string> {
+  if (process.stdin.isTTY) context.output.err(`${t.t('cli.enterPairingCode')} `);
   const lines = createInterface({ input: process.stdin, terminal: false });
   try {
     for await (const line of lines) {
@@ -86,60 +94,61 @@ async function readCode(context: CliContext): Promise<string> {
   } finally {
     lines.close();
   }
-  throw new BatonError('VALIDATION', 'No pairing code was given on standard input.', {
-    hint: 'Type the 8-digit code the robot bridge shows, or pipe it in: echo 12345678 | baton robot pair',
-  });
+  throw BatonError.said('VALIDATION', said('cli.noPairingCode'), { hint: said('cli.pairingCodeHint') });
 }
 
-export function describeStatus(status: RobotStatusView): string {
-  return [headline(status), ...managedLines(status)].join('\n');
+export function describeStatus(status: RobotStatusView, t: Translator = englishTranslator): string {
+  return [headline(status, t), ...managedLines(status, t)].join('\n');
 }
 
-function headline(status: RobotStatusView): string {
-  const where = status.url ? ` at ${status.url}` : '';
+function headline(status: RobotStatusView, t: Translator): string {
+  // `none`: the message leaves out "at …".
+  const url = status.url || 'none';
+  const hint = status.hintText ? renderParts(t, status.hintText) : status.hint;
+  const hintLine = hint ? `\n${t.t('cli.hintLine', { hint })}` : '';
   switch (status.state) {
     case 'ready':
     case 'busy': {
-      const robot = status.robot ? `${status.robot.name} on ${status.robot.machine} (${status.robot.executor} executor)` : 'the robot';
-      return `Robot: ${status.state} — ${robot}${where}${status.state === 'busy' ? `, ${status.activeJobs} job(s) running` : ''}.`;
+      const robot = status.robot
+        ? t.t('cli.robotOn', { name: status.robot.name, machine: status.robot.machine, executor: status.robot.executor })
+        : t.t('cli.theRobot');
+      return t.t('cli.robotReady', { state: status.state, robot, url, jobs: status.activeJobs });
     }
     case 'pairing-required':
-      return `Robot: pairing required${where}.\nhint: run \`baton robot pair\` and type the code the robot bridge shows.`;
+      return `${t.t('cli.robotPairingRequired', { url })}\n${t.t('cli.hintLine', { hint: t.t('cli.robotPairHint') })}`;
     case 'not-installed':
     case 'unreachable': {
       const what =
         status.error?.message === 'No robot found on this machine.'
-          ? 'no robot found on this machine'
+          ? 'noRobot'
           : status.state === 'not-installed'
-            ? 'not found'
+            ? 'notFound'
             : 'unreachable';
-      return `Robot: ${what}${where}.${status.hint ? `\nhint: ${status.hint}` : ''}`;
+      return `${t.t('cli.robotMissing', { what, url })}${hintLine}`;
     }
   }
 }
 
-/** Baton's own bridge: what it found on this machine, and who else asks to pair with it. */
-function managedLines(status: RobotStatusView): string[] {
+/** Baton's own bridge: what it found on this machine, and who else asks to pair with it. Evidence lines are traces, as written. */
+function managedLines(status: RobotStatusView, t: Translator): string[] {
   if (!status.managed) return [];
   const evidence = status.evidence ?? (status.error?.details as { evidence?: string[] } | undefined)?.evidence ?? [];
   const isRunning = status.state === 'ready' || status.state === 'busy';
   return [
-    isRunning
-      ? 'Baton started this robot bridge itself (no pairing code needed). What it found:'
-      : 'What Baton looked for on this machine:',
+    t.t(isRunning ? 'cli.managedRunning' : 'cli.managedLookedFor'),
     ...evidence.map((line) => `  - ${line}`),
     ...(status.pairingRequest
-      ? [`${status.pairingRequest.clientName} asks to pair with this robot: give it the code ${status.pairingRequest.code}.`]
+      ? [t.t('cli.pairingRequest', { client: status.pairingRequest.clientName, code: status.pairingRequest.code })]
       : []),
   ];
 }
 
-function describeProcesses(processes: LocalProcess[]): string {
-  if (processes.length === 0) return 'The robot offers no processes.';
+function describeProcesses(processes: LocalProcess[], t: Translator): string {
+  if (processes.length === 0) return t.t('cli.robotNoProcesses');
   return processes
     .map((process) => {
       const args = process.inputArguments.map((argument) => `${argument.name}${argument.required ? '*' : ''}:${argument.type}`).join(', ');
-      return `${process.key}  ${process.name} ${process.version}${process.installed ? '' : ' (not installed)'}${args ? `  [${args}]` : ''}`;
+      return `${process.key}  ${process.name} ${process.version}${process.installed ? '' : ` ${t.t('cli.notInstalled')}`}${args ? `  [${args}]` : ''}`;
     })
     .join('\n');
 }

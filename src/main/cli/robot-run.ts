@@ -4,6 +4,8 @@ import type { Run, RunLog } from '../../shared/contract/runs';
 import { BatonError } from '../../shared/errors';
 import type { LocalProcess } from '../../shared/robot-protocol';
 import type { CliOutput } from './output';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, said } from '../../shared/message-parts';
 import type { BatonApi } from '../../shared/api';
 
 /** A robot process by key or name (any case). */
@@ -11,16 +13,14 @@ export function pickLocalProcess(processes: LocalProcess[], name: string): Local
   const found =
     processes.find((process) => process.key === name) ?? processes.find((process) => process.name.toLowerCase() === name.toLowerCase());
   if (found) return found;
-  throw new BatonError('NOT_FOUND', `The robot on this machine has no process "${name}".`, {
-    hint: 'Run `baton robot processes` to see what the robot offers.',
-  });
+  throw BatonError.said('NOT_FOUND', said('cli.noLocalProcess', { name }), { hint: said('cli.robotProcessesHint') });
 }
 
 /**
  * Starts a local run for `baton run NAME --local` and echoes its log lines to stderr while the
  * command lives (they may arrive before the start answer, so they wait for the run id).
  */
-export function followLocalRun(events: BatonEventSource, output: CliOutput | undefined) {
+export function followLocalRun(events: BatonEventSource, output: CliOutput | undefined, t: Translator = englishTranslator) {
   const early: RunLog[] = [];
   let runId: string | undefined;
   const print = (log: RunLog) => output?.err(formatRunLog(log));
@@ -33,7 +33,7 @@ export function followLocalRun(events: BatonEventSource, output: CliOutput | und
       let process = pickLocalProcess(await api.robot.processes(), name);
       if (!process.installed) {
         // The robot reveals the input schema only at install (RobotJS): install first, then read the inputs by it.
-        output?.err(`Installing ${process.name} on this machine…\n`);
+        output?.err(`${t.t('cli.installing', { name: process.name })}\n`);
         process = await api.robot.install({ key: process.key });
       }
       // The core converts the text of `--input k=v` to each argument's type, as for remote runs.

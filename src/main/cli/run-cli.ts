@@ -9,8 +9,9 @@ import { addCompletionCommand } from './completion';
 import { addContractCommands } from './contract-commands';
 import { addDoctorCommand } from './doctor-command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
-import { inEnglish, said } from '../../shared/message-parts';
+import { said, verbatim } from '../../shared/message-parts';
 import { cliTranslator } from './cli-language';
+import { helpWords, speakHelp } from './help-words';
 import { printError, writeErrorPayload } from './output';
 import { addProfileCommands } from './profile-commands';
 import { addReminderCommands } from './reminder-commands';
@@ -18,30 +19,25 @@ import { addRobotCommands } from './robot-commands';
 import { addRunCommands, CommandExit } from './run-commands';
 import { addWebCommand } from './web-command';
 
-const addJsonOption = (command: Command) => command.option('--json', 'machine-readable output: one JSON value on stdout');
-
+/** The program in the invocation's language (`context.t`, English without it); flags, names and placeholders stay as they are. */
 export function createProgram(context: CliContext): Command {
+  const h = helpWords(context.t);
+  const addJsonOption = (command: Command) => command.option('--json', h('jsonOption'));
   const program = new Command('baton')
-    .description('Baton: run UiPath Orchestrator processes from your terminal.')
-    .version(context.version, '-V, --version', 'print the version')
+    .description(h('program'))
+    .version(context.version, '-V, --version', h('versionOption'))
     .exitOverride()
     .showHelpAfterError()
     .configureOutput({ writeOut: (text) => context.output.out(text), writeErr: (text) => context.output.err(text) });
+  speakHelp(program, h);
   addJsonOption(program);
   program
     .addOption(
-      new Option('--secret-store <store>', 'where secrets are kept (default: the OS keychain, else an owner-only file)')
-        .choices(secretStoreChoiceSchema.options)
-        .env('BATON_SECRET_STORE'),
+      new Option('--secret-store <store>', h('secretStoreOption')).choices(secretStoreChoiceSchema.options).env('BATON_SECRET_STORE'),
     )
-    .option('--verbose', 'show what Baton does on stderr (the log file always has it)')
-    .option('--robot-processes <dir>', "a folder of command processes for Baton's own robot bridge (BATON_ROBOT_PROCESSES)")
-    .addOption(
-      new Option(
-        '--log-format <format>',
-        'log lines on stderr: human sentences, or JSON for collectors (default: json with --json)',
-      ).choices(['human', 'json']),
-    );
+    .option('--verbose', h('verboseOption'))
+    .option('--robot-processes <dir>', h('robotProcessesOption'))
+    .addOption(new Option('--log-format <format>', h('logFormatOption')).choices(['human', 'json']));
   addContractCommands(program, context, addJsonOption);
   addWebCommand(program, context, addJsonOption);
   addRobotCommands(program, context, addJsonOption);
@@ -111,12 +107,9 @@ function usageExitCode(error: CommanderError, isJson: boolean, context: CliConte
   if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
   // Commander already printed the message and the usage on stderr; scripts asking for JSON also get it on stdout.
   if (isJson) {
+    // Commander's own words, as commander wrote them.
     const message = error.message.replace(/^error:\s*/, '');
-    writeErrorPayload(
-      context.output,
-      true,
-      new BatonError('VALIDATION', message, { hint: inEnglish(said('cli.helpHint')), hintText: [said('cli.helpHint')] }).toJSON(),
-    );
+    writeErrorPayload(context.output, true, BatonError.said('VALIDATION', verbatim(message), { hint: said('cli.helpHint') }).toJSON());
   }
   return EXIT_USAGE;
 }

@@ -11,6 +11,9 @@ import { addAllJobsOptions, assertFiltersNeedAll, printAllJobs, type AllJobsOpti
 import { followLocalRun } from './robot-run';
 import { printRunLogs } from './run-log-lines';
 import { withCore } from './with-core';
+import type { Translator } from '../../shared/i18n';
+import { englishTranslator, said } from '../../shared/message-parts';
+import { helpWords } from './help-words';
 import { coreApi } from './core-api';
 
 /** Ends a command with this exit code after its output was printed (run-cli.ts returns it). */
@@ -26,28 +29,23 @@ export function parseInputs(pairs: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of pairs) {
     const cut = pair.indexOf('=');
-    if (cut <= 0)
-      throw new BatonError('VALIDATION', `--input ${pair} is not key=value.`, {
-        hint: 'Write each input as --input name=value, e.g. --input in_Name=Ada.',
-      });
+    if (cut <= 0) throw BatonError.said('VALIDATION', said('cli.inputNotPair', { pair }), { hint: said('cli.inputHint') });
     out[pair.slice(0, cut)] = pair.slice(cut + 1);
   }
   return out;
 }
+
+const JSON_EXAMPLE = '{"in_Name": "Ada"}';
 
 async function readInputJson(file: string): Promise<Record<string, unknown>> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch {
-    throw new BatonError('VALIDATION', `${file} could not be read as JSON.`, {
-      hint: 'Pass a file holding one JSON object, e.g. {"in_Name": "Ada"}.',
-    });
+    throw BatonError.said('VALIDATION', said('cli.fileNotJson', { file }), { hint: said('cli.jsonFileHint', { example: JSON_EXAMPLE }) });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new BatonError('VALIDATION', `${file} does not hold a JSON object.`, {
-      hint: 'Pass a file holding one JSON object, e.g. {"in_Name": "Ada"}.',
-    });
+    throw BatonError.said('VALIDATION', said('cli.fileNotObject', { file }), { hint: said('cli.jsonFileHint', { example: JSON_EXAMPLE }) });
   }
   return parsed as Record<string, unknown>;
 }
@@ -60,35 +58,39 @@ export function pickProcess(processes: Process[], name: string, folder: string |
   const matches = candidates.filter((p) => p.name.toLowerCase() === name.toLowerCase());
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
-    throw new BatonError('VALIDATION', `There is a process named "${name}" in ${matches.length} folders.`, {
-      hint: `Pick one with --folder: ${matches.map((p) => p.folderPath).join(', ')}.`,
+    throw BatonError.said('VALIDATION', said('cli.processInFolders', { name, count: matches.length }), {
+      hint: said('cli.pickFolder', { folders: matches.map((p) => p.folderPath).join(', ') }),
     });
   }
-  throw new BatonError('NOT_FOUND', `There is no process named "${name}"${folder ? ` in ${folder}` : ''}.`, {
-    hint: 'Run `baton processes --search <text>` to find its exact name.',
+  throw BatonError.said('NOT_FOUND', folder ? said('cli.noProcessInFolder', { name, folder }) : said('cli.noProcess', { name }), {
+    hint: said('cli.findProcessHint'),
   });
 }
 
-const describeRun = (run: Run): string =>
+const describeRun = (run: Run, t: Translator): string =>
   [
-    `${run.processName} (${run.target === 'remote' ? (run.folderPath ?? 'remote') : 'local'}): ${run.state}`,
-    `run id: ${run.id}`,
-    ...(run.info ? [`info: ${run.info}`] : []),
-    ...(run.outputArguments ? [`output: ${JSON.stringify(run.outputArguments)}`] : []),
+    run.target === 'remote' && run.folderPath
+      ? t.t('cli.runInFolder', { name: run.processName, folder: run.folderPath, state: run.state })
+      : t.t('cli.runWhere', { name: run.processName, target: run.target, state: run.state }),
+    t.t('cli.runId', { id: run.id }),
+    ...(run.info ? [t.t('cli.runInfo', { info: run.info })] : []),
+    ...(run.outputArguments ? [t.t('cli.runOutput', { output: JSON.stringify(run.outputArguments) })] : []),
   ].join('\n');
 
 /** `baton run`, `baton jobs`, `baton stop`. */
 export function addRunCommands(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const t = context.t ?? englishTranslator;
+  const h = helpWords(context.t);
   addJsonOption(
     program
       .command('run')
-      .description('start a process as an Orchestrator job; exit 0 Successful, 1 Faulted or Stopped (with --wait)')
-      .argument('<name>', 'the process name (or its catalog id)')
-      .option('--folder <path>', 'the folder, when the name exists in several')
-      .option('--input <key=value>', 'an input argument (repeatable); values are converted to the argument’s type', collect, [])
-      .option('--input-json <file>', 'input arguments from a JSON object in a file (--input wins on conflicts)')
-      .option('--wait', 'follow the run to its end and exit with its outcome')
-      .option('--local', 'run it on the robot of this machine (see `baton robot status`) instead of Orchestrator')
+      .description(h('run'))
+      .argument('<name>', h('processNameArgument'))
+      .option('--folder <path>', h('runFolderOption'))
+      .option('--input <key=value>', h('inputOption'), collect, [])
+      .option('--input-json <file>', h('inputJsonOption'))
+      .option('--wait', h('waitOption'))
+      .option('--local', h('localOption'))
       .action(
         async (
           name: string,
@@ -102,14 +104,14 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
             const process = options.local ? undefined : pickProcess((await loadCatalog(api, context)).processes, name, options.folder);
             const updates: Run[] = [];
             const stop = core.events.on('run.updated', (run) => updates.push(run));
-            const local = options.local ? followLocalRun(core.events, isJson ? undefined : context.output) : undefined;
+            const local = options.local ? followLocalRun(core.events, isJson ? undefined : context.output, t) : undefined;
             let stopLogs: (() => void) | undefined;
             try {
               let run = local
                 ? await local.start(api, name, inputArguments)
                 : await api.runs.start({ target: 'remote', processId: process!.id, inputArguments });
               if (!options.wait) return run;
-              if (!isJson) context.output.err(`Started ${run.processName} (run ${run.id}); following it…\n`);
+              if (!isJson) context.output.err(`${t.t('cli.following', { name: run.processName, id: run.id })}\n`);
               // The robot's lines for the job, read from Orchestrator while it runs (local runs print theirs above).
               if (!local && !isJson) stopLogs = printRunLogs(core.events, context.output, run.id);
               const started = run;
@@ -134,7 +136,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
               local?.stop();
             }
           });
-          printResult(context.output, isJson, final, () => describeRun(final));
+          printResult(context.output, isJson, final, () => describeRun(final, t));
           if (options.wait && final.state !== 'successful') throw new CommandExit(EXIT_FAILED);
         },
       ),
@@ -142,42 +144,47 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
 
   // The contract's generic `baton jobs list|stop|follow [json]` group exists already: `baton jobs` itself lists.
   const jobsGroup = program.commands.find((command) => command.name() === 'jobs') ?? addJsonOption(program.command('jobs'));
-  addAllJobsOptions(
-    jobsGroup
-      .description('list your runs, newest first; with --all every job you can see, whoever started it (stop, follow: see --help)')
-      .option('--active', 'only runs that have not ended'),
-  ).action(async (options: { active?: boolean } & AllJobsOptions, self: Command) => {
-    const isJson = Boolean(self.optsWithGlobals().json);
-    assertFiltersNeedAll(options);
-    if (options.all) return printAllJobs(context, options, isJson);
-    await withCore(context, 'cli', async (core) => {
-      // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
-      const runs = await coreApi(core).runs.list({
-        isFresh: true,
-        ...(options.active ? { isActive: true } : {}),
+  addAllJobsOptions(jobsGroup.description(h('jobs')).option('--active', h('activeOption')), h).action(
+    async (options: { active?: boolean } & AllJobsOptions, self: Command) => {
+      const isJson = Boolean(self.optsWithGlobals().json);
+      assertFiltersNeedAll(options);
+      if (options.all) return printAllJobs(context, options, isJson);
+      await withCore(context, 'cli', async (core) => {
+        // Active remote runs are read from Orchestrator first: history alone would say "pending" for a job long running.
+        const runs = await coreApi(core).runs.list({
+          isFresh: true,
+          ...(options.active ? { isActive: true } : {}),
+        });
+        const human =
+          runs.length === 0
+            ? t.t('cli.noRuns')
+            : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
+        printResult(context.output, isJson, runs, () => human);
       });
-      const human =
-        runs.length === 0 ? 'No runs yet.' : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
-      printResult(context.output, isJson, runs, () => human);
-    });
-  });
+    },
+  );
 
   for (const [name, method, description] of [
-    ['pause', 'runs.pause', 'pause a run on this machine’s robot (where its executor can)'],
-    ['resume', 'runs.resume', 'resume a paused run on this machine’s robot, or an Orchestrator job that suspended'],
+    ['pause', 'runs.pause', h('pause')],
+    ['resume', 'runs.resume', h('resume')],
   ] as const) {
     addJsonOption(
       program
         .command(name)
         .description(description)
-        .argument('<runId>', 'the run id, from `baton jobs`')
+        .argument('<runId>', h('runIdArgument'))
         .action(async (runId: string, _options: unknown, self: Command) => {
           const isJson = Boolean(self.optsWithGlobals().json);
           const run = await withCore(context, 'cli', (core) => {
             const { runs } = coreApi(core);
             return method === 'runs.pause' ? runs.pause({ runId }) : runs.resume({ runId });
           });
-          printResult(context.output, isJson, run, () => `${describeRun(run)}${run.target === 'local' && run.isPaused ? '\npaused' : ''}`);
+          printResult(
+            context.output,
+            isJson,
+            run,
+            () => `${describeRun(run, t)}${run.target === 'local' && run.isPaused ? `\n${t.t('cli.paused')}` : ''}`,
+          );
         }),
     );
   }
@@ -185,14 +192,14 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
   addJsonOption(
     program
       .command('stop')
-      .description('stop a run: softly (the process stops at its next check), or at once with --kill')
-      .argument('<runId>', 'the run id, from `baton jobs`')
-      .option('--kill', 'kill the process instead of asking it to stop')
+      .description(h('stop'))
+      .argument('<runId>', h('runIdArgument'))
+      .option('--kill', h('killOption'))
       .action(async (runId: string, options: { kill?: boolean }, self: Command) => {
         const isJson = Boolean(self.optsWithGlobals().json);
         await withCore(context, 'cli', async (core) => {
           const run = await coreApi(core).runs.stop({ runId, mode: options.kill ? 'kill' : 'soft' });
-          printResult(context.output, isJson, run, () => describeRun(run));
+          printResult(context.output, isJson, run, () => describeRun(run, t));
         });
       }),
   );

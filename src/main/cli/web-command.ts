@@ -4,28 +4,30 @@ import { BatonError } from '../../shared/errors';
 import type { IncomingDelivery } from '../webhooks';
 import type { CliContext } from './cli-context';
 import { ensureRendererBuilt } from './renderer-build';
+import { englishTranslator, said } from '../../shared/message-parts';
+import { helpWords } from './help-words';
 import { withComposingCore } from './with-core';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
 
 /** `baton web`: serves the renderer and the contract on 127.0.0.1 until SIGINT/SIGTERM. */
 export function addWebCommand(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const t = context.t ?? englishTranslator;
+  const h = helpWords(context.t);
   addJsonOption(
     program
       .command('web')
-      .description('serve the Baton UI to your browser on 127.0.0.1 until Ctrl+C')
-      .option('--port <port>', 'port to listen on (0 picks a free one)', '0')
-      .option('--open', 'open the address in your browser')
+      .description(h('web'))
+      .option('--port <port>', h('portOption'), '0')
+      .option('--open', h('openOption'))
       .action(async (options: { port: string; open?: boolean }, command: Command) => {
         const isJson = Boolean(command.optsWithGlobals().json);
         const port = portSchema.safeParse(options.port);
         if (!port.success) {
-          throw new BatonError('VALIDATION', `--port must be a number from 0 to 65535, not "${options.port}".`, {
-            hint: 'Use --port 0 to let Baton pick a free port.',
-          });
+          throw BatonError.said('VALIDATION', said('cli.badPort', { port: options.port }), { hint: said('cli.portHint') });
         }
         const { output } = context;
-        const rendererDir = await ensureRendererBuilt({ packageRoot: context.packageRoot, output, build: context.buildRenderer });
+        const rendererDir = await ensureRendererBuilt({ packageRoot: context.packageRoot, output, build: context.buildRenderer, t });
         const startWebHost = await context.loadWebHost();
         // The page is served while the core composes (its modules are most of a start); calls wait for it.
         await withComposingCore(context, 'web', async (composing, platform) => {
@@ -40,15 +42,12 @@ export function addWebCommand(program: Command, context: CliContext, addJsonOpti
           const stopped = context.waitForStop();
           try {
             if (isJson) output.out(`${JSON.stringify({ url: host.url })}\n`);
-            else
-              output.out(
-                `Baton is running at ${host.url}\nThe address carries its launch token: treat it like a password. Press Ctrl+C to stop.\n`,
-              );
+            else output.out(`${t.t('cli.webRunning', { url: host.url })}\n${t.t('cli.webToken')}\n`);
             if (options.open) await platform.browser.open(host.url);
             // A core that cannot compose (a refused sign-in from the environment) ends the command with its error.
             await composing;
             const signal = await stopped;
-            if (!isJson) output.err(`Stopping Baton (${signal}).\n`);
+            if (!isJson) output.err(`${t.t('cli.webStopping', { signal })}\n`);
           } finally {
             await host.close();
           }
