@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { isMethodName, methods, type BatonHandlers, type MethodName } from './api';
 import { BatonError } from './errors';
+import type { MessageText } from './i18n';
+import { said } from './message-parts';
 
 /**
  * The one generic binder behind every host: looks a method up in the contract's table,
@@ -25,13 +27,11 @@ export function createDispatcher(handlers: BatonHandlers, options: { checkResult
   const checkResults = options.checkResults ?? checksResults();
   return async (method, params) => {
     if (!isMethodName(method)) {
-      throw new BatonError('VALIDATION', `Unknown method ${describe(method)}.`, {
-        hint: 'This Baton does not offer that call; the UI and the core may be different versions.',
-      });
+      throw BatonError.said('VALIDATION', unknownMethod(method), { hint: said('serviceErrors.unknownMethodHint') });
     }
     const parsed = methods[method].params.safeParse(params ?? {});
     if (!parsed.success) {
-      throw new BatonError('VALIDATION', `Invalid arguments for ${method}: ${summarizeIssues(parsed.error)}.`, {
+      throw BatonError.said('VALIDATION', said('serviceErrors.badArguments', { method, issues: summarizeIssues(parsed.error) }), {
         details: { issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) },
       });
     }
@@ -40,8 +40,8 @@ export function createDispatcher(handlers: BatonHandlers, options: { checkResult
     if (checkResults) {
       const checked = methods[method].result.safeParse(result);
       if (!checked.success) {
-        throw new BatonError('INTERNAL', `Baton's answer to ${method} does not match the contract: ${summarizeIssues(checked.error)}.`, {
-          hint: 'This is a bug in Baton (a development build checks every answer); report it with these details.',
+        throw BatonError.said('INTERNAL', said('serviceErrors.answerOffContract', { method, issues: summarizeIssues(checked.error) }), {
+          hint: said('serviceErrors.answerOffContractHint'),
           details: { issues: checked.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) },
         });
       }
@@ -57,8 +57,11 @@ export function summarizeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value.slice(0, 80)}"` : `of type ${typeof value}`;
+/** The method as sent: its first 80 characters, or its type when it is not text. */
+function unknownMethod(value: unknown): MessageText {
+  return typeof value === 'string'
+    ? said('serviceErrors.unknownMethod', { method: value.slice(0, 80) })
+    : said('serviceErrors.unknownMethodOfType', { type: typeof value });
 }
 
 export type { MethodName };

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'ele
 import { eventNames, methodNames, type BatonEventSource, type BatonHandlers } from '../../shared/api';
 import { createDispatcher } from '../../shared/dispatch';
 import { BatonError, toErrorPayload } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { IPC_EVENT_CHANNEL, IPC_SUBSCRIBE_CHANNEL, IPC_UNSUBSCRIBE_CHANNEL, methodChannel, type IpcReply } from '../../shared/ipc-protocol';
 import type { Logger } from '../platform';
 import type { IpcEvent } from './trusted-senders';
@@ -16,9 +17,7 @@ export interface IpcBindingOptions {
 }
 
 const untrusted = () =>
-  new BatonError('FORBIDDEN', 'This window may not talk to Baton.', {
-    hint: 'Only Baton’s own window can use its core. Close the page that tried, and reopen Baton from the tray.',
-  });
+  BatonError.said('FORBIDDEN', said('serviceErrors.windowForbidden'), { hint: said('serviceErrors.windowForbiddenHint') });
 
 /**
  * Binds the whole BatonApi contract to ipcMain in one loop over the method table, and

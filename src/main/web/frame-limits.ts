@@ -1,5 +1,6 @@
 import { createJSONRPCErrorResponse, JSONRPCErrorCode, type JSONRPCErrorResponse, type JSONRPCID } from 'json-rpc-2.0';
 import { BatonError, toErrorPayload } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { BATON_ERROR_RPC_CODE } from './rpc-server';
 
 /** Calls in one JSON-RPC batch. The renderer never batches; 50 leaves room for other clients. */
@@ -28,8 +29,10 @@ export function checkFrame(text: string, inFlight: number): FrameVerdict {
   }
   const calls = Array.isArray(message) ? message : [message];
   if (Array.isArray(message) && message.length > MAX_BATCH_SIZE) {
-    const error = new BatonError('VALIDATION', `A batch may hold at most ${MAX_BATCH_SIZE} calls; this one held ${message.length}.`, {
-      hint: `Send the calls in batches of ${MAX_BATCH_SIZE} or fewer.`,
+    // Counts as text: a number would be grouped (10,000) and English says 10000.
+    const max = String(MAX_BATCH_SIZE);
+    const error = BatonError.said('VALIDATION', said('serviceErrors.batchTooLarge', { max, count: String(message.length) }), {
+      hint: said('serviceErrors.batchTooLargeHint', { max }),
     });
     return {
       isAccepted: false,
@@ -37,8 +40,8 @@ export function checkFrame(text: string, inFlight: number): FrameVerdict {
     };
   }
   if (inFlight + calls.length > MAX_IN_FLIGHT) {
-    const error = new BatonError('RATE_LIMITED', `Too many calls in flight on this connection (at most ${MAX_IN_FLIGHT}).`, {
-      hint: 'Wait for answers before sending more calls.',
+    const error = BatonError.said('RATE_LIMITED', said('serviceErrors.tooManyInFlight', { max: String(MAX_IN_FLIGHT) }), {
+      hint: said('serviceErrors.tooManyInFlightHint'),
     });
     const answers = calls
       .map(idOf)

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { eventNames, methodNames, type EventName, type Unsubscribe } from '../../shared/api';
 import { createDispatcher, summarizeIssues } from '../../shared/dispatch';
 import { BatonError, isBatonError, toErrorPayload } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Core } from '../compose';
 import type { Logger } from '../platform';
 
@@ -67,7 +68,7 @@ export function createRpcServer(core: Core, logger: Logger): JSONRPCServer<RpcPe
   server.handleMethodNotFound = async (request) => {
     // Let the dispatcher word the error, so the person gets the same message and hint as in every host.
     const error = await dispatch(request.method, request.params).then(
-      () => new BatonError('INTERNAL', 'Unexpected dispatch result.'),
+      () => BatonError.said('INTERNAL', said('serviceErrors.unexpectedDispatch')),
       (reason: unknown) => reason,
     );
     return request.id === undefined
@@ -81,8 +82,8 @@ export function createRpcServer(core: Core, logger: Logger): JSONRPCServer<RpcPe
 function parseSubscription(params: unknown): z.infer<typeof subscriptionParams> {
   const parsed = subscriptionParams.safeParse(params ?? {});
   if (!parsed.success) {
-    throw new BatonError('VALIDATION', `Invalid event subscription: ${summarizeIssues(parsed.error)}.`, {
-      hint: `Subscribe to one of: ${eventNames.join(', ')}.`,
+    throw BatonError.said('VALIDATION', said('serviceErrors.badSubscription', { issues: summarizeIssues(parsed.error) }), {
+      hint: said('serviceErrors.badSubscriptionHint', { events: eventNames.join(', ') }),
     });
   }
   return parsed.data;

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Core } from '../compose';
 import type { Logger } from '../platform';
 import { readDelivery, WEBHOOK_PATH, type WebhookReceiver } from '../webhooks';
@@ -47,7 +48,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const logger = options.logger.child('web');
   const token = options.token ?? createLaunchToken();
   if (token.length < 16) {
-    throw new BatonError('VALIDATION', 'The web host token is too short.', { hint: 'Leave the token out to get a random one.' });
+    throw BatonError.said('VALIDATION', said('serviceErrors.tokenTooShort'), { hint: said('serviceErrors.tokenTooShortHint') });
   }
   await assertRendererBuilt(options.rendererDir);
 
@@ -175,8 +176,8 @@ function listen(server: Server, port: number): Promise<void> {
     const onError = (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new BatonError('CONFLICT', `Port ${port} on ${LOOPBACK} is already in use.`, {
-              hint: 'Choose another port, or leave the port out to get a free one.',
+          ? BatonError.said('CONFLICT', said('serviceErrors.portInUse', { port: String(port), host: LOOPBACK }), {
+              hint: said('serviceErrors.portInUseHint'),
             })
           : error,
       );
@@ -196,8 +197,8 @@ async function assertRendererBuilt(rendererDir: string): Promise<void> {
     () => false,
   );
   if (!isBuilt) {
-    throw new BatonError('NOT_FOUND', `The Baton UI is not built: ${index} is missing.`, {
-      hint: 'Build it with `npx electron-vite build` (or `npm run build`), then start the web host again.',
+    throw BatonError.said('NOT_FOUND', said('serviceErrors.uiNotBuilt', { path: index }), {
+      hint: said('serviceErrors.uiNotBuiltHint', { command: 'npx electron-vite build', alternative: 'npm run build' }),
     });
   }
 }

@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Logger } from '../platform';
 import { readDelivery } from './read-delivery';
 import type { WebhookReceiver } from './webhook-service';
@@ -28,8 +29,12 @@ export async function startWebhookListener(options: {
 }): Promise<WebhookListener> {
   const { receiver, host, port, tls, logger } = options;
   if (!tls && !LOOPBACK.has(host))
-    throw new BatonError('VALIDATION', `Webhooks on ${host} need a certificate and key: plain http is only for loopback.`, {
-      hint: 'Give BATON_WEBHOOK_CERT and BATON_WEBHOOK_KEY (PEM files), or listen on 127.0.0.1 behind a TLS reverse proxy.',
+    throw BatonError.said('VALIDATION', said('serviceErrors.webhookNeedsTls', { host }), {
+      hint: said('serviceErrors.webhookNeedsTlsHint', {
+        certVar: 'BATON_WEBHOOK_CERT',
+        keyVar: 'BATON_WEBHOOK_KEY',
+        loopback: '127.0.0.1',
+      }),
     });
   const handle: Parameters<typeof createHttpServer>[1] = (request, response) => void readDelivery(receiver, request, response, logger);
   const server: Server = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, handle) : createHttpServer(handle);

@@ -1,5 +1,7 @@
 import type { Shell } from 'electron';
 import { BatonError } from '../../../shared/errors';
+import type { MessageText } from '../../../shared/i18n';
+import { said } from '../../../shared/message-parts';
 import { isOpenableUrl } from '../../../shared/openable-url';
 
 /** Kept under its Electron name for the window guards; the rule itself is shared by every host. */
@@ -11,18 +13,17 @@ export type OpenExternal = (url: string) => Promise<void>;
 export function createExternalOpener(shell: Pick<Shell, 'openExternal'>): OpenExternal {
   return async (url) => {
     if (!isAllowedExternalUrl(url)) {
-      throw new BatonError('VALIDATION', `Baton will not open ${describeScheme(url)} links.`, {
-        hint: 'Only https links (and http links to this computer) are opened in your browser.',
-      });
+      throw BatonError.said('VALIDATION', refusedLink(url), { hint: said('serviceErrors.linkRefusedHint') });
     }
     await shell.openExternal(url);
   };
 }
 
-function describeScheme(raw: string): string {
+/** Names the link's scheme (`javascript:`), or says it is malformed. */
+function refusedLink(raw: string): MessageText {
   try {
-    return `${new URL(raw).protocol.replace(/:$/, '')}:`;
+    return said('serviceErrors.linkRefused', { scheme: `${new URL(raw).protocol.replace(/:$/, '')}:` });
   } catch {
-    return 'malformed';
+    return said('serviceErrors.linkMalformed');
   }
 }
