@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { formatCheck, formatVerdict } from '../../shared/contract/diagnostics';
 import type { CliContext } from './cli-context';
 import { EXIT_FAILED } from './exit-codes';
+import { helpWords } from './help-words';
 import { resolveProfileId } from './profile-commands';
 import { CommandExit } from './run-commands';
 import { withCore } from './with-core';
@@ -13,15 +14,16 @@ import { coreApi } from './core-api';
  * failed, 1 when a check failed.
  */
 export function addDoctorCommand(program: Command, context: CliContext, addJsonOption: (command: Command) => Command): void {
+  const h = helpWords(context.t);
   addJsonOption(
     program
       .command('doctor')
-      .description('check the connection, sign-in, permissions and robot, and say how to fix what fails')
-      .option('--profile <name>', 'profile to check (default: the active one)')
-      .option('--url <url>', 'check this Orchestrator URL instead of a profile')
-      .option('--process <name>', 'also check that this process is visible, runnable and installed on the robot')
-      .option('--folder <path>', "the process's folder, e.g. Finance/Invoices")
-      .option('--evidence', 'print what each check tried and what the server answered')
+      .description(h('doctor'))
+      .option('--profile <name>', h('doctorProfileOption'))
+      .option('--url <url>', h('doctorUrlOption'))
+      .option('--process <name>', h('doctorProcessOption'))
+      .option('--folder <path>', h('doctorFolderOption'))
+      .option('--evidence', h('evidenceOption'))
       .action(
         async (options: { profile?: string; url?: string; process?: string; folder?: string; evidence?: boolean }, command: Command) => {
           const isJson = Boolean(command.optsWithGlobals().json);
