@@ -209,3 +209,14 @@ export function recogniseLegacyProduct(folderRows: readonly Record<string, unkno
   if (row) return 'IsPersonal' in row ? '20.4' : '19.10';
   return tokenKind === 'legacy' ? undefined : '20.4';
 }
+
+/** The row's `products` as a select key of `serviceErrors.startCannotTellHint`, which says them in the person's language. */
+export type ProductsKey = 'v1910' | 'v204' | 'unknown' | 'v11' | 'v13' | 'v17' | 'cloud';
+
+export function productsKey(dialect: Pick<ApiDialect, 'apiVersion' | 'legacyProduct'>): ProductsKey {
+  const version = dialect.apiVersion;
+  if (version === null) return dialect.legacyProduct === '19.10' ? 'v1910' : dialect.legacyProduct === '20.4' ? 'v204' : 'unknown';
+  if (version >= 18) return 'cloud';
+  if (version >= 17) return 'v17';
+  return version >= 13 ? 'v13' : 'v11';
+}

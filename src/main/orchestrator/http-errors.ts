@@ -216,17 +216,19 @@ const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
 export function errorFromNetwork(error: unknown, url: string, isTimeout: boolean): OrchestratorCallError {
   const cause = (error as { cause?: { code?: string } } | undefined)?.cause;
   const code = typeof cause?.code === 'string' ? cause.code : '';
-  const host = safeHost(url);
+  const host = hostOf(url);
   if (!isTimeout && TLS_CODES.test(code)) {
     return new OrchestratorCallError(
-      BatonError.said('TLS_UNTRUSTED', sentence('errors.orchUntrusted', { host }), {
+      BatonError.said('TLS_UNTRUSTED', host ? sentence('errors.orchUntrusted', { host }) : sentence('serviceErrors.untrustedSomewhere'), {
         hint: sentence('errors.orchUntrustedHint'),
         cause: error,
       }),
       { isAmbiguous: false },
     );
   }
-  const message = isTimeout ? sentence('errors.orchTimedOut', { host }) : sentence('errors.orchUnreachable', { host });
+  const message = host
+    ? sentence(isTimeout ? 'errors.orchTimedOut' : 'errors.orchUnreachable', { host })
+    : sentence(isTimeout ? 'serviceErrors.timedOutSomewhere' : 'serviceErrors.unreachableSomewhere');
   return new OrchestratorCallError(
     BatonError.said('NETWORK_UNREACHABLE', message, {
       hint: sentence('errors.orchUnreachableHint'),
@@ -238,10 +240,11 @@ export function errorFromNetwork(error: unknown, url: string, isTimeout: boolean
   );
 }
 
-function safeHost(url: string): string {
+/** The URL's host; undefined when the URL cannot be read (the messages then say "the configured address"). */
+function hostOf(url: string): string | undefined {
   try {
     return new URL(url).host;
   } catch {
-    return 'the configured address';
+    return undefined;
   }
 }

@@ -41,7 +41,16 @@ export {
   type StartBody,
   type StartJobRequest,
 } from './orchestrator-api';
-export { ALL_DIALECTS, dialectFor, parseApiVersionHeader, type ApiDialect, type FolderListing, type LegacyProduct } from './api-dialect';
+export {
+  ALL_DIALECTS,
+  dialectFor,
+  parseApiVersionHeader,
+  productsKey,
+  type ApiDialect,
+  type FolderListing,
+  type LegacyProduct,
+  type ProductsKey,
+} from './api-dialect';
 export { listFolders, listFoldersForUser, type ListedFolders } from './folder-listing';
 export type { FolderDto, JobDto, ReleaseDto, ReleaseStampDto } from './schemas';
 export { createClientPool, type ClientPool } from './client-pool';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { collectionSchema } from './schemas';
 import type { OrchestratorClient, OrchestratorRequest } from './orchestrator-client';
 
@@ -9,8 +10,9 @@ export const MAX_PAGE_SIZE = 1000;
 export const MAX_LISTED_ROWS = 200_000;
 
 function tooManyRows(path: string): BatonError {
-  return new BatonError('INTERNAL', `Orchestrator offers more than ${MAX_LISTED_ROWS} rows for ${path}; Baton stops listing there.`, {
-    hint: 'Check that the profile points at the right Orchestrator; if it really holds that much, narrow it down with folders.',
+  // The count as text: English says 200000, not 200,000.
+  return BatonError.said('INTERNAL', said('serviceErrors.tooManyRows', { max: String(MAX_LISTED_ROWS), path }), {
+    hint: said('serviceErrors.tooManyRowsHint'),
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { ApiDialect } from './api-dialect';
 import { listAll } from './odata-paging';
 import { isBodyRefused, isOrchestratorCallError } from './http-errors';
@@ -168,14 +169,12 @@ export function serializeInputArguments(dialect: ApiDialect, inputArguments: Rec
   const text = JSON.stringify(inputArguments);
   const limit = dialect.inputArgumentsMaxLength;
   if (limit !== undefined && text.length > limit) {
-    throw new BatonError(
-      'VALIDATION',
-      `The input arguments are ${text.length} characters long; this Orchestrator accepts at most ${limit}.`,
-      {
-        hint: `Shorten the input to ${limit} characters or fewer (as JSON), for example by passing a file path or an asset name instead of the content.`,
-        details: { length: text.length, limit },
-      },
-    );
+    // Lengths as text: English says 10001, not 10,001.
+    const values = { length: String(text.length), limit: String(limit) };
+    throw BatonError.said('VALIDATION', said('serviceErrors.inputTooLong', values), {
+      hint: said('serviceErrors.inputTooLongHint', { limit: values.limit }),
+      details: { length: text.length, limit },
+    });
   }
   return text;
 }
@@ -196,10 +195,7 @@ export async function startJob(client: OrchestratorClient, request: StartJobRequ
     collectionSchema(jobDtoSchema),
   );
   const job = answer.value[0];
-  if (!job)
-    throw new BatonError('INTERNAL', 'Orchestrator accepted the start but returned no job.', {
-      hint: 'Look for the job in Orchestrator before starting again.',
-    });
+  if (!job) throw BatonError.said('INTERNAL', said('serviceErrors.startNoJob'), { hint: said('serviceErrors.startNoJobHint') });
   return job;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Clock, HttpFetch, Logger } from '../platform';
 import { dialectFor, parseApiVersionHeader, recogniseLegacyProduct, type ApiDialect, type LegacyProduct } from './api-dialect';
 import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency';
@@ -225,8 +226,8 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
           json = JSON.parse(text);
         } catch (error) {
           throw new OrchestratorCallError(
-            new BatonError('INTERNAL', 'Orchestrator answered with something that is not JSON.', {
-              hint: 'Check that the profile’s URL points at Orchestrator and not at a proxy or login page.',
+            BatonError.said('INTERNAL', said('serviceErrors.notJson'), {
+              hint: said('serviceErrors.notJsonHint'),
               cause: error,
             }),
             { isAmbiguous: false },
@@ -236,8 +237,8 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
       const parsed = schema.safeParse(json);
       if (!parsed.success) {
         throw new OrchestratorCallError(
-          new BatonError('INTERNAL', `Orchestrator’s answer to ${request.path} has an unexpected shape.`, {
-            hint: 'This Orchestrator version may not be supported yet; run Diagnostics and report it.',
+          BatonError.said('INTERNAL', said('serviceErrors.unexpectedShape', { path: request.path }), {
+            hint: said('serviceErrors.unexpectedShapeHint'),
             details: { issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`) },
           }),
           { isAmbiguous: false },

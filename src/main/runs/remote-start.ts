@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
+import { said, verbatim, type TextParts } from '../../shared/message-parts';
 import type { Clock, Logger } from '../platform';
 import {
   isOrchestratorCallError,
   isStartBodyRefused,
+  productsKey,
   retryDelay,
   DEFAULT_RETRY_POLICY,
   startJob,
+  type ApiDialect,
   type JobDto,
   type OrchestratorClient,
   type StartBody,
@@ -68,7 +71,7 @@ export async function startJobOnce(deps: {
         continue;
       }
       if (!error.isAmbiguous && !isUnreadableAnswer(error)) throw error;
-      if (!dialect.hasReference || body === 'minimal') throw cannotTell(error, dialect.products);
+      if (!dialect.hasReference || body === 'minimal') throw cannotTell(error, dialect);
       const found = await lookUpOverWindow(deps, error);
       if (found) return found;
       throw notFoundAfterWindow(error, request.reference);
@@ -98,8 +101,8 @@ async function lookUpOverWindow(
   }
   if (lookupError !== undefined) {
     deps.logger?.warn('Could not look up an ambiguous start', { reference: request.reference });
-    throw new BatonError('NETWORK_UNREACHABLE', 'The start request failed, and Baton cannot tell whether Orchestrator started the job.', {
-      hint: `Look in Orchestrator’s Jobs for the reference ${request.reference} before you start the process again.`,
+    throw BatonError.said('NETWORK_UNREACHABLE', said('serviceErrors.startLookupFailed'), {
+      hint: said('serviceErrors.startLookupFailedHint', { reference: request.reference }),
       details: { reference: request.reference },
       cause: lookupError ?? cause,
     });
@@ -149,17 +152,22 @@ async function findStartedJob(client: OrchestratorClient, request: StartJobReque
   return answer.value.find((job) => job.Reference === request.reference && (!job.Release?.Key || job.Release.Key === request.releaseKey));
 }
 
-function cannotTell(cause: BatonError, products: string): BatonError {
-  return new BatonError('NETWORK_UNREACHABLE', `${cause.message} Baton cannot tell whether Orchestrator started the job.`, {
-    hint: `This Orchestrator (${products}) cannot find a job by Baton’s reference, so Baton did not send it again: look in Orchestrator’s Jobs before you start the process again.`,
+/** The failure's own words (its message ids, or its English as it came), then what Baton makes of it. */
+function causeParts(cause: BatonError): TextParts {
+  return cause.messageText ?? [verbatim(cause.message)];
+}
+
+function cannotTell(cause: BatonError, dialect: ApiDialect): BatonError {
+  return BatonError.said('NETWORK_UNREACHABLE', [...causeParts(cause), said('serviceErrors.startCannotTell')], {
+    hint: said('serviceErrors.startCannotTellHint', { products: productsKey(dialect) }),
     details: { ...(cause.details as object | undefined) },
     cause,
   });
 }
 
 function notFoundAfterWindow(cause: BatonError, reference: string): BatonError {
-  return new BatonError('NETWORK_UNREACHABLE', `${cause.message} Orchestrator shows no job with Baton’s reference.`, {
-    hint: `Baton did not send the start again, so that one click stays one job; start the process again if it does not appear in Orchestrator’s Jobs (reference ${reference}).`,
+  return BatonError.said('NETWORK_UNREACHABLE', [...causeParts(cause), said('serviceErrors.startNotFound')], {
+    hint: said('serviceErrors.startNotFoundHint', { reference }),
     details: { reference },
     cause,
   });
