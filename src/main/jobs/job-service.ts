@@ -166,8 +166,8 @@ export function createJobService(deps: JobServiceDeps): JobService {
       const batonRuns = await batonRunsOf();
       if (before.State !== 'Suspended' || !before.Key) {
         const job = toJob(before, folder, batonRuns);
-        throw new BatonError('CONFLICT', `${job.processName} is not suspended (it is ${job.state}).`, {
-          hint: 'Only a suspended job can be resumed; refresh the list to see where it is now.',
+        throw BatonError.said('CONFLICT', said('serviceErrors.jobNotSuspended', { name: job.processName, state: job.state }), {
+          hint: said('serviceErrors.jobNotSuspendedHint'),
         });
       }
       // ResumeJob takes the job's key (every version, orchestrator-versions.md §3.4).

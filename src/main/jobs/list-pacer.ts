@@ -1,4 +1,5 @@
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import type { Clock } from '../platform';
 
 export interface ListPacer {
@@ -15,14 +16,10 @@ export function createListPacer(deps: { clock: Clock; perMinute: number }): List
       const recent = (sent.get(profileId) ?? []).filter((at) => now - at < 60_000);
       if (recent.length >= deps.perMinute) {
         const waitS = Math.max(1, Math.ceil((recent[0]! + 60_000 - now) / 1000));
-        throw new BatonError(
-          'RATE_LIMITED',
-          `Baton lists jobs at most ${deps.perMinute} times a minute, so as not to use up Orchestrator’s limit.`,
-          {
-            hint: `Wait ${waitS} seconds and refresh.`,
-            details: { retryAfterMs: waitS * 1000 },
-          },
-        );
+        throw BatonError.said('RATE_LIMITED', said('serviceErrors.jobListsPaced', { perMinute: deps.perMinute }), {
+          hint: said('serviceErrors.jobListsPacedHint', { seconds: waitS }),
+          details: { retryAfterMs: waitS * 1000 },
+        });
       }
       recent.push(now);
       sent.set(profileId, recent);

@@ -1,5 +1,6 @@
 import type { ProfileInput } from '../../shared/contract/session';
 import { BatonError } from '../../shared/errors';
+import { said } from '../../shared/message-parts';
 import { resolveConnectionLayout, type ProfileStore, type StoredProfile } from '../profiles';
 import type { Policy, PresetProfile } from './policy-schema';
 
@@ -28,7 +29,7 @@ function canonicalUrl(url: string, options: { tenant?: string; deployment?: Pres
 }
 
 export function createPolicyGuard(policy: Policy, options: { path: string }): PolicyGuard {
-  const hint = `Your administrator set this in ${options.path}; ask them to change it.`;
+  const setBy = said('serviceErrors.policySetBy', { path: options.path });
   const allowedUrls = new Set(policy.profiles.map((preset) => canonicalUrl(preset.orchestratorUrl, preset)));
   const presetNames = new Set(policy.profiles.map((preset) => preset.name.toLowerCase()));
   const isOrchestratorUrlAllowed = (url: string) => !policy.lockOrchestratorUrl || allowedUrls.has(canonicalUrl(url));
@@ -43,8 +44,8 @@ export function createPolicyGuard(policy: Policy, options: { path: string }): Po
     isOrchestratorUrlAllowed,
     assertOrchestratorUrlAllowed(url) {
       if (isOrchestratorUrlAllowed(url)) return;
-      throw new BatonError('FORBIDDEN', 'This machine is locked to the Orchestrator(s) of the preset profiles.', {
-        hint: `Use one of the preset profiles (${policy.profiles.map((preset) => preset.name).join(', ')}). ${hint}`,
+      throw BatonError.said('FORBIDDEN', said('serviceErrors.policyLocked'), {
+        hint: [said('serviceErrors.policyUsePreset', { names: policy.profiles.map((preset) => preset.name).join(', ') }), setBy],
         details: { allowed: policy.profiles.map((preset) => preset.orchestratorUrl) },
       });
     },
@@ -52,8 +53,8 @@ export function createPolicyGuard(policy: Policy, options: { path: string }): Po
     isLocalRunsAllowed,
     assertLocalRunsAllowed() {
       if (isLocalRunsAllowed()) return;
-      throw new BatonError('FORBIDDEN', 'Runs on this machine’s robot are turned off on this machine.', {
-        hint: `Run the process remotely (as an Orchestrator job) instead. ${hint}`,
+      throw BatonError.said('FORBIDDEN', said('serviceErrors.policyLocalRunsOff'), {
+        hint: [said('serviceErrors.policyRunRemotely'), setBy],
       });
     },
     isRobotBridgeAllowed: () => !policy.disableRobotBridge,
@@ -81,8 +82,8 @@ export function applyPolicy(store: ProfileStore, guard: PolicyGuard): ProfileSto
   };
 
   const lockedPresetError = (name: string) =>
-    new BatonError('FORBIDDEN', `"${name}" is a profile your administrator provides; it cannot be removed, renamed or repointed.`, {
-      hint: 'Add your own profile for other settings, or ask your administrator to change the policy file.',
+    BatonError.said('FORBIDDEN', said('serviceErrors.policyPresetLocked', { name }), {
+      hint: said('serviceErrors.policyPresetLockedHint'),
     });
 
   return {
