@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 import { BatonError } from '../../shared/errors';
-import { said } from '../../shared/message-parts';
+import { said, verbatim, type TextParts } from '../../shared/message-parts';
 import type { Browser, Clock, HttpFetch } from '../platform';
 import { invalidClient, invalidScope, oauthError, redirectNotRegistered, transportError } from './auth-errors';
 import { startLoopbackListener } from './loopback-listener';
@@ -96,11 +96,11 @@ export async function runInteractiveSignIn(
         expectedNonce: nonce,
         idTokenExpected: true,
       });
-      callback.respond({ isSuccess: true, title: 'You are signed in to Baton', detail: 'You can close this tab and return to Baton.' });
+      callback.respond({ isSuccess: true, title: said('errors.pageSignedInTitle'), detail: said('errors.pageSignedIn') });
       return tokens;
     } catch (error) {
       const mapped = oauthError(error, errorContext);
-      callback.respond({ isSuccess: false, title: 'Sign-in did not complete', detail: `${mapped.message} ${mapped.hint ?? ''}`.trim() });
+      callback.respond({ isSuccess: false, title: said('errors.pageNotCompletedTitle'), detail: wordsOf(mapped) });
       throw mapped;
     }
   } finally {
@@ -140,6 +140,13 @@ async function preflight(
       hint: said('errors.requestRefusedStatusHint'),
     });
   }
+}
+
+/** An error's message and hint, as ids where Baton made them. */
+function wordsOf(error: BatonError): TextParts {
+  const message = error.messageText ?? [verbatim(error.message)];
+  const hint = error.hintText ?? (error.hint ? [verbatim(error.hint)] : []);
+  return [...message, ...hint].slice(0, 20);
 }
 
 /** Real Identity Server redirects errors to `/identity_/web/?errorCode=…&errorId={base64 JSON}` (reference §2.12). */

@@ -1,14 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BatonError } from '../../shared/errors';
-import { said } from '../../shared/message-parts';
+import { loadTranslator, pickLocale, type MessageText, type Translator } from '../../shared/i18n';
+import { englishTranslator, renderParts, said, type TextParts } from '../../shared/message-parts';
 import type { Clock } from '../platform';
 
 export interface LoopbackCallback {
   /** The callback as the browser asked for it, on the redirect URI's own origin. */
   url: URL;
-  /** Answers the browser tab, then the listener closes. */
-  respond(outcome: { isSuccess: boolean; title: string; detail: string }): void;
+  /** Answers the browser tab in the browser's language, then the listener closes. */
+  respond(outcome: { isSuccess: boolean; title: MessageText; detail: TextParts | MessageText }): void;
 }
 
 export interface LoopbackListener {
@@ -52,20 +53,15 @@ export async function startLoopbackListener(options: {
     // must not become a callback URL on another host.
     const url = new URL(`${redirectUri.origin}${req.url?.startsWith('/') ? req.url : '/'}`);
     if (req.method !== 'GET' || url.pathname !== redirectUri.pathname) {
-      sendPage(res, 404, 'Not found', 'This address only receives the sign-in answer for Baton.');
+      void sendPage(req, res, 404, said('errors.pageNotFoundTitle'), said('errors.pageNotFound'));
       return;
     }
     if (isAnswered) {
-      sendPage(res, 409, 'Already answered', 'This sign-in was already completed or cancelled. Return to Baton.');
+      void sendPage(req, res, 409, said('errors.pageAnsweredTitle'), said('errors.pageAnswered'));
       return;
     }
     if (!hasState(url, expectedState)) {
-      sendPage(
-        res,
-        400,
-        'Not this sign-in',
-        'This answer does not belong to the sign-in Baton is waiting for, so Baton ignored it. Finish signing in in the tab Baton opened.',
-      );
+      void sendPage(req, res, 400, said('errors.pageNotThisTitle'), said('errors.pageNotThis'));
       return;
     }
     isAnswered = true;
@@ -73,7 +69,7 @@ export async function startLoopbackListener(options: {
     settle?.resolve({
       url,
       respond: ({ isSuccess, title, detail }) => {
-        sendPage(res, isSuccess ? 200 : 400, title, detail);
+        void sendPage(req, res, isSuccess ? 200 : 400, title, detail);
         void close();
       },
     });
@@ -179,8 +175,18 @@ function hasState(url: URL, expectedState: string): boolean {
   return timingSafeEqual(expected, actual);
 }
 
-function sendPage(res: ServerResponse, status: number, title: string, detail: string): void {
-  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Baton</title>
+/** The browser tab's page, in the first of the browser's languages (Accept-Language) Baton speaks. */
+async function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  titleText: MessageText,
+  detailText: TextParts | MessageText,
+): Promise<void> {
+  const t = await translatorFor(req);
+  const title = renderParts(t, titleText);
+  const detail = renderParts(t, detailText);
+  const body = `<!doctype html><html lang="${t.locale}" dir="${t.dir}"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Baton</title>
 <style>body{font:16px system-ui,sans-serif;margin:4rem auto;max-width:32rem;color:#222}h1{font-size:1.4rem}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p></main></body></html>`;
   res.writeHead(status, {
@@ -191,6 +197,14 @@ function sendPage(res: ServerResponse, status: number, title: string, detail: st
     Connection: 'close',
   });
   res.end(body);
+}
+
+async function translatorFor(req: IncomingMessage): Promise<Translator> {
+  // Browsers list their languages most preferred first: `de-DE,de;q=0.9,en;q=0.8`.
+  const tags = (req.headers['accept-language'] ?? '').split(',').map((part) => part.split(';')[0]!.trim());
+  const locale = pickLocale(tags.filter((tag) => tag !== '' && tag !== '*'));
+  if (locale === 'en') return englishTranslator;
+  return loadTranslator(locale, { isStrict: false }).catch(() => englishTranslator);
 }
 
 function escapeHtml(text: string): string {

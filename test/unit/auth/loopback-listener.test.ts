@@ -3,9 +3,11 @@ import { createServer, type Server } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startLoopbackListener } from '../../../src/main/auth/loopback-listener';
 import { createManualClock } from '../../../src/main/platform/memory';
+import { said } from '../../../src/shared/message-parts';
 import { getFreePort } from '../../support/free-port';
 
 const STATE = 'state-of-this-sign-in';
+const SIGNED_IN = { isSuccess: true, title: said('errors.pageSignedInTitle'), detail: said('errors.pageSignedIn') };
 
 function squat(port: number, host: string): Promise<Server> {
   const server = createServer();
@@ -44,10 +46,10 @@ describe('the loopback listener', () => {
       const visit = fetch(`http://127.0.0.1:${port}/callback?code=c&state=${STATE}`);
       const callback = await listener.callback;
       expect(callback.url.href).toBe(`http://localhost:${port}/callback?code=c&state=${STATE}`);
-      callback.respond({ isSuccess: true, title: 'Done', detail: 'You can close this tab.' });
+      callback.respond(SIGNED_IN);
       const page = await visit;
       expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
-      expect(await page.text()).toContain('You can close this tab.');
+      expect(await page.text()).toContain('You can close this tab and return to Baton.');
     } finally {
       await listener.close();
     }
@@ -71,8 +73,35 @@ describe('the loopback listener', () => {
       const visit = fetch(`http://127.0.0.1:${port}/callback?code=real&state=${STATE}`);
       const callback = await listener.callback;
       expect(callback.url.searchParams.get('code')).toBe('real');
-      callback.respond({ isSuccess: true, title: 'Done', detail: 'You can close this tab.' });
+      callback.respond(SIGNED_IN);
       expect((await visit).status).toBe(200);
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it('answers the tab in the first of the browser’s languages Baton speaks, and in English otherwise', async () => {
+    const port = await getFreePort();
+    const listener = await startLoopbackListener({
+      redirectUri: new URL(`http://127.0.0.1:${port}/callback`),
+      expectedState: STATE,
+      clock: createManualClock(),
+    });
+    try {
+      const inArabic = await fetch(`http://127.0.0.1:${port}/favicon.ico`, {
+        headers: { 'accept-language': 'zh-TW,ar-EG;q=0.8,en;q=0.5' },
+      });
+      const arabic = await inArabic.text();
+      expect(arabic).toContain('<html lang="ar" dir="rtl">');
+      expect(arabic).toContain('يستقبل هذا العنوان رد تسجيل الدخول إلى Baton فقط.');
+      const inSwahili = await fetch(`http://127.0.0.1:${port}/favicon.ico`, { headers: { 'accept-language': 'sw' } });
+      expect(await inSwahili.text()).toContain('This address only receives the sign-in answer for Baton.');
+
+      const visit = fetch(`http://127.0.0.1:${port}/callback?code=c&state=${STATE}`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } });
+      (await listener.callback).respond(SIGNED_IN);
+      const page = await (await visit).text();
+      expect(page).toContain('<html lang="de" dir="ltr">');
+      expect(page).toContain('<title>Sie sind bei Baton angemeldet · Baton</title>');
     } finally {
       await listener.close();
     }
@@ -91,7 +120,7 @@ describe('the loopback listener', () => {
       try {
         const visit = fetch(`http://${host}:${port}/callback?code=c&state=${STATE}`);
         const callback = await listener.callback;
-        callback.respond({ isSuccess: true, title: 'Done', detail: 'You can close this tab.' });
+        callback.respond(SIGNED_IN);
         expect((await visit).status).toBe(200);
       } finally {
         await listener.close();
@@ -148,7 +177,7 @@ describe('the loopback listener', () => {
       const visit = fetch(`http://127.0.0.1:${port}/callback?code=c&state=${STATE}`);
       const callback = await listener.callback;
       expect(callback.url.origin).toBe(`http://127.0.0.1:${port}`);
-      callback.respond({ isSuccess: true, title: 'Done', detail: 'You can close this tab.' });
+      callback.respond(SIGNED_IN);
       await visit;
     } finally {
       await listener.close();

@@ -198,6 +198,17 @@ export const errors = {
   legacyMissingHint: 'أدخل كليهما (يقرأ baton login --username NAME كلمة المرور من الإدخال القياسي أو من BATON_PASSWORD).',
   clientSecretMissing: 'تحتاج بيانات اعتماد العميل إلى سرّ العميل الخاص بالتطبيق الخارجي.',
   clientSecretMissingHint: 'أدخل السرّ (baton login --client-id ID --client-secret-stdin، أو BATON_CLIENT_SECRET).',
+  // The page the browser tab shows on the sign-in redirect (src/main/auth/loopback-listener.ts)
+  pageSignedInTitle: 'لقد سجّلت الدخول إلى Baton',
+  pageSignedIn: 'يمكنك إغلاق علامة التبويب هذه والعودة إلى Baton.',
+  pageNotCompletedTitle: 'لم يكتمل تسجيل الدخول',
+  pageNotFoundTitle: 'غير موجود',
+  pageNotFound: 'يستقبل هذا العنوان رد تسجيل الدخول إلى Baton فقط.',
+  pageAnsweredTitle: 'تم الرد بالفعل',
+  pageAnswered: 'اكتمل تسجيل الدخول هذا أو أُلغي بالفعل. عُد إلى Baton.',
+  pageNotThisTitle: 'ليس تسجيل الدخول هذا',
+  pageNotThis:
+    'لا ينتمي هذا الرد إلى تسجيل الدخول الذي ينتظره Baton، لذا تجاهله Baton. أكمل تسجيل الدخول في علامة التبويب التي فتحها Baton.',
   // Where secrets are kept and what the browser may open (src/main/platform/node)
   keychainUnusable:
     'لا يمكن تخزين الأسرار: لا يمكن استخدام {keychain, select, darwin {سلسلة مفاتيح macOS} win32 {مدير بيانات الاعتماد في Windows} other {حلقة مفاتيح Secret Service (GNOME Keyring / KWallet)}} هنا ({reason}).',

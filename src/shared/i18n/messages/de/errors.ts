@@ -218,6 +218,17 @@ export const errors = {
     'Geben Sie beides an (baton login --username NAME liest das Kennwort von der Standardeingabe oder aus BATON_PASSWORD).',
   clientSecretMissing: 'Client-Anmeldeinformationen brauchen das Client-Geheimnis der externen Anwendung.',
   clientSecretMissingHint: 'Geben Sie das Geheimnis an (baton login --client-id ID --client-secret-stdin oder BATON_CLIENT_SECRET).',
+  // The page the browser tab shows on the sign-in redirect (src/main/auth/loopback-listener.ts)
+  pageSignedInTitle: 'Sie sind bei Baton angemeldet',
+  pageSignedIn: 'Sie können diesen Tab schließen und zu Baton zurückkehren.',
+  pageNotCompletedTitle: 'Die Anmeldung wurde nicht abgeschlossen',
+  pageNotFoundTitle: 'Nicht gefunden',
+  pageNotFound: 'Diese Adresse empfängt nur die Anmeldeantwort für Baton.',
+  pageAnsweredTitle: 'Bereits beantwortet',
+  pageAnswered: 'Diese Anmeldung wurde bereits abgeschlossen oder abgebrochen. Kehren Sie zu Baton zurück.',
+  pageNotThisTitle: 'Nicht diese Anmeldung',
+  pageNotThis:
+    'Diese Antwort gehört nicht zu der Anmeldung, auf die Baton wartet, daher hat Baton sie ignoriert. Schließen Sie die Anmeldung in dem Tab ab, den Baton geöffnet hat.',
   // Where secrets are kept and what the browser may open (src/main/platform/node)
   keychainUnusable:
     'Geheimnisse können nicht gespeichert werden: {keychain, select, darwin {Der macOS-Schlüsselbund} win32 {Die Windows-Anmeldeinformationsverwaltung} other {Der Secret-Service-Schlüsselbund (GNOME Keyring / KWallet)}} ist hier nicht nutzbar ({reason}).',

@@ -209,6 +209,17 @@ export const errors = {
   legacyMissingHint: 'Give both (baton login --username NAME reads the password from standard input or BATON_PASSWORD).',
   clientSecretMissing: "Client credentials need the external app's client secret.",
   clientSecretMissingHint: 'Give the secret (baton login --client-id ID --client-secret-stdin, or BATON_CLIENT_SECRET).',
+  // The page the browser tab shows on the sign-in redirect (src/main/auth/loopback-listener.ts)
+  pageSignedInTitle: 'You are signed in to Baton',
+  pageSignedIn: 'You can close this tab and return to Baton.',
+  pageNotCompletedTitle: 'Sign-in did not complete',
+  pageNotFoundTitle: 'Not found',
+  pageNotFound: 'This address only receives the sign-in answer for Baton.',
+  pageAnsweredTitle: 'Already answered',
+  pageAnswered: 'This sign-in was already completed or cancelled. Return to Baton.',
+  pageNotThisTitle: 'Not this sign-in',
+  pageNotThis:
+    'This answer does not belong to the sign-in Baton is waiting for, so Baton ignored it. Finish signing in in the tab Baton opened.',
   // Where secrets are kept and what the browser may open (src/main/platform/node)
   keychainUnusable:
     'Secrets cannot be stored: {keychain, select, darwin {the macOS Keychain} win32 {the Windows Credential Manager} other {the Secret Service keyring (GNOME Keyring / KWallet)}} is not usable here ({reason}).',

@@ -210,6 +210,17 @@ export const errors = {
   legacyMissingHint: 'Indique ambos (baton login --username NAME lee la contraseña de la entrada estándar o de BATON_PASSWORD).',
   clientSecretMissing: 'Las credenciales de cliente necesitan el secreto de cliente de la aplicación externa.',
   clientSecretMissingHint: 'Indique el secreto (baton login --client-id ID --client-secret-stdin, o BATON_CLIENT_SECRET).',
+  // The page the browser tab shows on the sign-in redirect (src/main/auth/loopback-listener.ts)
+  pageSignedInTitle: 'Ha iniciado sesión en Baton',
+  pageSignedIn: 'Puede cerrar esta pestaña y volver a Baton.',
+  pageNotCompletedTitle: 'El inicio de sesión no se completó',
+  pageNotFoundTitle: 'No encontrado',
+  pageNotFound: 'Esta dirección solo recibe la respuesta de inicio de sesión para Baton.',
+  pageAnsweredTitle: 'Ya respondido',
+  pageAnswered: 'Este inicio de sesión ya se completó o se canceló. Vuelva a Baton.',
+  pageNotThisTitle: 'No es este inicio de sesión',
+  pageNotThis:
+    'Esta respuesta no pertenece al inicio de sesión que Baton espera, así que Baton la ignoró. Termine de iniciar sesión en la pestaña que abrió Baton.',
   // Where secrets are kept and what the browser may open (src/main/platform/node)
   keychainUnusable:
     'No se pueden guardar los secretos: {keychain, select, darwin {el llavero de macOS} win32 {el Administrador de credenciales de Windows} other {el llavero Secret Service (GNOME Keyring / KWallet)}} no se puede usar aquí ({reason}).',

@@ -216,6 +216,17 @@ export const errors = {
   legacyMissingHint: 'Indiquez les deux (baton login --username NAME lit le mot de passe sur l’entrée standard ou dans BATON_PASSWORD).',
   clientSecretMissing: 'Les identifiants client demandent le secret client de l’application externe.',
   clientSecretMissingHint: 'Indiquez le secret (baton login --client-id ID --client-secret-stdin, ou BATON_CLIENT_SECRET).',
+  // The page the browser tab shows on the sign-in redirect (src/main/auth/loopback-listener.ts)
+  pageSignedInTitle: 'Vous êtes connecté à Baton',
+  pageSignedIn: 'Vous pouvez fermer cet onglet et revenir à Baton.',
+  pageNotCompletedTitle: 'La connexion n’a pas abouti',
+  pageNotFoundTitle: 'Introuvable',
+  pageNotFound: 'Cette adresse ne reçoit que la réponse de connexion destinée à Baton.',
+  pageAnsweredTitle: 'Déjà répondu',
+  pageAnswered: 'Cette connexion est déjà terminée ou annulée. Revenez à Baton.',
+  pageNotThisTitle: 'Pas cette connexion',
+  pageNotThis:
+    'Cette réponse n’appartient pas à la connexion que Baton attend ; Baton l’a donc ignorée. Terminez la connexion dans l’onglet ouvert par Baton.',
   // Where secrets are kept and what the browser may open (src/main/platform/node)
   keychainUnusable:
     'Impossible d’enregistrer les secrets : {keychain, select, darwin {le trousseau macOS} win32 {le Gestionnaire d’identification Windows} other {le trousseau Secret Service (GNOME Keyring / KWallet)}} n’est pas utilisable ici ({reason}).',

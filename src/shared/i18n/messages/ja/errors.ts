@@ -213,6 +213,17 @@ export const errors = {
   clientSecretMissing: 'クライアント資格情報には、外部アプリケーションのクライアント シークレットが必要です。',
   clientSecretMissingHint:
     'シークレットを指定してください (baton login --client-id ID --client-secret-stdin、または BATON_CLIENT_SECRET)。',
+  // The page the browser tab shows on the sign-in redirect (src/main/auth/loopback-listener.ts)
+  pageSignedInTitle: 'Baton にサインインしました',
+  pageSignedIn: 'このタブを閉じて Baton に戻ってください。',
+  pageNotCompletedTitle: 'サインインが完了しませんでした',
+  pageNotFoundTitle: '見つかりません',
+  pageNotFound: 'このアドレスは Baton のサインインの応答を受け取るためだけのものです。',
+  pageAnsweredTitle: '応答済み',
+  pageAnswered: 'このサインインはすでに完了したか、キャンセルされました。Baton に戻ってください。',
+  pageNotThisTitle: 'このサインインではありません',
+  pageNotThis:
+    'この応答は Baton が待っているサインインのものではないため、Baton は無視しました。Baton が開いたタブでサインインを完了してください。',
   // Where secrets are kept and what the browser may open (src/main/platform/node)
   keychainUnusable:
     'シークレットを保存できません: {keychain, select, darwin {macOS のキーチェーン} win32 {Windows 資格情報マネージャー} other {Secret Service のキーリング (GNOME Keyring / KWallet)}} はここでは使用できません ({reason})。',
