@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MessageText } from '../shared/i18n';
 import { ROBOTJS_DISCOVERY_PORT } from './executors';
 
 export type ExecutorKind = 'simulated' | 'command' | 'uirobot' | 'robotjs';
@@ -9,6 +10,8 @@ export interface Detection {
   executor: ExecutorKind | undefined;
   /** One sentence per thing looked at, in the order looked at; shown on the Robot screen. */
   evidence: string[];
+  /** The same sentences as message ids (docs/i18n.md), one per line, for Baton to show in the person's language. */
+  evidenceText: MessageText[];
   uiRobotPath?: string;
   /** When nothing was found: what to install or configure. */
   hint?: string;
@@ -74,33 +77,46 @@ export async function detectExecutor(input: DetectionInput): Promise<Detection> 
   const platform = input.platform ?? process.platform;
   const port = input.robotJsPort ?? ROBOTJS_DISCOVERY_PORT;
   const evidence: string[] = [];
+  // Each line in English (the robot bridge's own words, for other clients and the log) and as the
+  // message id whose English is that line (the catalog's `diagnostics.evRobotJs…`), with the same values.
+  const evidenceText: MessageText[] = [];
+  const found = (english: string, id: MessageText['id'], values?: Record<string, string>) => {
+    evidence.push(english);
+    evidenceText.push(values ? { id, values } : { id });
+  };
   const isDirectory = input.isDirectory ?? defaultIsDirectory;
 
   const hasRobotJs = await (input.probeRobotJs ?? probeRobotJs)(port).catch(() => false);
-  evidence.push(hasRobotJs ? `UiPath RobotJS answers on localhost:${port}.` : `Nothing answers as UiPath RobotJS on localhost:${port}.`);
+  if (hasRobotJs) found(`UiPath RobotJS answers on localhost:${port}.`, 'diagnostics.evRobotJsAnswers', { port: String(port) });
+  else found(`Nothing answers as UiPath RobotJS on localhost:${port}.`, 'diagnostics.evRobotJsSilent', { port: String(port) });
   let uiRobotPath: string | undefined;
   if (platform === 'win32') {
-    const found = findUiRobot(input);
-    uiRobotPath = found.path;
-    evidence.push(found.path ? `UiRobot.exe found at ${found.path}.` : `No UiRobot.exe in ${found.looked.join(', ')}.`);
+    const uiRobot = findUiRobot(input);
+    uiRobotPath = uiRobot.path;
+    if (uiRobot.path) found(`UiRobot.exe found at ${uiRobot.path}.`, 'diagnostics.evUiRobotFound', { path: uiRobot.path });
+    else {
+      const paths = uiRobot.looked.join(', ');
+      found(`No UiRobot.exe in ${paths}.`, 'diagnostics.evUiRobotMissing', { paths });
+    }
   } else {
-    evidence.push('UiPath Robot (UiRobot.exe) is looked for on Windows only.');
+    found('UiPath Robot (UiRobot.exe) is looked for on Windows only.', 'diagnostics.evUiRobotWindowsOnly');
   }
   const hasFolder = input.processesDir !== undefined && isDirectory(input.processesDir);
   if (input.processesDir !== undefined) {
-    evidence.push(
-      hasFolder ? `Command processes folder: ${input.processesDir}.` : `The command processes folder ${input.processesDir} does not exist.`,
-    );
+    const path = input.processesDir;
+    if (hasFolder) found(`Command processes folder: ${path}.`, 'diagnostics.evCommandFolder', { path });
+    else found(`The command processes folder ${path} does not exist.`, 'diagnostics.evCommandFolderMissing', { path });
   }
 
+  const seen = { evidence, evidenceText };
   if (input.override) {
-    evidence.push(`Chosen by you: ${input.override}.`);
-    return { executor: input.override, evidence, ...(uiRobotPath ? { uiRobotPath } : {}) };
+    found(`Chosen by you: ${input.override}.`, 'diagnostics.evChosenByYou', { executor: input.override });
+    return { executor: input.override, ...seen, ...(uiRobotPath ? { uiRobotPath } : {}) };
   }
-  if (hasRobotJs) return { executor: 'robotjs', evidence, ...(uiRobotPath ? { uiRobotPath } : {}) };
-  if (uiRobotPath) return { executor: 'uirobot', evidence, uiRobotPath };
-  if (hasFolder) return { executor: 'command', evidence };
-  return { executor: undefined, evidence, hint: NO_ROBOT_HINT };
+  if (hasRobotJs) return { executor: 'robotjs', ...seen, ...(uiRobotPath ? { uiRobotPath } : {}) };
+  if (uiRobotPath) return { executor: 'uirobot', ...seen, uiRobotPath };
+  if (hasFolder) return { executor: 'command', ...seen };
+  return { executor: undefined, ...seen, hint: NO_ROBOT_HINT };
 }
 
 /** Any HTTP answer from GetPort (200, or 401 before consent) means RobotJS is there; refused or silent means not. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageText } from '../shared/i18n';
 import { systemClock } from './clock';
 import { detectExecutor, type Detection, type ExecutorKind } from './detect';
 import {
@@ -38,8 +39,8 @@ export type ManagedStart = z.infer<typeof managedStartSchema>;
 
 /** Messages the child sends to Baton. */
 export type ManagedMessage =
-  | { type: 'ready'; url: string; executor: ExecutorKind; evidence: string[] }
-  | { type: 'no-robot'; evidence: string[]; hint: string }
+  | { type: 'ready'; url: string; executor: ExecutorKind; evidence: string[]; evidenceText: MessageText[] }
+  | { type: 'no-robot'; evidence: string[]; evidenceText: MessageText[]; hint: string }
   | { type: 'pairing'; code: string; clientName: string; expiresAt: number }
   | { type: 'consent'; code: number; url: string }
   | { type: 'log'; level: 'info' | 'warn'; message: string; fields?: Record<string, unknown> }
@@ -56,7 +57,7 @@ export async function startManagedBridge(
     robotJsPort: start.robotJsPort,
   });
   if (!detection.executor) {
-    send({ type: 'no-robot', evidence: detection.evidence, hint: detection.hint ?? '' });
+    send({ type: 'no-robot', evidence: detection.evidence, evidenceText: detection.evidenceText, hint: detection.hint ?? '' });
     return undefined;
   }
   const warn = (message: string) => send({ type: 'log', level: 'warn', message });
@@ -76,7 +77,13 @@ export async function startManagedBridge(
   bridge.onPairingCode((pairing) =>
     send({ type: 'pairing', code: pairing.code, clientName: pairing.clientName, expiresAt: pairing.expiresAt }),
   );
-  send({ type: 'ready', url: bridge.url, executor: detection.executor, evidence: detection.evidence });
+  send({
+    type: 'ready',
+    url: bridge.url,
+    executor: detection.executor,
+    evidence: detection.evidence,
+    evidenceText: detection.evidenceText,
+  });
   return bridge;
 }
 

@@ -15,6 +15,7 @@ import {
 import type { ChildProcessHost, ForkedChild } from '../../src/main/platform';
 import { createMemorySettings, createMemoryVault, createRecordingLogger } from '../../src/main/platform/memory';
 import type { LocalJob } from '../../src/shared/robot-protocol';
+import { inEnglish } from '../../src/shared/message-parts';
 import { realClock } from '../support/auth-harness';
 import { runBatonProcess } from '../support/baton-process';
 import { writeGreetProcess, writeWaitProcess } from '../support/command-processes';
@@ -95,6 +96,8 @@ describe('the robot bridge Baton starts itself', () => {
       const status = await service.settledStatus(30_000);
       expect(status).toMatchObject({ state: 'ready', managed: true, executor: 'command' });
       expect(status.evidence).toContain(`Command processes folder: ${join(dir, 'processes')}.`);
+      // The same lines as message ids, across the child process, each with that English.
+      expect(status.evidenceText?.map((line) => inEnglish(line))).toEqual(status.evidence);
       expect(status.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/robot$/);
 
       const ended = new Promise<LocalJob>((resolve) => service.onJobUpdated((job) => job.state === 'successful' && resolve(job)));

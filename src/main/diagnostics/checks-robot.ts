@@ -38,8 +38,8 @@ export const robotCheck: CheckDefinition = {
       status.error
         ? said('diagnostics.evBridgeError', { ...where, code: status.error.code, message: status.error.message })
         : said('diagnostics.evBridge', where),
-      // What the bridge found on this machine, in its own words.
-      ...(status.evidence ?? []).map((line) => verbatim(line)),
+      // What Baton's own bridge found on this machine: its ids, or (a bridge that sent none) its own words.
+      ...(status.evidenceText ?? (status.evidence ?? []).map((line) => [verbatim(line)])),
     ];
     if (status.robot)
       evidence.push(

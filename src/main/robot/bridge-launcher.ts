@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BatonError } from '../../shared/errors';
-import { said, verbatim } from '../../shared/message-parts';
+import { said, textPartsSchema, verbatim } from '../../shared/message-parts';
+import type { MessageText } from '../../shared/i18n';
 import type { ChildProcessHost, Clock, ForkedChild, Logger } from '../platform';
 import { createEmitter } from '../lib';
 
@@ -32,6 +33,14 @@ export interface ManagedBridge {
   token: string;
   executor: BridgeExecutorChoice;
   evidence: string[];
+  /** `evidence` as message ids, one per line, when the bridge sent them (a bridge from before them did not). */
+  evidenceText?: MessageText[];
+}
+
+/** The child's evidence ids, checked: they come from another process. */
+function evidenceTextOf(value: unknown, lines: number): { evidenceText: MessageText[] } | undefined {
+  const parsed = textPartsSchema.safeParse(value);
+  return parsed.success && parsed.data.length === lines ? { evidenceText: [...parsed.data] } : undefined;
 }
 
 export interface PairingRequest {
@@ -173,6 +182,7 @@ export function createBridgeLauncher(deps: {
               token: secret,
               executor: message.executor as BridgeExecutorChoice,
               evidence: (message.evidence as string[]) ?? [],
+              ...evidenceTextOf(message.evidenceText, ((message.evidence as string[]) ?? []).length),
             };
             upSince = deps.clock.now();
             logger.info('Robot bridge started', { url: running.url, executor: running.executor });

@@ -41,7 +41,13 @@ function managedExtras({ managed, now }: StatusFacts): Partial<RobotStatusView> 
   const { bridge, consentCode } = managed;
   return {
     managed: true,
-    ...(bridge ? { executor: bridge.executor, evidence: bridge.evidence } : {}),
+    ...(bridge
+      ? {
+          executor: bridge.executor,
+          evidence: bridge.evidence,
+          ...(bridge.evidenceText ? { evidenceText: bridge.evidenceText.map((line) => [line]) } : {}),
+        }
+      : {}),
     ...(request ? { pairingRequest: { ...request, expiresAt: new Date(request.expiresAt).toISOString() } } : {}),
     ...(consentCode !== undefined ? { consentCode, ...hinted(said('errors.allowInAssistant', { code: String(consentCode) })) } : {}),
   };

@@ -33,6 +33,8 @@ export const robotStatusSchema = z.object({
   /** Baton's own bridge: how it runs jobs, and what it found on this machine to choose that. */
   executor: z.string().optional(),
   evidence: z.array(z.string()).optional(),
+  /** `evidence` as message ids (docs/i18n.md), one `TextParts` per line, for the person's language; `evidence` is its English. */
+  evidenceText: z.array(textPartsSchema).optional(),
   /** Another client asks Baton's bridge to pair: the code to give it, and who asks. */
   pairingRequest: z.object({ code: z.string(), clientName: z.string(), expiresAt: z.string() }).optional(),
   /** UiPath Assistant asks the person to allow Baton; its dialog shows this code. */

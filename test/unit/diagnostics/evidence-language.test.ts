@@ -3,7 +3,10 @@ import { createDiagnosticsService, type Probes } from '../../../src/main/diagnos
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { checkWords, formatCheck, type CheckResult, type DiagnosticsReport } from '../../../src/shared/contract/diagnostics';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
-import { renderParts } from '../../../src/shared/message-parts';
+import { inEnglish, renderParts } from '../../../src/shared/message-parts';
+import { detectExecutor } from '../../../src/robot-bridge/detect';
+import { robotStatusView } from '../../../src/main/robot/status-view';
+import { robotEvidence } from '../../../src/renderer/features/robot/use-robot-status';
 
 // A check's evidence is message ids with values (the request, the status, the server's words):
 // `evidence` keeps today's English for --json readers and old clients, pinned here by hand, and
@@ -117,5 +120,41 @@ describe('diagnostics evidence in the person’s language', () => {
   it('shows a result from a core without evidence ids in its English lines', () => {
     const old: CheckResult = { id: 'dns', title: 'DNS', status: 'pass', summary: 'ok', evidence: ['lookup x in 3 ms'], durationMs: 3 };
     expect(checkWords(old, de).evidence).toEqual(['lookup x in 3 ms']);
+  });
+
+  it('says what Baton’s own robot bridge found in the person’s language, its English lines unchanged', async () => {
+    const detection = await detectExecutor({
+      platform: 'win32',
+      env: { ProgramFiles: 'C:\\Program Files' },
+      processesDir: '/srv/processes',
+      robotJsPort: 2323,
+      probeRobotJs: async () => false,
+      isFile: () => false,
+      isDirectory: (path) => path === '/srv/processes',
+      listDirectory: () => [],
+      override: 'command',
+    });
+    expect(detection.evidence[0]).toBe('Nothing answers as UiPath RobotJS on localhost:2323.');
+    expect(detection.evidence.slice(2)).toEqual(['Command processes folder: /srv/processes.', 'Chosen by you: command.']);
+    // Each id's English is the bridge's own line, word for word.
+    expect(detection.evidenceText.map((line) => inEnglish(line))).toEqual(detection.evidence);
+
+    const status = robotStatusView(
+      { state: 'ready', url: 'ws://127.0.0.1:4000/robot', robot: { name: 'r', version: '1', machine: 'm', executor: 'command' } } as never,
+      {
+        now: NOW,
+        activeJobs: 0,
+        hasToken: true,
+        managed: { bridge: { url: 'ws://127.0.0.1:4000/robot', token: 't', executor: 'command', ...detection } },
+      },
+    );
+    expect(status.evidence).toEqual(detection.evidence);
+    expect(robotEvidence(status, de)).toEqual([
+      'Auf localhost:2323 antwortet nichts als UiPath RobotJS.',
+      expect.stringMatching(/^Keine UiRobot\.exe in C:\\Program Files/),
+      'Ordner der Befehlsprozesse: /srv/processes.',
+      'Von Ihnen gewählt: command.',
+    ]);
+    expect(robotEvidence({ ...status, evidenceText: undefined }, de)).toEqual(detection.evidence);
   });
 });

@@ -7,7 +7,7 @@ import { ErrorBanner } from '../../components/error-banner';
 import type { LocalProcess } from '../../../shared/robot-protocol';
 import { LocalRunPanel } from './local-run-panel';
 import { PairingDialog } from './pairing-dialog';
-import { describeRobotState, robotHint, useRobotStatus } from './use-robot-status';
+import { describeRobotState, robotEvidence, robotHint, useRobotStatus } from './use-robot-status';
 
 /** The Robot area: the robot on this machine, pairing, its processes, and which bridge to use. */
 export function RobotView() {
@@ -102,7 +102,7 @@ export function RobotView() {
               {status.executor ? t.t('robot.howChosenExecutor', { executor: status.executor }) : t.t('robot.howChosenRobot')}
             </summary>
             <ul aria-label={t.t('robot.found')}>
-              {status.evidence.map((line) => (
+              {robotEvidence(status, t).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>

@@ -84,6 +84,13 @@ export function robotHint(status: RobotStatusView | undefined, t: Translator = e
   return status?.hint;
 }
 
+/** What Baton's own bridge found on this machine, one line each: its ids in the window's language, else its English lines. */
+export function robotEvidence(status: RobotStatusView | undefined, t: Translator = englishTranslator): string[] {
+  const lines = status?.evidence ?? [];
+  const ids = status?.evidenceText;
+  return ids && ids.length === lines.length ? ids.map((line) => renderParts(t, line)) : lines;
+}
+
 export function describeRobotState(status: RobotStatusView | undefined, t: Translator = englishTranslator): string {
   return t.t('robot.state', { state: selectKey(status?.state ?? 'checking') });
 }

@@ -278,4 +278,12 @@ export const diagnostics = {
     'يعرض الروبوت {count, plural, zero {لا عمليات} one {عملية واحدة} two {عمليتين} few {# عمليات} many {# عملية} other {# عملية}}؛ {process} {version} {installed, select, yes {مثبّتة} other {غير مثبّتة بعد}}',
   evWebhook: 'خطاف الويب {id} ← {url} ({enabled, select, yes {مفعّل} other {معطّل}})',
   evWebhooksNone: '{request} ← لا يوجد أي منها لـ Baton',
+  evRobotJsAnswers: 'يستجيب UiPath RobotJS على localhost:{port}.',
+  evRobotJsSilent: 'لا شيء يستجيب بوصفه UiPath RobotJS على localhost:{port}.',
+  evUiRobotFound: 'عُثر على UiRobot.exe في {path}.',
+  evUiRobotMissing: 'لا يوجد UiRobot.exe في {paths}.',
+  evUiRobotWindowsOnly: 'يُبحث عن UiPath Robot (UiRobot.exe) على Windows فقط.',
+  evCommandFolder: 'مجلد عمليات الأوامر: {path}.',
+  evCommandFolderMissing: 'مجلد عمليات الأوامر {path} غير موجود.',
+  evChosenByYou: 'اخترته أنت: {executor}.',
 } satisfies Catalog<typeof en>;

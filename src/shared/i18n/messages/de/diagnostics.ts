@@ -291,4 +291,12 @@ export const diagnostics = {
     'der Roboter listet {count, plural, one {# Prozess} other {# Prozesse}}; {process} {version} {installed, select, yes {installiert} other {noch nicht installiert}}',
   evWebhook: 'Webhook {id} → {url} ({enabled, select, yes {aktiviert} other {deaktiviert}})',
   evWebhooksNone: '{request} → keiner von Baton',
+  evRobotJsAnswers: 'UiPath RobotJS antwortet auf localhost:{port}.',
+  evRobotJsSilent: 'Auf localhost:{port} antwortet nichts als UiPath RobotJS.',
+  evUiRobotFound: 'UiRobot.exe gefunden unter {path}.',
+  evUiRobotMissing: 'Keine UiRobot.exe in {paths}.',
+  evUiRobotWindowsOnly: 'Nach UiPath Robot (UiRobot.exe) wird nur unter Windows gesucht.',
+  evCommandFolder: 'Ordner der Befehlsprozesse: {path}.',
+  evCommandFolderMissing: 'Der Ordner der Befehlsprozesse {path} existiert nicht.',
+  evChosenByYou: 'Von Ihnen gewählt: {executor}.',
 } satisfies Catalog<typeof en>;

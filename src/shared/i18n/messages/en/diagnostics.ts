@@ -290,4 +290,13 @@ export const diagnostics = {
     'the robot lists {count} process(es); {process} {version} {installed, select, yes {installed} other {not installed yet}}',
   evWebhook: 'Webhook {id} → {url} ({enabled, select, yes {enabled} other {disabled}})',
   evWebhooksNone: '{request} → none of Baton’s',
+  // What Baton's own robot bridge found on this machine (src/robot-bridge/detect.ts writes the same English).
+  evRobotJsAnswers: 'UiPath RobotJS answers on localhost:{port}.',
+  evRobotJsSilent: 'Nothing answers as UiPath RobotJS on localhost:{port}.',
+  evUiRobotFound: 'UiRobot.exe found at {path}.',
+  evUiRobotMissing: 'No UiRobot.exe in {paths}.',
+  evUiRobotWindowsOnly: 'UiPath Robot (UiRobot.exe) is looked for on Windows only.',
+  evCommandFolder: 'Command processes folder: {path}.',
+  evCommandFolderMissing: 'The command processes folder {path} does not exist.',
+  evChosenByYou: 'Chosen by you: {executor}.',
 } as const;

@@ -291,4 +291,12 @@ export const diagnostics = {
     'el robot lista {count, plural, one {# proceso} other {# procesos}}; {process} {version} {installed, select, yes {instalado} other {aún sin instalar}}',
   evWebhook: 'Webhook {id} → {url} ({enabled, select, yes {activado} other {desactivado}})',
   evWebhooksNone: '{request} → ninguno de Baton',
+  evRobotJsAnswers: 'UiPath RobotJS responde en localhost:{port}.',
+  evRobotJsSilent: 'Nada responde como UiPath RobotJS en localhost:{port}.',
+  evUiRobotFound: 'UiRobot.exe encontrado en {path}.',
+  evUiRobotMissing: 'No hay UiRobot.exe en {paths}.',
+  evUiRobotWindowsOnly: 'UiPath Robot (UiRobot.exe) solo se busca en Windows.',
+  evCommandFolder: 'Carpeta de procesos de comandos: {path}.',
+  evCommandFolderMissing: 'La carpeta de procesos de comandos {path} no existe.',
+  evChosenByYou: 'Elegido por usted: {executor}.',
 } satisfies Catalog<typeof en>;

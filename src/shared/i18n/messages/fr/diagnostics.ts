@@ -288,4 +288,12 @@ export const diagnostics = {
     'le robot liste {count} processus ; {process} {version} {installed, select, yes {installé} other {pas encore installé}}',
   evWebhook: 'Webhook {id} → {url} ({enabled, select, yes {activé} other {désactivé}})',
   evWebhooksNone: '{request} → aucun de Baton',
+  evRobotJsAnswers: 'UiPath RobotJS répond sur localhost:{port}.',
+  evRobotJsSilent: 'Rien ne répond comme UiPath RobotJS sur localhost:{port}.',
+  evUiRobotFound: 'UiRobot.exe trouvé dans {path}.',
+  evUiRobotMissing: 'Aucun UiRobot.exe dans {paths}.',
+  evUiRobotWindowsOnly: 'UiPath Robot (UiRobot.exe) n’est recherché que sous Windows.',
+  evCommandFolder: 'Dossier des processus de commande : {path}.',
+  evCommandFolderMissing: 'Le dossier des processus de commande {path} n’existe pas.',
+  evChosenByYou: 'Choisi par vous : {executor}.',
 } satisfies Catalog<typeof en>;

@@ -283,4 +283,12 @@ export const diagnostics = {
     'ロボットの一覧にプロセス {count} 個。{process} {version} は{installed, select, yes {インストール済み} other {まだインストールされていません}}',
   evWebhook: 'Webhook {id} → {url} ({enabled, select, yes {有効} other {無効}})',
   evWebhooksNone: '{request} → Baton のものはありません',
+  evRobotJsAnswers: 'localhost:{port} で UiPath RobotJS が応答しています。',
+  evRobotJsSilent: 'localhost:{port} で UiPath RobotJS として応答するものはありません。',
+  evUiRobotFound: 'UiRobot.exe が {path} に見つかりました。',
+  evUiRobotMissing: '{paths} に UiRobot.exe はありません。',
+  evUiRobotWindowsOnly: 'UiPath Robot (UiRobot.exe) は Windows でのみ探します。',
+  evCommandFolder: 'コマンド プロセスのフォルダー: {path}。',
+  evCommandFolderMissing: 'コマンド プロセスのフォルダー {path} は存在しません。',
+  evChosenByYou: 'あなたが選択: {executor}。',
 } satisfies Catalog<typeof en>;
