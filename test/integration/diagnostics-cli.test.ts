@@ -43,10 +43,11 @@ function baton(args: string[], locale: Record<string, string> = {}): Promise<{ c
 describe('baton doctor', () => {
   it('exits 1 for a closed port, with one line per check and the fix under the failure', async () => {
     const port = await getFreePort();
-    const { code, stdout } = await baton(['doctor', '--url', `http://127.0.0.1:${port}`]);
+    const { code, stdout } = await baton(['doctor', '--url', `http://127.0.0.1:${port}`, '--evidence']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^✓ Orchestrator URL: /m);
     expect(stdout).toMatch(new RegExp(`^✗ Port reachable \\(TCP\\): .*port ${port}`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^ {4}· connect 127\\.0\\.0\\.1:${port} → refused \\(ECONNREFUSED\\) after \\d+ ms$`, 'm'));
     expect(stdout).toMatch(/^ {4}fix: Check the port in the URL/m);
     expect(stdout).toMatch(/^- Orchestrator answers: Not checked\. \(skipped because the Port reachable \(TCP\) check failed\)/m);
     expect(stdout).toMatch(/^Problems found: /m);
@@ -62,9 +63,9 @@ describe('baton doctor', () => {
     expect(code).toBe(0);
   }, 60_000);
 
-  it('speaks German when LANG says so: check titles, summaries, fixes and the verdict', async () => {
+  it('speaks German when LANG says so: check titles, summaries, fixes, evidence and the verdict', async () => {
     const port = await getFreePort();
-    const { code, stdout } = await baton(['doctor', '--url', `http://127.0.0.1:${port}`], { LANG: 'de_DE.UTF-8' });
+    const { code, stdout } = await baton(['doctor', '--url', `http://127.0.0.1:${port}`, '--evidence'], { LANG: 'de_DE.UTF-8' });
     expect(code).toBe(1);
     expect(stdout).toMatch(/^✓ Orchestrator-URL: /m);
     expect(stdout).toMatch(new RegExp(`^✗ Port erreichbar \\(TCP\\): 127\\.0\\.0\\.1 hat die Verbindung auf Port ${port} abgelehnt`, 'm'));
@@ -73,7 +74,10 @@ describe('baton doctor', () => {
       /^- Orchestrator antwortet: Nicht geprüft\. \(übersprungen, weil die Prüfung „Port erreichbar \(TCP\)“ ist fehlgeschlagen\)/m,
     );
     expect(stdout).toMatch(/^Probleme gefunden: /m);
-    expect(stdout).not.toMatch(/Port reachable|fix:/);
+    // --evidence in German too: the words around the address and the code as it came.
+    expect(stdout).toMatch(new RegExp(`^ {4}· Verbindung zu 127\\.0\\.0\\.1:${port} → abgelehnt \\(ECONNREFUSED\\) nach \\d+ ms$`, 'm'));
+    expect(stdout).toMatch(/^ {4}· API-Basis: http:\/\/127\.0\.0\.1:\d+$/m);
+    expect(stdout).not.toMatch(/Port reachable|fix:|connect 127|API base/);
   }, 60_000);
 
   it('stays English for LANG=C and for a language Baton does not speak, and --json never changes with LANG', async () => {
@@ -81,10 +85,21 @@ describe('baton doctor', () => {
     const plain = await baton(['doctor', '--url', `http://127.0.0.1:${port}`], { LANG: 'C.UTF-8', LC_MESSAGES: 'pt_BR.UTF-8' });
     expect(plain.stdout).toMatch(new RegExp(`^✗ Port reachable \\(TCP\\): .*port ${port}`, 'm'));
     const json = await baton(['doctor', '--url', `http://127.0.0.1:${port}`, '--json'], { LC_ALL: 'ja_JP.UTF-8' });
-    const report = JSON.parse(json.stdout) as { checks?: { id: string; title: string; fix?: string }[] };
+    const report = JSON.parse(json.stdout) as {
+      checks?: { id: string; title: string; fix?: string; evidence?: string[]; evidenceText?: unknown[][] }[];
+    };
     const tcp = report.checks?.find((c) => c.id === 'tcp');
     expect(tcp, `stdout: ${json.stdout.slice(0, 500)}\nstderr: ${json.stderr.slice(0, 500)}`).toBeDefined();
     expect(tcp?.title).toBe('Port reachable (TCP)');
     expect(tcp?.fix).toMatch(/^Check the port in the URL/);
+    expect(tcp?.evidence).toEqual([
+      expect.stringMatching(new RegExp(`^connect 127\\.0\\.0\\.1:${port} → refused \\(ECONNREFUSED\\) after \\d+ ms$`)),
+    ]);
+    expect(tcp?.evidenceText?.[0]).toEqual([
+      {
+        id: 'diagnostics.evConnectFailed',
+        values: expect.objectContaining({ address: `127.0.0.1:${port}`, outcome: 'refused', code: 'ECONNREFUSED' }),
+      },
+    ]);
   }, 60_000);
 });
