@@ -234,7 +234,11 @@ describe('what an authorised socket may send', () => {
     expect(await client.ask(JSON.stringify(calls))).toEqual({
       jsonrpc: '2.0',
       id: null,
-      error: { code: -32600, message, data: { code: 'VALIDATION', message, hint: expect.any(String) } },
+      error: {
+        code: -32600,
+        message,
+        data: { code: 'VALIDATION', message, hint: expect.any(String), messageText: expect.any(Array), hintText: expect.any(Array) },
+      },
     });
     const full = (await client.ask(JSON.stringify(calls.slice(0, 50)))) as { result?: unknown }[];
     expect(full.filter((reply) => reply.result !== undefined)).toHaveLength(50);
