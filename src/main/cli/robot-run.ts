@@ -23,7 +23,7 @@ export function pickLocalProcess(processes: LocalProcess[], name: string): Local
 export function followLocalRun(events: BatonEventSource, output: CliOutput | undefined, t: Translator = englishTranslator) {
   const early: RunLog[] = [];
   let runId: string | undefined;
-  const print = (log: RunLog) => output?.err(formatRunLog(log));
+  const print = (log: RunLog) => output?.err(formatRunLog(log, t));
   const stop = events.on('run.log', (log) => {
     if (runId === undefined) early.push(log);
     else if (log.runId === runId) print(log);

@@ -67,11 +67,17 @@ export function pickProcess(processes: Process[], name: string, folder: string |
   });
 }
 
+const runState = (run: Run, t: Translator): string => t.t('cli.runState', { state: run.state });
+
+/** "running", "faulted: The robot stopped." */
+const stateLine = (run: Run, t: Translator): string =>
+  run.info ? t.t('cli.runStateInfo', { state: runState(run, t), info: run.info }) : runState(run, t);
+
 const describeRun = (run: Run, t: Translator): string =>
   [
     run.target === 'remote' && run.folderPath
-      ? t.t('cli.runInFolder', { name: run.processName, folder: run.folderPath, state: run.state })
-      : t.t('cli.runWhere', { name: run.processName, target: run.target, state: run.state }),
+      ? t.t('cli.runInFolder', { name: run.processName, folder: run.folderPath, state: runState(run, t) })
+      : t.t('cli.runWhere', { name: run.processName, target: run.target, state: runState(run, t) }),
     t.t('cli.runId', { id: run.id }),
     ...(run.info ? [t.t('cli.runInfo', { info: run.info })] : []),
     ...(run.outputArguments ? [t.t('cli.runOutput', { output: JSON.stringify(run.outputArguments) })] : []),
@@ -113,7 +119,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
               if (!options.wait) return run;
               if (!isJson) context.output.err(`${t.t('cli.following', { name: run.processName, id: run.id })}\n`);
               // The robot's lines for the job, read from Orchestrator while it runs (local runs print theirs above).
-              if (!local && !isJson) stopLogs = printRunLogs(core.events, context.output, run.id);
+              if (!local && !isJson) stopLogs = printRunLogs(core.events, context.output, run.id, t);
               const started = run;
               let shownState = run.state;
               run = await new Promise<Run>((resolve) => {
@@ -121,8 +127,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
                   if (candidate.id !== started.id) return;
                   // Each change as it happens, so a person (or a CI log) sees the run move. Updates
                   // that came while starting are older than the run the start answered: not printed.
-                  if (isLive && !isJson && candidate.state !== shownState)
-                    context.output.err(`${candidate.state}${candidate.info ? `: ${candidate.info}` : ''}\n`);
+                  if (isLive && !isJson && candidate.state !== shownState) context.output.err(`${stateLine(candidate, t)}\n`);
                   if (isLive) shownState = candidate.state;
                   if (isFinalRunState(candidate.state)) resolve(candidate);
                 };
@@ -158,7 +163,7 @@ export function addRunCommands(program: Command, context: CliContext, addJsonOpt
         const human =
           runs.length === 0
             ? t.t('cli.noRuns')
-            : runs.map((r) => `${r.id}  ${r.state.padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
+            : runs.map((r) => `${r.id}  ${runState(r, t).padEnd(10)}  ${r.processName}  ${r.createdAt}`).join('\n');
         printResult(context.output, isJson, runs, () => human);
       });
     },

@@ -126,6 +126,10 @@ export const cli = {
   runInfo: 'معلومات: {info}',
   runOutput: 'المخرجات: {output}',
   paused: 'متوقف مؤقتًا',
+  noteLine: 'ملاحظة: {message}',
+  runState:
+    '{state, select, pending {قيد الانتظار} running {قيد التشغيل} suspended {معلّق} stopping {جارٍ الإيقاف} successful {ناجح} faulted {فاشل} stopped {متوقف} other {{state}}}',
+  runStateInfo: '{state}: {info}',
   noRuns: 'لا توجد تشغيلات بعد.',
   webRunning: 'يعمل Baton على {url}',
   webToken: 'يحمل العنوان رمز التشغيل الخاص به: تعامل معه ككلمة مرور. اضغط Ctrl+C للإيقاف.',

@@ -128,6 +128,10 @@ export const cli = {
   runInfo: 'Info: {info}',
   runOutput: 'Ausgabe: {output}',
   paused: 'pausiert',
+  noteLine: 'Hinweis: {message}',
+  runState:
+    '{state, select, pending {ausstehend} running {läuft} suspended {angehalten} stopping {wird beendet} successful {erfolgreich} faulted {fehlerhaft} stopped {beendet} other {{state}}}',
+  runStateInfo: '{state}: {info}',
   noRuns: 'Noch keine Ausführungen.',
   webRunning: 'Baton läuft unter {url}',
   webToken: 'Die Adresse enthält das Starttoken: Behandeln Sie sie wie ein Passwort. Drücken Sie Strg+C zum Beenden.',

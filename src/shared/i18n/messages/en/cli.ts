@@ -122,6 +122,10 @@ export const cli = {
   runInfo: 'info: {info}',
   runOutput: 'output: {output}',
   paused: 'paused',
+  noteLine: 'note: {message}',
+  runState:
+    '{state, select, pending {pending} running {running} suspended {suspended} stopping {stopping} successful {successful} faulted {faulted} stopped {stopped} other {{state}}}',
+  runStateInfo: '{state}: {info}',
   noRuns: 'No runs yet.',
   webRunning: 'Baton is running at {url}',
   webToken: 'The address carries its launch token: treat it like a password. Press Ctrl+C to stop.',

@@ -125,6 +125,10 @@ export const cli = {
   runInfo: 'info: {info}',
   runOutput: 'salida: {output}',
   paused: 'en pausa',
+  noteLine: 'nota: {message}',
+  runState:
+    '{state, select, pending {pendiente} running {en ejecución} suspended {suspendido} stopping {deteniéndose} successful {correcto} faulted {con errores} stopped {detenido} other {{state}}}',
+  runStateInfo: '{state}: {info}',
   noRuns: 'Aún no hay ejecuciones.',
   webRunning: 'Baton se está ejecutando en {url}',
   webToken: 'La dirección lleva su token de inicio: trátela como una contraseña. Pulse Ctrl+C para detener.',

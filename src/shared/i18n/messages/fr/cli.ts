@@ -128,6 +128,10 @@ export const cli = {
   runInfo: 'info : {info}',
   runOutput: 'sortie : {output}',
   paused: 'en pause',
+  noteLine: 'remarque : {message}',
+  runState:
+    '{state, select, pending {en attente} running {en cours} suspended {suspendu} stopping {arrêt en cours} successful {réussi} faulted {en échec} stopped {arrêté} other {{state}}}',
+  runStateInfo: '{state} : {info}',
   noRuns: 'Aucune exécution pour l’instant.',
   webRunning: 'Baton fonctionne à {url}',
   webToken: 'L’adresse contient son jeton de lancement : traitez-la comme un mot de passe. Appuyez sur Ctrl+C pour arrêter.',

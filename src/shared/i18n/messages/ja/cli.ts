@@ -124,6 +124,10 @@ export const cli = {
   runInfo: '情報: {info}',
   runOutput: '出力: {output}',
   paused: '一時停止中',
+  noteLine: '注: {message}',
+  runState:
+    '{state, select, pending {保留中} running {実行中} suspended {中断中} stopping {停止中} successful {成功} faulted {失敗} stopped {停止} other {{state}}}',
+  runStateInfo: '{state}: {info}',
   noRuns: '実行はまだありません。',
   webRunning: 'Baton は {url} で動作しています',
   webToken: 'このアドレスには起動トークンが含まれています。パスワードと同じように扱ってください。停止するには Ctrl+C を押します。',
