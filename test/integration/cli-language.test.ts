@@ -140,3 +140,25 @@ describe("baton's refusals in the language LANG names", () => {
     );
   }, 60_000);
 });
+
+describe('what baton prints for a person, in the language LANG names', () => {
+  it('lists, adds and refuses profiles in German; the refusal with --json stays English', async () => {
+    const empty = await baton(['profile', 'list'], GERMAN);
+    expect(empty).toMatchObject({ code: 0, stdout: 'Noch keine Profile. Fügen Sie eines hinzu: baton profile add NAME --url URL\n' });
+
+    const added = await baton(['profile', 'add', 'Prod', '--url', 'https://orch.example', '--tenant', 'Default', '--use'], GERMAN);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/^Profil Prod hinzugefügt \(on-prem, https:\/\/orch\.example\/?\)\. Es ist das aktive Profil\.\n$/);
+
+    const unknown = await baton(['profile', 'use', 'Staging'], GERMAN);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toBe(
+      'Fehler: Es gibt kein Profil namens „Staging“.\nHinweis: Verwenden Sie eines von: Prod (baton profile list).\n',
+    );
+
+    const json = await baton(['profile', 'use', 'Staging', '--json'], GERMAN);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      error: { code: 'NOT_FOUND', message: 'There is no profile named "Staging".', hint: 'Use one of: Prod (baton profile list).' },
+    });
+  }, 60_000);
+});
