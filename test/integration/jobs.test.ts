@@ -7,6 +7,8 @@ import { createMemorySettings } from '../../src/main/platform/memory';
 import { createRunService } from '../../src/main/runs';
 import { listJobsParamsSchema, type Job, type ListJobsParams } from '../../src/shared/contract/jobs';
 import { isBatonError } from '../../src/shared/errors';
+import { loadTranslator } from '../../src/shared/i18n';
+import { renderParts } from '../../src/shared/message-parts';
 import type { SandboxOptions } from '../../src/sandbox';
 import { startTestSandbox, type TestSandbox, type Who } from '../support/sandbox';
 
@@ -196,7 +198,12 @@ describe('every job of mine: the Jobs view against the sandbox', () => {
     const resumed = await alice.jobs.resume({ folderId: suspended.folderId, jobId });
     expect(resumed.state).toBe('running');
     const again = await alice.jobs.resume({ folderId: suspended.folderId, jobId }).catch((error: unknown) => error);
-    expect(isBatonError(again) && again.code).toBe('CONFLICT');
+    expect(isBatonError(again) && [again.code, again.message]).toEqual(['CONFLICT', 'Invoice Approval is not suspended (it is running).']);
+    // In the person's language from the same ids.
+    const de = await loadTranslator('de');
+    expect(isBatonError(again) && renderParts(de, again.messageText!)).toBe(
+      'Invoice Approval ist nicht angehalten (Zustand: in Ausführung).',
+    );
   });
 
   it('lists folder by folder on 19.10, which has no cross-folder listing', async () => {
