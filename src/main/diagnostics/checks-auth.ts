@@ -170,6 +170,19 @@ export const credentialsCheck: CheckDefinition = {
   },
 };
 
+/** What the missing scopes are for, as the selects of `diagnostics.scopesMissing`: the first one listed, the later ones, the rest not. */
+function usesOf(missing: readonly (typeof NEEDED_SCOPES)[number][]): Record<string, string> {
+  let isListing = false;
+  return Object.fromEntries(
+    NEEDED_SCOPES.map((scope) => {
+      if (!missing.includes(scope)) return [scope.use, 'no'];
+      const place = isListing ? 'later' : 'first';
+      isListing = true;
+      return [scope.use, place];
+    }),
+  );
+}
+
 export const scopesCheck: CheckDefinition = {
   id: 'scopes',
   dependsOn: ['credentials'],
@@ -210,7 +223,7 @@ export const scopesCheck: CheckDefinition = {
         : said('diagnostics.scopesNotGranted', { scopes: names.join(', '), kind: isApp ? 'application' : 'user' });
     return {
       status: 'fail',
-      summary: said('diagnostics.scopesMissing', { scopes: names.join(', '), uses: missing.map((m) => m.for).join(', ') }),
+      summary: said('diagnostics.scopesMissing', { scopes: names.join(', '), ...usesOf(missing) }),
       evidence,
       fix,
     };

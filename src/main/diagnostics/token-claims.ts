@@ -18,10 +18,13 @@ export function scopesOf(claims: Record<string, unknown>): string[] {
   return [];
 }
 
-/** What Baton needs, each satisfied by any one of its scopes (reference §2.6). */
+/**
+ * What Baton needs, each satisfied by any one of its scopes (reference §2.6). `use` is what it is
+ * for, a select of `diagnostics.scopesMissing` (listing your folders, listing processes, …).
+ */
 export const NEEDED_SCOPES = [
-  { need: 'OR.Folders.Read', anyOf: ['OR.Folders', 'OR.Folders.Read'], for: 'listing your folders' },
-  { need: 'OR.Execution.Read', anyOf: ['OR.Execution', 'OR.Execution.Read'], for: 'listing processes' },
-  { need: 'OR.Jobs', anyOf: ['OR.Jobs', 'OR.Jobs.Write'], for: 'starting and stopping jobs' },
-  { need: 'OR.Jobs.Read', anyOf: ['OR.Jobs', 'OR.Jobs.Read'], for: 'following jobs' },
+  { need: 'OR.Folders.Read', anyOf: ['OR.Folders', 'OR.Folders.Read'], use: 'folders' },
+  { need: 'OR.Execution.Read', anyOf: ['OR.Execution', 'OR.Execution.Read'], use: 'processes' },
+  { need: 'OR.Jobs', anyOf: ['OR.Jobs', 'OR.Jobs.Write'], use: 'jobs' },
+  { need: 'OR.Jobs.Read', anyOf: ['OR.Jobs', 'OR.Jobs.Read'], use: 'following' },
 ] as const;

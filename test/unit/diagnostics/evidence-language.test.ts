@@ -5,6 +5,7 @@ import { checkWords, formatCheck, type CheckResult, type DiagnosticsReport } fro
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { inEnglish, renderParts } from '../../../src/shared/message-parts';
 import { detectExecutor } from '../../../src/robot-bridge/detect';
+import { scopesCheck } from '../../../src/main/diagnostics/checks-auth';
 import { robotStatusView } from '../../../src/main/robot/status-view';
 import { robotEvidence } from '../../../src/renderer/features/robot/use-robot-status';
 
@@ -145,7 +146,15 @@ describe('diagnostics evidence in the person’s language', () => {
         now: NOW,
         activeJobs: 0,
         hasToken: true,
-        managed: { bridge: { url: 'ws://127.0.0.1:4000/robot', token: 't', executor: 'command', ...detection } },
+        managed: {
+          bridge: {
+            url: 'ws://127.0.0.1:4000/robot',
+            token: 't',
+            executor: 'command',
+            evidence: detection.evidence,
+            evidenceText: detection.evidenceText,
+          },
+        },
       },
     );
     expect(status.evidence).toEqual(detection.evidence);
@@ -156,5 +165,18 @@ describe('diagnostics evidence in the person’s language', () => {
       'Von Ihnen gewählt: command.',
     ]);
     expect(robotEvidence({ ...status, evidenceText: undefined }, de)).toEqual(detection.evidence);
+  });
+
+  it('says what missing scopes are needed for in English as before, and in German', async () => {
+    const claims = Buffer.from(JSON.stringify({ scope: ['OR.Folders.Read', 'openid'] })).toString('base64url');
+    const outcome = await scopesCheck.run({ facts: { accessToken: `e30.${claims}.sig` } } as never);
+    const summary = outcome.summary as never;
+    expect(inEnglish(summary)).toBe(
+      'The sign-in lacks OR.Execution.Read, OR.Jobs (needed for listing processes, starting and stopping jobs, following jobs).',
+    );
+    expect(renderParts(de, summary)).toBe(
+      'Der Anmeldung fehlt OR.Execution.Read, OR.Jobs (nötig für das Auflisten der Prozesse, das Starten und Stoppen von Aufträgen, das Verfolgen von Aufträgen).',
+    );
+    expect(outcome.evidence!.map((line) => inEnglish(line as never))[0]).toBe('granted: OR.Folders.Read openid');
   });
 });

@@ -121,7 +121,8 @@ export const diagnostics = {
     'لا يطلب ملف التعريف {scopes}: {count, plural, one {أضفه} two {أضفهما} other {أضفها}} إلى نطاقات ملف التعريف، ثم سجّل الدخول مرة أخرى.',
   scopesNotGranted:
     'اطلب من المسؤول إضافة {scopes} إلى نطاقات {kind, select, application {التطبيق} other {المستخدم}} في التطبيق الخارجي (الإدارة ← التطبيقات الخارجية)، ثم سجّل الخروج وسجّل الدخول مرة أخرى.',
-  scopesMissing: 'يفتقر تسجيل الدخول إلى {scopes} (مطلوب لـ {uses}).',
+  scopesMissing:
+    'يفتقر تسجيل الدخول إلى {scopes} (مطلوب من أجل {folders, select, first {سرد مجلداتك} other {}}{processes, select, first {سرد العمليات} later {، سرد العمليات} other {}}{jobs, select, first {بدء المهام وإيقافها} later {، بدء المهام وإيقافها} other {}}{following, select, first {متابعة المهام} later {، متابعة المهام} other {}}).',
 
   callFailed: '{what, select, folders {تعذرت قراءة مجلداتك:} processes {تعذر سرد العمليات:} other {تعذرت قراءة أذونات التشغيل:}}',
   requestFailed: 'فشل الطلب.',

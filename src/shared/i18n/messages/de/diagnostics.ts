@@ -128,7 +128,8 @@ export const diagnostics = {
     'Das Profil fordert {scopes} nicht an: Fügen Sie {count, plural, one {ihn} other {sie}} den Bereichen des Profils hinzu und melden Sie sich erneut an.',
   scopesNotGranted:
     'Bitten Sie die Administration, {scopes} zu den {kind, select, application {Anwendungsbereichen} other {Benutzerbereichen}} der externen Anwendung hinzuzufügen (Admin → Externe Anwendungen); melden Sie sich dann ab und wieder an.',
-  scopesMissing: 'Der Anmeldung fehlt {scopes} (nötig für {uses}).',
+  scopesMissing:
+    'Der Anmeldung fehlt {scopes} (nötig für {folders, select, first {das Auflisten Ihrer Ordner} other {}}{processes, select, first {das Auflisten der Prozesse} later {, das Auflisten der Prozesse} other {}}{jobs, select, first {das Starten und Stoppen von Aufträgen} later {, das Starten und Stoppen von Aufträgen} other {}}{following, select, first {das Verfolgen von Aufträgen} later {, das Verfolgen von Aufträgen} other {}}).',
 
   callFailed:
     '{what, select, folders {Ihre Ordner können nicht gelesen werden:} processes {Die Prozesse können nicht aufgelistet werden:} other {Die Ausführungsberechtigungen können nicht gelesen werden:}}',

@@ -130,7 +130,9 @@ export const diagnostics = {
     "The profile does not ask for {scopes}: add {count, plural, one {it} other {them}} to the profile's scopes, then sign in again.",
   scopesNotGranted:
     "Ask the administrator to add {scopes} to the external app's {kind, select, application {application} other {user}} scopes (Admin → External Applications), then sign out and sign in again.",
-  scopesMissing: 'The sign-in lacks {scopes} (needed for {uses}).',
+  // What each missing scope is for, in NEEDED_SCOPES order: `first` starts the list, `later` follows a comma.
+  scopesMissing:
+    'The sign-in lacks {scopes} (needed for {folders, select, first {listing your folders} other {}}{processes, select, first {listing processes} later {, listing processes} other {}}{jobs, select, first {starting and stopping jobs} later {, starting and stopping jobs} other {}}{following, select, first {following jobs} later {, following jobs} other {}}).',
 
   // folders, processes, run permission
   callFailed:

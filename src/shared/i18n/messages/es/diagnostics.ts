@@ -128,7 +128,8 @@ export const diagnostics = {
     'El perfil no solicita {scopes}: {count, plural, one {añádalo} other {añádalos}} a los ámbitos del perfil y vuelva a iniciar sesión.',
   scopesNotGranted:
     'Pida al administrador que añada {scopes} a los ámbitos {kind, select, application {de aplicación} other {de usuario}} de la aplicación externa (Administración → Aplicaciones externas); luego cierre sesión y vuelva a iniciarla.',
-  scopesMissing: 'Al inicio de sesión le falta {scopes} (necesario para {uses}).',
+  scopesMissing:
+    'Al inicio de sesión le falta {scopes} (necesario para {folders, select, first {listar sus carpetas} other {}}{processes, select, first {listar los procesos} later {, listar los procesos} other {}}{jobs, select, first {iniciar y detener trabajos} later {, iniciar y detener trabajos} other {}}{following, select, first {seguir los trabajos} later {, seguir los trabajos} other {}}).',
 
   callFailed:
     '{what, select, folders {No se pueden leer sus carpetas:} processes {No se pueden listar los procesos:} other {No se pueden leer los permisos de ejecución:}}',

@@ -126,7 +126,8 @@ export const diagnostics = {
     'Le profil ne demande pas {scopes} : {count, plural, one {ajoutez-la} other {ajoutez-les}} aux étendues du profil, puis reconnectez-vous.',
   scopesNotGranted:
     'Demandez à l’administrateur d’ajouter {scopes} aux étendues {kind, select, application {d’application} other {utilisateur}} de l’application externe (Admin → Applications externes), puis déconnectez-vous et reconnectez-vous.',
-  scopesMissing: 'Il manque {scopes} à la connexion (nécessaire pour {uses}).',
+  scopesMissing:
+    'Il manque {scopes} à la connexion (nécessaire pour {folders, select, first {lister vos dossiers} other {}}{processes, select, first {lister les processus} later {, lister les processus} other {}}{jobs, select, first {démarrer et arrêter des tâches} later {, démarrer et arrêter des tâches} other {}}{following, select, first {suivre les tâches} later {, suivre les tâches} other {}}).',
 
   callFailed:
     '{what, select, folders {Vos dossiers ne peuvent pas être lus :} processes {Les processus ne peuvent pas être listés :} other {Les autorisations d’exécution ne peuvent pas être lues :}}',

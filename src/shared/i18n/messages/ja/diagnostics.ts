@@ -124,7 +124,8 @@ export const diagnostics = {
     'プロファイルが {scopes} を要求していません: プロファイルのスコープに{count, plural, other {追加}}してから、もう一度サインインしてください。',
   scopesNotGranted:
     '外部アプリケーションの{kind, select, application {アプリケーション} other {ユーザー}} スコープに {scopes} を追加するよう管理者に依頼し (管理 → 外部アプリケーション)、サインアウトしてからもう一度サインインしてください。',
-  scopesMissing: 'サインインに {scopes} がありません ({uses} に必要)。',
+  scopesMissing:
+    'サインインに {scopes} がありません ({folders, select, first {フォルダーの一覧} other {}}{processes, select, first {プロセスの一覧} later {、プロセスの一覧} other {}}{jobs, select, first {ジョブの開始と停止} later {、ジョブの開始と停止} other {}}{following, select, first {ジョブの追跡} later {、ジョブの追跡} other {}} に必要)。',
 
   callFailed:
     '{what, select, folders {フォルダーを読み取れません:} processes {プロセスを一覧表示できません:} other {実行権限を読み取れません:}}',
