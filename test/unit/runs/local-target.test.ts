@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../../src/main/platform/memory';
 import { createLocalTarget, type RobotJobsPort } from '../../../src/main/runs';
+import { localJobToRun } from '../../../src/main/runs/targets/local';
+import { loadTranslator } from '../../../src/shared/i18n';
+import { renderParts } from '../../../src/shared/message-parts';
 import type { LocalArgument, LocalJob } from '../../../src/shared/robot-protocol';
 
 const SECRET = 'hunter2-do-not-keep';
@@ -123,5 +126,19 @@ describe('the local target and the order of a job’s changes', () => {
 
     tell({ jobId: 'j1', processKey: 'report', state: 'running', seq: 1 });
     expect(seen).toEqual(['successful']);
+  });
+});
+
+describe('a local run’s error', () => {
+  it('keeps the robot’s own words and says what to do in the person’s language', async () => {
+    const context = { processName: 'Report', inputArguments: {}, createdAt: '2026-01-01T00:00:00.000Z' };
+    const lost = localJobToRun(
+      { jobId: 'j1', processKey: 'report', state: 'faulted', seq: 3, error: { code: 'JOB_LOST', message: 'The robot restarted.' } },
+      context,
+    );
+    expect(lost.error).toMatchObject({ code: 'INTERNAL', message: 'The robot restarted.', hint: 'Start the process again.' });
+    const de = await loadTranslator('de');
+    expect(renderParts(de, lost.error!.messageText!)).toBe('The robot restarted.');
+    expect(renderParts(de, lost.error!.hintText!)).toBe('Starten Sie den Prozess erneut.');
   });
 });

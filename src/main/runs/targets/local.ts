@@ -1,6 +1,6 @@
 import type { LocalRun } from '../../../shared/contract/runs';
 import { BatonError } from '../../../shared/errors';
-import { said } from '../../../shared/message-parts';
+import { said, verbatim } from '../../../shared/message-parts';
 import type { JobLog, LocalJob, LocalProcess } from '../../../shared/robot-protocol';
 import { createEmitter } from '../../lib';
 import type { Clock } from '../../platform';
@@ -59,12 +59,10 @@ export function localJobToRun(job: LocalJob, context: RunContext): LocalRun {
     ...(job.outputArguments ? { outputArguments: job.outputArguments } : {}),
     ...(job.error
       ? {
-          error: {
-            code: 'INTERNAL' as const,
-            message: job.error.message,
-            hint: job.error.code === 'JOB_LOST' ? 'Start the process again.' : 'See the run’s log for what the process reported.',
+          error: BatonError.said('INTERNAL', verbatim(job.error.message), {
+            hint: said(job.error.code === 'JOB_LOST' ? 'errors.localJobLostHint' : 'errors.localJobFailedHint'),
             details: { robotCode: job.error.code },
-          },
+          }).toJSON(),
         }
       : {}),
     jobId: job.jobId,

@@ -141,6 +141,9 @@ export const errors = {
   redirectLoopbackHint: 'يستمع Baton على هذا المنفذ لرد تسجيل الدخول؛ سجّل العنوان نفسه كعنوان URL لإعادة التوجيه في التطبيق الخارجي.',
   runLocalUnavailable: 'التشغيلات المحلية غير متاحة: لا يوجد روبوت متصل بـ Baton.',
   runLocalUnavailableHint: 'شغّل جسر روبوت Baton على هذا الجهاز واقترن به من صفحة الروبوت، أو شغّل العملية عن بُعد.',
+  // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
+  localJobLostHint: 'ابدأ العملية مرة أخرى.',
+  localJobFailedHint: 'راجع سجل التشغيل لمعرفة ما أبلغت عنه العملية.',
   runEnded: 'انتهى {name} بالفعل.',
   runEndedHint: 'حدّث لترى كيف انتهى.',
   runUnknown: 'لا يوجد تشغيل {runId}.',

@@ -157,6 +157,9 @@ export const errors = {
   runLocalUnavailable: 'Lokale Ausführungen sind nicht verfügbar: Kein Roboter ist mit Baton verbunden.',
   runLocalUnavailableHint:
     'Starten Sie die Baton-Roboter-Bridge auf diesem Rechner und koppeln Sie sie unter Roboter, oder führen Sie den Prozess remote aus.',
+  // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
+  localJobLostHint: 'Starten Sie den Prozess erneut.',
+  localJobFailedHint: 'Was der Prozess gemeldet hat, steht im Protokoll der Ausführung.',
   runEnded: '{name} ist bereits beendet.',
   runEndedHint: 'Aktualisieren Sie, um zu sehen, wie die Ausführung geendet hat.',
   runUnknown: 'Es gibt keine Ausführung {runId}.',

@@ -154,6 +154,9 @@ export const errors = {
   // Runs (src/main/runs)
   runLocalUnavailable: 'Local runs are not available: no robot is connected to Baton.',
   runLocalUnavailableHint: 'Start the Baton robot bridge on this machine and pair with it under Robot, or run the process remotely.',
+  // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
+  localJobLostHint: 'Start the process again.',
+  localJobFailedHint: 'See the run’s log for what the process reported.',
   runEnded: '{name} has already ended.',
   runEndedHint: 'Refresh to see how it ended.',
   runUnknown: 'There is no run {runId}.',

@@ -151,6 +151,9 @@ export const errors = {
     'Baton escucha en ese puerto la respuesta del inicio de sesión; registre la misma dirección como URL de redirección de la aplicación externa.',
   runLocalUnavailable: 'Las ejecuciones locales no están disponibles: no hay ningún robot conectado a Baton.',
   runLocalUnavailableHint: 'Inicie el puente de robot de Baton en este equipo y emparéjelo en Robot, o ejecute el proceso en remoto.',
+  // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
+  localJobLostHint: 'Vuelva a iniciar el proceso.',
+  localJobFailedHint: 'Consulte el registro de la ejecución para ver lo que informó el proceso.',
   runEnded: '{name} ya ha terminado.',
   runEndedHint: 'Actualice para ver cómo terminó.',
   runUnknown: 'No hay ninguna ejecución {runId}.',

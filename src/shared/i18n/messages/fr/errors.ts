@@ -155,6 +155,9 @@ export const errors = {
   runLocalUnavailable: 'Les exécutions locales ne sont pas disponibles : aucun robot n’est connecté à Baton.',
   runLocalUnavailableHint:
     'Démarrez le pont robot de Baton sur cet ordinateur et associez-le sous Robot, ou exécutez le processus à distance.',
+  // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
+  localJobLostHint: 'Relancez le processus.',
+  localJobFailedHint: 'Consultez le journal de l’exécution pour voir ce que le processus a signalé.',
   runEnded: '{name} est déjà terminé.',
   runEndedHint: 'Actualisez pour voir comment l’exécution s’est terminée.',
   runUnknown: 'Il n’y a pas d’exécution {runId}.',

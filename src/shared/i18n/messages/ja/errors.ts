@@ -152,6 +152,9 @@ export const errors = {
   runLocalUnavailable: 'ローカル実行は利用できません: Baton に接続されたロボットがありません。',
   runLocalUnavailableHint:
     'このコンピューターで Baton のロボット ブリッジを起動して [ロボット] でペアリングするか、プロセスをリモートで実行してください。',
+  // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
+  localJobLostHint: 'プロセスをもう一度開始してください。',
+  localJobFailedHint: 'プロセスが報告した内容は実行のログで確認してください。',
   runEnded: '{name} はすでに終了しています。',
   runEndedHint: '更新すると、どのように終了したかを確認できます。',
   runUnknown: '実行 {runId} はありません。',
