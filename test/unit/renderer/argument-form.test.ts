@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsFrom, initialArgumentTexts, shortTypeName, toInputArguments } from '../../../src/renderer/features/processes';
 import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
-import { createTranslator } from '../../../src/shared/i18n';
+import { createTranslator, loadTranslator } from '../../../src/shared/i18n';
+import { englishTranslator } from '../../../src/shared/message-parts';
 
 const english = createTranslator('en');
 
@@ -87,11 +88,24 @@ describe('the run dialog form generated from the argument schema', () => {
     });
   });
 
-  it('maps the core’s validation details onto fields', () => {
-    expect(fieldErrorsFrom({ fields: [{ field: 'in_Max', problem: 'must be a whole number, e.g. 42' }, { bogus: true }] })).toEqual({
-      in_Max: 'in_Max must be a whole number, e.g. 42.',
-    });
-    expect(fieldErrorsFrom(undefined)).toEqual({});
+  it('maps the core’s validation details onto fields, in the window’s language', async () => {
+    const de = await loadTranslator('de');
+    const found = {
+      fields: [
+        {
+          field: 'in_Max',
+          problem: 'must be a whole number, e.g. 42',
+          text: { id: 'serviceErrors.inputProblem', values: { field: 'in_Max', problem: 'integer', known: '', type: '', end: 'period' } },
+        },
+        { bogus: true },
+      ],
+    };
+    expect(fieldErrorsFrom(found, englishTranslator)).toEqual({ in_Max: 'in_Max must be a whole number, e.g. 42.' });
+    expect(fieldErrorsFrom(found, de).in_Max).toMatch(/^in_Max .*42/);
+    expect(fieldErrorsFrom(found, de).in_Max).not.toContain('must be');
+    // An older core sends only the English.
+    expect(fieldErrorsFrom({ fields: [{ field: 'in_Max', problem: 'is required' }] }, de)).toEqual({ in_Max: 'in_Max is required.' });
+    expect(fieldErrorsFrom(undefined, de)).toEqual({});
   });
 
   it('shows .NET type names the way a person knows them', () => {

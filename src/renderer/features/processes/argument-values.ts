@@ -1,5 +1,5 @@
 import type { ArgumentSchema } from '../../../shared/contract/catalog';
-import type { MessageId, Translator } from '../../../shared/i18n';
+import { messageTextSchema, type MessageId, type Translator } from '../../../shared/i18n';
 
 /** What the form holds per argument: always text (a select's value for booleans). */
 export type ArgumentTexts = Record<string, string>;
@@ -109,13 +109,17 @@ export function shortTypeName(typeName: string): string {
 }
 
 /** The core's VALIDATION error lists `details.fields`; each becomes the message under its field. */
-export function fieldErrorsFrom(details: unknown): Record<string, string> {
+export function fieldErrorsFrom(details: unknown, t: Translator): Record<string, string> {
   const errors: Record<string, string> = {};
   const fields = (details as { fields?: unknown } | undefined)?.fields;
   if (!Array.isArray(fields)) return errors;
   for (const entry of fields) {
-    const { field, problem } = (entry ?? {}) as { field?: unknown; problem?: unknown };
-    if (typeof field === 'string' && typeof problem === 'string') errors[field] = `${field} ${problem}.`;
+    const { field, problem, text } = (entry ?? {}) as { field?: unknown; problem?: unknown; text?: unknown };
+    if (typeof field !== 'string') continue;
+    // The core's words as message ids (in the window's language); an older core's English otherwise.
+    const said = messageTextSchema.safeParse(text);
+    if (said.success) errors[field] = t.text(said.data);
+    else if (typeof problem === 'string') errors[field] = `${field} ${problem}.`;
   }
   return errors;
 }

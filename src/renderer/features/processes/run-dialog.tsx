@@ -123,7 +123,7 @@ export function RunDialog({
       onStarted(run);
     } catch (caught) {
       const error = toBatonError(caught);
-      const fieldErrors = error.code === 'VALIDATION' ? fieldErrorsFrom(error.details) : {};
+      const fieldErrors = error.code === 'VALIDATION' ? fieldErrorsFrom(error.details, translator) : {};
       if (Object.keys(fieldErrors).length > 0) {
         setErrors(fieldErrors);
         focusFirstInvalid(fieldErrors);
