@@ -1,4 +1,4 @@
-import { said } from '../../shared/message-parts';
+import { said, verbatim } from '../../shared/message-parts';
 import { errorWords } from './check-words';
 import { isBatonError } from '../../shared/errors';
 import { findBatonWebhooks, pingWebhook } from '../webhooks';
@@ -54,7 +54,8 @@ export const webhookCheck: CheckDefinition = {
     } catch (error) {
       return {
         status: 'fail',
-        summary: said('diagnostics.webhookPingRefused', { reason: isBatonError(error) ? error.message : String(error) }),
+        // Orchestrator's refusal in its own words (or the error's ids), after the sentence that introduces it.
+        summary: [said('diagnostics.webhookPingRefused'), ...(isBatonError(error) ? errorWords(error) : [verbatim(String(error))])],
         evidence: [...evidence, answered(ping, undefined)],
         fix: said('diagnostics.webhookPingFix'),
       };

@@ -6,6 +6,8 @@ import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { inEnglish, renderParts } from '../../../src/shared/message-parts';
 import { detectExecutor } from '../../../src/robot-bridge/detect';
 import { scopesCheck } from '../../../src/main/diagnostics/checks-auth';
+import { webhookCheck } from '../../../src/main/diagnostics/checks-webhooks';
+import { errorFromResponse } from '../../../src/main/orchestrator/http-errors';
 import { robotStatusView } from '../../../src/main/robot/status-view';
 import { robotEvidence } from '../../../src/renderer/features/robot/use-robot-status';
 
@@ -178,5 +180,28 @@ describe('diagnostics evidence in the person’s language', () => {
       'Der Anmeldung fehlt OR.Execution.Read, OR.Jobs (nötig für das Auflisten der Prozesse, das Starten und Stoppen von Aufträgen, das Verfolgen von Aufträgen).',
     );
     expect(outcome.evidence!.map((line) => inEnglish(line as never))[0]).toBe('granted: OR.Folders.Read openid');
+  });
+
+  it('says a refused webhook ping with Orchestrator’s refusal in the person’s language, and the trace of both requests', async () => {
+    const hook = { Id: 7, Url: 'https://baton.example.com/webhooks/orchestrator/secret-path', Enabled: true };
+    const client = {
+      request: async (spec: { path: string }, schema: { parse(value: unknown): unknown }) => {
+        if (spec.path === '/odata/Webhooks') return schema.parse({ value: [hook] });
+        throw errorFromResponse(403, '{"message":"You are not authorized"}', { permission: 'Webhooks.View' });
+      },
+    };
+    const outcome = await webhookCheck.run({ client } as never);
+    expect(inEnglish(outcome.summary as never)).toBe('Orchestrator refused to ping Baton’s webhook: Your account lacks Webhooks.View.');
+    expect(renderParts(de, outcome.summary as never)).toBe(
+      'Orchestrator hat den Ping an Batons Webhook abgelehnt: Ihrem Konto fehlt Webhooks.View.',
+    );
+    expect(outcome.evidence!.map((line) => inEnglish(line as never))).toEqual([
+      'Webhook 7 → https://baton.example.com/webhooks/orchestrator/… (enabled)',
+      'POST /odata/Webhooks(7)/…Ping → failed',
+    ]);
+    expect(outcome.evidence!.map((line) => renderParts(de, line as never))).toEqual([
+      'Webhook 7 → https://baton.example.com/webhooks/orchestrator/… (aktiviert)',
+      'POST /odata/Webhooks(7)/…Ping → fehlgeschlagen',
+    ]);
   });
 });

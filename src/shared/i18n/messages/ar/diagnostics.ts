@@ -212,7 +212,7 @@ export const diagnostics = {
   webhookOff: 'أوقف Orchestrator خطاف ويب Baton إلى {url} بعد فشل تسليم: لا يمكنه الوصول إلى Baton هناك. تصل تحديثات المهام بالاستطلاع.',
   webhookOffFix:
     'اجعل عنوان URL قابلاً للوصول من Orchestrator (DNS عام، جدار حماية، وكيل عكسي بـ TLS)، ثم أعد تشغيل Baton؛ راجع docs/webhooks.md.',
-  webhookPingRefused: 'رفض Orchestrator اختبار خطاف ويب Baton: {reason}',
+  webhookPingRefused: 'رفض Orchestrator اختبار خطاف ويب Baton:',
   webhookPingFix: 'يحتاج الاختبار إلى OR.Webhooks وإذن Webhooks.View.',
   webhookPassed: 'لدى Orchestrator خطاف ويب Baton وقد قبل تسليمًا تجريبيًا إليه.',
   webhookListRefused: 'رُفض طلب قائمة خطافات الويب',

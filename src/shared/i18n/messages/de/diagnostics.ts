@@ -228,7 +228,7 @@ export const diagnostics = {
     'Orchestrator hat Batons Webhook an {url} nach einer fehlgeschlagenen Zustellung abgeschaltet: Er erreicht Baton dort nicht. Auftragsänderungen kommen per Abfrage.',
   webhookOffFix:
     'Machen Sie die URL für Orchestrator erreichbar (öffentliches DNS, Firewall, ein TLS-Reverse-Proxy) und starten Sie Baton neu; siehe docs/webhooks.md.',
-  webhookPingRefused: 'Orchestrator hat den Ping an Batons Webhook abgelehnt: {reason}',
+  webhookPingRefused: 'Orchestrator hat den Ping an Batons Webhook abgelehnt:',
   webhookPingFix: 'Der Ping braucht OR.Webhooks und die Berechtigung Webhooks.View.',
   webhookPassed: 'Orchestrator kennt Batons Webhook und hat eine Testzustellung daran angenommen.',
   webhookListRefused: 'die Webhook-Liste wurde abgelehnt',

@@ -228,7 +228,7 @@ export const diagnostics = {
     'Orchestrator turned Baton’s webhook to {url} off after a delivery failed: it cannot reach Baton there. Job updates come by polling.',
   webhookOffFix:
     'Make the URL reachable from Orchestrator (public DNS, firewall, a TLS reverse proxy), then restart Baton; see docs/webhooks.md.',
-  webhookPingRefused: 'Orchestrator refused to ping Baton’s webhook: {reason}',
+  webhookPingRefused: 'Orchestrator refused to ping Baton’s webhook:',
   webhookPingFix: 'The ping needs OR.Webhooks and the Webhooks.View permission.',
   webhookPassed: 'Orchestrator has Baton’s webhook and accepted a test delivery to it.',
   webhookListRefused: 'the webhook list was refused',

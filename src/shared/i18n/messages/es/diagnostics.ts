@@ -228,7 +228,7 @@ export const diagnostics = {
     'Orchestrator desactivó el webhook de Baton hacia {url} tras una entrega fallida: no puede llegar a Baton allí. Las actualizaciones de los trabajos llegan por sondeo.',
   webhookOffFix:
     'Haga que Orchestrator pueda llegar a la URL (DNS público, firewall, un proxy inverso TLS) y reinicie Baton; consulte docs/webhooks.md.',
-  webhookPingRefused: 'Orchestrator rechazó hacer ping al webhook de Baton: {reason}',
+  webhookPingRefused: 'Orchestrator rechazó hacer ping al webhook de Baton:',
   webhookPingFix: 'El ping necesita OR.Webhooks y el permiso Webhooks.View.',
   webhookPassed: 'Orchestrator tiene el webhook de Baton y aceptó una entrega de prueba.',
   webhookListRefused: 'se rechazó la lista de webhooks',

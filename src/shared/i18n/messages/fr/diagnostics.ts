@@ -225,7 +225,7 @@ export const diagnostics = {
     'Orchestrator a désactivé le webhook de Baton vers {url} après l’échec d’une livraison : il ne peut pas joindre Baton à cette adresse. Les mises à jour des tâches arrivent par interrogation.',
   webhookOffFix:
     'Rendez l’URL joignable depuis Orchestrator (DNS public, pare-feu, proxy inverse TLS), puis redémarrez Baton ; voir docs/webhooks.md.',
-  webhookPingRefused: 'Orchestrator a refusé de pinger le webhook de Baton : {reason}',
+  webhookPingRefused: 'Orchestrator a refusé de pinger le webhook de Baton :',
   webhookPingFix: 'Le ping nécessite OR.Webhooks et l’autorisation Webhooks.View.',
   webhookPassed: 'Orchestrator a le webhook de Baton et a accepté une livraison de test.',
   webhookListRefused: 'la liste des webhooks a été refusée',

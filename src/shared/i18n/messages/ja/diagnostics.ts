@@ -221,7 +221,7 @@ export const diagnostics = {
     '配信が失敗したため、Orchestrator は {url} への Baton の Webhook を無効にしました。そこでは Baton に到達できません。ジョブの更新はポーリングで取得します。',
   webhookOffFix:
     'Orchestrator から URL に到達できるようにして (公開 DNS、ファイアウォール、TLS リバース プロキシ)、Baton を再起動してください。docs/webhooks.md を参照してください。',
-  webhookPingRefused: 'Orchestrator は Baton の Webhook への ping を拒否しました: {reason}',
+  webhookPingRefused: 'Orchestrator は Baton の Webhook への ping を拒否しました:',
   webhookPingFix: 'ping には OR.Webhooks と Webhooks.View 権限が必要です。',
   webhookPassed: 'Orchestrator に Baton の Webhook があり、テスト配信を受け付けました。',
   webhookListRefused: 'Webhook の一覧が拒否されました',
