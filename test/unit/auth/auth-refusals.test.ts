@@ -16,21 +16,13 @@ import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
 import { getFreePort } from '../../support/free-port';
+import { refusal } from '../../support/refusal';
 
 // Sign-in's refusals are message ids with values: the English beside them is pinned here by hand,
 // and the same ids say it in the person's language.
 let de: Translator;
 let ar: Translator;
 beforeAll(async () => void ([de, ar] = await Promise.all([loadTranslator('de'), loadTranslator('ar')])));
-
-async function refusal(promise: Promise<unknown>): Promise<BatonError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
-  return error;
-}
 
 function authService() {
   return createAuthService({

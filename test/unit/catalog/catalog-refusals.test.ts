@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogService } from '../../../src/main/catalog/catalog-service';
 import { createClientPool, type ConnectionSource, type ConnectionWithTokens } from '../../../src/main/orchestrator';
 import { createManualClock, createMemorySettings } from '../../../src/main/platform/memory';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
+import { refusal } from '../../support/refusal';
 
 // The catalog's refusals are message ids: the English beside them is pinned by hand, and the
 // same ids say it in the person's language.
@@ -25,15 +25,6 @@ const signedIn: ConnectionWithTokens = {
   connection: { profileId: 'p1', apiBaseUrl: 'https://orchestrator.example' },
   tokens: { getAccessToken: () => Promise.resolve('t'), refreshAccessToken: () => Promise.resolve('t') },
 };
-
-async function refusal(promise: Promise<unknown>): Promise<BatonError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
-  return error;
-}
 
 describe('what the catalog says when it refuses', () => {
   it('asks a signed-out person to sign in, in English and in German', async () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExternalOpener } from '../../../src/main/electron';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
 import { createFakeElectron } from '../../support/fake-electron';
+import { refusal } from '../../support/refusal';
 
 // The desktop host's refusals are message ids: the English beside them is pinned by hand, and the
 // same ids say it in the person's language.
@@ -12,15 +12,6 @@ let ja: Translator;
 beforeAll(async () => {
   [fr, ja] = await Promise.all([loadTranslator('fr'), loadTranslator('ja')]);
 });
-
-async function refusal(promise: Promise<unknown>): Promise<BatonError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
-  return error;
-}
 
 describe('what the desktop host says when it will not open a link', () => {
   it('names the scheme it refuses, in English and in French, and opens nothing', async () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createManualClock, createMemorySettings, createRecordingLogger } from '../../../src/main/platform/memory';
 import { createReminderService, type TimeZone } from '../../../src/main/reminders';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
+import { refusal } from '../../support/refusal';
 
 // A reminder's refusals are message ids with values: the English beside them is pinned here by
 // hand, and the same ids say it in the person's language.
@@ -27,17 +27,6 @@ function setup() {
   });
   onTestFinished(() => service.dispose());
   return { clock, service, profiles };
-}
-
-async function refusal(run: () => unknown): Promise<BatonError> {
-  const error = await Promise.resolve()
-    .then(run)
-    .then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-  if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
-  return error;
 }
 
 describe('what reminders say when they refuse', () => {

@@ -5,26 +5,15 @@ import { createBridgeLauncher } from '../../../src/main/robot/bridge-launcher';
 import { installProcess } from '../../../src/main/robot/install-process';
 import type { RobotClient } from '../../../src/main/robot/robot-client-types';
 import { assertLoopbackRobotUrl } from '../../../src/main/robot/robot-url';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
+import { refusal } from '../../support/refusal';
 
 // The robot's refusals are message ids with values: the English beside them is pinned here by
 // hand, and the same ids say it in the person's language.
 let de: Translator;
 let ar: Translator;
 beforeAll(async () => void ([de, ar] = await Promise.all([loadTranslator('de'), loadTranslator('ar')])));
-
-async function refusal(run: () => unknown): Promise<BatonError> {
-  const error = await Promise.resolve()
-    .then(run)
-    .then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-  if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
-  return error;
-}
 
 /** One child that says what the test tells it to. */
 function scriptedChild() {

@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createClientPool, type ConnectionSource } from '../../../src/main/orchestrator';
 import { createManualClock, createMemorySettings } from '../../../src/main/platform/memory';
 import { createRunService } from '../../../src/main/runs';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
 import { localRun } from '../../support/runs';
+import { refusal } from '../../support/refusal';
 
 // A run's refusals are message ids with values: the English beside them is pinned here by hand,
 // and the same ids say it in the person's language.
@@ -19,15 +19,6 @@ function runsWith(kept: unknown[] = []) {
   const clock = createManualClock();
   const clients = createClientPool({ connections, fetch: () => Promise.reject(new Error('no network in this test')), clock });
   return createRunService({ connections, clients, catalog: { findProcess: () => Promise.reject(new Error('unused')) }, settings, clock });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<BatonError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
-  return error;
 }
 
 describe('what the run service says when it refuses', () => {

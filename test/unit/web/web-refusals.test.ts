@@ -4,9 +4,10 @@ import { checkFrame } from '../../../src/main/web/frame-limits';
 import { startWebHost } from '../../../src/main/web/server';
 import { createDispatcher } from '../../../src/shared/dispatch';
 import type { BatonHandlers } from '../../../src/shared/api';
-import { BatonError, type BatonErrorPayload } from '../../../src/shared/errors';
+import type { BatonErrorPayload } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
+import { refusal } from '../../support/refusal';
 
 // The web host's and the dispatcher's refusals are message ids: the English beside them is
 // pinned by hand, and the same ids say it in the person's language.
@@ -20,15 +21,6 @@ function payloadOf(verdict: ReturnType<typeof checkFrame>): BatonErrorPayload {
   if (verdict.isAccepted || verdict.response === null) throw new Error('expected a refused frame');
   const [first] = Array.isArray(verdict.response) ? verdict.response : [verdict.response];
   return first!.error.data as BatonErrorPayload;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<BatonError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
-  return error;
 }
 
 describe('what the web host says when it refuses', () => {
