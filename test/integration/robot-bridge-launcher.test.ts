@@ -206,5 +206,12 @@ describe('baton run --local from a fresh shell', () => {
     expect(result.stdout).toContain('hint: Install UiPath Assistant');
     expect(result.stdout).toContain(`The command processes folder ${join(dir, 'missing')} does not exist.`);
     expect(`${result.stdout}${result.stderr}`).not.toContain('npm');
+    // What it looked for, in the language of LANG: the bridge sent its lines as message ids too.
+    const german = await runBatonProcess(['robot', 'status'], {
+      home: join(dir, 'home'),
+      env: { BATON_ROBOT_PROCESSES: join(dir, 'missing'), BATON_ROBOT_URL: undefined, LANG: 'de_DE.UTF-8' },
+    });
+    expect(german.stdout).toContain(`Der Ordner der Befehlsprozesse ${join(dir, 'missing')} existiert nicht.`);
+    expect(german.stdout).not.toContain('does not exist');
   });
 });

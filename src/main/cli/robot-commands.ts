@@ -8,7 +8,7 @@ import type { CliContext } from './cli-context';
 import { printResult } from './output';
 import { withCore } from './with-core';
 import type { Translator } from '../../shared/i18n';
-import { englishTranslator, renderParts, said, verbatim } from '../../shared/message-parts';
+import { englishTranslator, renderParts, said, verbatim, type TextParts } from '../../shared/message-parts';
 import { helpWords } from './help-words';
 import { coreApi } from './core-api';
 import type { BatonApi } from '../../shared/api';
@@ -79,7 +79,7 @@ export function addRobotCommands(program: Command, context: CliContext, addJsonO
     const code = await readCode(context, t);
     const paired = await api.robot.pair({ code });
     const remembered =
-      platform.vault.persistence === 'session-only' ? `\n${t.t('cli.pairingEnds', { store: platform.vault.describe() })}` : '';
+      platform.vault.persistence === 'session-only' ? `\n${t.t('cli.pairingEnds', { store: renderParts(t, platform.vault.describe()) })}` : '';
     return { value: paired, human: `${t.t('cli.paired')} ${describeStatus(paired, t)}${remembered}` };
   });
 }
@@ -129,10 +129,13 @@ function headline(status: RobotStatusView, t: Translator): string {
   }
 }
 
-/** Baton's own bridge: what it found on this machine, and who else asks to pair with it. Evidence lines are traces, as written. */
+/** Baton's own bridge: what it found on this machine (in the language of LANG when the bridge sent ids), and who else asks to pair with it. */
 function managedLines(status: RobotStatusView, t: Translator): string[] {
   if (!status.managed) return [];
-  const evidence = status.evidence ?? (status.error?.details as { evidence?: string[] } | undefined)?.evidence ?? [];
+  const details = status.error?.details as { evidence?: string[]; evidenceText?: TextParts[] } | undefined;
+  const english = status.evidence ?? details?.evidence ?? [];
+  const ids = status.evidence ? status.evidenceText : details?.evidenceText;
+  const evidence = ids && ids.length === english.length ? ids.map((line) => renderParts(t, line)) : english;
   const isRunning = status.state === 'ready' || status.state === 'busy';
   return [
     t.t(isRunning ? 'cli.managedRunning' : 'cli.managedLookedFor'),

@@ -191,10 +191,11 @@ export function createBridgeLauncher(deps: {
             return;
           }
           case 'no-robot': {
-            // The bridge's own hint (another program's words) is shown as it came.
+            // The bridge's own hint (another program's words) is shown as it came; what it looked at, with its ids.
+            const looked = Array.isArray(message.evidence) ? evidenceTextOf(message.evidenceText, message.evidence.length) : undefined;
             const error = BatonError.said('ROBOT_UNAVAILABLE', said('errors.noRobotFound'), {
               hint: verbatim(String(message.hint)),
-              details: { evidence: message.evidence },
+              details: { evidence: message.evidence, ...(looked ? { evidenceText: looked.evidenceText.map((line) => [line]) } : {}) },
             });
             noRobot = { error, at: deps.clock.now() };
             return fail(error);
