@@ -117,13 +117,15 @@ describe('the desktop app', () => {
       logger: createRecordingLogger(),
     });
     // Once the person's language is known, so it is said in that language.
-    await expect.poll(() => shown).toEqual([
-      {
-        type: 'warning',
-        message: 'Some settings could not be read',
-        detail: expect.stringContaining('The setting "preferences" was not valid'),
-      },
-    ]);
+    await expect
+      .poll(() => shown)
+      .toEqual([
+        {
+          type: 'warning',
+          message: 'Some settings could not be read',
+          detail: expect.stringContaining('The setting "preferences" was not valid'),
+        },
+      ]);
   });
 
   it('shows no such dialog when every setting was read', async () => {
