@@ -1,4 +1,6 @@
 import type { RemoteRun, Run, RunState } from '../../shared/contract/runs';
+import { BatonError } from '../../shared/errors';
+import { said, verbatim } from '../../shared/message-parts';
 import type { JobDto } from '../orchestrator';
 
 // Orchestrator's job states (reference/orchestrator-api.md §6.3) in Baton's words.
@@ -53,12 +55,11 @@ export function applyJob(run: RemoteRun, job: JobDto): RemoteRun {
   const output = parseOutput(job.OutputArguments);
   if (output) next.outputArguments = output;
   if (state === 'faulted') {
-    next.error = {
-      code: 'INTERNAL',
-      message: job.Info || 'The job faulted.',
-      hint: 'See the job’s logs in Orchestrator for where it failed.',
+    // Orchestrator's own words when it gave some; Baton's in the person's language otherwise.
+    next.error = BatonError.said('INTERNAL', job.Info ? verbatim(job.Info) : said('errors.remoteJobFaulted'), {
+      hint: said('errors.remoteJobFaultedHint'),
       details: { jobId: job.Id },
-    };
+    }).toJSON();
   }
   return next;
 }

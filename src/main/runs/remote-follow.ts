@@ -1,5 +1,6 @@
 import { isFinalRunState, type RemoteRun } from '../../shared/contract/runs';
 import { toErrorPayload } from '../../shared/errors';
+import { inEnglish, said } from '../../shared/message-parts';
 import { isGone, type ClientPool, type JobDto } from '../orchestrator';
 import type { Clock, Logger } from '../platform';
 import { createJobPoller } from './job-poller';
@@ -81,7 +82,8 @@ export function createRemoteFollow(deps: {
       // Only Orchestrator's own "Job does not exist" (JSON 404, errorCode 1002) ends a run; a proxy's 404
       // page or a folder that moved says nothing about the job, so it is asked about again.
       if (isGone(error)) {
-        deps.record({ ...run, state: 'faulted', error: { ...toErrorPayload(error), message: 'Orchestrator no longer knows this job.' } });
+        const gone = said('errors.remoteJobGone');
+        deps.record({ ...run, state: 'faulted', error: { ...toErrorPayload(error), message: inEnglish(gone), messageText: [gone] } });
         logFollower.unfollow(runId);
         return 'stop';
       }

@@ -144,6 +144,10 @@ export const errors = {
   // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
   localJobLostHint: 'ابدأ العملية مرة أخرى.',
   localJobFailedHint: 'راجع سجل التشغيل لمعرفة ما أبلغت عنه العملية.',
+  // A remote run's job (src/main/runs/job-to-run.ts, remote-follow.ts)
+  remoteJobFaulted: 'فشلت المهمة.',
+  remoteJobFaultedHint: 'راجع سجلات المهمة في Orchestrator لمعرفة موضع الفشل.',
+  remoteJobGone: 'لم يعد Orchestrator يعرف هذه المهمة.',
   runEnded: 'انتهى {name} بالفعل.',
   runEndedHint: 'حدّث لترى كيف انتهى.',
   runUnknown: 'لا يوجد تشغيل {runId}.',
@@ -266,6 +270,8 @@ export const errors = {
   profileNameTakenHint: 'اختر اسمًا آخر، أو حدّث ملف التعريف الموجود.',
   profileUnknown: 'ملف تعريف الاتصال هذا غير موجود.',
   profileUnknownHint: 'اعرض ملفات التعريف (baton profile list) واختر أحدها.',
-  resetIncomplete: 'أُعيد تعيين Baton، باستثناء: {parts}.',
+  resetPart:
+    '{item, select, profiles {ملفات تعريف الاتصال وتسجيلات الدخول الخاصة بها} robotPairing {اقتران الروبوت} runHistory {سجل التشغيل} catalog {كتالوج العمليات} other {الإعدادات}}',
+  resetIncomplete: 'أُعيد تعيين Baton، باستثناء: {resetParts}.',
   resetIncompleteHint: 'أعد التعيين مرة أخرى؛ وإذا استمر الفشل، فأزل ما تبقى يدويًا (يعرض التشخيص المكان الذي يحفظ فيه Baton بياناته).',
 } satisfies Catalog<typeof en>;

@@ -160,6 +160,10 @@ export const errors = {
   // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
   localJobLostHint: 'Starten Sie den Prozess erneut.',
   localJobFailedHint: 'Was der Prozess gemeldet hat, steht im Protokoll der Ausführung.',
+  // A remote run's job (src/main/runs/job-to-run.ts, remote-follow.ts)
+  remoteJobFaulted: 'Der Auftrag ist fehlgeschlagen.',
+  remoteJobFaultedHint: 'In den Protokollen des Auftrags in Orchestrator sehen Sie, wo er fehlgeschlagen ist.',
+  remoteJobGone: 'Orchestrator kennt diesen Auftrag nicht mehr.',
   runEnded: '{name} ist bereits beendet.',
   runEndedHint: 'Aktualisieren Sie, um zu sehen, wie die Ausführung geendet hat.',
   runUnknown: 'Es gibt keine Ausführung {runId}.',
@@ -289,7 +293,9 @@ export const errors = {
   profileNameTakenHint: 'Wählen Sie einen anderen Namen oder aktualisieren Sie das vorhandene Profil.',
   profileUnknown: 'Dieses Verbindungsprofil gibt es nicht.',
   profileUnknownHint: 'Listen Sie die Profile auf (baton profile list) und wählen Sie eines davon.',
-  resetIncomplete: 'Baton wurde zurückgesetzt, außer: {parts}.',
+  resetPart:
+    '{item, select, profiles {die Verbindungsprofile und ihre Anmeldungen} robotPairing {die Robot-Kopplung} runHistory {der Ausführungsverlauf} catalog {der Prozesskatalog} other {die Einstellungen}}',
+  resetIncomplete: 'Baton wurde zurückgesetzt, außer: {resetParts}.',
   resetIncompleteHint:
     'Setzen Sie Baton erneut zurück; schlägt es weiter fehl, entfernen Sie das Übrige von Hand (die Diagnose zeigt, wo Baton seine Daten speichert).',
 } satisfies Catalog<typeof en>;

@@ -157,6 +157,10 @@ export const errors = {
   // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
   localJobLostHint: 'Start the process again.',
   localJobFailedHint: 'See the run’s log for what the process reported.',
+  // A remote run's job (src/main/runs/job-to-run.ts, remote-follow.ts)
+  remoteJobFaulted: 'The job faulted.',
+  remoteJobFaultedHint: 'See the job’s logs in Orchestrator for where it failed.',
+  remoteJobGone: 'Orchestrator no longer knows this job.',
   runEnded: '{name} has already ended.',
   runEndedHint: 'Refresh to see how it ended.',
   runUnknown: 'There is no run {runId}.',
@@ -277,6 +281,9 @@ export const errors = {
   profileNameTakenHint: 'Pick another name, or update the existing profile.',
   profileUnknown: 'That connection profile does not exist.',
   profileUnknownHint: 'List the profiles (baton profile list) and pick one of them.',
-  resetIncomplete: 'Baton was reset, except: {parts}.',
+  /** One part of Baton that Reset could not forget, in the list `{resetParts}` names. */
+  resetPart:
+    '{item, select, profiles {connection profiles and their sign-ins} robotPairing {the robot pairing} runHistory {run history} catalog {the process catalog} other {settings}}',
+  resetIncomplete: 'Baton was reset, except: {resetParts}.',
   resetIncompleteHint: 'Try Reset again; if it keeps failing, remove what is left by hand (Diagnostics shows where Baton keeps its data).',
 } as const;

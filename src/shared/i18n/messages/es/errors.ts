@@ -154,6 +154,10 @@ export const errors = {
   // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
   localJobLostHint: 'Vuelva a iniciar el proceso.',
   localJobFailedHint: 'Consulte el registro de la ejecución para ver lo que informó el proceso.',
+  // A remote run's job (src/main/runs/job-to-run.ts, remote-follow.ts)
+  remoteJobFaulted: 'El trabajo falló.',
+  remoteJobFaultedHint: 'Consulte los registros del trabajo en Orchestrator para ver dónde falló.',
+  remoteJobGone: 'Orchestrator ya no conoce este trabajo.',
   runEnded: '{name} ya ha terminado.',
   runEndedHint: 'Actualice para ver cómo terminó.',
   runUnknown: 'No hay ninguna ejecución {runId}.',
@@ -278,7 +282,9 @@ export const errors = {
   profileNameTakenHint: 'Elija otro nombre, o actualice el perfil existente.',
   profileUnknown: 'Ese perfil de conexión no existe.',
   profileUnknownHint: 'Muestre los perfiles (baton profile list) y elija uno de ellos.',
-  resetIncomplete: 'Baton se restableció, excepto: {parts}.',
+  resetPart:
+    '{item, select, profiles {los perfiles de conexión y sus inicios de sesión} robotPairing {el emparejamiento del robot} runHistory {el historial de ejecuciones} catalog {el catálogo de procesos} other {la configuración}}',
+  resetIncomplete: 'Baton se restableció, excepto: {resetParts}.',
   resetIncompleteHint:
     'Vuelva a restablecer; si sigue fallando, quite a mano lo que quede (el diagnóstico muestra dónde guarda Baton sus datos).',
 } satisfies Catalog<typeof en>;

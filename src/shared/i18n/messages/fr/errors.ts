@@ -158,6 +158,10 @@ export const errors = {
   // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
   localJobLostHint: 'Relancez le processus.',
   localJobFailedHint: 'Consultez le journal de l’exécution pour voir ce que le processus a signalé.',
+  // A remote run's job (src/main/runs/job-to-run.ts, remote-follow.ts)
+  remoteJobFaulted: 'La tâche a échoué.',
+  remoteJobFaultedHint: 'Consultez les journaux de la tâche dans Orchestrator pour voir où elle a échoué.',
+  remoteJobGone: 'Orchestrator ne connaît plus cette tâche.',
   runEnded: '{name} est déjà terminé.',
   runEndedHint: 'Actualisez pour voir comment l’exécution s’est terminée.',
   runUnknown: 'Il n’y a pas d’exécution {runId}.',
@@ -286,7 +290,9 @@ export const errors = {
   profileNameTakenHint: 'Choisissez un autre nom, ou mettez à jour le profil existant.',
   profileUnknown: 'Ce profil de connexion n’existe pas.',
   profileUnknownHint: 'Affichez les profils (baton profile list) et choisissez-en un.',
-  resetIncomplete: 'Baton a été réinitialisé, sauf : {parts}.',
+  resetPart:
+    '{item, select, profiles {les profils de connexion et leurs connexions} robotPairing {l’association du robot} runHistory {l’historique des exécutions} catalog {le catalogue des processus} other {les paramètres}}',
+  resetIncomplete: 'Baton a été réinitialisé, sauf : {resetParts}.',
   resetIncompleteHint:
     'Réinitialisez de nouveau ; si l’échec persiste, supprimez à la main ce qui reste (le diagnostic indique où Baton conserve ses données).',
 } satisfies Catalog<typeof en>;

@@ -155,6 +155,10 @@ export const errors = {
   // A local run's job error (src/main/runs/targets/local.ts): the robot's own words, then what to do.
   localJobLostHint: 'プロセスをもう一度開始してください。',
   localJobFailedHint: 'プロセスが報告した内容は実行のログで確認してください。',
+  // A remote run's job (src/main/runs/job-to-run.ts, remote-follow.ts)
+  remoteJobFaulted: 'ジョブが失敗しました。',
+  remoteJobFaultedHint: 'どこで失敗したかは Orchestrator でジョブのログを確認してください。',
+  remoteJobGone: 'Orchestrator はこのジョブをもう認識していません。',
   runEnded: '{name} はすでに終了しています。',
   runEndedHint: '更新すると、どのように終了したかを確認できます。',
   runUnknown: '実行 {runId} はありません。',
@@ -282,7 +286,9 @@ export const errors = {
   profileNameTakenHint: '別の名前を選ぶか、既存のプロファイルを更新してください。',
   profileUnknown: 'その接続プロファイルは存在しません。',
   profileUnknownHint: 'プロファイルの一覧を表示し (baton profile list)、その中から選んでください。',
-  resetIncomplete: 'Baton をリセットしましたが、次のものは除きます: {parts}。',
+  resetPart:
+    '{item, select, profiles {接続プロファイルとそのサインイン} robotPairing {ロボットのペアリング} runHistory {実行履歴} catalog {プロセス カタログ} other {設定}}',
+  resetIncomplete: 'Baton をリセットしましたが、次のものは除きます: {resetParts}。',
   resetIncompleteHint:
     'もう一度リセットしてください。失敗が続く場合は、残ったものを手動で削除してください (Baton がデータを保存している場所は診断に表示されます)。',
 } satisfies Catalog<typeof en>;
