@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertInputArguments, pollInterval, applyJob } from '../../../src/main/runs';
 import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
+import { loadTranslator } from '../../../src/shared/i18n';
+import { renderParts } from '../../../src/shared/message-parts';
 import { remoteRun } from '../../support/runs';
 
 const arg = (name: string, kind: ArgumentSchema['kind'], extra: Partial<ArgumentSchema> = {}): ArgumentSchema => ({
@@ -81,5 +83,14 @@ describe('following jobs', () => {
     });
     expect(applyJob(run, { Id: 5, State: 'Faulted', Info: 'Boom' })).toMatchObject({ state: 'faulted', error: { message: 'Boom' } });
     expect(applyJob(run, { Id: 5, State: 'Terminating' }).state).toBe('stopping');
+  });
+
+  it('says a fault Orchestrator gave no words for in the person’s language, with where to look', async () => {
+    const faulted = applyJob(remoteRun(), { Id: 5, State: 'Faulted' }).error!;
+    expect([faulted.message, faulted.hint]).toEqual(['The job faulted.', 'See the job’s logs in Orchestrator for where it failed.']);
+    const de = await loadTranslator('de');
+    expect(renderParts(de, faulted.messageText!)).toBe('Der Auftrag ist fehlgeschlagen.');
+    // Orchestrator's own words stay as they came.
+    expect(renderParts(de, applyJob(remoteRun(), { Id: 5, State: 'Faulted', Info: 'Boom' }).error!.messageText!)).toBe('Boom');
   });
 });
