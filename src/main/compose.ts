@@ -189,16 +189,16 @@ export function createCore({ platform, version, policy: loadedPolicy }: CoreOpti
     // Runs still going are not stopped, in Orchestrator or on the robot.
     resetSteps: [
       {
-        part: 'connection profiles and their sign-ins',
+        part: 'profiles',
         forget: async () => {
           // Removing a profile also forgets its tokens and secrets in the vault.
           const { profiles } = await session.handlers['session.profiles.list']({});
           for (const profile of profiles) await session.handlers['session.profiles.remove']({ id: profile.id });
         },
       },
-      { part: 'the robot pairing', forget: () => robot.forgetPairing() },
-      { part: 'run history', forget: async () => runs.forgetHistory() },
-      { part: 'the process catalog', forget: async () => catalog.forgetAll() },
+      { part: 'robotPairing', forget: () => robot.forgetPairing() },
+      { part: 'runHistory', forget: async () => runs.forgetHistory() },
+      { part: 'catalog', forget: async () => catalog.forgetAll() },
       { part: 'settings', forget: async () => platform.settings.clear() },
     ],
     logger: platform.logger.child('preferences'),

@@ -28,11 +28,36 @@ export function selectKey(value: string): string {
   return value.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 }
 
+/**
+ * Values that are a list of select keys, comma-separated (`'robotPairing,runHistory'`), and the
+ * message that names one item: the items are said one by one and listed as the language lists them.
+ */
+const LISTED_VALUES: Readonly<Record<string, MessageId>> = { resetParts: 'errors.resetPart' };
+
+/** A listed value (`{ resetParts: listed(['robotPairing', 'runHistory']) }`): its items' select keys, comma-separated. */
+export function listed(keys: readonly string[]): string {
+  return keys.map(selectKey).join(',');
+}
+
+function listIn(t: Translator, item: MessageId, keys: string): string {
+  const names = keys.split(',').map((key) => t.t(item, { item: key }));
+  // English keeps the plain comma list it always wrote ("a, b"); the others list with their own "and".
+  const type = t.locale.startsWith('en') ? 'unit' : 'conjunction';
+  return new Intl.ListFormat(t.locale, { type, style: 'long' }).format(names);
+}
+
 /** One sentence in the translator's language. A value named `check` is a check id and reads as the check's title. */
 export function renderText(t: Translator, message: MessageText): string {
-  const check = message.values?.check;
-  if (check === undefined || message.id === CHECK_TITLE) return t.text(message);
-  return t.t(message.id, { ...message.values, check: t.t(CHECK_TITLE, { check: selectKey(String(check)) }) });
+  const values = message.values;
+  if (!values) return t.text(message);
+  const check = values.check;
+  const lists = Object.keys(values).filter((name) => LISTED_VALUES[name] !== undefined && typeof values[name] === 'string');
+  if ((check === undefined || message.id === CHECK_TITLE) && lists.length === 0) return t.text(message);
+  return t.t(message.id, {
+    ...values,
+    ...(check === undefined || message.id === CHECK_TITLE ? {} : { check: t.t(CHECK_TITLE, { check: selectKey(String(check)) }) }),
+    ...Object.fromEntries(lists.map((name) => [name, listIn(t, LISTED_VALUES[name]!, String(values[name]))])),
+  });
 }
 
 /** Sentences in the translator's language, joined as that language writes them (Japanese without spaces). */

@@ -3,6 +3,7 @@ export {
   createPreferenceService,
   type PreferenceService,
   type PreferenceServiceDeps,
+  type ResetPart,
   type RobotBridgeAddress,
 } from './preference-service';
 export { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';

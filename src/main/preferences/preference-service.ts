@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Preferences, PreferencesPatch, SettingsView } from '../../shared/contract/preferences';
 import { BatonError } from '../../shared/errors';
-import { said } from '../../shared/message-parts';
+import { inEnglish, listed, said } from '../../shared/message-parts';
 import type { Logger, SettingsStore } from '../platform';
 import { DEFAULT_PREFERENCES, PREFERENCES_KEY, readStoredPreferences, toStoredPreferences } from './stored-preferences';
 
@@ -11,6 +11,9 @@ export interface RobotBridgeAddress {
   change(url: string): Promise<void>;
 }
 
+/** What "Reset Baton" forgets, each a select key of `errors.resetPart`, named in the person's language when it fails. */
+export type ResetPart = 'profiles' | 'robotPairing' | 'runHistory' | 'catalog' | 'settings';
+
 export interface PreferenceServiceDeps {
   settings: SettingsStore;
   dataLocation: string;
@@ -18,7 +21,7 @@ export interface PreferenceServiceDeps {
   robotBridge: RobotBridgeAddress;
   /** What else "Reset Baton" removes (connection profiles and their secrets, caches); run in order. */
   /** "Reset Baton": what each domain keeps, forgotten in this order; one that fails does not stop the rest. */
-  resetSteps?: { part: string; forget: () => Promise<void> }[];
+  resetSteps?: { part: ResetPart; forget: () => Promise<void> }[];
   logger?: Logger;
 }
 
@@ -91,13 +94,16 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
       return publish();
     },
     async reset() {
-      const failed: string[] = [];
+      const failed: ResetPart[] = [];
       for (const step of deps.resetSteps ?? []) {
         try {
           await step.forget();
         } catch (error) {
           failed.push(step.part);
-          deps.logger?.error('Reset could not forget a part of Baton', { part: step.part, error: String(error) });
+          deps.logger?.error('Reset could not forget a part of Baton', {
+            part: inEnglish(said('errors.resetPart', { item: step.part })),
+            error: String(error),
+          });
         }
       }
       deps.settings.delete(PREFERENCES_KEY);
@@ -105,7 +111,7 @@ export function createPreferenceService(deps: PreferenceServiceDeps): Preference
       preferences = DEFAULT_PREFERENCES;
       const view = publish();
       if (failed.length > 0) {
-        throw BatonError.said('INTERNAL', said('errors.resetIncomplete', { parts: failed.join(', ') }), {
+        throw BatonError.said('INTERNAL', said('errors.resetIncomplete', { resetParts: listed(failed) }), {
           hint: said('errors.resetIncompleteHint'),
         });
       }

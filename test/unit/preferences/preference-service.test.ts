@@ -16,13 +16,13 @@ function service(initial?: unknown, { failingReset = false } = {}) {
     robotBridge: { current: () => robotUrl, change: async (url) => void (robotUrl = url) },
     resetSteps: [
       {
-        part: 'the robot pairing',
+        part: 'robotPairing',
         forget: async () => {
           resets.push('robot');
           if (failingReset) throw new Error('the vault is locked');
         },
       },
-      { part: 'connection profiles', forget: async () => void resets.push('profiles') },
+      { part: 'profiles', forget: async () => void resets.push('profiles') },
     ],
   });
   return { settings, preferences, resets };
