@@ -54,9 +54,18 @@ export const sessionStatusSchema = z.object({
   signInUrl: z.string().optional(),
   /** Why the profile is signed out or the last sign-in failed, with what to do. */
   problem: sessionProblemSchema.optional(),
-  /** Whether a sign-in survives a restart, and the vault's own explanation. */
-  /** Where this host keeps secrets: the OS keychain, an owner-only file (no keychain here), or memory only. */
-  secretStorage: z.object({ isPersistent: z.boolean(), store: z.enum(['keychain', 'file', 'memory']), description: z.string() }).optional(),
+  /**
+   * Where this host keeps secrets (the OS keychain, an owner-only file: no keychain here, or memory only), whether a
+   * sign-in survives a restart, and the vault's own explanation: `descriptionText` as message ids, `description` its English.
+   */
+  secretStorage: z
+    .object({
+      isPersistent: z.boolean(),
+      store: z.enum(['keychain', 'file', 'memory']),
+      description: z.string(),
+      descriptionText: textPartsSchema.optional(),
+    })
+    .optional(),
 });
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 

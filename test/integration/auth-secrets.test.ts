@@ -91,7 +91,10 @@ describe("Linux's basic_text safeStorage backend", () => {
     const status = await h.auth.signIn({});
 
     expect(status.state).toBe('signed-in');
-    expect(status.secretStorage).toMatchObject({ description: expect.stringContaining('readable by this user and root') });
+    expect(status.secretStorage).toMatchObject({
+      description: `Secrets are stored in ${file.path}, readable by this user and root (this machine has no OS keychain).`,
+      descriptionText: [{ id: 'account.storedInFile', values: { path: file.path } }],
+    });
     const onDisk = await readFile(file.path, 'utf8');
     expect(Object.keys(JSON.parse(onDisk)).length).toBeGreaterThan(0);
     expect((await stat(file.path)).mode & 0o777).toBe(0o600);

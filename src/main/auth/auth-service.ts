@@ -92,10 +92,12 @@ export function createAuthService(deps: AuthServiceDeps): AuthService {
 
   async function statusOf(profileId: string | null): Promise<SessionStatus> {
     if (!profileId) return { state: 'signed-out', profileId: null, profileName: null, user: null };
+    const descriptionText = deps.vault.describe();
     const secretStorage = {
       isPersistent: deps.vault.persistence !== 'session-only',
       store: STORE_OF[deps.vault.persistence],
-      description: deps.vault.describe(),
+      description: inEnglish(descriptionText),
+      descriptionText: [...descriptionText],
     };
     const profile = profiles.get(profileId);
     const connection = toConnection(profile);

@@ -1,6 +1,6 @@
 import type { MethodName, ResultOf } from '../../shared/api';
 import type { Translator } from '../../shared/i18n';
-import { englishTranslator } from '../../shared/message-parts';
+import { englishTranslator, renderParts } from '../../shared/message-parts';
 
 type Formatters = { [M in MethodName]?: (result: ResultOf<M>, t: Translator) => string };
 
@@ -20,7 +20,9 @@ export const humanFormatters: Formatters = {
       const line = status.profileName
         ? t.t('cli.signedInAsInProfile', { who, profile: status.profileName })
         : t.t('cli.signedInAsWho', { who });
-      return status.secretStorage ? `${line}\n${status.secretStorage.description}` : line;
+      const storage = status.secretStorage;
+      if (!storage) return line;
+      return `${line}\n${storage.descriptionText ? renderParts(t, storage.descriptionText) : storage.description}`;
     }
     if (status.state === 'signing-in')
       return status.profileName ? t.t('cli.signingInTo', { profile: status.profileName }) : t.t('cli.signingIn');

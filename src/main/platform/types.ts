@@ -5,13 +5,17 @@
  */
 import type { ZodType } from 'zod';
 import type { BatonNotification } from '../../shared/contract/app';
+import type { TextParts } from '../../shared/message-parts';
 
 /** Secrets at rest (refresh tokens, client secrets, robot tokens). */
 export interface SecretVault {
   /** How secrets survive a restart: encrypted by the OS, in an owner-only file, or only for this session. */
   readonly persistence: 'os-encrypted' | 'owner-only-file' | 'session-only';
-  /** One sentence for the person about where secrets are kept (shown in settings and by the CLI). */
-  describe(): string;
+  /**
+   * Where secrets are kept, for the person, as message ids with values (the keychain, the path, the
+   * OS's own reason verbatim): the account menu and the CLI say it in their language, `inEnglish` gives the English.
+   */
+  describe(): TextParts;
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;
   delete(key: string): Promise<void>;

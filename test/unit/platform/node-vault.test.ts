@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { inEnglish } from '../../../src/shared/message-parts';
 import { createRecordingLogger } from '../../../src/main/platform/memory';
 import { createNodeVault, type KeyringEntry, type KeyringLoader } from '../../../src/main/platform/node';
 
@@ -38,7 +39,7 @@ describe('the Node secret vault', () => {
 
     await vault.set('refresh-token:p1', 'r1');
     expect(vault.persistence).toBe('os-encrypted');
-    expect(vault.describe()).toContain('macOS Keychain');
+    expect(inEnglish(vault.describe())).toContain('macOS Keychain');
     expect([...keychain.store.keys()]).toEqual(['Baton/refresh-token:p1']);
     expect(await vault.get('refresh-token:p1')).toBe('r1');
     await vault.delete('refresh-token:p1');
@@ -51,7 +52,7 @@ describe('the Node secret vault', () => {
     const vault = await createNodeVault({ logger, dir, loadKeyring: brokenBinding, os: 'linux' });
 
     expect(vault.persistence).toBe('owner-only-file');
-    expect(vault.describe()).toContain(join(dir, 'secrets.json'));
+    expect(inEnglish(vault.describe())).toContain(join(dir, 'secrets.json'));
     expect(logger.lines).toEqual([]);
     await vault.set('refresh-token:p1', 'r1');
     await vault.set('refresh-token:p2', 'r2');

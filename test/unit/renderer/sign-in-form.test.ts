@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeAccount, secretStorageLine, secretStorageNotice } from '../../../src/renderer/features/account';
+import { describeAccount, secretStorageDescription, secretStorageLine, secretStorageNotice } from '../../../src/renderer/features/account';
+import { loadTranslator } from '../../../src/shared/i18n';
 import {
   EMPTY_FORM,
   formFromProfile,
@@ -212,6 +213,38 @@ describe('account wording', () => {
       message: expect.stringContaining('forgotten at exit'),
       why: 'No keychain on this machine.',
     });
+  });
+
+  it("says why in the window's language when the core sent the store's words as ids, in the notice and the menu's tooltip", async () => {
+    const de = await loadTranslator('de');
+    const memory: SessionStatus = {
+      ...signedOut,
+      secretStorage: {
+        isPersistent: false,
+        store: 'memory',
+        description: 'Secrets are kept in memory only and are forgotten when Baton exits, because you chose memory-only secret storage.',
+        descriptionText: [{ id: 'account.memoryChosen' }],
+      },
+    };
+    expect(secretStorageNotice(memory, de)).toEqual({
+      message:
+        'Ihre Anmeldung gilt, bis Baton beendet wird: Geheimnisse werden beim Beenden vergessen, Sie melden sich also beim nächsten Mal erneut an.',
+      why: 'Geheimnisse werden nur im Arbeitsspeicher gehalten und beim Beenden von Baton vergessen, weil Sie die Speicherung nur im Arbeitsspeicher gewählt haben.',
+    });
+    const file: SessionStatus = {
+      ...signedOut,
+      secretStorage: {
+        isPersistent: true,
+        store: 'file',
+        description:
+          'Secrets are stored in /home/ada/.baton/secrets.json, readable by this user and root (this machine has no OS keychain).',
+        descriptionText: [{ id: 'account.storedInFile', values: { path: '/home/ada/.baton/secrets.json' } }],
+      },
+    };
+    expect(secretStorageDescription(file, de)).toBe(
+      'Geheimnisse werden in /home/ada/.baton/secrets.json gespeichert, lesbar für diesen Benutzer und root (dieser Rechner hat keinen Schlüsselbund des Betriebssystems).',
+    );
+    expect(secretStorageDescription(file)).toBe(file.secretStorage!.description);
   });
 
   it('says where secrets are kept, naming the file store honestly', () => {

@@ -1,4 +1,5 @@
 import type { App, Net, Notification, NotificationConstructorOptions } from 'electron';
+import { inEnglish } from '../../../shared/message-parts';
 import { createConsoleLogger } from '../console-logger';
 import type { AppTarget, NotificationActionId } from '../../../shared/contract/app';
 import type { Logger, NotificationRequest, Platform } from '../types';
@@ -56,7 +57,7 @@ export async function createElectronPlatform(options: ElectronPlatformOptions): 
     requireKeychain: options.requireKeychain,
     logger: logger.child('vault'),
   });
-  if (vault.persistence === 'session-only') logger.warn(vault.describe());
+  if (vault.persistence === 'session-only') logger.warn(inEnglish(vault.describe()));
   const versions = options.versions ?? process.versions;
 
   return {

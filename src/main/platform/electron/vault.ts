@@ -1,6 +1,7 @@
 import type { SafeStorage } from 'electron';
 import type { Logger, SecretVault } from '../types';
 import { existsSync } from 'node:fs';
+import { said, type TextParts } from '../../../shared/message-parts';
 import { describeFileStore } from '../files';
 import type { KeyValueFile } from '../files';
 
@@ -30,21 +31,20 @@ export interface SafeStorageVaultOptions {
 export async function createSafeStorageVault(options: SafeStorageVaultOptions): Promise<SecretVault> {
   const { safeStorage, file, logger } = options;
   const choice = options.choice ?? 'auto';
-  if (choice === 'memory') return createSessionVault('Secrets are kept in memory for this session only, as you chose.');
+  if (choice === 'memory') return createSessionVault([said('account.memoryThisSession')]);
   const isAvailable = await safeStorage.isAsyncEncryptionAvailable().catch(() => false);
   const backend = options.platform === 'linux' && isAvailable ? safeStorage.getSelectedStorageBackend() : undefined;
   const hasKeychain = isAvailable && backend !== 'basic_text' && backend !== 'unknown';
   if (!hasKeychain || choice === 'file') {
     if (options.requireKeychain || choice === 'keychain') {
-      return createSessionVault(
-        `Secrets are kept in memory for this session only: this system offers no OS keychain to Baton${
-          options.requireKeychain ? ', and the admin policy does not allow a secrets file' : ''
-        }. Install or unlock a keyring (GNOME Keyring, KWallet) and restart Baton.`,
-      );
+      return createSessionVault([
+        said(options.requireKeychain ? 'account.memoryNoKeychainPolicy' : 'account.memoryNoKeychain'),
+        said('account.installKeyring'),
+      ]);
     }
     return {
       persistence: 'owner-only-file',
-      describe: () => `Secrets are stored in ${file.path}, readable by this user and root (this machine has no OS keychain).`,
+      describe: () => [said('account.storedInFile', { path: file.path })],
       get: async (key) => {
         const stored = file.get(key);
         if (typeof stored !== 'string') return undefined;
@@ -64,7 +64,9 @@ export async function createSafeStorageVault(options: SafeStorageVaultOptions): 
       delete: async (key) => file.delete(key),
     };
   }
-  const where = `Secrets are encrypted by the operating system${backend ? ` (${backend})` : ''} and stored in ${file.path}.`;
+  const where: TextParts = [
+    backend ? said('account.encryptedByOsBackend', { backend, path: file.path }) : said('account.encryptedByOs', { path: file.path }),
+  ];
 
   const write = async (key: string, value: string) => {
     const encrypted = await safeStorage.encryptStringAsync(value);
@@ -95,7 +97,7 @@ export async function createSafeStorageVault(options: SafeStorageVaultOptions): 
   };
 }
 
-function createSessionVault(explanation: string): SecretVault {
+function createSessionVault(explanation: TextParts): SecretVault {
   const entries = new Map<string, string>();
   return {
     persistence: 'session-only',

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { said } from '../../../shared/message-parts';
 import type { Logger, SecretVault } from '../types';
 import { createJsonFileStore } from './json-file-store';
 import { ensurePrivateDir } from './owner-only';
@@ -26,10 +27,9 @@ export function createFileVault(options: { dir: string; logger: Logger }): Secre
     onSetAside: (event) =>
       options.logger.warn(`The secrets file could not be read (${event.reason}); it was moved to ${event.backup}. Sign in again.`),
   });
-  const describe = () => `Secrets are stored in ${path}, readable by this user and root (this machine has no OS keychain).`;
   return {
     persistence: 'owner-only-file',
-    describe,
+    describe: () => [said('account.storedInFile', { path })],
     async get(key) {
       const value = file.read()[key];
       return typeof value === 'string' ? value : undefined;

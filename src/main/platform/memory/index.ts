@@ -1,4 +1,5 @@
 import { isAbsolute } from 'node:path';
+import { said } from '../../../shared/message-parts';
 import { checkedPath, createDataFolderFiles } from '../files';
 import type { Browser, Clock, Files, Logger, NotificationRequest, Notifier, Platform, SecretVault, SettingsStore } from '../types';
 
@@ -8,7 +9,7 @@ export function createMemoryVault(): SecretVault & { entries: Map<string, string
   return {
     persistence: 'session-only',
     entries,
-    describe: () => 'Secrets are kept in memory for this test only.',
+    describe: () => [said('account.memoryForTest')],
     get: async (key) => entries.get(key),
     set: async (key, value) => void entries.set(key, value),
     delete: async (key) => void entries.delete(key),

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { said } from '../../../shared/message-parts';
 import { createConsoleLogger, teeLogger, type LogFormat } from '../console-logger';
 import { createDataFolderFiles, createFileLogger, createFileSettings } from '../files';
 import { createMemoryDataFiles, createMemorySettings } from '../memory';
@@ -53,7 +54,7 @@ export async function createNodePlatform(options: NodePlatformOptions): Promise<
     host: options.host,
     dataDir,
     vault: options.isEphemeral
-      ? createSessionVault('this command takes its connection and credentials from the environment')
+      ? createSessionVault([said('account.memoryFromEnvironment')])
       : await createNodeVault({
           logger: logger.child('vault'),
           dir: dataDir,

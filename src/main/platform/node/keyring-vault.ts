@@ -1,5 +1,5 @@
 import { BatonError } from '../../../shared/errors';
-import { said } from '../../../shared/message-parts';
+import { said, type TextParts } from '../../../shared/message-parts';
 import { createFileVault } from '../files';
 import type { SecretStoreChoice } from '../secret-store-choice';
 import type { Logger, SecretVault } from '../types';
@@ -50,7 +50,7 @@ export async function createNodeVault(options: NodeVaultOptions): Promise<Secret
   const loadKeyring = options.loadKeyring ?? loadNapiKeyring;
   const os = options.os ?? process.platform;
   const choice = options.choice ?? 'auto';
-  if (choice === 'memory') return createSessionVault('you chose memory-only secret storage');
+  if (choice === 'memory') return createSessionVault([said('account.memoryChosen')]);
   if (choice === 'file') {
     if (options.requireKeychain) throw fileStoreRefused();
     return createFileVault({ dir: options.dir, logger: options.logger });
@@ -70,7 +70,7 @@ export async function createNodeVault(options: NodeVaultOptions): Promise<Secret
     });
   if (options.requireKeychain) {
     options.logger.warn(`${unavailable}, and the admin policy forbids a secrets file: you will need to sign in with every command.`);
-    return createSessionVault(`${unavailable}, and the admin policy requires the keychain`);
+    return createSessionVault([said('account.memoryKeychainRequired', { keychain: os, reason })]);
   }
   return createFileVault({ dir: options.dir, logger: options.logger });
 }
@@ -97,18 +97,18 @@ function keychainName(os: NodeJS.Platform): string {
 function createKeychainVault(entryFor: KeyringEntryFactory, os: NodeJS.Platform): SecretVault {
   return {
     persistence: 'os-encrypted',
-    describe: () => `Secrets are stored encrypted in ${keychainName(os)}.`,
+    describe: () => [said('account.storedInKeychain', { keychain: os })],
     get: async (key) => (await entryFor(SERVICE, key).getPassword()) ?? undefined,
     set: (key, value) => entryFor(SERVICE, key).setPassword(value),
     delete: async (key) => void (await entryFor(SERVICE, key).deleteCredential()),
   };
 }
 
-export function createSessionVault(why: string): SecretVault {
+export function createSessionVault(description: TextParts): SecretVault {
   const entries = new Map<string, string>();
   return {
     persistence: 'session-only',
-    describe: () => `Secrets are kept in memory only and are forgotten when Baton exits, because ${why}.`,
+    describe: () => description,
     get: async (key) => entries.get(key),
     set: async (key, value) => void entries.set(key, value),
     delete: async (key) => void entries.delete(key),

@@ -3,7 +3,7 @@ import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { hrefOf } from '../../app/areas';
 import { useT } from '../../app/i18n';
-import { describeAccount, describeProfile, secretStorageLine, secretStorageNotice } from './account-summary';
+import { describeAccount, describeProfile, secretStorageDescription, secretStorageLine, secretStorageNotice } from './account-summary';
 import { ProblemMessage, SecretStorageNotice } from './problem-message';
 import { useSession } from './session-provider';
 import './account.css';
@@ -123,7 +123,7 @@ export function AccountMenu() {
           ) : null}
           <SecretStorageNotice notice={notice} />
           {storageLine && !notice ? (
-            <p className="account-detail" title={status?.secretStorage?.description}>
+            <p className="account-detail" title={secretStorageDescription(status, t)}>
               {storageLine}
             </p>
           ) : null}

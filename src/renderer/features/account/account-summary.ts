@@ -1,5 +1,5 @@
 import type { Translator } from '../../../shared/i18n';
-import { englishTranslator } from '../../../shared/message-parts';
+import { englishTranslator, renderParts } from '../../../shared/message-parts';
 import type { ProfileView, SessionStatus } from '../../../shared/model';
 
 /** The one line the header shows about the account. */
@@ -21,16 +21,26 @@ export function describeProfile(profile: ProfileView, t: Translator = englishTra
 }
 
 /**
+ * Where the secret store says it keeps secrets, in the translator's language (its English when a
+ * core sent no ids); the account menu's tooltip and the session-only notice's "why".
+ */
+export function secretStorageDescription(status: SessionStatus | undefined, t: Translator = englishTranslator): string | undefined {
+  const storage = status?.secretStorage;
+  if (!storage) return undefined;
+  return storage.descriptionText ? renderParts(t, storage.descriptionText) : storage.description;
+}
+
+/**
  * Tells the person, in plain words, when a sign-in will not survive Baton exiting, and why (the
- * platform's own description of the store, as it says it).
+ * platform's own description of the store).
  */
 export function secretStorageNotice(
   status: SessionStatus | undefined,
   t: Translator = englishTranslator,
 ): { message: string; why: string } | undefined {
-  const storage = status?.secretStorage;
-  if (!storage || storage.isPersistent) return undefined;
-  return { message: t.t('account.sessionOnly'), why: storage.description };
+  const why = secretStorageDescription(status, t);
+  if (why === undefined || status?.secretStorage?.isPersistent) return undefined;
+  return { message: t.t('account.sessionOnly'), why };
 }
 
 /** Where this Baton keeps the sign-in's secrets, in one line for the account menu. */

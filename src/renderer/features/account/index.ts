@@ -1,5 +1,5 @@
 export { AccountMenu } from './account-menu';
-export { describeAccount, describeProfile, secretStorageLine, secretStorageNotice } from './account-summary';
+export { describeAccount, describeProfile, secretStorageDescription, secretStorageLine, secretStorageNotice } from './account-summary';
 export { ProblemMessage, SecretStorageNotice } from './problem-message';
 export {
   SessionProvider,

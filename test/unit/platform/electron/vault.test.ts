@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { inEnglish } from '../../../../src/shared/message-parts';
 import { createSafeStorageVault, openDataFiles, type KeyValueFile } from '../../../../src/main/platform/electron';
 import { createRecordingLogger } from '../../../../src/main/platform/memory';
 import { createFakeElectron } from '../../../support/fake-electron';
@@ -68,7 +69,7 @@ describe('the safeStorage vault', () => {
     expect(logger.lines.map((line) => line.message)).toEqual([
       `no OS keychain: secrets are stored in ${file.path}, readable by this user and root`,
     ]);
-    expect(vault.describe()).toContain('readable by this user and root');
+    expect(inEnglish(vault.describe())).toContain('readable by this user and root');
   });
 
   it('keeps them in memory instead when the admin policy requires the keychain or the person chose memory', async () => {
