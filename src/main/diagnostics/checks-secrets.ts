@@ -17,8 +17,8 @@ export const secretsCheck: CheckDefinition = {
         because: said('diagnostics.onlyUrlChecked'),
         evidence: [],
       };
-    // The secret store describes itself (its kind and where it keeps them).
-    const evidence = [verbatim(storage.description)];
+    // The secret store describes itself (its kind and where it keeps them), in ids when the core sent them.
+    const evidence = [storage.descriptionText ?? verbatim(storage.description)];
     if (storage.store === 'keychain') return { status: 'pass', summary: said('diagnostics.secretsKeychain'), evidence };
     if (storage.store === 'file')
       return {
