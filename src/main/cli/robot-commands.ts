@@ -79,7 +79,9 @@ export function addRobotCommands(program: Command, context: CliContext, addJsonO
     const code = await readCode(context, t);
     const paired = await api.robot.pair({ code });
     const remembered =
-      platform.vault.persistence === 'session-only' ? `\n${t.t('cli.pairingEnds', { store: renderParts(t, platform.vault.describe()) })}` : '';
+      platform.vault.persistence === 'session-only'
+        ? `\n${t.t('cli.pairingEnds', { store: renderParts(t, platform.vault.describe()) })}`
+        : '';
     return { value: paired, human: `${t.t('cli.paired')} ${describeStatus(paired, t)}${remembered}` };
   });
 }
