@@ -142,6 +142,11 @@ export function createFakeElectron() {
     getVersion(): string {
       return '0.0.0-test';
     }
+    /** Windows' AppUserModelID, which its notifications are shown under (Electron's app.setAppUserModelId). */
+    appUserModelId: string | undefined;
+    setAppUserModelId(id: string): void {
+      this.appUserModelId = id;
+    }
     /** The OS's languages, most preferred first (Electron's app.getPreferredSystemLanguages). */
     preferredSystemLanguages: string[] = ['en-US'];
     getPreferredSystemLanguages(): string[] {

@@ -31,6 +31,9 @@ import { createWindowBoundsKeeper } from './windows/window-bounds';
 export type { ElectronApis } from './electron-apis';
 export { AUTOSTART_ARG } from './lifecycle/login-item';
 
+/** electron-builder.yml's `appId`: also Windows' AppUserModelID (a test holds the two together). */
+export const WINDOWS_APP_ID = 'dev.baton.app';
+
 export interface DesktopAppOptions {
   /** With `protocol`, which serves the renderer as app://baton/ (app-protocol.ts). */
   electron: ElectronApis & { protocol: ProtocolApi };
@@ -97,6 +100,9 @@ export async function startDesktopApp(options: DesktopAppOptions): Promise<Deskt
   const deepLinks = createDeepLinkInbox({ lifetime, platform: osPlatform, showWindow: () => showWindow(), logger });
   // Scheme privileges are fixed when Electron starts, so this comes before `ready`.
   if (!options.devServerUrl) registerAppScheme(electron.protocol);
+  // Windows shows a notification only under the AppUserModelID of the app's Start menu shortcut,
+  // which the installer sets to electron-builder's appId; without it, none of Baton's would appear.
+  if (osPlatform === 'win32') app.setAppUserModelId(WINDOWS_APP_ID);
   await app.whenReady();
 
   const openExternal = createExternalOpener(electron.shell);

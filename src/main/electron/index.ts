@@ -1,4 +1,4 @@
-export { startDesktopApp, type DesktopApp, type DesktopAppOptions, type ElectronApis } from './app';
+export { startDesktopApp, WINDOWS_APP_ID, type DesktopApp, type DesktopAppOptions, type ElectronApis } from './app';
 export { bindIpc, type IpcBindingOptions, type MainIpc } from './ipc';
 export { createMainWindow, secureWebPreferences, type MainWindow, type MainWindowOptions } from './windows/window';
 export {

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const paths = {
   appIcon: '/opt/baton/assets/icon.png',
 };
 
-async function start(options: { hasLock?: boolean } = {}) {
+async function start(options: { hasLock?: boolean; platform?: NodeJS.Platform } = {}) {
   const electron = createFakeElectron();
   electron.app.hasSingleInstanceLock = options.hasLock ?? true;
   const desktop = await startDesktopApp({
@@ -24,11 +24,24 @@ async function start(options: { hasLock?: boolean } = {}) {
     paths,
     openFile: createMemoryFiles(),
     logger: createRecordingLogger(),
+    ...(options.platform ? { platform: options.platform } : {}),
   });
   return { electron, desktop };
 }
 
 describe('the desktop app', () => {
+  // Catches: on Windows no notification appeared, since none was shown under the installer's AppUserModelID.
+  it('on Windows shows its notifications under the installer’s app id, and sets none elsewhere', async () => {
+    const appId = /^appId:\s*(\S+)\s*$/m.exec(readFileSync(join(import.meta.dirname, '../../../electron-builder.yml'), 'utf8'))?.[1];
+    expect(appId).toBeTruthy();
+    const windows = await start({ platform: 'win32' });
+    expect(windows.electron.app.appUserModelId).toBe(appId);
+    await windows.desktop?.dispose();
+    const linux = await start({ platform: 'linux' });
+    expect(linux.electron.app.appUserModelId).toBeUndefined();
+    await linux.desktop?.dispose();
+  });
+
   it('quits at once, opening nothing, when another instance holds the lock', async () => {
     const { electron, desktop } = await start({ hasLock: false });
     expect(desktop).toBeNull();
