@@ -12,3 +12,14 @@ export async function refusal(call: Promise<unknown> | (() => unknown)): Promise
   if (!(error instanceof BatonError)) throw new Error(`expected a BatonError, got ${String(error)}`);
   return error;
 }
+
+/** What a synchronous call threw: fails the test when it returned, or threw something not a BatonError. */
+export function refusedNow(run: () => unknown): BatonError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof BatonError) return error;
+    throw error;
+  }
+  throw new Error('expected a BatonError');
+}

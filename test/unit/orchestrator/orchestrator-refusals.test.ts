@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_DIALECTS, dialectFor, errorFromNetwork, productsKey, serializeInputArguments } from '../../../src/main/orchestrator';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { inEnglish, renderParts, said } from '../../../src/shared/message-parts';
+import { refusedNow } from '../../support/refusal';
 
 // What Baton says about an Orchestrator call it refuses or cannot read is message ids: the English
 // beside them is pinned by hand, and the same ids say it in the person's language.
@@ -12,19 +12,9 @@ beforeAll(async () => {
   [de, ar] = await Promise.all([loadTranslator('de'), loadTranslator('ar')]);
 });
 
-function thrown(run: () => unknown): BatonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BatonError) return error;
-    throw error;
-  }
-  throw new Error('expected a BatonError');
-}
-
 describe('what Baton says about an Orchestrator call', () => {
   it('refuses input arguments past the version’s limit with the lengths as counted, in English and in German', () => {
-    const error = thrown(() => serializeInputArguments(dialectFor(17), { in_Text: 'x'.repeat(10_000) }));
+    const error = refusedNow(() => serializeInputArguments(dialectFor(17), { in_Text: 'x'.repeat(10_000) }));
     expect([error.code, error.message, error.hint]).toEqual([
       'VALIDATION',
       'The input arguments are 10014 characters long; this Orchestrator accepts at most 10000.',

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../src/main/platform/memory';
 import { applyPolicy, createPolicyGuard, policySchema } from '../../../src/main/policy';
 import { createProfileStore } from '../../../src/main/profiles';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
+import { refusedNow } from '../../support/refusal';
 
 // What an administrator's policy refuses is message ids: the English beside them is pinned by
 // hand, and the same ids say it in the person's language.
@@ -17,20 +17,10 @@ beforeAll(async () => {
 const PATH = '/etc/baton/policy.json';
 const ACME = { name: 'Acme', orchestratorUrl: 'https://orchestrator.acme.test/', tenant: 'Default' };
 
-function thrown(run: () => unknown): BatonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BatonError) return error;
-    throw error;
-  }
-  throw new Error('expected a BatonError');
-}
-
 describe('what a policy says when it refuses', () => {
   it('names the preset profiles and the policy file for a locked Orchestrator, in English and in Arabic', () => {
     const guard = createPolicyGuard(policySchema.parse({ profiles: [ACME], lockOrchestratorUrl: true }), { path: PATH });
-    const error = thrown(() => guard.assertOrchestratorUrlAllowed('https://elsewhere.test/'));
+    const error = refusedNow(() => guard.assertOrchestratorUrlAllowed('https://elsewhere.test/'));
     expect([error.code, error.message, error.hint]).toEqual([
       'FORBIDDEN',
       'This machine is locked to the Orchestrator(s) of the preset profiles.',
@@ -43,7 +33,7 @@ describe('what a policy says when it refuses', () => {
 
   it('says local runs are off and what to do instead, in English and in German', () => {
     const guard = createPolicyGuard(policySchema.parse({ disableLocalRuns: true }), { path: PATH });
-    const error = thrown(() => guard.assertLocalRunsAllowed());
+    const error = refusedNow(() => guard.assertLocalRunsAllowed());
     expect([error.message, error.hint]).toEqual([
       'Runs on this machine’s robot are turned off on this machine.',
       'Run the process remotely (as an Orchestrator job) instead. Your administrator set this in /etc/baton/policy.json; ask them to change it.',
@@ -58,7 +48,7 @@ describe('what a policy says when it refuses', () => {
     const guard = createPolicyGuard(policySchema.parse({ profiles: [ACME], lockOrchestratorUrl: true }), { path: PATH });
     const store = applyPolicy(inner, guard);
     const acme = store.list()[0]!;
-    const error = thrown(() => store.remove(acme.id));
+    const error = refusedNow(() => store.remove(acme.id));
     expect([error.message, error.hint]).toEqual([
       '"Acme" is a profile your administrator provides; it cannot be removed, renamed or repointed.',
       'Add your own profile for other settings, or ask your administrator to change the policy file.',

@@ -1,30 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemorySettings } from '../../../src/main/platform/memory';
 import { createProfileStore } from '../../../src/main/profiles';
-import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
+import { refusedNow } from '../../support/refusal';
 
 // A connection profile's refusals are message ids with values: the English beside them is pinned
 // here by hand, and the same ids say it in the person's language.
 let fr: Translator;
 beforeAll(async () => void (fr = await loadTranslator('fr')));
 
-function refusal(run: () => unknown): BatonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BatonError) return error;
-    throw error;
-  }
-  throw new Error('expected a BatonError');
-}
-
 describe('what the profile store says when it refuses', () => {
   it('refuses a second profile of the same name, naming it, and changes nothing', () => {
     const store = createProfileStore({ settings: createMemorySettings() });
     store.add({ name: 'Prod', orchestratorUrl: 'https://orch.example.com' });
-    const error = refusal(() => store.add({ name: 'Prod', orchestratorUrl: 'https://other.example.com' }));
+    const error = refusedNow(() => store.add({ name: 'Prod', orchestratorUrl: 'https://other.example.com' }));
     expect([error.code, error.message, error.hint]).toEqual([
       'CONFLICT',
       'A profile named "Prod" already exists.',
@@ -35,7 +25,7 @@ describe('what the profile store says when it refuses', () => {
   });
 
   it('says a profile it does not have does not exist', () => {
-    const error = refusal(() => createProfileStore({ settings: createMemorySettings() }).get('p-404'));
+    const error = refusedNow(() => createProfileStore({ settings: createMemorySettings() }).get('p-404'));
     expect([error.code, error.message, error.hint]).toEqual([
       'NOT_FOUND',
       'That connection profile does not exist.',

@@ -8,6 +8,7 @@ import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
 import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
+import { refusedNow } from '../../support/refusal';
 
 // A start's refusals (inputs that do not fit, a start that may or may not have made a job) are
 // message ids: the English beside them is pinned by hand, and the same ids say it in the
@@ -27,21 +28,11 @@ const arg = (name: string, kind: ArgumentSchema['kind'], extra: Partial<Argument
   ...extra,
 });
 
-function thrown(run: () => unknown): BatonError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BatonError) return error;
-    throw error;
-  }
-  throw new Error('expected a BatonError');
-}
-
 describe('what a start says about its inputs', () => {
   const schema = [arg('in_Name', 'string', { isRequired: true }), arg('in_Count', 'integer'), arg('in_Flag', 'boolean')];
 
   it('names the first problem and lists them all, in English and in German', () => {
-    const error = thrown(() => convertInputArguments(schema, { in_Count: '4.5', in_Flag: 'maybe' }));
+    const error = refusedNow(() => convertInputArguments(schema, { in_Count: '4.5', in_Flag: 'maybe' }));
     expect([error.code, error.message, error.hint]).toEqual([
       'VALIDATION',
       'in_Name is required.',
@@ -60,19 +51,21 @@ describe('what a start says about its inputs', () => {
   });
 
   it('names the arguments a process takes, or that it takes none', () => {
-    const unknown = thrown(() => convertInputArguments(schema, { in_Name: 'x', in_Nmae: 'y' }));
+    const unknown = refusedNow(() => convertInputArguments(schema, { in_Name: 'x', in_Nmae: 'y' }));
     expect([unknown.message, unknown.hint]).toEqual([
       'in_Nmae is not an argument of this process (it takes: in_Name, in_Count, in_Flag).',
       'Fix the input and start again.',
     ]);
-    expect(thrown(() => convertInputArguments([], { x: 1 })).message).toBe('x is not an argument of this process (it takes: none).');
+    expect(refusedNow(() => convertInputArguments([], { x: 1 })).message).toBe('x is not an argument of this process (it takes: none).');
   });
 
   it('says a local list argument wants JSON for a list, and a remote one names its type', () => {
-    const list = thrown(() => convertInputArguments([arg('in_Items', 'json', { typeName: 'a list' })], { in_Items: '[oops' }));
+    const list = refusedNow(() => convertInputArguments([arg('in_Items', 'json', { typeName: 'a list' })], { in_Items: '[oops' }));
     expect(list.message).toBe('in_Items must be JSON for a list, e.g. ["a","b"].');
     expect(renderParts(de, list.messageText!)).toBe('in_Items muss JSON für eine Liste sein, z. B. ["a","b"].');
-    const table = thrown(() => convertInputArguments([arg('in_Table', 'json', { typeName: 'System.Data.DataTable' })], { in_Table: '{' }));
+    const table = refusedNow(() =>
+      convertInputArguments([arg('in_Table', 'json', { typeName: 'System.Data.DataTable' })], { in_Table: '{' }),
+    );
     expect(table.message).toBe('in_Table must be JSON for System.Data.DataTable, e.g. ["a","b"].');
   });
 });
