@@ -1,11 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin', 'baton.mjs');
+import { runBatonProcess } from '../support/baton-process';
 
 let home: string;
 beforeAll(() => {
@@ -13,23 +10,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-// The language comes from these; each test says which it wants, whatever this machine's are.
-const { LANG: _lang, LC_ALL: _all, LC_MESSAGES: _messages, ...neutralEnv } = process.env;
-
-/** `baton` as a person runs it, in the locale given (none: English). */
-function baton(args: string[], locale: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...neutralEnv, ...locale, BATON_HOME: home, BATON_BROWSER: 'none', BATON_LOG_LEVEL: 'warn' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => done({ code, stdout, stderr }));
-  });
+/** `baton` as a person runs it in a fresh shell, in the locale given (none: English, whatever this machine's is). */
+function baton(args: string[], locale: Record<string, string> = {}) {
+  const noLocale = { LANG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined };
+  return runBatonProcess(args, { home, env: { ...noLocale, ...locale, BATON_LOG_LEVEL: 'warn' } });
 }
 
 const GERMAN = { LANG: 'de_DE.UTF-8' };
