@@ -66,7 +66,7 @@ export function createCatalogService(deps: {
         ? {
             folders: cached.folders,
             processes: markFavorites(cached.processes, store.favorites(profileId)),
-            stamps: new Map(Object.entries(cached.stamps ?? {})),
+            stamps: cached.stamps ?? new Map(),
             refreshedAt: cached.refreshedAt,
             source: 'cache',
             hasRefreshedThisSession: false,
@@ -142,7 +142,7 @@ export function createCatalogService(deps: {
           folders: state.folders,
           processes: state.processes,
           refreshedAt: state.refreshedAt,
-          stamps: Object.fromEntries(state.stamps),
+          stamps: state.stamps,
         });
       } catch (error) {
         state.error = toErrorPayload(error);

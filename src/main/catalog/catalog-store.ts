@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Folder } from '../../shared/contract/catalog';
 import type { Files, Logger, SettingsStore } from '../platform';
-import { cachedCatalogSchema, createCatalogCacheFiles, type CachedCatalog, type ProcessEntry } from './catalog-cache-file';
+import { cachedCatalogSchema, createCatalogCacheFiles, type CachedCatalog } from './catalog-cache-file';
 
 export type { CachedCatalog, ProcessEntry } from './catalog-cache-file';
 
@@ -11,10 +10,7 @@ const key = (what: string, profileId: string) => `catalog.${what}.${profileId}`;
 
 export interface CatalogStore {
   readCache(profileId: string): CachedCatalog | undefined;
-  writeCache(
-    profileId: string,
-    cache: { folders: Folder[]; processes: ProcessEntry[]; refreshedAt: string; stamps?: Record<string, string> },
-  ): void;
+  writeCache(profileId: string, cache: CachedCatalog): void;
   readMode(profileId: string): ListingMode | undefined;
   writeMode(profileId: string, mode: ListingMode): void;
   favorites(profileId: string): Set<string>;

@@ -42,14 +42,64 @@ describe('the catalog cache file', () => {
     expect(existsSync(files.pathOf('p1'))).toBe(false);
     expect(files.read('p1')).toEqual(cache);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(JSON.parse(readFileSync(files.pathOf('p1'), 'utf8'))).toEqual({
+    expect(JSON.parse(readFileSync(files.pathOf('p1'), 'utf8'))).toMatchObject({
       format: CATALOG_CACHE_FORMAT,
       version: CATALOG_CACHE_VERSION,
       profileId: 'p1',
-      ...cache,
     });
     expect(readdirSync(join(dir, 'catalog-cache'))).toEqual(['p1.json']);
     expect(createCatalogCacheFiles({ files: createDataFolderFiles(dir) }).read('p1')).toEqual(cache);
+  });
+
+  it('reads back every field, the arguments, the change stamps, names past ASCII and a folder path of its own, from rows smaller than the entries', async () => {
+    const argumentsOf = [
+      { name: 'in_Period', kind: 'string', typeName: 'System.String', isRequired: true, hasDefault: false },
+      {
+        name: 'in_Limit',
+        kind: 'integer',
+        typeName: 'System.Int32',
+        isRequired: false,
+        hasDefault: true,
+        defaultValue: 5,
+        isSensitive: true,
+      },
+    ] as const;
+    const rich = {
+      folders: [folder, { id: 8, key: 'k8', path: 'Finance/AP', displayName: 'AP' }],
+      processes: [
+        { ...process, name: 'Überweisung 請求書 🧾', description: 'Books accruals', inputArguments: [...argumentsOf], prefersLocal: true },
+        { ...process, id: '8:key-2', releaseKey: 'key-2', releaseId: 2, folderId: 8, folderPath: 'Finance/AP', isRunnable: false },
+        { ...process, id: '9:key-3', releaseKey: 'key-3', releaseId: 3, folderId: 9, folderPath: 'Elsewhere' },
+      ],
+      refreshedAt: '2026-01-01T00:00:00.000Z',
+      stamps: new Map([
+        ['key-1', '1.0.0\n2026-01-01\n'],
+        ['key-hidden', '2.0.0\n'],
+      ]),
+    };
+    const files = createCatalogCacheFiles({ files: createDataFolderFiles(dir) });
+    files.write('p1', rich);
+    files.flush();
+    const read = createCatalogCacheFiles({ files: createDataFolderFiles(dir) }).read('p1');
+    expect(read).toEqual(rich);
+    expect(read?.processes[0]!.inputArguments).toEqual(argumentsOf);
+    // Every character past ASCII is escaped: a file of single bytes decodes on Node's fast path.
+    expect(readFileSync(files.pathOf('p1'), 'utf8')).toMatch(/^[\x20-\x7e]*$/);
+    const asObjects = JSON.stringify({
+      format: CATALOG_CACHE_FORMAT,
+      version: 1,
+      profileId: 'p1',
+      ...rich,
+      stamps: Object.fromEntries(rich.stamps),
+    });
+    expect(readFileSync(files.pathOf('p1'), 'utf8').length).toBeLessThan(asObjects.length);
+  });
+
+  it('still reads a file an older Baton wrote (entries as objects)', () => {
+    const files = createCatalogCacheFiles({ files: createDataFolderFiles(dir) });
+    mkdirSync(join(dir, 'catalog-cache'));
+    writeFileSync(files.pathOf('p1'), JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: 1, profileId: 'p1', ...cache }), 'utf8');
+    expect(files.read('p1')).toEqual(cache);
   });
 
   it.each([
@@ -59,6 +109,39 @@ describe('the catalog cache file', () => {
     [
       'a first process that is not one',
       JSON.stringify({ format: CATALOG_CACHE_FORMAT, version: CATALOG_CACHE_VERSION, profileId: 'p1', ...cache, processes: [{ id: 3 }] }),
+    ],
+    [
+      'a row that is not a process',
+      JSON.stringify({
+        format: CATALOG_CACHE_FORMAT,
+        version: CATALOG_CACHE_VERSION,
+        profileId: 'p1',
+        ...cache,
+        processes: [['x', 1]],
+        stamps: [],
+      }),
+    ],
+    [
+      'a row whose arguments are not a list of arguments',
+      JSON.stringify({
+        format: CATALOG_CACHE_FORMAT,
+        version: CATALOG_CACHE_VERSION,
+        profileId: 'p1',
+        ...cache,
+        processes: [['Invoice Intake', '', '1.0.0', 1, 'key-1', 'Invoice.Intake', 7, 1, '[{"name": 3}]', '']],
+        stamps: [],
+      }),
+    ],
+    [
+      'a row in a folder the file does not list',
+      JSON.stringify({
+        format: CATALOG_CACHE_FORMAT,
+        version: CATALOG_CACHE_VERSION,
+        profileId: 'p1',
+        ...cache,
+        processes: [['Invoice Intake', '', '1.0.0', 1, 'key-1', 'Invoice.Intake', 99, 1, '', '']],
+        stamps: [],
+      }),
     ],
     [
       'no process list',
