@@ -172,6 +172,21 @@ describe('the catalog against the sandbox Orchestrator', () => {
     expect(full[1]).toContain('$skip=1000');
   });
 
+  it('refuses a release page with a malformed row with a clear error and keeps the list it had', async () => {
+    // One folder: its own listing (the fallback after a failed cross-folder one) has a second page too.
+    const sandbox = await sandboxWith({ folders: 1, processesPerFolder: 1200 });
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const before = await catalog.refresh();
+    // Every second page: lean (the warm refresh), full (its fallback) and per folder (the full one's) alike.
+    await sandbox.admin('/faults', {
+      body: { path: '^/odata/Releases\\?\\$select=Id%2CKey.*\\$skip=1000', status: 200, body: { value: [{ Id: 1, Key: null }] } },
+    });
+    const result = await catalog.refresh();
+    expect(result.error).toMatchObject({ code: 'INTERNAL', message: 'Orchestrator’s answer to /odata/Releases has an unexpected shape.' });
+    expect(result.processes.map((p) => p.id)).toEqual(before.processes.map((p) => p.id));
+    expect(result.refreshedAt).toBe(before.refreshedAt);
+  });
+
   it('keeps at most DEFAULT_CONCURRENCY (16) requests in flight while fetching 30 folders in parallel', async () => {
     const sandbox = await sandboxWith({ version: '19.10', folders: 30, processesPerFolder: 2, latencyMs: 25 });
     let inFlight = 0;
@@ -196,6 +211,7 @@ describe('the catalog against the sandbox Orchestrator', () => {
     const sandbox = await sandboxWith({ version: '19.10' });
     const { catalog } = catalogFor(sandbox, 'alice');
     const before = await catalog.refresh();
+    // Every second page, lean (the warm refresh) and full (its fallback) alike.
     await sandbox.admin('/faults', {
       body: { path: '^/odata/Releases', status: 403, body: { message: 'You are not authorized!', errorCode: 0 }, times: 1 },
     });

@@ -1,7 +1,6 @@
-import type { z } from 'zod';
 import { BatonError } from '../../shared/errors';
 import { said } from '../../shared/message-parts';
-import { collectionSchema } from './schemas';
+import { collectionOf, type AnswerSchema } from './row-checks';
 import type { OrchestratorClient, OrchestratorRequest } from './orchestrator-client';
 
 /** Orchestrator refuses `$top` above 1000 (reference/orchestrator-api.md §3.2). */
@@ -24,11 +23,11 @@ function tooManyRows(path: string): BatonError {
 export async function listAll<T>(
   client: OrchestratorClient,
   request: OrchestratorRequest,
-  item: z.ZodType<T>,
+  item: AnswerSchema<T>,
   pageSize = MAX_PAGE_SIZE,
 ): Promise<T[]> {
   const top = Math.min(pageSize, MAX_PAGE_SIZE);
-  const schema = collectionSchema(item);
+  const schema = collectionOf(item);
   const page = (skip: number, withCount: boolean) =>
     client.request({ ...request, query: { ...request.query, $top: top, $skip: skip, ...(withCount ? { $count: true } : {}) } }, schema);
   const first = await page(0, true);

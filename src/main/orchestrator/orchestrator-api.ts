@@ -5,6 +5,7 @@ import type { ApiDialect } from './api-dialect';
 import { listAll } from './odata-paging';
 import { isBodyRefused, isOrchestratorCallError } from './http-errors';
 import type { OrchestratorClient } from './orchestrator-client';
+import { collectionOf, mapped } from './row-checks';
 import {
   collectionSchema,
   idRowSchema,
@@ -47,7 +48,7 @@ export async function listReleasesAcrossFolders<T>(
 ): Promise<(T | ReleaseDto)[]> {
   const { releaseFields } = await client.dialect();
   const request = { path: '/odata/Releases', query: { $select: releaseFields.join(',') } };
-  return map ? listAll(client, request, releaseDtoSchema.transform(map)) : listAll(client, request, releaseDtoSchema);
+  return map ? listAll(client, request, mapped(releaseDtoSchema, map)) : listAll(client, request, releaseDtoSchema);
 }
 
 /**
@@ -96,7 +97,7 @@ export async function getReleasesByKey(
             $top: batch.length,
           },
         },
-        collectionSchema(releaseDtoSchema),
+        collectionOf(releaseDtoSchema),
       ),
     ),
   );

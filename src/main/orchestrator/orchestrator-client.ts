@@ -7,6 +7,7 @@ import { createConcurrencyLimiter, type ConcurrencyLimiter } from './concurrency
 import { errorFromNetwork, errorFromResponse, OrchestratorCallError, type RequestContext } from './http-errors';
 import { DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy';
 import { orchestratorHeaders } from './headers';
+import type { AnswerSchema } from './row-checks';
 import type { AccessTokenSource, OrchestratorConnection } from './types';
 
 export type QueryValue = string | number | boolean | undefined;
@@ -48,8 +49,11 @@ export interface OrchestratorClientOptions {
 
 export interface OrchestratorClient {
   readonly connection: OrchestratorConnection;
-  /** Sends the request (with retries) and parses the JSON answer with `schema`; an empty body parses as `undefined`. */
-  request<T>(request: OrchestratorRequest, schema: z.ZodType<T>): Promise<T>;
+  /**
+   * Sends the request (with retries) and parses the JSON answer with `schema` (a zod schema, or a
+   * hand-written check of the same contract for large listings); an empty body parses as `undefined`.
+   */
+  request<T>(request: OrchestratorRequest, schema: AnswerSchema<T>): Promise<T>;
   readonly limiter: ConcurrencyLimiter;
   /** How long one attempt may take: a request that timed out may still land within this long. */
   readonly timeoutMs: number;

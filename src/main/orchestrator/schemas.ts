@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { rowOf } from './row-checks';
 
 // Lenient on purpose: 19.10 through current add and drop fields (reference/orchestrator-api.md §4.2, §5.2, §6.2).
 const optionalString = z.string().nullish();
-const optionalBool = z.boolean().nullish();
 
 export const folderDtoSchema = z
   .object({
@@ -14,39 +14,61 @@ export const folderDtoSchema = z
   .loose();
 export type FolderDto = z.infer<typeof folderDtoSchema>;
 
-export const releaseDtoSchema = z
-  .object({
-    Id: z.number(),
-    Key: z.string(),
-    Name: optionalString,
-    ProcessKey: optionalString,
-    ProcessVersion: optionalString,
-    Description: optionalString,
-    InputArguments: optionalString,
-    Arguments: z.object({ Input: optionalString, Output: optionalString }).loose().nullish(),
-    OrganizationUnitId: z.number().nullish(),
-    OrganizationUnitFullyQualifiedName: optionalString,
-    HiddenForAttendedUser: optionalBool,
-    RequiresUserInteraction: optionalBool,
-    IsAttended: optionalBool,
-    IsProcessDeleted: optionalBool,
-    LastModificationTime: optionalString,
-  })
-  .loose();
-export type ReleaseDto = z.infer<typeof releaseDtoSchema>;
+/** A release row of `/odata/Releases` as Baton selects it (`releaseFields`: fewer on older versions). */
+export interface ReleaseDto {
+  Id: number;
+  Key: string;
+  Name?: string | null;
+  ProcessKey?: string | null;
+  ProcessVersion?: string | null;
+  Description?: string | null;
+  InputArguments?: string | null;
+  Arguments?: { Input?: string | null; Output?: string | null; [field: string]: unknown } | null;
+  OrganizationUnitId?: number | null;
+  OrganizationUnitFullyQualifiedName?: string | null;
+  HiddenForAttendedUser?: boolean | null;
+  RequiresUserInteraction?: boolean | null;
+  IsAttended?: boolean | null;
+  IsProcessDeleted?: boolean | null;
+  LastModificationTime?: string | null;
+  [field: string]: unknown;
+}
 
-/** A row of the lean listing (`releaseChangeFields`); the change stamp's fields stay as they come (loose). */
-export const releaseStampSchema = z
-  .object({
-    Id: z.number(),
-    Key: z.string(),
-    ProcessVersion: optionalString,
-    OrganizationUnitId: z.number().nullish(),
-    LastModificationTime: optionalString,
-    InputArguments: optionalString,
-  })
-  .loose();
-export type ReleaseStampDto = z.infer<typeof releaseStampSchema>;
+// Release listings carry 10,000 rows and more: checked by hand (row-checks.ts), not by zod.
+export const releaseDtoSchema = rowOf<ReleaseDto>({
+  required: { Id: 'number', Key: 'string' },
+  optional: {
+    Name: 'string',
+    ProcessKey: 'string',
+    ProcessVersion: 'string',
+    Description: 'string',
+    InputArguments: 'string',
+    Arguments: { optional: { Input: 'string', Output: 'string' } },
+    OrganizationUnitId: 'number',
+    OrganizationUnitFullyQualifiedName: 'string',
+    HiddenForAttendedUser: 'boolean',
+    RequiresUserInteraction: 'boolean',
+    IsAttended: 'boolean',
+    IsProcessDeleted: 'boolean',
+    LastModificationTime: 'string',
+  },
+});
+
+/** A row of the lean listing (`releaseChangeFields`); the change stamp's fields stay as they come. */
+export interface ReleaseStampDto {
+  Id: number;
+  Key: string;
+  ProcessVersion?: string | null;
+  OrganizationUnitId?: number | null;
+  LastModificationTime?: string | null;
+  InputArguments?: string | null;
+  [field: string]: unknown;
+}
+
+export const releaseStampSchema = rowOf<ReleaseStampDto>({
+  required: { Id: 'number', Key: 'string' },
+  optional: { ProcessVersion: 'string', OrganizationUnitId: 'number', LastModificationTime: 'string', InputArguments: 'string' },
+});
 
 export const jobDtoSchema = z
   .object({
@@ -69,5 +91,5 @@ export function collectionSchema<T extends z.ZodType>(item: T) {
   return z.object({ '@odata.count': z.number().optional(), value: z.array(item) }).loose();
 }
 
-/** Lean `$select=Id` rows. */
-export const idRowSchema = z.object({ Id: z.number() }).loose();
+/** Lean `$select=Id` rows (the Jobs.Create pass: 10,000 rows for 10,000 releases). */
+export const idRowSchema = rowOf<{ Id: number }>({ required: { Id: 'number' } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
   createOrchestratorClient,
+  listReleasesAcrossFolders,
   parseInputArguments,
   parseRetryAfter,
   retryDelay,
@@ -9,6 +10,7 @@ import {
 } from '../../../src/main/orchestrator';
 import type { HttpFetch } from '../../../src/main/platform';
 import { createManualClock } from '../../../src/main/platform/memory';
+import { refusal } from '../../support/refusal';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -153,5 +155,49 @@ describe('argument schemas', () => {
   it('yields no arguments for a missing or unreadable schema', () => {
     expect(parseInputArguments(null, null)).toEqual([]);
     expect(parseInputArguments('not json', null)).toEqual([]);
+  });
+
+  it('yields no arguments when one entry of the list has no name or a flag that is not a boolean', () => {
+    expect(parseInputArguments('[{"name":"in_A","type":"System.String"},{"type":"System.Int32"}]', null)).toEqual([]);
+    expect(parseInputArguments('[{"name":"in_A","required":"yes"}]', null)).toEqual([]);
+    expect(parseInputArguments('{"name":"in_A"}', null)).toEqual([]);
+  });
+});
+
+describe('release listings', () => {
+  const probe = () => json(200, { value: [] }, { 'api-supported-versions': '18.0' });
+  const row = (id: number, extra: Record<string, unknown> = {}) => ({
+    Id: id,
+    Key: `key-${id}`,
+    Name: `Process ${id}`,
+    Arguments: { Input: null, Output: null },
+    OrganizationUnitId: 7,
+    ...extra,
+  });
+
+  it('refuses a page with a malformed row, naming the row and the field', async () => {
+    const { client } = clientWith([probe, () => json(200, { '@odata.count': 3, value: [row(1), row(2, { Key: 12 }), row(3)] })]);
+    const error = await refusal(listReleasesAcrossFolders(client));
+    expect([error.code, error.message]).toEqual(['INTERNAL', 'Orchestrator’s answer to /odata/Releases has an unexpected shape.']);
+    expect(error.details).toEqual({ issues: ['value.1.Key: expected string, received number'] });
+  });
+
+  it('refuses a row whose nested Arguments are not an object, and a count that is not a number', async () => {
+    const { client } = clientWith([probe, () => json(200, { value: [row(1, { Arguments: 'x' })] })]);
+    expect((await refusal(listReleasesAcrossFolders(client))).details).toEqual({
+      issues: ['value.0.Arguments: expected object, received string'],
+    });
+    const counted = clientWith([probe, () => json(200, { '@odata.count': '1', value: [row(1)] })]);
+    expect((await refusal(listReleasesAcrossFolders(counted.client))).details).toEqual({
+      issues: ['@odata.count: expected number, received string'],
+    });
+  });
+
+  it('keeps every field a row carries, nulls included, and maps each row as its page arrives', async () => {
+    const extra = { Description: null, HiddenForAttendedUser: false, Unknown: 'kept' };
+    const { client } = clientWith([probe, () => json(200, { '@odata.count': 2, value: [row(1, extra), row(2)] })]);
+    expect(await listReleasesAcrossFolders(client)).toEqual([row(1, extra), row(2)]);
+    const mapped = clientWith([probe, () => json(200, { '@odata.count': 2, value: [row(1), row(2)] })]);
+    expect(await listReleasesAcrossFolders(mapped.client, (r) => r.Key)).toEqual(['key-1', 'key-2']);
   });
 });
