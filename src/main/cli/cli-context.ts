@@ -3,6 +3,8 @@ import type { Core } from '../compose';
 import type { LogFormat, Logger, Platform, SecretStoreChoice } from '../platform';
 import type { CliOutput } from './output';
 import type { WebhookReceiver } from '../webhooks';
+import type { ListeningWebHost } from '../web/http-host';
+import type { EarlyWebHost } from './web-early';
 
 /** What `baton web` needs from the web host (src/main/web), loaded only by `baton web`. */
 export interface WebHostHandle {
@@ -21,6 +23,8 @@ export type WebHostStarter = (opts: {
   logger: Logger;
   /** Orchestrator's webhook deliveries (docs/webhooks.md). */
   webhooks?: WebhookReceiver;
+  /** Already listening (started by main.ts before the command line loaded): its port and token stand. */
+  listening?: ListeningWebHost;
 }) => Promise<WebHostHandle>;
 
 /** What this invocation's global options and the environment ask of the platform. */
@@ -57,6 +61,8 @@ export interface CliContext {
   /** Resolves with the signal's name when the person asks a long-running command to stop. */
   waitForStop(): Promise<string>;
   loadWebHost(): Promise<WebHostStarter>;
+  /** `baton web` listening with its address printed before the command line loaded (web-early.ts). */
+  webStartedEarly?: EarlyWebHost;
   /** Builds out/renderer when it is missing; progress goes to stderr. */
   buildRenderer(packageRoot: string, output: CliOutput): Promise<void>;
 }

@@ -1,48 +1,28 @@
 import { fileURLToPath } from 'node:url';
-import { createConsoleLogger } from '../platform';
-import { createNodePlatform, logLevelFrom } from '../platform/node';
-import { BATON_VERSION } from '../version';
 import type { CliContext } from './cli-context';
-import { buildWithElectronVite } from './renderer-build';
-import { runCli } from './run-cli';
+import { waitForStopSignal } from './stop-signal';
+import { startWebEarly } from './web-early';
 
-/** The `baton` process: real stdout/stderr, the Node platform, process signals. */
-export function createProcessContext(): CliContext {
-  return {
-    output: {
-      out: (text) => void process.stdout.write(text),
-      err: (text) => void process.stderr.write(text),
-    },
-    env: process.env,
-    // Only for what went wrong before a platform exists (a command's own logs go through the platform's).
-    logger: createConsoleLogger({ level: logLevelFrom(process.env, 'cli'), format: process.argv.includes('--json') ? 'json' : 'human' }),
-    version: BATON_VERSION,
-    packageRoot: fileURLToPath(new URL('../../../', import.meta.url)),
-    createPlatform: (host, choices) =>
-      createNodePlatform({
-        host,
-        secretStore: choices.secretStore,
-        requireKeychain: choices.requireKeychain,
-        isEphemeral: choices.isEphemeral,
-        log: { format: choices.logFormat, verbose: choices.isVerbose },
-      }),
-    waitForStop: () =>
-      new Promise((resolve) => {
-        const stop = (signal: NodeJS.Signals) => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          resolve(signal);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      }),
-    loadWebHost: async () => (await import('../web')).startWebHost,
-    buildRenderer: buildWithElectronVite,
-  };
-}
-
+/**
+ * The `baton` process. Its static imports are few on purpose: `baton web` starts listening and
+ * prints its address (web-early.ts) before the command line and the core load, since under tsx
+ * loading them is most of a start (docs/performance.md, web host).
+ */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  const code = await runCli(argv, createProcessContext());
+  // The checkout, or the bundled package (build/entries/baton.ts sits at lib/main/cli/ as this file does).
+  const packageRoot = fileURLToPath(new URL('../../../', import.meta.url));
+  const out = (text: string) => void process.stdout.write(text);
+  const webStartedEarly = await startWebEarly(argv, {
+    packageRoot,
+    out,
+    waitForStop: waitForStopSignal,
+    translator: async () => (await import('./cli-language')).cliTranslator(process.env),
+  });
+  const [{ runCli }, { createProcessContext }] = await Promise.all([import('./run-cli'), import('./process-context')]);
+  const context: CliContext = { ...createProcessContext(packageRoot), webStartedEarly };
+  const code = await runCli(argv, context);
+  // The web command closes its host; this is for a command line that ended before it ran.
+  await webStartedEarly?.listening.close();
   process.exitCode = code;
   // A handle someone forgot to close must not keep a finished command alive forever.
   setTimeout(() => process.exit(code), 3000).unref();

@@ -6,6 +6,7 @@ import type { CliContext } from './cli-context';
 import { ensureRendererBuilt } from './renderer-build';
 import { englishTranslator, said } from '../../shared/message-parts';
 import { helpWords } from './help-words';
+import { webAddressText } from './web-early';
 import { withComposingCore } from './with-core';
 
 const portSchema = z.coerce.number().int().min(0).max(65535);
@@ -27,7 +28,11 @@ export function addWebCommand(program: Command, context: CliContext, addJsonOpti
           throw BatonError.said('VALIDATION', said('cli.badPort', { port: options.port }), { hint: said('cli.portHint') });
         }
         const { output } = context;
-        const rendererDir = await ensureRendererBuilt({ packageRoot: context.packageRoot, output, build: context.buildRenderer, t });
+        // main.ts may have started listening and printed the address already (web-early.ts).
+        const early = context.webStartedEarly;
+        const rendererDir =
+          early?.listening.rendererDir ??
+          (await ensureRendererBuilt({ packageRoot: context.packageRoot, output, build: context.buildRenderer, t }));
         const startWebHost = await context.loadWebHost();
         // The page is served while the core composes (its modules are most of a start); calls wait for it.
         await withComposingCore(context, 'web', async (composing, platform) => {
@@ -37,12 +42,18 @@ export function addWebCommand(program: Command, context: CliContext, addJsonOpti
           const webhooks = {
             receive: (delivery: IncomingDelivery) => core?.webhooks?.receive(delivery) ?? { status: 503, message: 'Starting.' },
           };
-          const host = await startWebHost({ core: composing, port: port.data, rendererDir, logger: platform.logger, webhooks });
+          const host = await startWebHost({
+            core: composing,
+            port: port.data,
+            rendererDir,
+            logger: platform.logger,
+            webhooks,
+            listening: early?.listening,
+          });
           // Listen before printing the address: a script may signal as soon as it reads it.
-          const stopped = context.waitForStop();
+          const stopped = early?.stopped ?? context.waitForStop();
           try {
-            if (isJson) output.out(`${JSON.stringify({ url: host.url })}\n`);
-            else output.out(`${t.t('cli.webRunning', { url: host.url })}\n${t.t('cli.webToken')}\n`);
+            if (!early) output.out(webAddressText(host.url, isJson ? undefined : t));
             if (options.open) await platform.browser.open(host.url);
             // A core that cannot compose (a refused sign-in from the environment) ends the command with its error.
             await composing;

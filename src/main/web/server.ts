@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
@@ -10,9 +9,8 @@ import type { Core } from '../compose';
 import type { Logger } from '../platform';
 import { readDelivery, WEBHOOK_PATH, type WebhookReceiver } from '../webhooks';
 import { checkFrame } from './frame-limits';
+import { isOwnHost, listenWebHost, LOOPBACK, RPC_PATH, type ListeningWebHost } from './http-host';
 import { createRpcServer, type RpcPeer } from './rpc-server';
-import { setSecurityHeaders } from './security-headers';
-import { sendText, serveStatic } from './static-files';
 import { createLaunchToken, isTokenValid } from './token';
 
 export interface WebHostOptions {
@@ -27,6 +25,12 @@ export interface WebHostOptions {
   logger: Logger;
   /** Orchestrator's webhook deliveries (docs/webhooks.md), served at `/webhooks/orchestrator/<id>`; none: that path is a 404. */
   webhooks?: WebhookReceiver;
+  /**
+   * The HTTP side, already listening and serving the page (`baton web` starts it before the rest of
+   * Baton loads, `listenWebHost`): its port, token and renderer stand, and `port`, `token` and
+   * `rendererDir` are not used.
+   */
+  listening?: ListeningWebHost;
 }
 
 export interface WebHost {
@@ -39,49 +43,19 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-export const RPC_PATH = '/rpc';
+export { RPC_PATH };
 export const MAX_RPC_PAYLOAD_BYTES = 1024 * 1024;
-const LOOPBACK = '127.0.0.1';
 
 /** Serves the renderer and the BatonApi contract (JSON-RPC over WebSocket) on loopback only. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const logger = options.logger.child('web');
-  const token = options.token ?? createLaunchToken();
-  if (token.length < 16) {
-    throw BatonError.said('VALIDATION', said('serviceErrors.tokenTooShort'), { hint: said('serviceErrors.tokenTooShortHint') });
-  }
-  await assertRendererBuilt(options.rendererDir);
+  const http = options.listening ?? (await listenFresh(options));
 
   const rpc = Promise.resolve(options.core).then((core) => createRpcServer(core, logger));
   // A core that failed to compose is the starting command's error; calls then fail below.
   rpc.catch(() => {});
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_RPC_PAYLOAD_BYTES });
-  let port = 0;
-  const origin = () => `http://${LOOPBACK}:${port}`;
-
-  const server = createServer((request, response) => {
-    setSecurityHeaders(response, port);
-    const pathname = new URL(request.url ?? '/', origin()).pathname;
-    // Before the Host check: a reverse proxy forwards deliveries under the public name; their signature authenticates them.
-    if (options.webhooks && pathname.startsWith(`${WEBHOOK_PATH}/`)) return void readDelivery(options.webhooks, request, response, logger);
-    if (!isOwnHost(request, port)) return sendText(response, 421, 'Misdirected request.');
-    if (pathname === RPC_PATH) return sendText(response, 426, 'Upgrade required.', { Upgrade: 'websocket' });
-    serveStatic(options.rendererDir, request, response).catch((error: unknown) => {
-      logger.error('Static file failed', { error: String(error) });
-      if (!response.headersSent) sendText(response, 500, 'Internal error.');
-      else response.destroy();
-    });
-  });
-
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const refusal = checkUpgrade(request, port, origin(), token);
-    if (refusal) {
-      logger.warn('WebSocket refused', { status: refusal.status, reason: refusal.reason });
-      socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-      return;
-    }
-    wss.handleUpgrade(request, socket, head, (ws) => attachPeer(ws));
-  });
+  const { port, origin, token } = http;
 
   function attachPeer(ws: WebSocket): void {
     const peer: RpcPeer = {
@@ -120,28 +94,59 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ws.on('error', (error) => logger.warn('WebSocket error', { error: error.message }));
   }
 
-  await listen(server, options.port ?? 0);
-  port = (server.address() as AddressInfo).port;
-  const url = `${origin()}/?token=${encodeURIComponent(token)}`;
-  logger.info('Web host listening', { origin: origin() });
+  http.attach({
+    logger,
+    request(request, response, pathname) {
+      // Before the Host check: a reverse proxy forwards deliveries under the public name; their signature authenticates them.
+      if (!options.webhooks || !pathname.startsWith(`${WEBHOOK_PATH}/`)) return false;
+      void readDelivery(options.webhooks, request, response, logger);
+      return true;
+    },
+    upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+      const refusal = checkUpgrade(request, port, origin, token);
+      if (refusal) {
+        logger.warn('WebSocket refused', { status: refusal.status, reason: refusal.reason });
+        socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => attachPeer(ws));
+    },
+  });
+  logger.info('Web host listening', { origin });
 
   let closing: Promise<void> | undefined;
   return {
-    url,
-    origin: origin(),
+    url: http.url,
+    origin,
     port,
     token,
     close() {
       closing ??= (async () => {
         for (const client of wss.clients) client.terminate();
         await new Promise<void>((resolve) => wss.close(() => resolve()));
-        server.closeAllConnections();
-        await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-        logger.info('Web host stopped', { origin: origin() });
+        await http.close();
+        logger.info('Web host stopped', { origin });
       })();
       return closing;
     },
   };
+}
+
+/** Checks what `startWebHost` is given, then listens on the asked port (a taken one is a CONFLICT with a hint). */
+async function listenFresh(options: WebHostOptions): Promise<ListeningWebHost> {
+  const token = options.token ?? createLaunchToken();
+  if (token.length < 16) {
+    throw BatonError.said('VALIDATION', said('serviceErrors.tokenTooShort'), { hint: said('serviceErrors.tokenTooShortHint') });
+  }
+  await assertRendererBuilt(options.rendererDir);
+  const port = options.port ?? 0;
+  return listenWebHost({ port, rendererDir: options.rendererDir, token }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE'
+      ? BatonError.said('CONFLICT', said('serviceErrors.portInUse', { port: String(port), host: LOOPBACK }), {
+          hint: said('serviceErrors.portInUseHint'),
+        })
+      : error;
+  });
 }
 
 function checkUpgrade(
@@ -160,34 +165,10 @@ function checkUpgrade(
   return undefined;
 }
 
-/** DNS rebinding defence: only requests addressed to our own loopback address and port. */
-function isOwnHost(request: IncomingMessage, port: number): boolean {
-  return request.headers.host === `${LOOPBACK}:${port}`;
-}
-
 function rawToText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
   return data.toString('utf8');
-}
-
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? BatonError.said('CONFLICT', said('serviceErrors.portInUse', { port: String(port), host: LOOPBACK }), {
-              hint: said('serviceErrors.portInUseHint'),
-            })
-          : error,
-      );
-    };
-    server.once('error', onError);
-    server.listen(port, LOOPBACK, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
 }
 
 async function assertRendererBuilt(rendererDir: string): Promise<void> {
