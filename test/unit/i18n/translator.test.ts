@@ -1,5 +1,16 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, directionOf, loadTranslator, messageTextSchema, pickLocale, PSEUDO_LOCALE } from '../../../src/shared/i18n';
+import { loadedCatalog } from '../../../src/shared/i18n/load-messages';
+import type { MessageId } from '../../../src/shared/i18n/catalog';
+import {
+  createTranslator,
+  directionOf,
+  loadTranslator,
+  LOCALES,
+  messageTextSchema,
+  pickLocale,
+  PSEUDO_LOCALE,
+} from '../../../src/shared/i18n';
 
 describe('pickLocale', () => {
   it('takes the first of the person’s languages Baton speaks, by its language subtag', () => {
@@ -24,6 +35,21 @@ describe('direction', () => {
 });
 
 describe('messages', () => {
+  it('gives every message without placeholders exactly as ICU MessageFormat formats it, in every language', async () => {
+    for (const locale of LOCALES) {
+      const translator = await loadTranslator(locale);
+      const catalog = loadedCatalog(locale)!;
+      let plain = 0;
+      for (const [id, message] of catalog) {
+        const format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true });
+        if (format.getAst().some((element) => element.type !== 0)) continue;
+        plain += 1;
+        expect(translator.t(id as MessageId), `${locale} ${id}`).toBe(String(format.format()));
+      }
+      expect(plain).toBeGreaterThan(100);
+    }
+  });
+
   it('chooses plural forms by each language’s rules', async () => {
     const en = createTranslator('en');
     expect([1, 2].map((total) => en.t('processes.statusCount', { total }))).toEqual(['1 process', '2 processes']);
