@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { folderSchema, processSchema, type ArgumentSchema, type Folder, type Process } from '../../shared/contract/catalog';
+import { asciiJson } from '../lib';
 import type { Files, Logger } from '../platform';
 
 /** What survives a restart, per profile: the last good listing (favourites apart), how to list, favourites. */
@@ -99,7 +100,8 @@ export function createCatalogCacheFiles(options: { files: Files; logger?: Logger
         // The stamps of releases the list leaves out (hidden for attended users…), as key, stamp, key, stamp….
         ...(cache.stamps ? { stamps: unlistedStamps(cache) } : {}),
       };
-      // Process lists name folders and arguments: the port keeps them the person's alone.
+      // Process lists name folders and arguments: the port keeps them the person's alone. ASCII
+      // only: Node reads such a file on its fast path (asciiJson).
       files.write(fileOf(profileId), asciiJson(envelope));
     } catch (error) {
       // The cache only speeds up the next start; the catalog in memory is still good.
@@ -169,15 +171,6 @@ function checkedEnvelope(value: unknown, profileId: string): CachedCatalog | und
   if (stamps === undefined) return { folders: folders as Folder[], processes: entries, refreshedAt };
   if (!Array.isArray(stamps) || stamps.length % 2 !== 0) return undefined;
   return { folders: folders as Folder[], processes: entries, refreshedAt, stamps: stampsOf(processes as ProcessRow[], stamps) };
-}
-
-/**
- * JSON with every character past ASCII written as `\uXXXX`: the same value, but a file of
- * single bytes, which Node decodes at its fast path (a few non-ASCII names made reading the
- * 3.4 MB file take twice as long: docs/performance.md, cached start).
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const ends = <T>(items: T[]): T[] => (items.length === 0 ? [] : [items[0]!, items[items.length - 1]!]);
