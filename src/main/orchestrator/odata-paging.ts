@@ -1,7 +1,7 @@
 import { BatonError } from '../../shared/errors';
 import { said } from '../../shared/message-parts';
 import { collectionOf, type AnswerSchema } from './row-checks';
-import type { OrchestratorClient, OrchestratorRequest } from './orchestrator-client';
+import { checkAnswer, type OrchestratorClient, type OrchestratorRequest } from './orchestrator-client';
 
 /** Orchestrator refuses `$top` above 1000 (reference/orchestrator-api.md §3.2). */
 export const MAX_PAGE_SIZE = 1000;
@@ -15,10 +15,15 @@ function tooManyRows(path: string): BatonError {
   });
 }
 
+/** A page's envelope only (count and row list), its rows left for later: what the count needs. */
+const envelope = collectionOf<unknown>({ safeParse: (value) => ({ success: true, data: value }) });
+
 /**
  * Every row of an OData collection: the first page asks for `@odata.count`, then all the other
  * pages go out at once (the client's concurrency limit paces them), so N rows cost
- * 1 + ceil(N / pageSize) - 1 requests in two round trips instead of a sequential walk.
+ * 1 + ceil(N / pageSize) - 1 requests in two round trips instead of a sequential walk. The other
+ * pages go out as soon as the first page's count is read; its rows are checked (and turned by
+ * `item`) while they are on the way, not before they are asked for.
  */
 export async function listAll<T>(
   client: OrchestratorClient,
@@ -28,28 +33,29 @@ export async function listAll<T>(
 ): Promise<T[]> {
   const top = Math.min(pageSize, MAX_PAGE_SIZE);
   const schema = collectionOf(item);
-  const page = (skip: number, withCount: boolean) =>
-    client.request({ ...request, query: { ...request.query, $top: top, $skip: skip, ...(withCount ? { $count: true } : {}) } }, schema);
-  const first = await page(0, true);
+  const page = (skip: number) => client.request({ ...request, query: { ...request.query, $top: top, $skip: skip } }, schema);
+  const first = await client.request({ ...request, query: { ...request.query, $top: top, $skip: 0, $count: true } }, envelope);
   const total = first['@odata.count'];
-  const rows = [...(first.value as T[])];
   if (total !== undefined && total > MAX_LISTED_ROWS) throw tooManyRows(request.path);
+  const skips: number[] = [];
+  if (total !== undefined) for (let skip = top; skip < total; skip += top) skips.push(skip);
+  const others = Promise.all(skips.map(page));
+  // Awaited below; when the first page's rows fail their check, that is the error, and the others are let go.
+  others.catch(() => {});
+  const rows = checkAnswer(first, schema, request.path).value;
   if (total === undefined) {
     // A server that ignores $count: walk on while pages come back full.
     let skip = top;
     let last = first.value.length;
     while (last === top) {
       if (rows.length >= MAX_LISTED_ROWS) throw tooManyRows(request.path);
-      const next = await page(skip, false);
-      rows.push(...(next.value as T[]));
+      const next = await page(skip);
+      rows.push(...next.value);
       last = next.value.length;
       skip += top;
     }
     return rows;
   }
-  const skips: number[] = [];
-  for (let skip = top; skip < total; skip += top) skips.push(skip);
-  const pages = await Promise.all(skips.map((skip) => page(skip, false)));
-  for (const p of pages) rows.push(...(p.value as T[]));
+  for (const p of await others) rows.push(...p.value);
   return rows;
 }

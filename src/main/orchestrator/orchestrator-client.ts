@@ -238,19 +238,24 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
           );
         }
       }
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) {
-        throw new OrchestratorCallError(
-          BatonError.said('INTERNAL', said('serviceErrors.unexpectedShape', { path: request.path }), {
-            hint: said('serviceErrors.unexpectedShapeHint'),
-            details: { issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`) },
-          }),
-          { isAmbiguous: false },
-        );
-      }
-      return parsed.data;
+      return checkAnswer(json, schema, request.path);
     },
   };
+}
+
+/** The answer `schema` gives for a parsed body, or the client's error for an answer of an unexpected shape. */
+export function checkAnswer<T>(json: unknown, schema: AnswerSchema<T>, path: string): T {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new OrchestratorCallError(
+      BatonError.said('INTERNAL', said('serviceErrors.unexpectedShape', { path }), {
+        hint: said('serviceErrors.unexpectedShapeHint'),
+        details: { issues: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`) },
+      }),
+      { isAmbiguous: false },
+    );
+  }
+  return parsed.data;
 }
 
 function parseOrNothing(text: string): unknown {

@@ -182,6 +182,19 @@ describe('release listings', () => {
     expect(error.details).toEqual({ issues: ['value.1.Key: expected string, received number'] });
   });
 
+  it('asks for the other pages as soon as the first page tells the count, before its rows are checked', async () => {
+    const { client, calls } = clientWith([
+      probe,
+      () => json(200, { '@odata.count': 2500, value: [row(1, { Key: 12 })] }),
+      () => json(200, { value: [row(1001)] }),
+      () => json(200, { value: [row(2001)] }),
+    ]);
+    expect((await refusal(listReleasesAcrossFolders(client))).details).toEqual({
+      issues: ['value.0.Key: expected string, received number'],
+    });
+    expect(calls.map((c) => new URL(c.url).searchParams.get('$skip'))).toEqual([null, '0', '1000', '2000']);
+  });
+
   it('refuses a row whose nested Arguments are not an object, and a count that is not a number', async () => {
     const { client } = clientWith([probe, () => json(200, { value: [row(1, { Arguments: 'x' })] })]);
     expect((await refusal(listReleasesAcrossFolders(client))).details).toEqual({
