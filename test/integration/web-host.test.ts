@@ -165,6 +165,19 @@ describe('web host: the contract over JSON-RPC', () => {
     expect(reply.result).toMatchObject({ name: 'Baton', version: '9.9.9', host: 'web' });
   });
 
+  it('sends answers as ASCII-only text, names past ASCII escaped, that parse to the same words', async () => {
+    const named = 'Zahlungsläufe 請求書 🧾';
+    const info = core.handlers['app.info'];
+    core = { ...core, handlers: { ...core.handlers, 'app.info': async () => ({ ...(await info({})), name: named }) } };
+    await start();
+    const socket = await connected();
+    const frame = new Promise<string>((resolve) => socket.once('message', (data: WebSocket.RawData) => resolve(String(data))));
+    const reply = await call(socket, 'app.info');
+    // Chromium receives a frame of single bytes on its fast path (docs/performance.md, renderer first paint).
+    expect(await frame).toMatch(/^[\x20-\x7e]*$/);
+    expect(reply.result).toMatchObject({ name: named });
+  });
+
   it('rejects schema-invalid params with VALIDATION and never calls the handler', async () => {
     const status = vi.fn(core.handlers['session.status']);
     core = { ...core, handlers: { ...core.handlers, 'session.status': status } };

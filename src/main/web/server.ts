@@ -6,6 +6,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { BatonError } from '../../shared/errors';
 import { said } from '../../shared/message-parts';
 import type { Core } from '../compose';
+import { asciiOnly } from '../lib';
 import type { Logger } from '../platform';
 import { readDelivery, WEBHOOK_PATH, type WebhookReceiver } from '../webhooks';
 import { checkFrame } from './frame-limits';
@@ -59,8 +60,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   function attachPeer(ws: WebSocket): void {
     const peer: RpcPeer = {
+      // ASCII only: one name past ASCII made Chromium receive a 4 MB catalog at a third of the speed (asciiOnly).
       send: (text) => {
-        if (ws.readyState === ws.OPEN) ws.send(text);
+        if (ws.readyState === ws.OPEN) ws.send(asciiOnly(text));
       },
       subscriptions: new Map(),
     };
