@@ -1,3 +1,4 @@
+import type { ArgumentSchema } from '../../src/shared/contract/catalog';
 import type { LocalRun, RemoteRun, Run } from '../../src/shared/contract/runs';
 
 /** A remote run as the history keeps it: an Orchestrator job in folder 1, running, unless `extra` says otherwise. */
@@ -40,3 +41,13 @@ export function localOf(run: Run): LocalRun {
   if (run.target !== 'local') throw new Error(`expected a local run, got a ${run.target} one`);
   return run;
 }
+
+/** An input argument of `kind`, optional and without a default unless `extra` says otherwise. */
+export const arg = (name: string, kind: ArgumentSchema['kind'], extra: Partial<ArgumentSchema> = {}): ArgumentSchema => ({
+  name,
+  kind,
+  typeName: kind,
+  isRequired: false,
+  hasDefault: false,
+  ...extra,
+});

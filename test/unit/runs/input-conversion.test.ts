@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertInputArguments, pollInterval, applyJob } from '../../../src/main/runs';
-import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
 import { loadTranslator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
-import { remoteRun } from '../../support/runs';
-
-const arg = (name: string, kind: ArgumentSchema['kind'], extra: Partial<ArgumentSchema> = {}): ArgumentSchema => ({
-  name,
-  kind,
-  typeName: kind,
-  isRequired: false,
-  hasDefault: false,
-  ...extra,
-});
+import { arg, remoteRun } from '../../support/runs';
 
 const schema = [
   arg('in_Name', 'string', { isRequired: true }),

@@ -4,11 +4,11 @@ import type { HttpFetch } from '../../../src/main/platform';
 import { createManualClock } from '../../../src/main/platform/memory';
 import { convertInputArguments } from '../../../src/main/runs';
 import { startJobOnce } from '../../../src/main/runs/remote-start';
-import type { ArgumentSchema } from '../../../src/shared/contract/catalog';
 import { BatonError } from '../../../src/shared/errors';
 import { loadTranslator, type Translator } from '../../../src/shared/i18n';
 import { renderParts } from '../../../src/shared/message-parts';
 import { refusedNow } from '../../support/refusal';
+import { arg } from '../../support/runs';
 
 // A start's refusals (inputs that do not fit, a start that may or may not have made a job) are
 // message ids: the English beside them is pinned by hand, and the same ids say it in the
@@ -17,15 +17,6 @@ let de: Translator;
 let ja: Translator;
 beforeAll(async () => {
   [de, ja] = await Promise.all([loadTranslator('de'), loadTranslator('ja')]);
-});
-
-const arg = (name: string, kind: ArgumentSchema['kind'], extra: Partial<ArgumentSchema> = {}): ArgumentSchema => ({
-  name,
-  kind,
-  typeName: kind,
-  isRequired: false,
-  hasDefault: false,
-  ...extra,
 });
 
 describe('what a start says about its inputs', () => {
