@@ -90,6 +90,35 @@ describe('the catalog against the sandbox Orchestrator', () => {
     expect(releases.filter((p) => p.includes('mandatoryPermissions=Jobs.Create'))).toHaveLength(1);
   });
 
+  it('asks the first release page together with the version probe on a new connection, not after its answer', async () => {
+    const sandbox = await sandboxWith({ latencyMs: 20 });
+    const events: string[] = [];
+    const logging: HttpFetch = async (input, init) => {
+      const path = decodeURIComponent(new URL(String(input)).pathname + new URL(String(input)).search);
+      events.push(`ask ${path}`);
+      const response = await fetch(input, init);
+      events.push(`answer ${path}`);
+      return response;
+    };
+    const { catalog } = catalogFor(sandbox, 'alice', { fetch: logging });
+    const { processes } = await catalog.refresh();
+    expect(processes.length).toBeGreaterThan(0);
+    const firstPage = events.findIndex((e) => e.startsWith('ask /odata/Releases?$select=Id,Key,') && e.includes('$count=true'));
+    expect(firstPage).toBeGreaterThanOrEqual(0);
+    expect(firstPage).toBeLessThan(events.indexOf('answer /odata/Folders?$top=1'));
+  });
+
+  it('on an older server, drops the page asked ahead of the probe and lists with the fields that version has', async () => {
+    const sandbox = await sandboxWith({ version: '21.10' });
+    const { catalog } = catalogFor(sandbox, 'alice');
+    const { processes, error } = await catalog.refresh();
+    expect(error).toBeUndefined();
+    expect(processes.find((p) => p.name === 'Send Status Email')?.inputArguments.map((a) => a.name)).toEqual(['in_To', 'in_Subject']);
+    const full = (await requestPaths(sandbox)).filter((p) => p.startsWith('/odata/Releases?$select=Id,Key,'));
+    // The guess with the newest fields (refused by 21.10), then the listing with 21.10's own.
+    expect(full.map((p) => p.includes('LastModificationTime'))).toEqual([true, false]);
+  });
+
   it('shows bob the Finance folders only, every process view-only', async () => {
     const sandbox = await sandboxWith();
     const { catalog } = catalogFor(sandbox, 'bob');
@@ -126,10 +155,11 @@ describe('the catalog against the sandbox Orchestrator', () => {
 
   it('after a cross-folder listing refused for good, lists per folder with true runnable marks and does not ask cross-folder again', async () => {
     const sandbox = await sandboxWith({ version: '23.4' });
-    // The first full release listing is the cross-folder one (it goes out with the folders).
+    // The first full release listing with 23.4's fields is the cross-folder one (it goes out with the folders;
+    // the page asked ahead of the version probe selects newer fields and is dropped here).
     await sandbox.admin('/faults', {
       body: {
-        path: '^/odata/Releases\\?\\$select=Id%2CKey',
+        path: '^/odata/Releases\\?\\$select=Id%2CKey[^&]*FullyQualifiedName&',
         status: 400,
         body: { message: "Could not find a property named 'X' on type 'ReleaseDto'.", errorCode: 1000 },
         times: 1,

@@ -1,6 +1,7 @@
 import type { Folder } from '../../shared/contract/catalog';
 import { toErrorPayload } from '../../shared/errors';
 import {
+  askReleasesEarly,
   isFolderRequired,
   isOrchestratorCallError,
   listFoldersForUser,
@@ -9,6 +10,7 @@ import {
   listRunnableReleaseIds,
   parseInputArguments,
   type ApiDialect,
+  type EarlyReleases,
   type FolderDto,
   type OrchestratorClient,
   type ReleaseDto,
@@ -72,7 +74,12 @@ interface AcrossFolders {
   runnable: Set<number>;
 }
 
-function listAcrossFolders(client: OrchestratorClient, dialect: ApiDialect, stamps: Map<string, string>): Promise<AcrossFolders> {
+function listAcrossFolders(
+  client: OrchestratorClient,
+  dialect: ApiDialect,
+  stamps: Map<string, string>,
+  early: EarlyReleases | undefined,
+): Promise<AcrossFolders> {
   const entry = (r: ReleaseDto): ProcessEntry | undefined => {
     if (r.OrganizationUnitId == null) return undefined;
     const stamp = stampOf(r, dialect);
@@ -80,7 +87,7 @@ function listAcrossFolders(client: OrchestratorClient, dialect: ApiDialect, stam
     stamps.set(r.Key, stamp);
     return toProcess(r, { id: r.OrganizationUnitId, path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId) }, false);
   };
-  return Promise.all([listReleasesAcrossFolders(client, entry), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({
+  return Promise.all([listReleasesAcrossFolders(client, entry, early), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({
     entries,
     runnable,
   }));
@@ -169,11 +176,13 @@ const isLastingRefusal = (error: unknown): boolean =>
  * arrived without any folder list still show, under the folders their rows name.
  */
 export async function fetchCatalog(client: OrchestratorClient, knownMode: ListingMode | undefined): Promise<FetchedCatalog> {
+  // On a new connection, the listing's first page goes out with the version probe instead of after it.
+  const early = knownMode === 'per-folder' ? undefined : askReleasesEarly(client, 'releaseFields');
   const dialect = await client.dialect();
   const listedFolders = listSortedFolders(client);
   if (dialect.hasCrossFolderListing && knownMode !== 'per-folder') {
     const stamps = new Map<string, string>();
-    const across = listAcrossFolders(client, dialect, stamps);
+    const across = listAcrossFolders(client, dialect, stamps, early);
     // Awaited below; a failure there is handled there.
     across.catch(() => {});
     const listed = await listedFolders;

@@ -1,4 +1,5 @@
 import {
+  askReleasesEarly,
   getReleasesByKey,
   listReleaseStamps,
   listRunnableReleaseIds,
@@ -33,11 +34,14 @@ export async function fetchChangedCatalog(
   known: KnownCatalog,
   mode: ListingMode | undefined,
 ): Promise<FetchedCatalog | undefined> {
+  if (mode === 'per-folder' || known.stamps.size === 0) return undefined;
+  // On a new connection, the lean listing's first page goes out with the version probe instead of after it.
+  const early = askReleasesEarly(client, 'releaseChangeFields');
   const dialect = await client.dialect();
-  if (!dialect.hasCrossFolderListing || mode === 'per-folder' || known.stamps.size === 0) return undefined;
+  if (!dialect.hasCrossFolderListing) return undefined;
   let listing;
   try {
-    listing = await Promise.all([listReleaseStamps(client), listSortedFolders(client), listRunnableReleaseIds(client)]);
+    listing = await Promise.all([listReleaseStamps(client, undefined, early), listSortedFolders(client), listRunnableReleaseIds(client)]);
   } catch {
     return undefined;
   }

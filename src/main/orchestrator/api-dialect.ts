@@ -200,6 +200,12 @@ export function dialectFor(apiVersion: number | null, legacyProduct?: LegacyProd
   return { ...chosen, apiVersion };
 }
 
+/**
+ * The row a server most likely speaks before it has said its version (Automation Cloud and
+ * current on-premises servers): what a request asked ahead of the version probe is built for.
+ */
+export const NEWEST_DIALECT: ApiDialect = DIALECTS[DIALECTS.length - 1]!;
+
 /** Every row, for docs and tests. */
 export const ALL_DIALECTS: readonly ApiDialect[] = [LEGACY['19.10'], LEGACY['20.4'], ...DIALECTS];
 

@@ -23,6 +23,7 @@ export {
 export { listAll, MAX_LISTED_ROWS, MAX_PAGE_SIZE } from './odata-paging';
 export { parseInputArguments, shortTypeName, kindOf } from './argument-schema';
 export {
+  askReleasesEarly,
   findJobByReference,
   getReleasesByKey,
   listReleaseStamps,
@@ -38,6 +39,7 @@ export {
   startInfoFor,
   startJob,
   stopJobs,
+  type EarlyReleases,
   type StartBody,
   type StartJobRequest,
 } from './orchestrator-api';

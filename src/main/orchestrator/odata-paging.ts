@@ -1,6 +1,6 @@
 import { BatonError } from '../../shared/errors';
 import { said } from '../../shared/message-parts';
-import { collectionOf, type AnswerSchema } from './row-checks';
+import { collectionOf, type AnswerSchema, type Collection } from './row-checks';
 import { checkAnswer, type OrchestratorClient, type OrchestratorRequest } from './orchestrator-client';
 
 /** Orchestrator refuses `$top` above 1000 (reference/orchestrator-api.md §3.2). */
@@ -18,6 +18,20 @@ function tooManyRows(path: string): BatonError {
 /** A page's envelope only (count and row list), its rows left for later: what the count needs. */
 const envelope = collectionOf<unknown>({ safeParse: (value) => ({ success: true, data: value }) });
 
+/** The first page of a listing (with the count), its rows not checked yet: see askFirstPage. */
+export type FirstPage = Promise<Collection<unknown>>;
+
+/**
+ * The first page of `listAll(client, request, …)`, asked on its own: a caller may ask it before it
+ * knows whether it will list (and hand it to listAll then). Its failure is the listing's, when it lists.
+ */
+export function askFirstPage(client: OrchestratorClient, request: OrchestratorRequest, pageSize = MAX_PAGE_SIZE): FirstPage {
+  const top = Math.min(pageSize, MAX_PAGE_SIZE);
+  const first = client.request({ ...request, query: { ...request.query, $top: top, $skip: 0, $count: true } }, envelope);
+  first.catch(() => {});
+  return first;
+}
+
 /**
  * Every row of an OData collection: the first page asks for `@odata.count`, then all the other
  * pages go out at once (the client's concurrency limit paces them), so N rows cost
@@ -29,12 +43,12 @@ export async function listAll<T>(
   client: OrchestratorClient,
   request: OrchestratorRequest,
   item: AnswerSchema<T>,
-  pageSize = MAX_PAGE_SIZE,
+  options: { pageSize?: number; first?: FirstPage } = {},
 ): Promise<T[]> {
-  const top = Math.min(pageSize, MAX_PAGE_SIZE);
+  const top = Math.min(options.pageSize ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
   const schema = collectionOf(item);
   const page = (skip: number) => client.request({ ...request, query: { ...request.query, $top: top, $skip: skip } }, schema);
-  const first = await client.request({ ...request, query: { ...request.query, $top: top, $skip: 0, $count: true } }, envelope);
+  const first = await (options.first ?? askFirstPage(client, request, top));
   const total = first['@odata.count'];
   if (total !== undefined && total > MAX_LISTED_ROWS) throw tooManyRows(request.path);
   const skips: number[] = [];

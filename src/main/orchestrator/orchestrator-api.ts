@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { BatonError } from '../../shared/errors';
 import { said } from '../../shared/message-parts';
-import type { ApiDialect } from './api-dialect';
-import { listAll } from './odata-paging';
+import { NEWEST_DIALECT, type ApiDialect } from './api-dialect';
+import { askFirstPage, listAll, type FirstPage } from './odata-paging';
 import { isBodyRefused, isOrchestratorCallError } from './http-errors';
 import type { OrchestratorClient } from './orchestrator-client';
 import { collectionOf, mapped } from './row-checks';
@@ -35,20 +35,51 @@ export function isStartBodyRefused(error: unknown): boolean {
   return isBodyRefused(error) || (isOrchestratorCallError(error) && error.status === 400 && /strategy/i.test(error.serverMessage ?? ''));
 }
 
+/** The first page of a cross-folder release listing, asked before the server said its version (see askReleasesEarly). */
+export interface EarlyReleases {
+  select: string;
+  first: FirstPage;
+}
+
+const releasesSelecting = (fields: readonly string[]) => ({ path: '/odata/Releases', query: { $select: fields.join(',') } });
+
+/**
+ * On a connection whose version is not known yet (its first request waits for the version probe:
+ * one round trip), the first page of the cross-folder release listing asked at once, with the
+ * `releaseFields` (or the lean `releaseChangeFields`) of the newest dialect row. The listing takes
+ * it when the server's row selects the same fields (Automation Cloud, 23.10 and later); on an
+ * older server it is dropped unread (refused there for a field that version lacks, §2.7, or for
+ * want of a folder, 1101) and the listing asks with the fields that version has. Undefined once
+ * the version is known.
+ */
+export function askReleasesEarly(client: OrchestratorClient, fields: 'releaseFields' | 'releaseChangeFields'): EarlyReleases | undefined {
+  if (client.knownDialect() !== undefined) return undefined;
+  const request = releasesSelecting(NEWEST_DIALECT[fields]);
+  return { select: request.query.$select, first: askFirstPage(client, request) };
+}
+
+const firstIfSelecting = (early: EarlyReleases | undefined, request: { query: { $select: string } }) =>
+  early?.select === request.query.$select ? early.first : undefined;
+
 /**
  * Every release the person may see, across folders, in one listing (current servers). `map`, if
  * given, turns each validated row into what the caller keeps as its page arrives, so that work
  * overlaps with the pages still on the way instead of following the last one.
  */
 export function listReleasesAcrossFolders(client: OrchestratorClient): Promise<ReleaseDto[]>;
-export function listReleasesAcrossFolders<T>(client: OrchestratorClient, map: (release: ReleaseDto) => T): Promise<T[]>;
+export function listReleasesAcrossFolders<T>(
+  client: OrchestratorClient,
+  map: (release: ReleaseDto) => T,
+  early?: EarlyReleases,
+): Promise<T[]>;
 export async function listReleasesAcrossFolders<T>(
   client: OrchestratorClient,
   map?: (release: ReleaseDto) => T,
+  early?: EarlyReleases,
 ): Promise<(T | ReleaseDto)[]> {
-  const { releaseFields } = await client.dialect();
-  const request = { path: '/odata/Releases', query: { $select: releaseFields.join(',') } };
-  return map ? listAll(client, request, mapped(releaseDtoSchema, map)) : listAll(client, request, releaseDtoSchema);
+  const request = releasesSelecting((await client.dialect()).releaseFields);
+  const first = firstIfSelecting(early, request);
+  return map ? listAll(client, request, mapped(releaseDtoSchema, map), { first }) : listAll(client, request, releaseDtoSchema);
 }
 
 /**
@@ -57,16 +88,15 @@ export async function listReleasesAcrossFolders<T>(
  * leaves out: the caller knows them by their stamps, and a filter made each 1,000-row page of the
  * sandbox 30–40 ms slower.
  */
-export async function listReleaseStamps(client: OrchestratorClient, folder?: { id: number; path: string }): Promise<ReleaseStampDto[]> {
-  const dialect = await client.dialect();
-  const query = { $select: dialect.releaseChangeFields.join(',') };
-  return listAll(
-    client,
-    folder
-      ? { path: '/odata/Releases', folderId: folder.id, query, context: { permission: 'Processes.View', folderPath: folder.path } }
-      : { path: '/odata/Releases', query },
-    releaseStampSchema,
-  );
+export async function listReleaseStamps(
+  client: OrchestratorClient,
+  folder?: { id: number; path: string },
+  early?: EarlyReleases,
+): Promise<ReleaseStampDto[]> {
+  const request = releasesSelecting((await client.dialect()).releaseChangeFields);
+  if (!folder) return listAll(client, request, releaseStampSchema, { first: firstIfSelecting(early, request) });
+  const context = { permission: 'Processes.View', folderPath: folder.path };
+  return listAll(client, { ...request, folderId: folder.id, context }, releaseStampSchema);
 }
 
 /** Keys per request: 50 `eq` comparisons stay under Orchestrator's 100 expressions per `$filter` (as the official SDKs chunk keys). */

@@ -105,12 +105,18 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
   let apiVersion: number | null | undefined;
   let legacyProduct: LegacyProduct | undefined;
   let hasProbed = false;
+  // Settled by the first answer that reports a number: a dialect() waiting on the probe need not wait longer.
+  let reportNumber: () => void = () => {};
+  const numberReported = new Promise<void>((resolve) => (reportNumber = resolve));
   const folderKeys = new Map<number, string>();
 
   const learn = (response: Response): void => {
     if (apiVersion !== undefined) return;
     const reported = parseApiVersionHeader(response.headers.get('api-supported-versions'));
-    if (reported !== null) apiVersion = reported;
+    if (reported !== null) {
+      apiVersion = reported;
+      reportNumber();
+    }
     // Only a successful JSON answer says "this server sends no header"; an error page (a proxy's, or
     // a refusal some layer answered before Orchestrator's own code) says nothing about the server.
     else if (response.ok && /json/i.test(response.headers.get('content-type') ?? '')) apiVersion = null;
@@ -214,7 +220,8 @@ export function createOrchestratorClient(options: OrchestratorClientOptions): Or
       // Once per connection; a server without a number is also asked which of 19.10 and 20.4 it is.
       if (apiVersion === undefined || (apiVersion === null && !hasProbed)) {
         probing ??= probe().finally(() => (probing = undefined));
-        await probing;
+        // Another answer (a request asked ahead of the probe) may tell the number first.
+        await Promise.race([probing, numberReported]);
       }
       return dialectFor(apiVersion ?? null, legacyProduct);
     },
