@@ -130,6 +130,16 @@ describe('the web host listening before the rest of it is attached', () => {
     expect(await delivery).toMatchObject({ status: 503, body: 'Starting.' });
   });
 
+  it("says when the page's first files have gone out, and when nobody asked for them", async () => {
+    const asked = await listening();
+    expect((await get(asked, '/')).status).toBe(200);
+    expect((await get(asked, '/assets/app.js')).status).toBe(200);
+    await asked.pageServed;
+
+    const unasked = await listening();
+    await unasked.pageServed;
+  });
+
   it('drops what waited and stops listening when closed before being attached', async () => {
     const http = await listening();
     const { outcome } = openSocket(http, http.token);

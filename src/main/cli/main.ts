@@ -18,6 +18,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
     waitForStop: waitForStopSignal,
     translator: async () => (await import('./cli-language')).cliTranslator(process.env),
   });
+  // The rest loads in long stretches (from the bundle, bin/baton.mjs): the page's first files go out first.
+  await webStartedEarly?.listening.pageServed;
   const [{ runCli }, { createProcessContext }] = await Promise.all([import('./run-cli'), import('./process-context')]);
   const context: CliContext = { ...createProcessContext(packageRoot), webStartedEarly };
   const code = await runCli(argv, context);

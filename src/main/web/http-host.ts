@@ -31,6 +31,12 @@ export interface ListeningWebHost {
   port: number;
   token: string;
   rendererDir: string;
+  /**
+   * Resolves once the page's first files have gone out and no more are asked for a moment later,
+   * or when nobody asks for the page within 300 ms (at the latest after 2 s): what `baton web`
+   * loads next runs in long stretches that would keep those answers waiting.
+   */
+  pageServed: Promise<void>;
   /** Answers what waited (sockets, deliveries, anything but a page file) and everything after. */
   attach(routes: WebHostRoutes): void;
   /** Stops listening and drops every connection, a waiting one too. */
@@ -69,10 +75,15 @@ export async function listenWebHost(options: { port: number; rendererDir: string
     });
   };
 
+  const served = pageServedTracker();
   const server = createServer((request, response) => {
     setSecurityHeaders(response, port);
     if (routes) return answer(request, response, routes);
-    if (isPageRequest(request, port, origin())) return servePage(request, response);
+    if (isPageRequest(request, port, origin())) {
+      served.started();
+      response.once('close', () => served.ended(new URL(request.url ?? '/', origin()).pathname.startsWith('/assets/')));
+      return servePage(request, response);
+    }
     waiting.push({ run: () => routes && answer(request, response, routes), drop: () => response.destroy() });
   });
 
@@ -83,6 +94,7 @@ export async function listenWebHost(options: { port: number; rendererDir: string
 
   await listen(server, options.port);
   port = (server.address() as AddressInfo).port;
+  served.listening();
 
   let closing: Promise<void> | undefined;
   return {
@@ -91,6 +103,7 @@ export async function listenWebHost(options: { port: number; rendererDir: string
     port,
     token,
     rendererDir: options.rendererDir,
+    pageServed: served.done,
     attach(attached) {
       if (routes || closing) return;
       routes = attached;
@@ -104,6 +117,42 @@ export async function listenWebHost(options: { port: number; rendererDir: string
         await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       })();
       return closing;
+    },
+  };
+}
+
+/** When the page's first burst of requests is over (ListeningWebHost.pageServed). */
+function pageServedTracker() {
+  let inFlight = 0;
+  let hasServedAsset = false;
+  let timer: NodeJS.Timeout | undefined;
+  let resolve = () => {};
+  const done = new Promise<void>((resolvePromise) => (resolve = resolvePromise));
+  const finish = () => {
+    clearTimeout(timer);
+    clearTimeout(cap);
+    resolve();
+  };
+  // After the page's script and style, the next request (the icon) comes after the first paint.
+  const settle = () => {
+    clearTimeout(timer);
+    timer = setTimeout(finish, hasServedAsset ? 30 : 300).unref();
+  };
+  let cap: NodeJS.Timeout | undefined;
+  return {
+    done,
+    listening() {
+      cap = setTimeout(finish, 2000).unref();
+      settle();
+    },
+    started() {
+      inFlight += 1;
+      clearTimeout(timer);
+    },
+    ended(isAsset: boolean) {
+      inFlight -= 1;
+      hasServedAsset ||= isAsset;
+      if (inFlight === 0) settle();
     },
   };
 }
