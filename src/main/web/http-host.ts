@@ -33,7 +33,8 @@ export interface ListeningWebHost {
   rendererDir: string;
   /**
    * Resolves once the page's first files have gone out and no more are asked for a moment later,
-   * or when nobody asks for the page within 300 ms (at the latest after 2 s): what `baton web`
+   * or when nobody asks for the page within 300 ms, or as soon as a socket or any other request
+   * waits for the rest of the host (at the latest after 2 s): what `baton web`
    * loads next runs in long stretches that would keep those answers waiting.
    */
   pageServed: Promise<void>;
@@ -85,11 +86,13 @@ export async function listenWebHost(options: { port: number; rendererDir: string
       return servePage(request, response);
     }
     waiting.push({ run: () => routes && answer(request, response, routes), drop: () => response.destroy() });
+    served.needed();
   });
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (routes) return routes.upgrade(request, socket, head);
     waiting.push({ run: () => routes?.upgrade(request, socket, head), drop: () => socket.destroy() });
+    served.needed();
   });
 
   await listen(server, options.port);
@@ -149,6 +152,8 @@ function pageServedTracker() {
       inFlight += 1;
       clearTimeout(timer);
     },
+    /** Something waits for the rest of the host (a socket, a delivery): no reason to hold it back. */
+    needed: finish,
     ended(isAsset: boolean) {
       inFlight -= 1;
       hasServedAsset ||= isAsset;
