@@ -2,6 +2,7 @@ import type { Folder } from '../../shared/contract/catalog';
 import { toErrorPayload } from '../../shared/errors';
 import {
   askReleasesEarly,
+  askRunnableEarly,
   isFolderRequired,
   isOrchestratorCallError,
   listFoldersForUser,
@@ -11,6 +12,7 @@ import {
   parseInputArguments,
   type ApiDialect,
   type EarlyReleases,
+  type FirstPage,
   type FolderDto,
   type OrchestratorClient,
   type ReleaseDto,
@@ -78,7 +80,7 @@ function listAcrossFolders(
   client: OrchestratorClient,
   dialect: ApiDialect,
   stamps: Map<string, string>,
-  early: EarlyReleases | undefined,
+  early: { releases?: EarlyReleases; runnable?: FirstPage } | undefined,
 ): Promise<AcrossFolders> {
   const entry = (r: ReleaseDto): ProcessEntry | undefined => {
     if (r.OrganizationUnitId == null) return undefined;
@@ -87,10 +89,12 @@ function listAcrossFolders(
     stamps.set(r.Key, stamp);
     return toProcess(r, { id: r.OrganizationUnitId, path: r.OrganizationUnitFullyQualifiedName ?? String(r.OrganizationUnitId) }, false);
   };
-  return Promise.all([listReleasesAcrossFolders(client, entry, early), listRunnableReleaseIds(client)]).then(([entries, runnable]) => ({
-    entries,
-    runnable,
-  }));
+  return Promise.all([listReleasesAcrossFolders(client, entry, early?.releases), listRunnableReleaseIds(client, early?.runnable)]).then(
+    ([entries, runnable]) => ({
+      entries,
+      runnable,
+    }),
+  );
 }
 
 function acrossFolders({ entries, runnable }: AcrossFolders, folders: Folder[]): ProcessEntry[] {
@@ -177,7 +181,8 @@ const isLastingRefusal = (error: unknown): boolean =>
  */
 export async function fetchCatalog(client: OrchestratorClient, knownMode: ListingMode | undefined): Promise<FetchedCatalog> {
   // On a new connection, the listing's first page goes out with the version probe instead of after it.
-  const early = knownMode === 'per-folder' ? undefined : askReleasesEarly(client, 'releaseFields');
+  const early =
+    knownMode === 'per-folder' ? undefined : { releases: askReleasesEarly(client, 'releaseFields'), runnable: askRunnableEarly(client) };
   const dialect = await client.dialect();
   const listedFolders = listSortedFolders(client);
   if (dialect.hasCrossFolderListing && knownMode !== 'per-folder') {

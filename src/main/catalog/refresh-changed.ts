@@ -1,5 +1,6 @@
 import {
   askReleasesEarly,
+  askRunnableEarly,
   getReleasesByKey,
   listReleaseStamps,
   listRunnableReleaseIds,
@@ -36,20 +37,25 @@ export async function fetchChangedCatalog(
 ): Promise<FetchedCatalog | undefined> {
   if (mode === 'per-folder' || known.stamps.size === 0) return undefined;
   // On a new connection, the lean listing's first page goes out with the version probe instead of after it.
-  const early = askReleasesEarly(client, 'releaseChangeFields');
+  const early = { releases: askReleasesEarly(client, 'releaseChangeFields'), runnable: askRunnableEarly(client) };
   const dialect = await client.dialect();
   if (!dialect.hasCrossFolderListing) return undefined;
   let listing;
   try {
-    listing = await Promise.all([listReleaseStamps(client, undefined, early), listSortedFolders(client), listRunnableReleaseIds(client)]);
+    listing = await Promise.all([
+      listReleaseStamps(client, undefined, early.releases),
+      listSortedFolders(client),
+      listRunnableReleaseIds(client, early.runnable),
+    ]);
   } catch {
     return undefined;
   }
   const [rows, listed, runnable] = listing;
   const pathOf = new Map(listed.folders.map((f) => [f.id, f.path]));
-  const byKey = new Map(known.processes.map((p) => [p.releaseKey, p]));
+  const byKey = new Map<string, ProcessEntry>();
+  for (const p of known.processes) byKey.set(p.releaseKey, p);
   const stamps = new Map<string, string>();
-  const processes: ProcessEntry[] = [];
+  const unchanged = new Map<string, ProcessEntry>();
   const changed: string[] = [];
   for (const row of rows) {
     const folderId = row.OrganizationUnitId;
@@ -69,16 +75,22 @@ export async function fetchChangedCatalog(
       continue;
     }
     stamps.set(row.Key, stamp);
-    processes.push({
-      ...before,
-      id: `${folderId}:${row.Key}`,
-      releaseId: row.Id,
-      folderId,
-      folderPath: path,
-      isRunnable: runnable.has(row.Id),
-    });
+    const isRunnable = runnable.has(row.Id);
+    // Most releases stay where they were, as they were: the cached entry itself, no copy (10,000 copies cost ≈ 10 ms).
+    const isSame =
+      before.folderId === folderId && before.folderPath === path && before.releaseId === row.Id && before.isRunnable === isRunnable;
+    unchanged.set(
+      row.Key,
+      isSame ? before : { ...before, id: `${folderId}:${row.Key}`, releaseId: row.Id, folderId, folderPath: path, isRunnable },
+    );
   }
   if (changed.length > Math.max(RELEASE_KEYS_PER_REQUEST, rows.length * MAX_CHANGED_SHARE)) return undefined;
+  // In the order the catalog had them (its sort then finds them in order: ≈ 10 ms less for 10,000), the changed ones after.
+  const processes: ProcessEntry[] = [];
+  for (const p of known.processes) {
+    const entry = unchanged.get(p.releaseKey);
+    if (entry !== undefined) processes.push(entry);
+  }
   for (const release of await getReleasesByKey(client, changed)) {
     const folderId = release.OrganizationUnitId;
     if (folderId == null) continue;

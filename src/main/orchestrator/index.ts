@@ -20,10 +20,11 @@ export {
   parseErrorBody,
   type RequestContext,
 } from './http-errors';
-export { listAll, MAX_LISTED_ROWS, MAX_PAGE_SIZE } from './odata-paging';
+export { listAll, MAX_LISTED_ROWS, MAX_PAGE_SIZE, type FirstPage } from './odata-paging';
 export { parseInputArguments, shortTypeName, kindOf } from './argument-schema';
 export {
   askReleasesEarly,
+  askRunnableEarly,
   findJobByReference,
   getReleasesByKey,
   listReleaseStamps,

@@ -134,17 +134,24 @@ export async function getReleasesByKey(
   return pages.flatMap((page) => page.value);
 }
 
+const RUNNABLE = { path: '/odata/Releases', query: { $select: 'Id', mandatoryPermissions: 'Jobs.Create' } };
+
 /**
  * The lean second pass: ids of releases, across folders, where the person holds Jobs.Create
  * (`mandatoryPermissions` exists from 20.10 and applies only without a folder header, §3.3).
  */
-export async function listRunnableReleaseIds(client: OrchestratorClient): Promise<Set<number>> {
-  const rows = await listAll(
-    client,
-    { path: '/odata/Releases', query: { $select: 'Id', mandatoryPermissions: 'Jobs.Create' } },
-    idRowSchema,
-  );
+export async function listRunnableReleaseIds(client: OrchestratorClient, early?: FirstPage): Promise<Set<number>> {
+  const rows = await listAll(client, RUNNABLE, idRowSchema, { first: early });
   return new Set(rows.map((r) => r.Id));
+}
+
+/**
+ * The Jobs.Create pass's first page asked with the version probe on a new connection (it names no
+ * field a version may lack; a server without `mandatoryPermissions`, before 20.10, refuses it for
+ * want of a folder and it is dropped unread). Undefined once the version is known.
+ */
+export function askRunnableEarly(client: OrchestratorClient): FirstPage | undefined {
+  return client.knownDialect() === undefined ? askFirstPage(client, RUNNABLE) : undefined;
 }
 
 export async function listReleasesInFolder(client: OrchestratorClient, folderId: number, folderPath: string): Promise<ReleaseDto[]> {
