@@ -14,6 +14,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<void
   const out = (text: string) => void process.stdout.write(text);
   const webStartedEarly = await startWebEarly(argv, {
     packageRoot,
+    env: process.env,
     out,
     waitForStop: waitForStopSignal,
     translator: async () => (await import('./cli-language')).cliTranslator(process.env),

@@ -15,9 +15,14 @@ export interface EarlyWebHost {
 /**
  * The `baton web` invocations known here in full: `web` with `--port N`, `--open`, `--json` and
  * `--verbose`, as commander reads them (a port of digits only). Anything else (help, other options,
- * a port commander would refuse or read otherwise) goes the ordinary way.
+ * a port commander would refuse or read otherwise) goes the ordinary way, and so does
+ * BATON_SECRET_STORE=keychain: a missing keychain is then refused before any address is printed.
  */
-export function earlyWebInvocation(argv: readonly string[]): { port: number; isJson: boolean } | undefined {
+export function earlyWebInvocation(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): { port: number; isJson: boolean } | undefined {
+  if (env.BATON_SECRET_STORE?.trim().toLowerCase() === 'keychain') return undefined;
   let isWeb = false;
   let isJson = false;
   let port: number | undefined;
@@ -47,13 +52,14 @@ export async function startWebEarly(
   argv: readonly string[],
   options: {
     packageRoot: string;
+    env: Record<string, string | undefined>;
     out(text: string): void;
     waitForStop(): Promise<string>;
     /** The invocation's language, for the address said in a sentence (not needed with --json). */
     translator(): Promise<Translator>;
   },
 ): Promise<EarlyWebHost | undefined> {
-  const invocation = earlyWebInvocation(argv);
+  const invocation = earlyWebInvocation(argv, options.env);
   if (!invocation) return undefined;
   const rendererDir = join(options.packageRoot, 'out', 'renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) return undefined;

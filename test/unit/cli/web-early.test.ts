@@ -32,4 +32,9 @@ describe('which `baton web` invocations listen before the command line loads', (
       expect(earlyWebInvocation(argv), argv.join(' ')).toBeUndefined();
     }
   });
+
+  it('leaves it to the command line when the keychain is required, so a missing one is refused before any address', () => {
+    expect(earlyWebInvocation(['web', '--json'], { BATON_SECRET_STORE: 'keychain' })).toBeUndefined();
+    expect(earlyWebInvocation(['web', '--json'], { BATON_SECRET_STORE: 'file' })).toEqual({ port: 0, isJson: true });
+  });
 });
