@@ -1,9 +1,10 @@
 /**
  * Hand-written checks for the rows of large listings (10,000 releases per catalog refresh), with
- * the same contract as a zod schema's `safeParse`, so the client treats both alike. Measured on
- * a 10,000-release refresh: zod's loose objects cost ≈ 55 ms (each row copied key by key into a new
- * object, the catch-all walked), these checks ≈ 3 ms; they validate the parsed rows in place.
- * Everything else an answer carries is still parsed by zod.
+ * the same contract as a zod schema's `safeParse`, so the client treats both alike. zod's loose
+ * objects copy each row key by key into a new object and walk the catch-all; these validate the
+ * parsed rows in place. Measured by replaying one 10,000-release refresh's answers (A/B in the
+ * same minute, load 5–6): its CPU fell from ≈ 260 to ≈ 210 ms with these checks for the release,
+ * stamp and id rows and the argument lists. Everything else an answer carries is still parsed by zod.
  */
 
 /** Where an answer did not fit, and how: what the client's "unexpected shape" error lists. */
