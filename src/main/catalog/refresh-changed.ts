@@ -6,6 +6,7 @@ import {
   listRunnableReleaseIds,
   RELEASE_KEYS_PER_REQUEST,
   type OrchestratorClient,
+  type ReleaseStampDto,
 } from '../orchestrator';
 import type { ListingMode, ProcessEntry } from './catalog-store';
 import { foldersFromReleases, isListed, listSortedFolders, stampOf, toProcess, UNLISTED, type FetchedCatalog } from './fetch-catalog';
@@ -40,41 +41,46 @@ export async function fetchChangedCatalog(
   const early = { releases: askReleasesEarly(client, 'releaseChangeFields'), runnable: askRunnableEarly(client) };
   const dialect = await client.dialect();
   if (!dialect.hasCrossFolderListing) return undefined;
-  let listing;
+  const stamps = new Map<string, string>();
+  const changed: string[] = [];
+  // Each lean row against its cached stamp as its page arrives; what is left (an unchanged stamp) is settled once the folders are in.
+  const compare = (row: ReleaseStampDto): ReleaseStampDto | undefined => {
+    if (row.OrganizationUnitId == null) return undefined;
+    const stamp = stampOf(row, dialect);
+    const knownStamp = known.stamps.get(row.Key);
+    if (knownStamp === stamp) return row;
+    // Left out last time and unchanged: still left out, without asking for its row.
+    if (knownStamp === UNLISTED + stamp) stamps.set(row.Key, knownStamp);
+    else changed.push(row.Key);
+    return undefined;
+  };
+  const listing = Promise.all([
+    listReleaseStamps(client, undefined, { map: compare, early: early.releases }),
+    listSortedFolders(client),
+    listRunnableReleaseIds(client, early.runnable),
+  ]);
+  // Built while the listing is on the way.
+  const byKey = new Map<string, ProcessEntry>();
+  for (const p of known.processes) byKey.set(p.releaseKey, p);
+  let rows, listed, runnable;
   try {
-    listing = await Promise.all([
-      listReleaseStamps(client, undefined, early.releases),
-      listSortedFolders(client),
-      listRunnableReleaseIds(client, early.runnable),
-    ]);
+    [rows, listed, runnable] = await listing;
   } catch {
     return undefined;
   }
-  const [rows, listed, runnable] = listing;
   const pathOf = new Map(listed.folders.map((f) => [f.id, f.path]));
-  const byKey = new Map<string, ProcessEntry>();
-  for (const p of known.processes) byKey.set(p.releaseKey, p);
-  const stamps = new Map<string, string>();
   const unchanged = new Map<string, ProcessEntry>();
-  const changed: string[] = [];
   for (const row of rows) {
-    const folderId = row.OrganizationUnitId;
-    if (folderId == null) continue;
+    if (row === undefined) continue;
+    const folderId = row.OrganizationUnitId!;
     const before = byKey.get(row.Key);
-    const stamp = stampOf(row, dialect);
-    const knownStamp = known.stamps.get(row.Key);
-    // Left out last time and unchanged: still left out, without asking for its row.
-    if (knownStamp === UNLISTED + stamp) {
-      stamps.set(row.Key, knownStamp);
-      continue;
-    }
     // A folder no listing shows keeps the path its release row gave last time; a move there needs the new row.
     const path = pathOf.get(folderId) ?? (before?.folderId === folderId ? before.folderPath : undefined);
-    if (before === undefined || path === undefined || knownStamp !== stamp) {
+    if (before === undefined || path === undefined) {
       changed.push(row.Key);
       continue;
     }
-    stamps.set(row.Key, stamp);
+    stamps.set(row.Key, known.stamps.get(row.Key)!);
     const isRunnable = runnable.has(row.Id);
     // Most releases stay where they were, as they were: the cached entry itself, no copy (10,000 copies cost ≈ 10 ms).
     const isSame =
