@@ -34,8 +34,13 @@ export interface LiveValue<T, P> {
  * an answer to an older ask never wins over a newer one, and events that arrive while an ask is in
  * flight are newer than its answer, so they are applied again on top of it.
  */
-export function createLiveValue<T, P>(source: LiveValueSource<T, P>, onChange: (state: LiveState<T>) => void): LiveValue<T, P> {
-  let state: LiveState<T> = { value: undefined, error: undefined, isLoading: false };
+export function createLiveValue<T, P>(
+  source: LiveValueSource<T, P>,
+  onChange: (state: LiveState<T>) => void,
+  /** A value already at hand, shown until an ask or an event brings another. */
+  initial?: T,
+): LiveValue<T, P> {
+  let state: LiveState<T> = { value: initial, error: undefined, isLoading: false };
   let asked = 0;
   let racing: P[] = [];
 

@@ -10,6 +10,11 @@ export interface LiveValueOptions<T, E extends EventName> {
   deps?: readonly unknown[];
   /** While false nothing is asked on its own (an answer in flight is dropped); `refetch` still asks. */
   isEnabled?: boolean;
+  /**
+   * A value already at hand when the component mounts (an answer that arrived before it): the
+   * first render shows it instead of nothing. The first ask still goes out and its answer wins.
+   */
+  initial?: () => T | undefined;
 }
 
 export type LiveValueHandle<T> = LiveState<T> & Pick<LiveValue<T, unknown>, 'refetch' | 'load' | 'set'>;
@@ -30,7 +35,8 @@ export function useLiveValue<T, E extends EventName = never>(
   const latest = useRef({ get, apply: options.apply });
   latest.current = { get, apply: options.apply };
 
-  const [state, setState] = useState<LiveState<T>>({ value: undefined, error: undefined, isLoading: isEnabled });
+  const [state, setState] = useState<LiveState<T>>(() => ({ value: options.initial?.(), error: undefined, isLoading: isEnabled }));
+  const initial = useRef(state.value);
   const live = useMemo(
     () =>
       createLiveValue<T, EventPayload<E>>(
@@ -39,6 +45,7 @@ export function useLiveValue<T, E extends EventName = never>(
           apply: (current, payload) => (latest.current.apply ? latest.current.apply(current, payload) : (payload as T)),
         },
         setState,
+        initial.current,
       ),
     [],
   );

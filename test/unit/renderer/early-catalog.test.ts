@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/shared/contract/catalog';
-import { askCatalogEarly, takeEarlyCatalog } from '../../../src/renderer/features/processes/early-catalog';
+import { arrivedEarlyCatalog, askCatalogEarly, takeEarlyCatalog } from '../../../src/renderer/features/processes/early-catalog';
 
 const catalog = (refreshedAt: string): Catalog => ({
   profileId: 'p1',
@@ -59,6 +59,20 @@ describe('the catalog asked for as the page starts', () => {
     const taken = takeEarlyCatalog();
     page.answer(catalog('2026-01-01T09:00:00Z'));
     expect((await taken!).refreshedAt).toBe('2026-01-01T09:05:00Z');
+  });
+
+  // The Processes screen's first render shows an answer that is already here: its rows paint a render sooner.
+  it('can be looked at once it has arrived, newest first, without being taken', async () => {
+    const page = pageApi();
+    askCatalogEarly(page.api);
+    expect(arrivedEarlyCatalog()).toBeUndefined();
+    page.answer(catalog('2026-01-01T09:00:00Z'));
+    await Promise.resolve();
+    expect(arrivedEarlyCatalog()?.refreshedAt).toBe('2026-01-01T09:00:00Z');
+    page.changed(catalog('2026-01-01T09:05:00Z'));
+    expect(arrivedEarlyCatalog()?.refreshedAt).toBe('2026-01-01T09:05:00Z');
+    expect((await takeEarlyCatalog()!).refreshedAt).toBe('2026-01-01T09:05:00Z');
+    expect(arrivedEarlyCatalog()).toBeUndefined();
   });
 
   it('passes a failure on to the screen, which shows it and may retry', async () => {

@@ -28,6 +28,17 @@ describe('a live value', () => {
     expect(live.state().value).toBe('online');
   });
 
+  it('shows a value at hand from the start, until an answer or an event brings another', async () => {
+    const { get, asks } = controlledGet<string>();
+    const live = createLiveValue<string, string>({ get, apply: (_current, payload) => payload }, () => {}, 'cached');
+    expect(live.state().value).toBe('cached');
+    const asked = live.refetch();
+    expect(live.state()).toMatchObject({ value: 'cached', isLoading: true });
+    asks[0]!.resolve('fresh');
+    await asked;
+    expect(live.state().value).toBe('fresh');
+  });
+
   it('shows the answer when no event came while it was asked', async () => {
     const { live, asks } = liveStatus();
     const asked = live.refetch();

@@ -4,7 +4,7 @@ import type { BatonError } from '../../../shared/errors';
 import { toBatonError } from '../../api';
 import { useBatonApi } from '../../app/baton-context';
 import { useLiveValue } from '../../components/use-live-value';
-import { takeEarlyCatalog } from './early-catalog';
+import { arrivedEarlyCatalog, takeEarlyCatalog } from './early-catalog';
 
 export interface CatalogState {
   catalog?: Catalog;
@@ -23,8 +23,9 @@ export interface CatalogState {
 export function useCatalog(): CatalogState {
   const api = useBatonApi();
   // An event may bring something newer than the answer to `catalog.get`; the newer one is kept.
-  // The first ask takes the answer main.tsx asked for as the page started.
-  const live = useLiveValue(() => takeEarlyCatalog() ?? api.catalog.get(), 'catalog.changed');
+  // The first ask takes the answer main.tsx asked for as the page started; if it is already here,
+  // the first render shows it.
+  const live = useLiveValue(() => takeEarlyCatalog() ?? api.catalog.get(), 'catalog.changed', { initial: arrivedEarlyCatalog });
   const { set, refetch } = live;
   const [actionError, setActionError] = useState<BatonError>();
   const [isManualRefresh, setIsManualRefresh] = useState(false);
