@@ -1,5 +1,4 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, onTestFinished } from 'vitest';
@@ -9,6 +8,7 @@ import { createMemoryPlatform, createRecordingLogger } from '../../src/main/plat
 import { startWebHost } from '../../src/main/web';
 import { listenWebHost, type ListeningWebHost } from '../../src/main/web/http-host';
 import { WEBHOOK_PATH, type WebhookReceiver } from '../../src/main/webhooks';
+import { rawRequest, type RawAnswer } from '../support/http-get';
 
 // `baton web` listens and serves the page before the rest of Baton has loaded (src/main/cli/web-early.ts);
 // the rest of the host is attached later by startWebHost({ listening }).
@@ -42,17 +42,8 @@ function get(
   http: ListeningWebHost,
   path: string,
   options: { headers?: Record<string, string>; method?: string } = {},
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port: http.port, path, agent: false, ...options }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
+): Promise<RawAnswer> {
+  return rawRequest(http.port, path, options);
 }
 
 /** Opens the RPC socket; resolves with the open socket or the HTTP status that refused it. */

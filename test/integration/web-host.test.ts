@@ -1,5 +1,4 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { createCore } from '../../src/main/compose';
 import { createMemoryPlatform, createRecordingLogger } from '../../src/main/platform/memory';
 import { startWebHost, type WebHost } from '../../src/main/web';
 import { getFreePort } from '../support/free-port';
+import { rawRequest, type RawAnswer } from '../support/http-get';
 
 type Core = ReturnType<typeof createCore>;
 let coreOwnListeners = 0;
@@ -87,20 +87,8 @@ function call(socket: WebSocket, method: string, params?: unknown): Promise<RpcR
   return reply;
 }
 
-function rawGet(
-  path: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port: host.port, path, headers }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  return rawRequest(host.port, path, { headers });
 }
 
 describe('web host: who may connect', () => {
