@@ -7,7 +7,6 @@ import { isBodyRefused, isOrchestratorCallError } from './http-errors';
 import type { OrchestratorClient } from './orchestrator-client';
 import { collectionOf, mapped } from './row-checks';
 import {
-  collectionSchema,
   idRowSchema,
   jobDtoSchema,
   releaseDtoSchema,
@@ -238,7 +237,7 @@ export async function startJob(client: OrchestratorClient, request: StartJobRequ
       maxRetries: 0,
       context: { permission: 'Jobs.Create', folderPath: request.folderPath },
     },
-    collectionSchema(jobDtoSchema),
+    collectionOf(jobDtoSchema),
   );
   const job = answer.value[0];
   if (!job) throw BatonError.said('INTERNAL', said('serviceErrors.startNoJob'), { hint: said('serviceErrors.startNoJobHint') });
@@ -254,7 +253,7 @@ export async function findJobByReference(client: OrchestratorClient, folderId: n
       query: { $filter: `Reference eq '${reference.replace(/'/g, "''")}'`, $top: 1, $select: JOB_FIELDS.join(',') },
       context: { permission: 'Jobs.View' },
     },
-    collectionSchema(jobDtoSchema),
+    collectionOf(jobDtoSchema),
   );
   return answer.value[0];
 }
@@ -290,7 +289,7 @@ export async function getJobs(
       query: { $filter: `Id in (${jobIds.join(',')})`, $top: jobIds.length, $select: fields.join(',') },
       maxRetries: options.maxRetries,
     },
-    collectionSchema(jobDtoSchema),
+    collectionOf(jobDtoSchema),
   );
   return answer.value;
 }

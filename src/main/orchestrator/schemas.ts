@@ -87,9 +87,5 @@ export const jobDtoSchema = z
   .loose();
 export type JobDto = z.infer<typeof jobDtoSchema>;
 
-export function collectionSchema<T extends z.ZodType>(item: T) {
-  return z.object({ '@odata.count': z.number().optional(), value: z.array(item) }).loose();
-}
-
 /** Lean `$select=Id` rows (the Jobs.Create pass: 10,000 rows for 10,000 releases). */
 export const idRowSchema = rowOf<{ Id: number }>({ required: { Id: 'number' } });
